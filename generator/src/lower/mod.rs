@@ -1,0 +1,1 @@
+//! Stage: lower (being written).

@@ -1,0 +1,1 @@
+//! Client crate renderer (being written).

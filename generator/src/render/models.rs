@@ -1,0 +1,1 @@
+//! Models crate renderer (being written).

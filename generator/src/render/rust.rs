@@ -1,0 +1,1 @@
+//! Shared Rust naming and type mapping (being written).

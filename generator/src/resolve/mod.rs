@@ -1,0 +1,1 @@
+//! Stage: resolve (being written).

@@ -1,0 +1,1 @@
+//! Stage: write (being written).
