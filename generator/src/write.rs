@@ -66,9 +66,14 @@ impl Plan {
 
 /// Compares `files` with the contents of `out_dir` (which may not exist yet).
 pub fn plan(out_dir: &Path, files: &Files) -> Result<Plan> {
+    plan_keeping(out_dir, files, KEPT)
+}
+
+/// Like [`plan`], with another list of top-level entries that are never stale.
+pub fn plan_keeping(out_dir: &Path, files: &Files, keep: &[&str]) -> Result<Plan> {
     let mut plan = Plan::default();
     for (rel, contents) in files {
-        check_relative(rel)?;
+        check_relative(rel, keep)?;
         match fs::read(out_dir.join(rel)) {
             Ok(bytes) if bytes == contents.as_bytes() => plan.unchanged += 1,
             Ok(_) => plan.changed.push(rel.clone()),
@@ -81,7 +86,7 @@ pub fn plan(out_dir: &Path, files: &Files) -> Result<Plan> {
     }
     let mut on_disk = BTreeSet::new();
     if out_dir.is_dir() {
-        list_files(out_dir, out_dir, &mut on_disk)?;
+        list_files(out_dir, out_dir, keep, &mut on_disk)?;
     }
     plan.stale = on_disk
         .into_iter()
@@ -92,7 +97,12 @@ pub fn plan(out_dir: &Path, files: &Files) -> Result<Plan> {
 
 /// Writes `files` into `out_dir` transactionally (see the module docs).
 pub fn write_tree(out_dir: &Path, files: &Files) -> Result<WriteSummary> {
-    let plan = plan(out_dir, files)?;
+    write_tree_keeping(out_dir, files, KEPT)
+}
+
+/// Like [`write_tree`], with another list of top-level entries that are never removed.
+pub fn write_tree_keeping(out_dir: &Path, files: &Files, keep: &[&str]) -> Result<WriteSummary> {
+    let plan = plan_keeping(out_dir, files, keep)?;
     let summary = WriteSummary {
         written: plan.changed.clone(),
         unchanged: plan.unchanged,
@@ -262,17 +272,17 @@ fn remove_empty_dirs<'a>(out_dir: &Path, removed: impl Iterator<Item = &'a Strin
     }
 }
 
-fn list_files(root: &Path, dir: &Path, out: &mut BTreeSet<String>) -> Result<()> {
+fn list_files(root: &Path, dir: &Path, keep: &[&str], out: &mut BTreeSet<String>) -> Result<()> {
     let entries = fs::read_dir(dir).with_context(|| format!("listing {}", dir.display()))?;
     for entry in entries {
         let entry = entry?;
         let path = entry.path();
         let rel = rel_path(root, &path);
-        if dir == root && KEPT.contains(&rel.as_str()) {
+        if dir == root && keep.contains(&rel.as_str()) {
             continue;
         }
         if entry.file_type()?.is_dir() {
-            list_files(root, &path, out)?;
+            list_files(root, &path, keep, out)?;
         } else {
             out.insert(rel);
         }
@@ -290,12 +300,12 @@ fn rel_path(root: &Path, path: &Path) -> String {
 }
 
 /// A rendered path must stay inside the output directory.
-fn check_relative(rel: &str) -> Result<()> {
+fn check_relative(rel: &str, keep: &[&str]) -> Result<()> {
     let p = Path::new(rel);
     let ok = !rel.is_empty()
         && p.components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
-        && !KEPT.contains(&rel.split('/').next().unwrap_or_default());
+        && !keep.contains(&rel.split('/').next().unwrap_or_default());
     if ok {
         Ok(())
     } else {
@@ -316,7 +326,7 @@ mod tests {
 
     fn snapshot(dir: &Path) -> Vec<(String, String)> {
         let mut set = BTreeSet::new();
-        list_files(dir, dir, &mut set).unwrap();
+        list_files(dir, dir, KEPT, &mut set).unwrap();
         set.into_iter()
             .map(|rel| {
                 let text = fs::read_to_string(dir.join(&rel)).unwrap();
