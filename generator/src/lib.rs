@@ -15,6 +15,7 @@
 
 pub mod config;
 pub mod diag;
+pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod lower;
