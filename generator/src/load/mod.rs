@@ -1,1 +1,280 @@
-//! Stage: load (being written).
+//! Load: read a root document and every file it reaches through `$ref`, each exactly once.
+//!
+//! Files are parsed in parallel, one breadth-first wave at a time: the root first, then every
+//! file its refs name, then every file those name, ... A file that cannot be read or parsed is an
+//! `error[parse]` diagnostic (the refs into it then report as unresolved, nothing panics); only a
+//! broken *root* is [`Fatal`].
+//!
+//! Documents are kept as [`serde_json::Value`] (YAML 1.2 via `serde_yaml_ng`, mapping keys as
+//! strings) together with their source text, so that diagnostics can be located by line and
+//! column afterwards ([`Spec::locate`]). openapiv3's typed structs are not used for the tree:
+//! they drop the vendor extensions (`x-webhooks`, `x-enum-descriptions`) and the quirks (a
+//! keyword of the wrong type) that the lowering must see and report, and they cannot represent a
+//! file that holds a bare schema fragment.
+
+mod locate;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde_json::Value;
+
+use crate::diag::{Category, Diagnostics, Severity};
+use crate::resolve;
+
+/// A failure that stops the whole version: the root itself is unusable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}: {message}")]
+pub struct Fatal {
+    /// Relative to the specs directory.
+    pub file: String,
+    pub message: String,
+}
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct SpecFile {
+    pub value: Value,
+    /// The source text, for [`Spec::locate`].
+    text: String,
+}
+
+/// A root document and every file it reaches.
+#[derive(Debug)]
+pub struct Spec {
+    pub specs_dir: PathBuf,
+    /// The root, relative to `specs_dir` with `/` separators.
+    pub root: String,
+    /// Every file that parsed, by relative path.
+    pub files: BTreeMap<String, SpecFile>,
+    /// Files that were named by a ref but could not be read or parsed (already reported).
+    pub broken: BTreeSet<String>,
+}
+
+impl Spec {
+    /// The relative paths of every reached file (root included), sorted.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    pub fn root_value(&self) -> &Value {
+        &self.files[&self.root].value
+    }
+
+    pub fn file(&self, rel: &str) -> Option<&Value> {
+        self.files.get(rel).map(|f| &f.value)
+    }
+
+    /// Line and column (1-based) of the node at `pointer` in `file`, when it can be found.
+    pub fn locate(&self, file: &str, pointer: &str) -> Option<(u32, u32)> {
+        let f = self.files.get(file)?;
+        locate::locate(&f.text, pointer)
+    }
+
+    /// Fills in line and column of every diagnostic that names a loaded file.
+    pub fn locate_all(&self, diags: &mut Diagnostics) {
+        for d in diags.iter_mut() {
+            if d.line.is_none() {
+                // The nearest node that exists (a missing `parameters` list is reported at its
+                // operation).
+                let mut pointer = d.pointer.as_str();
+                loop {
+                    if let Some((l, c)) = self.locate(&d.file, pointer) {
+                        d.line = Some(l);
+                        d.column = Some(c);
+                        break;
+                    }
+                    match pointer.rsplit_once('/') {
+                        Some((parent, _)) => pointer = parent,
+                        None => break,
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Loads `root` (relative to `specs_dir`) and every file it reaches.
+pub fn load(specs_dir: &Path, root: &str, diags: &mut Diagnostics) -> Result<Spec, Fatal> {
+    let root = resolve::normalize(root).ok_or_else(|| Fatal {
+        file: root.to_string(),
+        message: "the root path leaves the specs directory".into(),
+    })?;
+    let fatal = |message: String| Fatal {
+        file: root.clone(),
+        message,
+    };
+    let root_file = match parse_file(specs_dir, &root) {
+        Ok(f) => f,
+        Err(e) => return Err(fatal(e.message)),
+    };
+    check_version(&root_file.value).map_err(fatal)?;
+
+    let mut spec = Spec {
+        specs_dir: specs_dir.to_path_buf(),
+        root: root.clone(),
+        files: BTreeMap::new(),
+        broken: BTreeSet::new(),
+    };
+    let mut wave = vec![(root.clone(), root_file)];
+    while !wave.is_empty() {
+        let mut next = BTreeSet::new();
+        for (rel, file) in &wave {
+            let mut refs = Vec::new();
+            collect_refs(&file.value, &mut String::new(), &mut refs);
+            for (pointer, r) in refs {
+                let Some(target) = r.split('#').next().filter(|t| !t.is_empty()) else {
+                    continue;
+                };
+                match resolve::join(rel, target) {
+                    Some(t) => {
+                        if !spec.files.contains_key(&t)
+                            && !spec.broken.contains(&t)
+                            && !wave.iter().any(|(w, _)| *w == t)
+                        {
+                            next.insert(t);
+                        }
+                    }
+                    None => diags.report(
+                        Severity::Error,
+                        Category::UnresolvedRef,
+                        rel.clone(),
+                        pointer,
+                        format!("$ref {r:?} leaves the specs directory"),
+                        Some("the schema is treated as free-form JSON".into()),
+                    ),
+                }
+            }
+        }
+        spec.files.extend(wave);
+        let parsed: Vec<(String, Result<SpecFile, ParseError>)> = next
+            .into_par_iter()
+            .map(|rel| {
+                let r = parse_file(specs_dir, &rel);
+                (rel, r)
+            })
+            .collect();
+        wave = Vec::new();
+        for (rel, r) in parsed {
+            match r {
+                Ok(f) => wave.push((rel, f)),
+                Err(e) => {
+                    diags.push(crate::diag::Diagnostic {
+                        severity: Severity::Error,
+                        category: Category::Parse,
+                        file: rel.clone(),
+                        pointer: String::new(),
+                        line: e.line,
+                        column: e.column,
+                        message: e.message,
+                        recovery: Some("refs into this file resolve to free-form JSON".into()),
+                    });
+                    spec.broken.insert(rel);
+                }
+            }
+        }
+    }
+    Ok(spec)
+}
+
+fn check_version(root: &Value) -> Result<(), String> {
+    if !root.is_object() {
+        return Err("the root is not a YAML mapping (an OpenAPI document)".into());
+    }
+    if let Some(v) = root.get("swagger") {
+        return Err(format!(
+            "unsupported version: Swagger {} (this generator reads OpenAPI 3.0.x)",
+            scalar_text(v)
+        ));
+    }
+    match root.get("openapi") {
+        None => Err("unsupported version: no `openapi` field (expected OpenAPI 3.0.x)".into()),
+        Some(v) => {
+            let text = scalar_text(v);
+            if text.starts_with("3.0") {
+                Ok(())
+            } else {
+                Err(format!(
+                    "unsupported version: OpenAPI {text} (this generator reads OpenAPI 3.0.x)"
+                ))
+            }
+        }
+    }
+}
+
+fn scalar_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[derive(Debug)]
+struct ParseError {
+    message: String,
+    line: Option<u32>,
+    column: Option<u32>,
+}
+
+fn parse_file(specs_dir: &Path, rel: &str) -> Result<SpecFile, ParseError> {
+    let err = |message: String| ParseError {
+        message,
+        line: None,
+        column: None,
+    };
+    let path = specs_dir.join(rel);
+    let bytes = std::fs::read(&path).map_err(|e| err(format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        err(format!("not UTF-8 text (invalid byte at offset {at})"))
+    })?;
+    if text.trim().is_empty() {
+        return Err(err("the file is empty".into()));
+    }
+    let value: Value = serde_yaml_ng::from_str(&text).map_err(|e| {
+        let loc = e.location();
+        ParseError {
+            message: format!("invalid YAML: {e}"),
+            line: loc.as_ref().map(|l| l.line() as u32),
+            column: loc.as_ref().map(|l| l.column() as u32),
+        }
+    })?;
+    if value.is_null() {
+        return Err(err("the file holds no document".into()));
+    }
+    Ok(SpecFile { value, text })
+}
+
+/// Every `$ref` string in a document, with the pointer of the object holding it.
+pub fn collect_refs(v: &Value, pointer: &mut String, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref") {
+                out.push((pointer.clone(), r.clone()));
+            }
+            for (k, child) in map {
+                // `example`/`examples`/`default` values are data, not schema: a `$ref` key in
+                // them is not a reference (except Example objects, which are handled by lower).
+                if k == "example" || k == "default" || k == "enum" {
+                    continue;
+                }
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&resolve::escape(k));
+                collect_refs(child, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&i.to_string());
+                collect_refs(child, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}

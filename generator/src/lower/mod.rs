@@ -1,1 +1,277 @@
-//! Stage: lower (being written).
+//! Lower: from a loaded [`Spec`] to the [`ir::Api`](crate::ir::Api) of one version.
+//!
+//! - [`schema`]: schemas -> types (structs, enums, unions, aliases), memoized by location;
+//! - [`operations`]: paths, parameters, bodies, responses, webhooks, with the spec's defects
+//!   (path-template mismatches, missing or duplicate operationIds) repaired and reported;
+//! - [`names`]: the final, unique type names, once every candidate is known.
+//!
+//! Lowering never fails on a defect in the spec: it reports a [`Diagnostic`] with the recovery
+//! it took and goes on. Only an unusable root is [`Fatal`].
+
+mod names;
+mod operations;
+mod schema;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::ir::{self, Api, TypeKind};
+use crate::load::{self, Fatal, Spec};
+use crate::resolve::{Loc, Resolver};
+
+/// Loads `root` from `specs_dir` and lowers it into the IR of version `name`.
+/// The diagnostics are sorted and located (line/column) where possible.
+pub fn build_api(
+    specs_dir: &Path,
+    root: &str,
+    name: &str,
+) -> Result<(Api, Vec<Diagnostic>), Fatal> {
+    let mut diags = Diagnostics::new();
+    let spec = load::load(specs_dir, root, &mut diags)?;
+    let api = lower(&spec, name, &mut diags);
+    spec.locate_all(&mut diags);
+    Ok((api, diags.into_sorted()))
+}
+
+/// Lowers a loaded spec.
+pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
+    let mut l = Lowerer {
+        resolver: Resolver::new(spec),
+        diags: std::mem::take(diags),
+        memo: HashMap::new(),
+        pending: Vec::new(),
+        components: HashMap::new(),
+    };
+    let api = l.api(name);
+    *diags = l.diags;
+    api
+}
+
+/// How a type wants to be named; [`names`] turns hints into unique names.
+#[derive(Debug, Clone)]
+pub(crate) struct NameHint {
+    /// Key under the root's `components/schemas` that names this schema.
+    pub component: Option<String>,
+    pub title: Option<String>,
+    /// Set when the schema is a whole file.
+    pub file_stem: Option<String>,
+    /// For inline schemas: the name is the parent's plus `suffix`.
+    pub parent: Parent,
+    pub suffix: String,
+}
+
+impl NameHint {
+    pub fn inline(parent: Parent, suffix: &str) -> NameHint {
+        NameHint {
+            component: None,
+            title: None,
+            file_stem: None,
+            parent,
+            suffix: suffix.to_string(),
+        }
+    }
+}
+
+/// What an inline schema is named after.
+#[derive(Debug, Clone)]
+pub(crate) enum Parent {
+    /// Another type (by pending id).
+    Type(usize),
+    /// A fixed prefix: an operation or webhook name in UpperCamelCase.
+    Name(String),
+}
+
+/// A type being built.
+pub(crate) struct Pending {
+    pub loc: Loc,
+    pub hint: NameHint,
+    pub nullable: bool,
+    /// Filled in once lowered (a reserved type is `None` while its children are visited).
+    pub kind: Option<TypeKind>,
+}
+
+pub(crate) struct Lowerer<'s> {
+    pub resolver: Resolver<'s>,
+    pub diags: Diagnostics,
+    /// Type location -> pending id.
+    pub memo: HashMap<Loc, usize>,
+    pub pending: Vec<Pending>,
+    /// Schema location (after refs) -> the root component key naming it (first in spec order).
+    pub components: HashMap<Loc, String>,
+}
+
+impl<'s> Lowerer<'s> {
+    fn api(&mut self, name: &str) -> Api {
+        let spec = self.resolver.spec;
+        let root = spec.root_value();
+        let root_loc = Loc::new(spec.root.clone(), "");
+        let info = root.get("info");
+        let text = |v: Option<&Value>, k: &str| {
+            v.and_then(|v| v.get(k))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
+
+        // Component keys name their targets; collect them before anything is lowered.
+        let schemas_at = root_loc.child("components").child("schemas");
+        let keys: Vec<String> = match self.resolver.get(&schemas_at) {
+            Some(Value::Object(m)) => m.keys().cloned().collect(),
+            _ => Vec::new(),
+        };
+        for key in &keys {
+            let at = schemas_at.child(key);
+            if let Some((target, _)) = self.resolver.deref(&at, &mut Diagnostics::new()) {
+                self.components.entry(target).or_insert_with(|| key.clone());
+            }
+        }
+        for key in &keys {
+            let at = schemas_at.child(key);
+            self.schema(&at, &Parent::Name(String::new()), key);
+        }
+
+        let operations = self.operations(&root_loc);
+        let webhooks = self.webhooks(&root_loc);
+        let (types, rename) = names::finish(self);
+        let mut api = Api {
+            name: name.to_string(),
+            title: text(info, "title").unwrap_or_default(),
+            version: text(info, "version").unwrap_or_default(),
+            description: text(info, "description"),
+            servers: servers(root),
+            security: operations::security_list(root.get("security")).unwrap_or_default(),
+            security_schemes: security_schemes(root),
+            tags: Vec::new(),
+            types,
+            operations,
+            webhooks,
+        };
+        names::apply(&mut api, &rename);
+        api.tags = tags(root, &api.operations);
+        api.operations.sort_by(|a, b| a.id.cmp(&b.id));
+        api.webhooks.sort_by(|a, b| a.name.cmp(&b.name));
+        api
+    }
+}
+
+fn servers(root: &Value) -> Vec<ir::Server> {
+    let Some(list) = root.get("servers").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|s| {
+            let url = s.get("url")?.as_str()?.to_string();
+            let variables = s
+                .get("variables")
+                .and_then(Value::as_object)
+                .map(|vars| {
+                    vars.iter()
+                        .map(|(k, v)| {
+                            let var = ir::ServerVariable {
+                                default: v.get("default").map(value_text).unwrap_or_default(),
+                                description: v
+                                    .get("description")
+                                    .and_then(Value::as_str)
+                                    .map(str::to_string),
+                                enum_values: v
+                                    .get("enum")
+                                    .and_then(Value::as_array)
+                                    .map(|e| e.iter().map(value_text).collect())
+                                    .unwrap_or_default(),
+                            };
+                            (k.clone(), var)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some(ir::Server {
+                url,
+                description: s
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                variables,
+            })
+        })
+        .collect()
+}
+
+fn security_schemes(root: &Value) -> std::collections::BTreeMap<String, ir::SecurityScheme> {
+    let Some(map) = root
+        .pointer("/components/securitySchemes")
+        .and_then(Value::as_object)
+    else {
+        return Default::default();
+    };
+    map.iter()
+        .map(|(name, s)| {
+            let token_urls = s
+                .get("flows")
+                .and_then(Value::as_object)
+                .map(|flows| {
+                    flows
+                        .iter()
+                        .filter_map(|(flow, f)| {
+                            Some((flow.clone(), f.get("tokenUrl")?.as_str()?.to_string()))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let scheme = ir::SecurityScheme {
+                kind: s
+                    .get("type")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+                description: s
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                token_urls,
+            };
+            (name.clone(), scheme)
+        })
+        .collect()
+}
+
+fn tags(root: &Value, ops: &[ir::Operation]) -> Vec<ir::Tag> {
+    let mut tags: Vec<ir::Tag> = root
+        .get("tags")
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(|t| {
+                    Some(ir::Tag {
+                        name: t.get("name")?.as_str()?.to_string(),
+                        description: t
+                            .get("description")
+                            .and_then(Value::as_str)
+                            .map(str::to_string),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut extra: Vec<&String> = ops
+        .iter()
+        .flat_map(|o| &o.tags)
+        .filter(|t| !tags.iter().any(|d| d.name == **t))
+        .collect();
+    extra.sort();
+    extra.dedup();
+    tags.extend(extra.into_iter().map(|name| ir::Tag {
+        name: name.clone(),
+        description: None,
+    }));
+    tags
+}
+
+/// A scalar as text (server variable defaults may be numbers in YAML).
+pub(crate) fn value_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

@@ -1,1 +1,244 @@
-//! Stage: resolve (being written).
+//! Resolve: from a `$ref` string, written in some file, to the node it names.
+//!
+//! - `./x.yaml`, `../schemas/Y.yaml#/Foo` are relative to the file holding the ref and may cross
+//!   version folders; the result is a path relative to the specs directory.
+//! - `#/components/...` inside an external file means that file when the pointer exists there,
+//!   and otherwise the root document (several upstream files rely on that); the fallback is
+//!   reported as `root-relative-ref`.
+//! - Chains of refs (`A -> B -> C`) are followed to the first node that is not a bare `$ref`;
+//!   a chain that comes back to itself is an `unresolved-ref` error, not a loop.
+
+use serde_json::Value;
+
+use crate::diag::{Category, Diagnostics, Severity};
+use crate::load::Spec;
+
+/// A node's address: file relative to the specs dir, and JSON pointer in it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Loc {
+    pub file: String,
+    pub pointer: String,
+}
+
+impl Loc {
+    pub fn new(file: impl Into<String>, pointer: impl Into<String>) -> Loc {
+        Loc {
+            file: file.into(),
+            pointer: pointer.into(),
+        }
+    }
+
+    /// The address of a child key or index.
+    pub fn child(&self, key: &str) -> Loc {
+        Loc {
+            file: self.file.clone(),
+            pointer: format!("{}/{}", self.pointer, escape(key)),
+        }
+    }
+
+    pub fn origin(&self) -> crate::ir::Origin {
+        crate::ir::Origin {
+            file: self.file.clone(),
+            pointer: self.pointer.clone(),
+        }
+    }
+}
+
+/// Escapes a key for a JSON pointer (`~` -> `~0`, `/` -> `~1`).
+pub fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// Reverses [`escape`].
+pub fn unescape(seg: &str) -> String {
+    seg.replace("~1", "/").replace("~0", "~")
+}
+
+/// Normalizes a relative path (`a/./b/../c` -> `a/c`); `None` when it climbs above its start.
+pub fn normalize(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for p in path.split(['/', '\\']) {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// The file a relative reference `target` names, seen from file `from`.
+pub fn join(from: &str, target: &str) -> Option<String> {
+    if target.contains("://") || target.starts_with('/') {
+        return None;
+    }
+    let dir = from.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+    normalize(&format!("{dir}/{target}"))
+}
+
+/// Looks up a JSON pointer in a value.
+pub fn pointer<'a>(v: &'a Value, ptr: &str) -> Option<&'a Value> {
+    if ptr.is_empty() {
+        return Some(v);
+    }
+    v.pointer(ptr)
+}
+
+/// Reads nodes of a loaded [`Spec`], following refs.
+pub struct Resolver<'s> {
+    pub spec: &'s Spec,
+}
+
+impl<'s> Resolver<'s> {
+    pub fn new(spec: &'s Spec) -> Self {
+        Resolver { spec }
+    }
+
+    /// The node at `loc`, if its file loaded and the pointer exists.
+    pub fn get(&self, loc: &Loc) -> Option<&'s Value> {
+        pointer(self.spec.file(&loc.file)?, &loc.pointer)
+    }
+
+    /// Where `reference` (found in the object at `at`) points. Reports and returns `None` when
+    /// it cannot be resolved.
+    pub fn target(&self, at: &Loc, reference: &str, diags: &mut Diagnostics) -> Option<Loc> {
+        let (file_part, frag) = match reference.split_once('#') {
+            Some((f, p)) => (f, p),
+            None => (reference, ""),
+        };
+        let frag = percent_decode(frag);
+        let unresolved = |diags: &mut Diagnostics, why: String| {
+            diags.report(
+                Severity::Error,
+                Category::UnresolvedRef,
+                at.file.clone(),
+                at.pointer.clone(),
+                format!("$ref {reference:?}: {why}"),
+                Some("the schema is treated as free-form JSON".into()),
+            );
+            None
+        };
+        if file_part.is_empty() {
+            let here = Loc::new(at.file.clone(), frag.clone());
+            if self.get(&here).is_some() {
+                return Some(here);
+            }
+            let root = Loc::new(self.spec.root.clone(), frag.clone());
+            if at.file != self.spec.root && self.get(&root).is_some() {
+                diags.report(
+                    Severity::Info,
+                    Category::RootRelativeRef,
+                    at.file.clone(),
+                    at.pointer.clone(),
+                    format!("$ref {reference:?} does not exist in this file; it names the root document"),
+                    Some(format!("resolved against {}", self.spec.root)),
+                );
+                return Some(root);
+            }
+            return unresolved(diags, format!("no node at #{frag} in {}", at.file));
+        }
+        let Some(file) = join(&at.file, file_part) else {
+            return unresolved(diags, "the path leaves the specs directory".into());
+        };
+        if self.spec.broken.contains(&file) {
+            return unresolved(diags, format!("{file} could not be parsed"));
+        }
+        let Some(doc) = self.spec.file(&file) else {
+            return unresolved(diags, format!("file {file} does not exist"));
+        };
+        if pointer(doc, &frag).is_none() {
+            return unresolved(diags, format!("no node at #{frag} in {file}"));
+        }
+        Some(Loc::new(file, frag))
+    }
+
+    /// Follows `$ref` chains from `loc` to a node that is not a bare ref. Returns the final
+    /// location and node, or `None` (reported) when a ref fails or the chain cycles.
+    pub fn deref(&self, loc: &Loc, diags: &mut Diagnostics) -> Option<(Loc, &'s Value)> {
+        let mut cur = loc.clone();
+        let mut seen: Vec<Loc> = Vec::new();
+        loop {
+            let node = self.get(&cur)?;
+            let Some(r) = node.get("$ref") else {
+                return Some((cur, node));
+            };
+            let Some(r) = r.as_str() else {
+                diags.report(
+                    Severity::Warning,
+                    Category::KeywordMisuse,
+                    cur.file.clone(),
+                    cur.pointer.clone(),
+                    "`$ref` is not a string",
+                    Some("the object is read as it is".into()),
+                );
+                return Some((cur, node));
+            };
+            if seen.contains(&cur) {
+                let chain: Vec<String> = seen
+                    .iter()
+                    .map(|l| format!("{}#{}", l.file, l.pointer))
+                    .collect();
+                diags.report(
+                    Severity::Error,
+                    Category::UnresolvedRef,
+                    cur.file.clone(),
+                    cur.pointer.clone(),
+                    format!("a cycle made only of $refs: {}", chain.join(" -> ")),
+                    Some("the schema is treated as free-form JSON".into()),
+                );
+                return None;
+            }
+            seen.push(cur.clone());
+            cur = self.target(&cur, r, diags)?;
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_relative_paths() {
+        assert_eq!(
+            join("idn/sailpoint-api.v2025.yaml", "./v2025/paths/a.yaml").as_deref(),
+            Some("idn/v2025/paths/a.yaml")
+        );
+        assert_eq!(
+            join("idn/v2025/paths/a.yaml", "../../v3/schemas/B.yaml").as_deref(),
+            Some("idn/v3/schemas/B.yaml")
+        );
+        assert_eq!(join("a.yaml", "../b.yaml"), None);
+        assert_eq!(join("a.yaml", "https://x/b.yaml"), None);
+        assert_eq!(normalize("a/./b/../c").as_deref(), Some("a/c"));
+    }
+
+    #[test]
+    fn pointer_escapes_round_trip() {
+        assert_eq!(unescape(&escape("/a~b/")), "/a~b/");
+        assert_eq!(percent_decode("/a%20b"), "/a b");
+    }
+}

@@ -1,0 +1,614 @@
+//! Paths and webhooks -> [`Operation`]s.
+//!
+//! Repairs, each reported: a path template whose `{names}` disagree with the declared path
+//! parameters (matched by position when the counts agree), a missing operationId (derived from
+//! method and path), a duplicate operationId (later ones renamed). The required
+//! `X-SailPoint-Experimental` header becomes [`Operation::experimental`].
+
+use std::collections::{BTreeMap, HashSet};
+
+use heck::{ToLowerCamelCase, ToUpperCamelCase};
+use serde_json::Value;
+
+use super::{value_text, Lowerer, Parent};
+use crate::diag::{Category, Severity};
+use crate::ir::*;
+use crate::resolve::Loc;
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+const EXPERIMENTAL: &str = "x-sailpoint-experimental";
+
+impl<'s> Lowerer<'s> {
+    pub(super) fn operations(&mut self, root: &Loc) -> Vec<Operation> {
+        let paths_at = root.child("paths");
+        let Some(Value::Object(paths)) = self.resolver.get(&paths_at) else {
+            return Vec::new();
+        };
+        let mut ops = Vec::new();
+        let mut ids = HashSet::new();
+        for path in paths.keys() {
+            let item_at = paths_at.child(path);
+            let Some((item_loc, item)) = self.resolver.deref(&item_at, &mut self.diags) else {
+                continue;
+            };
+            let Some(item) = item.as_object() else {
+                self.misuse(&item_loc, "a path item must be a mapping", "skipped");
+                continue;
+            };
+            for method in item.keys().filter(|k| METHODS.contains(&k.as_str())) {
+                let op_at = item_loc.child(method);
+                if let Some(mut op) = self.operation(&item_loc, &op_at, path, method) {
+                    self.dedupe_id(&mut op, &mut ids);
+                    ops.push(op);
+                }
+            }
+        }
+        ops
+    }
+
+    pub(super) fn webhooks(&mut self, root: &Loc) -> Vec<Webhook> {
+        let at = root.child("x-webhooks");
+        let Some(Value::Object(hooks)) = self.resolver.get(&at) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut ids = HashSet::new();
+        for name in hooks.keys() {
+            let Some((item_loc, item)) = self.resolver.deref(&at.child(name), &mut self.diags)
+            else {
+                continue;
+            };
+            let Some(method) = item
+                .as_object()
+                .and_then(|m| m.keys().find(|k| METHODS.contains(&k.as_str())).cloned())
+            else {
+                self.misuse(&item_loc, "a webhook without an operation", "skipped");
+                continue;
+            };
+            let op_at = item_loc.child(&method);
+            if let Some(mut op) = self.operation(&item_loc, &op_at, "", &method) {
+                if op.id_derived {
+                    op.id = name.to_lower_camel_case();
+                }
+                self.dedupe_id(&mut op, &mut ids);
+                out.push(Webhook {
+                    name: name.clone(),
+                    operation: op,
+                });
+            }
+        }
+        out
+    }
+
+    fn dedupe_id(&mut self, op: &mut Operation, ids: &mut HashSet<String>) {
+        if ids.insert(op.id.to_ascii_lowercase()) {
+            return;
+        }
+        let base = op.id.clone();
+        let mut n = 2;
+        while !ids.insert(format!("{base}{n}").to_ascii_lowercase()) {
+            n += 1;
+        }
+        op.id = format!("{base}{n}");
+        self.diags.report(
+            Severity::Warning,
+            Category::DuplicateOperationId,
+            op.origin.file.clone(),
+            format!("{}/operationId", op.origin.pointer),
+            format!("operationId {base:?} is already used by another operation"),
+            Some(format!("this one is named {:?}", op.id)),
+        );
+    }
+
+    fn operation(
+        &mut self,
+        item_at: &Loc,
+        at: &Loc,
+        path: &str,
+        method: &str,
+    ) -> Option<Operation> {
+        let node = self.resolver.get(at)?;
+        let Some(obj) = node.as_object() else {
+            self.misuse(at, "an operation must be a mapping", "skipped");
+            return None;
+        };
+        let s = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
+        let (id, id_derived) = match s("operationId") {
+            Some(id) if !id.trim().is_empty() => (id, false),
+            _ => {
+                let id = derive_id(method, path);
+                self.diags.report(
+                    Severity::Warning,
+                    Category::MissingOperationId,
+                    at.file.clone(),
+                    at.pointer.clone(),
+                    format!("{} {path} has no operationId", method.to_uppercase()),
+                    Some(format!("named {id:?} from method and path")),
+                );
+                (id, true)
+            }
+        };
+        let prefix = Parent::Name(id.to_upper_camel_case());
+
+        // Parameters: the path item's, then the operation's (which override by name and place).
+        let mut params: Vec<Parameter> = Vec::new();
+        let mut experimental = None;
+        for list_at in [item_at.child("parameters"), at.child("parameters")] {
+            let Some(list) = self.resolver.get(&list_at) else {
+                continue;
+            };
+            let Some(list) = list.as_array() else {
+                self.misuse(&list_at, "`parameters` is not a list", "ignored");
+                continue;
+            };
+            for i in 0..list.len() {
+                let Some((p, exp)) = self.parameter(&list_at.child(&i.to_string()), &prefix) else {
+                    continue;
+                };
+                if exp.is_some() {
+                    experimental = exp;
+                    continue;
+                }
+                match params
+                    .iter_mut()
+                    .find(|q| q.location == p.location && q.name.eq_ignore_ascii_case(&p.name))
+                {
+                    Some(q) => *q = p,
+                    None => params.push(p),
+                }
+            }
+        }
+        let path = self.repair_path(at, path, method, &mut params);
+
+        let request_body = match obj.get("requestBody") {
+            Some(_) => self.request_body(&at.child("requestBody"), &prefix),
+            None => None,
+        };
+        let responses = self.responses(&at.child("responses"), &prefix);
+        let tags = obj
+            .get("tags")
+            .and_then(Value::as_array)
+            .map(|t| {
+                t.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some(Operation {
+            id,
+            id_derived,
+            method: method.to_string(),
+            path,
+            tags,
+            summary: s("summary"),
+            description: s("description"),
+            deprecated: obj
+                .get("deprecated")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            parameters: params,
+            request_body,
+            responses,
+            security: security_list(obj.get("security")),
+            experimental,
+            origin: at.origin(),
+        })
+    }
+
+    /// One parameter, or the experimental marker it stands for.
+    fn parameter(
+        &mut self,
+        at: &Loc,
+        prefix: &Parent,
+    ) -> Option<(Parameter, Option<ExperimentalHeader>)> {
+        let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
+        let obj = node.as_object()?;
+        let Some(name) = obj.get("name").and_then(Value::as_str) else {
+            self.misuse(&loc, "a parameter without `name`", "skipped");
+            return None;
+        };
+        let location = match obj.get("in").and_then(Value::as_str) {
+            Some("path") => ParamLocation::Path,
+            Some("query") => ParamLocation::Query,
+            Some("header") => ParamLocation::Header,
+            Some("cookie") => ParamLocation::Cookie,
+            other => {
+                self.misuse(
+                    &loc.child("in"),
+                    &format!("parameter location {other:?} is not valid"),
+                    "skipped",
+                );
+                return None;
+            }
+        };
+        let required = obj
+            .get("required")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let schema_at = if obj.contains_key("schema") {
+            Some(loc.child("schema"))
+        } else {
+            obj.get("content")
+                .and_then(Value::as_object)
+                .and_then(|c| c.keys().next())
+                .map(|ct| loc.child("content").child(ct).child("schema"))
+        };
+        let suffix = name.to_upper_camel_case();
+        let ty = match &schema_at {
+            Some(s) => self.schema(s, prefix, &suffix).ty,
+            None => TypeRef::Primitive(Primitive::String),
+        };
+        let schema = schema_at
+            .as_ref()
+            .and_then(|s| self.resolver.deref(s, &mut crate::diag::Diagnostics::new()));
+        let schema_get = |k: &str| schema.as_ref().and_then(|(_, v)| v.get(k)).cloned();
+        let example = obj.get("example").cloned().or_else(|| {
+            obj.get("examples")
+                .and_then(Value::as_object)
+                .and_then(|m| m.values().next())
+                .and_then(|e| self.example_value(&loc, e))
+        });
+        if location == ParamLocation::Header && name.eq_ignore_ascii_case(EXPERIMENTAL) && required
+        {
+            let value = schema_get("default")
+                .or_else(|| example.clone())
+                .or_else(|| schema_get("example"))
+                .map(|v| value_text(&v))
+                .unwrap_or_else(|| "true".into());
+            return Some((
+                placeholder(),
+                Some(ExperimentalHeader {
+                    name: name.to_string(),
+                    value,
+                }),
+            ));
+        }
+        let style = obj
+            .get("style")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                match location {
+                    ParamLocation::Query | ParamLocation::Cookie => "form",
+                    ParamLocation::Path | ParamLocation::Header => "simple",
+                }
+                .to_string()
+            });
+        let explode = obj
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or(style == "form");
+        Some((
+            Parameter {
+                name: name.to_string(),
+                location,
+                required: required || location == ParamLocation::Path,
+                deprecated: obj
+                    .get("deprecated")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
+                description: obj
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                ty,
+                style,
+                explode,
+                default: schema_get("default"),
+                example,
+            },
+            None,
+        ))
+    }
+
+    /// The value of an Example object (or a `$ref` to one).
+    fn example_value(&self, at: &Loc, e: &Value) -> Option<Value> {
+        if let Some(r) = e.get("$ref").and_then(Value::as_str) {
+            let loc = self
+                .resolver
+                .target(at, r, &mut crate::diag::Diagnostics::new())?;
+            return self.resolver.get(&loc)?.get("value").cloned();
+        }
+        e.get("value").cloned()
+    }
+
+    /// Makes the path template and the path parameters agree.
+    fn repair_path(
+        &mut self,
+        at: &Loc,
+        path: &str,
+        method: &str,
+        params: &mut Vec<Parameter>,
+    ) -> String {
+        let names = template_names(path);
+        let declared: Vec<String> = params
+            .iter()
+            .filter(|p| p.location == ParamLocation::Path)
+            .map(|p| p.name.clone())
+            .collect();
+        if names == declared
+            || (names.len() == declared.len() && names.iter().all(|n| declared.contains(n)))
+        {
+            return path.to_string();
+        }
+        let what = format!(
+            "{} {path}: the template names {{{}}} but the operation declares path parameters [{}]",
+            method.to_uppercase(),
+            names.join("}, {"),
+            declared.join(", ")
+        );
+        let report = |diags: &mut crate::diag::Diagnostics, recovery: String| {
+            diags.report(
+                Severity::Warning,
+                Category::PathParamMismatch,
+                at.file.clone(),
+                format!("{}/parameters", at.pointer),
+                what.clone(),
+                Some(recovery),
+            )
+        };
+        if names.len() == declared.len() {
+            // Same count: match by position, and let the template use the declared names.
+            let mut fixed = path.to_string();
+            for (t, d) in names.iter().zip(&declared) {
+                fixed = fixed.replacen(&format!("{{{t}}}"), &format!("{{{d}}}"), 1);
+            }
+            report(
+                &mut self.diags,
+                format!("matched by position: the path is {fixed}"),
+            );
+            return fixed;
+        }
+        // Different counts: declare what the template needs, drop what it does not name.
+        let mut notes = Vec::new();
+        params.retain(|p| {
+            let keep = p.location != ParamLocation::Path || names.contains(&p.name);
+            if !keep {
+                notes.push(format!(
+                    "dropped undeclared-in-template parameter {:?}",
+                    p.name
+                ));
+            }
+            keep
+        });
+        for n in &names {
+            if !params
+                .iter()
+                .any(|p| p.location == ParamLocation::Path && p.name == *n)
+            {
+                notes.push(format!("added string parameter {n:?}"));
+                params.push(Parameter {
+                    name: n.clone(),
+                    location: ParamLocation::Path,
+                    required: true,
+                    deprecated: false,
+                    description: None,
+                    ty: TypeRef::Primitive(Primitive::String),
+                    style: "simple".into(),
+                    explode: false,
+                    default: None,
+                    example: None,
+                });
+            }
+        }
+        report(&mut self.diags, notes.join("; "));
+        path.to_string()
+    }
+
+    fn request_body(&mut self, at: &Loc, prefix: &Parent) -> Option<RequestBody> {
+        let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
+        let obj = node.as_object()?;
+        Some(RequestBody {
+            required: obj
+                .get("required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            description: obj
+                .get("description")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            content: self.content(&loc, prefix, "Request"),
+        })
+    }
+
+    fn content(&mut self, at: &Loc, prefix: &Parent, suffix: &str) -> Vec<MediaType> {
+        let content_at = at.child("content");
+        let Some(Value::Object(map)) = self.resolver.get(&content_at) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for ct in map.keys() {
+            let mt_at = content_at.child(ct);
+            let Some(mt) = self.resolver.get(&mt_at).and_then(Value::as_object) else {
+                continue;
+            };
+            let schema = mt
+                .contains_key("schema")
+                .then(|| self.schema_ref(&mt_at.child("schema"), prefix, suffix));
+            let mut examples = Vec::new();
+            if let Some(v) = mt.get("example") {
+                examples.push(NamedExample {
+                    name: "example".into(),
+                    value: v.clone(),
+                    origin: mt_at.child("example").origin(),
+                });
+            }
+            if let Some(map) = mt.get("examples").and_then(Value::as_object) {
+                for (name, e) in map {
+                    let e_at = mt_at.child("examples").child(name);
+                    if let Some(value) = self.example_value(&e_at, e) {
+                        examples.push(NamedExample {
+                            name: name.clone(),
+                            value,
+                            origin: e_at.origin(),
+                        });
+                    }
+                }
+            }
+            let encoding: BTreeMap<String, String> = mt
+                .get("encoding")
+                .and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .filter_map(|(k, v)| {
+                            Some((k.clone(), v.get("contentType")?.as_str()?.to_string()))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push(MediaType {
+                content_type: ct.clone(),
+                schema,
+                examples,
+                encoding,
+            });
+        }
+        out.sort_by(|a, b| a.content_type.cmp(&b.content_type));
+        out
+    }
+
+    fn responses(&mut self, at: &Loc, prefix: &Parent) -> Vec<Response> {
+        let Some(Value::Object(map)) = self.resolver.get(at) else {
+            return Vec::new();
+        };
+        let first_success = map.keys().find(|s| s.starts_with('2')).cloned();
+        let mut out = Vec::new();
+        for status in map.keys() {
+            let Some((loc, node)) = self.resolver.deref(&at.child(status), &mut self.diags) else {
+                continue;
+            };
+            let Some(obj) = node.as_object() else {
+                continue;
+            };
+            let suffix = if Some(status) == first_success.as_ref() {
+                "Response".to_string()
+            } else {
+                format!("Response{}", status.to_upper_camel_case())
+            };
+            let content = self.content(&loc, prefix, &suffix);
+            let mut headers = Vec::new();
+            if let Some(h) = obj.get("headers").and_then(Value::as_object) {
+                for name in h.keys() {
+                    let h_at = loc.child("headers").child(name);
+                    let Some((h_loc, h_node)) = self.resolver.deref(&h_at, &mut self.diags) else {
+                        continue;
+                    };
+                    let ty = if h_node.get("schema").is_some() {
+                        self.schema_ref(&h_loc.child("schema"), prefix, &name.to_upper_camel_case())
+                    } else {
+                        TypeRef::Primitive(Primitive::String)
+                    };
+                    headers.push(ResponseHeader {
+                        name: name.clone(),
+                        description: h_node
+                            .get("description")
+                            .and_then(Value::as_str)
+                            .map(str::to_string),
+                        required: h_node
+                            .get("required")
+                            .and_then(Value::as_bool)
+                            .unwrap_or(false),
+                        ty,
+                    });
+                }
+            }
+            headers.sort_by(|a, b| a.name.cmp(&b.name));
+            out.push(Response {
+                status: status.clone(),
+                description: obj
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                content,
+                headers,
+            });
+        }
+        out.sort_by(|a, b| a.status.cmp(&b.status));
+        out
+    }
+}
+
+/// `security:` as a list of requirements; `None` when absent or malformed.
+pub(super) fn security_list(v: Option<&Value>) -> Option<Vec<SecurityRequirement>> {
+    let list = v?.as_array()?;
+    Some(
+        list.iter()
+            .filter_map(Value::as_object)
+            .map(|req| {
+                req.iter()
+                    .map(|(k, scopes)| {
+                        let scopes = scopes
+                            .as_array()
+                            .map(|s| {
+                                s.iter()
+                                    .filter_map(Value::as_str)
+                                    .map(str::to_string)
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        (k.clone(), scopes)
+                    })
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// `{name}`s of a path template, in order.
+pub(crate) fn template_names(path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        out.push(rest[open + 1..open + close].to_string());
+        rest = &rest[open + close + 1..];
+    }
+    out
+}
+
+/// `get /sources/{id}/schemas` -> `getSourcesIdSchemas`.
+fn derive_id(method: &str, path: &str) -> String {
+    let words: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.trim_matches(|c| c == '{' || c == '}')
+                .to_upper_camel_case()
+        })
+        .collect();
+    format!("{method}{}", words.concat()).to_lower_camel_case()
+}
+
+fn placeholder() -> Parameter {
+    Parameter {
+        name: String::new(),
+        location: ParamLocation::Header,
+        required: true,
+        deprecated: false,
+        description: None,
+        ty: TypeRef::Any,
+        style: String::new(),
+        explode: false,
+        default: None,
+        example: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derives_ids_and_template_names() {
+        assert_eq!(
+            derive_id("get", "/sources/{id}/schemas"),
+            "getSourcesIdSchemas"
+        );
+        assert_eq!(template_names("/a/{x}/b/{y}"), vec!["x", "y"]);
+    }
+}
