@@ -232,7 +232,7 @@ fn parse_file(specs_dir: &Path, rel: &str) -> Result<SpecFile, ParseError> {
     if text.trim().is_empty() {
         return Err(err("the file is empty".into()));
     }
-    let value: Value = serde_yaml_ng::from_str(&text).map_err(|e| {
+    let Strict(value) = serde_yaml_ng::from_str(&text).map_err(|e| {
         let loc = e.location();
         ParseError {
             message: format!("invalid YAML: {e}"),
@@ -276,5 +276,81 @@ pub fn collect_refs(v: &Value, pointer: &mut String, out: &mut Vec<(String, Stri
             }
         }
         _ => {}
+    }
+}
+
+/// A JSON value deserialized from YAML that refuses duplicate mapping keys (serde_json's own
+/// `Value` keeps the last one silently; YAML forbids them).
+struct Strict(Value);
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a YAML value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(v.into())
+    }
+    /// Integers beyond 64 bits (a 32-digit example id upstream) become the nearest double.
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v as f64).map(Value::Number).unwrap_or(Value::Null))
+    }
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v as f64).map(Value::Number).unwrap_or(Value::Null))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(StrictVisitor)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(Strict(v)) = seq.next_element()? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(key) = map.next_key::<Strict>()? {
+            let key = match key.0 {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            let Strict(value) = map.next_value()?;
+            if out.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!("duplicate mapping key {key:?}")));
+            }
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
     }
 }
