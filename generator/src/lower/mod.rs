@@ -8,6 +8,7 @@
 //! Lowering never fails on a defect in the spec: it reports a [`Diagnostic`] with the recovery
 //! it took and goes on. Only an unusable root is [`Fatal`].
 
+mod examples;
 mod names;
 mod operations;
 mod schema;
@@ -152,6 +153,7 @@ impl<'s> Lowerer<'s> {
         api.tags = tags(root, &api.operations);
         api.operations.sort_by(|a, b| a.id.cmp(&b.id));
         api.webhooks.sort_by(|a, b| a.name.cmp(&b.name));
+        examples::check(&api, &mut self.diags);
         api
     }
 }

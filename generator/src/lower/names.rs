@@ -133,7 +133,11 @@ pub(super) fn finish(l: &mut Lowerer) -> (Vec<TypeDef>, HashMap<String, String>)
             Some(c) => c.clone(),
             None => {
                 let primary = &cands[0];
-                let tagged = format!("{primary}{}", folder_tag(&loc.file));
+                let tagged = if reserved(primary) {
+                    format!("{primary}Model")
+                } else {
+                    format!("{primary}{}", folder_tag(&loc.file))
+                };
                 let name = if free(&tagged, &taken) {
                     tagged
                 } else {

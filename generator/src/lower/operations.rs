@@ -420,8 +420,16 @@ impl<'s> Lowerer<'s> {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for ct in map.keys() {
+        for (i, ct) in map.keys().enumerate() {
             let mt_at = content_at.child(ct);
+            // A second content type with an inline schema of its own is named after it.
+            let subtype = ct.rsplit('/').next().unwrap_or(ct).to_upper_camel_case();
+            let suffix = if i == 0 {
+                suffix.to_string()
+            } else {
+                format!("{suffix}{subtype}")
+            };
+            let suffix = suffix.as_str();
             let Some(mt) = self.resolver.get(&mt_at).and_then(Value::as_object) else {
                 continue;
             };
