@@ -1,1 +1,1928 @@
-//! Client crate renderer (being written).
+//! Client crate renderer: one async method per operation, grouped in a module per tag.
+//!
+//! For a version, [`render_client`] writes `Cargo.toml`, `README.md` (also the crate docs),
+//! `src/lib.rs` (the `Client` entry point with one accessor per tag), `src/apis/mod.rs`
+//! and `src/apis/<tag>.rs`, plus the examples under `templates/client/examples/` whose templates
+//! render to something for this spec.
+//!
+//! Shape of the generated code, for an operation `listAccounts` tagged `Accounts`:
+//!
+//! ```text
+//! client.accounts()                       // apis::accounts::AccountsApi (feature "accounts")
+//!     .list_accounts()                    // required parameters and body are arguments
+//!     .limit(50).filters("...")           // optional ones are builder methods
+//!     .send().await?                      // typed success value, or runtime::Error
+//! ```
+//!
+//! Builders also have `send_with_response` (status and headers kept), `send_raw` (an unread
+//! response, e.g. to stream a download), and, for `limit`/`offset` lists, `stream` (every item,
+//! pages fetched lazily); a search body with `searchAfter` gets `search_after_stream`.
+//!
+//! Every item is built with `quote!` and formatted with prettyplease; the crate-level files come
+//! from `templates/client/` and `templates/workspace/`, the runtime crate from
+//! `templates/runtime/`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use anyhow::{bail, Context, Result};
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use serde::Serialize;
+
+use super::{format_file, Files, Templates};
+use crate::config::{Config, CrateMetadata, VersionConfig};
+use crate::ir::{
+    Api, MediaType, Operation, ParamLocation, Parameter, Primitive, Response, TypeDef, TypeKind,
+    TypeRef,
+};
+
+/// Version of the runtime crate written from `templates/runtime` (changes with the templates, not
+/// with the specs).
+pub const RUNTIME_VERSION: &str = "0.1.0";
+
+/// Builder method names that parameters must not take.
+const RESERVED_BUILDER: &[&str] = &[
+    "send",
+    "send_with_response",
+    "send_raw",
+    "stream",
+    "search_after_stream",
+    "request",
+    "new",
+    "client",
+    "clone",
+    "decode_error",
+];
+
+/// Methods of the generated `Client` that tag accessors must not take.
+const RESERVED_CLIENT: &[&str] = &[
+    "new",
+    "from_env",
+    "from_configuration",
+    "runtime",
+    "clone",
+    "fmt",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+// ---------------------------------------------------------------------------------------------
+
+/// Renders the client crate of one version; paths are relative to the crate directory.
+pub fn render_client(
+    api: &Api,
+    cfg: &VersionConfig,
+    runtime_crate: &str,
+    meta: &CrateMetadata,
+    templates: &Templates,
+) -> Result<Files> {
+    let plan = Plan::new(api, cfg, runtime_crate)?;
+    let mut files = Files::new();
+
+    for group in &plan.groups {
+        let tokens = render_group(&plan, group).with_context(|| format!("tag {:?}", group.tag))?;
+        let text =
+            format_file(tokens).with_context(|| format!("formatting tag {:?}", group.tag))?;
+        files.insert(format!("src/apis/{}.rs", group.module), text);
+    }
+    files.insert(
+        "src/apis/mod.rs".into(),
+        format_file(render_apis_mod(&plan))?,
+    );
+    files.insert("src/lib.rs".into(), format_file(render_lib(&plan))?);
+
+    // Templates: Cargo.toml, README.md, examples. An example whose template renders to nothing
+    // (the spec lacks what it shows) is left out; its first `// required-features:` line names
+    // the features it needs.
+    let mut ctx = plan.context(api, cfg, runtime_crate, meta);
+    let mut rendered = Files::new();
+    templates.render_group("client", "", &ctx, &mut rendered)?;
+    let mut examples = Vec::new();
+    for (path, text) in &rendered {
+        if let Some(name) = path
+            .strip_prefix("examples/")
+            .and_then(|p| p.strip_suffix(".rs"))
+        {
+            if text.trim().is_empty() {
+                continue;
+            }
+            let features = text
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("// required-features:"))
+                .map(|f| {
+                    f.split(',')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            examples.push(ExampleCtx {
+                name: name.to_string(),
+                features,
+            });
+        }
+    }
+    ctx.examples = examples;
+    let mut final_files = Files::new();
+    templates.render_group("client", "", &ctx, &mut final_files)?;
+    for (path, text) in final_files {
+        if path.starts_with("examples/") && text.trim().is_empty() {
+            continue;
+        }
+        files.insert(path, text);
+    }
+    for required in ["Cargo.toml", "README.md"] {
+        if !files.contains_key(required) {
+            bail!("templates/client/{required}.jinja is missing");
+        }
+    }
+    Ok(files)
+}
+
+/// Renders the root of the generated workspace: `Cargo.toml`, `README.md` and the runtime crate
+/// under `runtime/`.
+pub fn render_workspace(
+    config: &Config,
+    versions: &[&VersionConfig],
+    templates: &Templates,
+) -> Result<Files> {
+    let ctx = WorkspaceCtx {
+        runtime_crate: config.runtime_crate.clone(),
+        runtime_ident: config.runtime_crate.replace('-', "_"),
+        runtime_version: RUNTIME_VERSION.to_string(),
+        meta: config.crate_metadata.clone(),
+        versions: versions
+            .iter()
+            .map(|v| VersionCtx {
+                name: v.name.clone(),
+                models_crate: v.models_crate.clone(),
+                client_crate: v.client_crate.clone(),
+                crate_version: v.crate_version.clone(),
+            })
+            .collect(),
+    };
+    let mut files = Files::new();
+    templates.render_group("workspace", "", &ctx, &mut files)?;
+    templates.render_group("runtime", "runtime", &ctx, &mut files)?;
+    for required in ["Cargo.toml", "runtime/Cargo.toml", "runtime/src/lib.rs"] {
+        if !files.contains_key(required) {
+            bail!("the workspace templates do not produce {required}");
+        }
+    }
+    Ok(files)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Template contexts
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Serialize)]
+struct WorkspaceCtx {
+    runtime_crate: String,
+    runtime_ident: String,
+    runtime_version: String,
+    meta: CrateMetadata,
+    versions: Vec<VersionCtx>,
+}
+
+#[derive(Serialize)]
+struct VersionCtx {
+    name: String,
+    models_crate: String,
+    client_crate: String,
+    crate_version: String,
+}
+
+#[derive(Serialize)]
+struct ClientCtx {
+    version: String,
+    title: String,
+    api_version: String,
+    base_path: String,
+    client_crate: String,
+    client_ident: String,
+    models_crate: String,
+    models_ident: String,
+    runtime_crate: String,
+    runtime_ident: String,
+    runtime_version: String,
+    crate_version: String,
+    meta: CrateMetadata,
+    operation_count: usize,
+    tags: Vec<TagCtx>,
+    /// By operation id: what an example needs to call it.
+    ops: BTreeMap<String, OpCtx>,
+    /// A GET operation without required parameters, for the quick start.
+    quick_start: Option<OpCtx>,
+    /// Filled by the second rendering pass.
+    examples: Vec<ExampleCtx>,
+}
+
+#[derive(Serialize)]
+struct TagCtx {
+    name: String,
+    module: String,
+    feature: String,
+    accessor: String,
+    operations: usize,
+}
+
+#[derive(Serialize, Clone)]
+struct OpCtx {
+    id: String,
+    accessor: String,
+    method: String,
+    feature: String,
+    /// Rust names of the required arguments (parameters, then `body`).
+    required_args: Vec<String>,
+    /// The body is a required argument.
+    body_required: bool,
+    /// The body's models type, when it is a named type.
+    body_type: Option<String>,
+    /// Wire names of the body type's fields (empty unless a struct).
+    body_fields: Vec<String>,
+    /// Has a `limit`/`offset` stream.
+    paginated: bool,
+}
+
+#[derive(Serialize)]
+struct ExampleCtx {
+    name: String,
+    features: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan: names decided once for the whole crate
+// ---------------------------------------------------------------------------------------------
+
+struct Plan<'a> {
+    types: BTreeMap<&'a str, &'a TypeDef>,
+    base_path: String,
+    models_ident: Ident,
+    runtime_ident: Ident,
+    groups: Vec<Group<'a>>,
+}
+
+struct Group<'a> {
+    tag: String,
+    description: Option<String>,
+    module: String,
+    feature: String,
+    accessor: String,
+    api_struct: Ident,
+    ops: Vec<OpPlan<'a>>,
+}
+
+struct OpPlan<'a> {
+    op: &'a Operation,
+    method: String,
+    builder: Ident,
+    response_enum: Ident,
+    params: Vec<ParamPlan<'a>>,
+    body: Option<BodyPlan>,
+}
+
+struct ParamPlan<'a> {
+    p: &'a Parameter,
+    ident: String,
+}
+
+struct BodyPlan {
+    ident: String,
+    required: bool,
+    media: MediaType,
+    kind: BodyKind,
+    /// Rust type of the argument/field.
+    ty: TokenStream,
+    /// Wire names and Rust field names of binary fields (multipart).
+    binary_fields: Vec<(String, String, bool)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    Json,
+    Multipart,
+    Form,
+    Text,
+    Bytes,
+}
+
+impl<'a> Plan<'a> {
+    fn new(api: &'a Api, cfg: &VersionConfig, runtime_crate: &str) -> Result<Plan<'a>> {
+        let types: BTreeMap<&str, &TypeDef> =
+            api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+        let base_path = base_path(api);
+        let models_ident = crate_ident(&cfg.models_crate)?;
+        let runtime_ident = crate_ident(runtime_crate)?;
+
+        // Group by first tag, in the order the API declares its tags.
+        let mut by_tag: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
+        for op in &api.operations {
+            let tag = op.tags.first().cloned().unwrap_or_else(|| "default".into());
+            by_tag.entry(tag).or_default().push(op);
+        }
+        let mut order: Vec<String> = api
+            .tags
+            .iter()
+            .map(|t| t.name.clone())
+            .filter(|t| by_tag.contains_key(t))
+            .collect();
+        for t in by_tag.keys() {
+            if !order.contains(t) {
+                order.push(t.clone());
+            }
+        }
+
+        let mut modules = BTreeSet::new();
+        let mut groups = Vec::new();
+        for tag in order {
+            let ops = by_tag.remove(&tag).unwrap_or_default();
+            let module = unique(&mut modules, &snake(&tag, "tag"), |m| {
+                RESERVED_CLIENT.contains(&m) || m == "apis" || m == "models" || m == "runtime"
+            });
+            let feature = if module == "default" {
+                "default-tag".to_string()
+            } else {
+                module.clone()
+            };
+            let description = api
+                .tags
+                .iter()
+                .find(|t| t.name == tag)
+                .and_then(|t| t.description.clone());
+            let mut items = BTreeSet::new();
+            let api_struct = unique(&mut items, &format!("{}Api", camel(&tag, "Tag")), |_| false);
+            let mut methods = BTreeSet::new();
+            let mut op_plans = Vec::new();
+            for op in ops {
+                op_plans.push(
+                    OpPlan::new(op, &types, &mut items, &mut methods)
+                        .with_context(|| format!("operation {}", op.id))?,
+                );
+            }
+            groups.push(Group {
+                tag: tag.clone(),
+                description,
+                accessor: module.clone(),
+                feature,
+                api_struct: format_ident!("{}", api_struct),
+                module,
+                ops: op_plans,
+            });
+        }
+        Ok(Plan {
+            types,
+            base_path,
+            models_ident,
+            runtime_ident,
+            groups,
+        })
+    }
+
+    fn context(
+        &self,
+        api: &Api,
+        cfg: &VersionConfig,
+        runtime_crate: &str,
+        meta: &CrateMetadata,
+    ) -> ClientCtx {
+        let mut ops = BTreeMap::new();
+        let mut quick_start: Option<OpCtx> = None;
+        for g in &self.groups {
+            for o in &g.ops {
+                let body_type = o.body.as_ref().and_then(|b| match b.media.schema.as_ref() {
+                    Some(TypeRef::Named(n)) => Some(n.clone()),
+                    _ => None,
+                });
+                let body_fields = body_type
+                    .as_deref()
+                    .and_then(|n| self.types.get(n))
+                    .map(|t| match &t.kind {
+                        TypeKind::Struct(s) => s.fields.iter().map(|f| f.name.clone()).collect(),
+                        _ => Vec::new(),
+                    })
+                    .unwrap_or_default();
+                let mut required_args: Vec<String> = o
+                    .params
+                    .iter()
+                    .filter(|p| p.p.required)
+                    .map(|p| p.ident.clone())
+                    .collect();
+                if let Some(b) = o.body.as_ref().filter(|b| b.required) {
+                    required_args.push(b.ident.clone());
+                }
+                let ctx = OpCtx {
+                    id: o.op.id.clone(),
+                    accessor: g.accessor.clone(),
+                    method: o.method.clone(),
+                    feature: g.feature.clone(),
+                    body_required: o.body.as_ref().is_some_and(|b| b.required),
+                    required_args,
+                    body_type,
+                    body_fields,
+                    paginated: self.pagination(o).is_some(),
+                };
+                let candidate = o.op.method == "get"
+                    && ctx.required_args.is_empty()
+                    && !o.op.deprecated
+                    && o.op.experimental.is_none();
+                let better = match &quick_start {
+                    None => true,
+                    Some(q) => ctx.paginated && !q.paginated,
+                };
+                if candidate && better {
+                    quick_start = Some(ctx.clone());
+                }
+                ops.insert(o.op.id.clone(), ctx);
+            }
+        }
+        ClientCtx {
+            version: cfg.name.clone(),
+            title: api.title.clone(),
+            api_version: api.version.clone(),
+            base_path: self.base_path.clone(),
+            client_crate: cfg.client_crate.clone(),
+            client_ident: cfg.client_crate.replace('-', "_"),
+            models_crate: cfg.models_crate.clone(),
+            models_ident: self.models_ident.to_string(),
+            runtime_crate: runtime_crate.to_string(),
+            runtime_ident: runtime_crate.replace('-', "_"),
+            runtime_version: RUNTIME_VERSION.to_string(),
+            crate_version: cfg.crate_version.clone(),
+            meta: meta.clone(),
+            operation_count: api.operations.len(),
+            tags: self
+                .groups
+                .iter()
+                .map(|g| TagCtx {
+                    name: g.tag.clone(),
+                    module: g.module.clone(),
+                    feature: g.feature.clone(),
+                    accessor: g.accessor.clone(),
+                    operations: g.ops.len(),
+                })
+                .collect(),
+            ops,
+            quick_start,
+            examples: Vec::new(),
+        }
+    }
+
+    /// Follows aliases to the type they stand for.
+    fn resolve<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
+        let mut ty = ty;
+        for _ in 0..32 {
+            match ty {
+                TypeRef::Named(n) => match self.types.get(n.as_str()).map(|t| &t.kind) {
+                    Some(TypeKind::Alias(inner)) => ty = inner,
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
+    /// `limit`/`offset` paging: (limit param, offset param, item type) when the operation has
+    /// both as optional integer query parameters and its success value is a JSON array.
+    #[allow(clippy::type_complexity)]
+    fn pagination<'o, 'x>(
+        &self,
+        o: &'o OpPlan<'x>,
+    ) -> Option<(&'o ParamPlan<'x>, &'o ParamPlan<'x>, TypeRef)> {
+        let find = |name: &str| {
+            o.params.iter().find(|p| {
+                p.p.name == name
+                    && p.p.location == ParamLocation::Query
+                    && !p.p.required
+                    && matches!(self.resolve(&p.p.ty), TypeRef::Primitive(prim) if is_integer(*prim))
+            })
+        };
+        let limit = find("limit")?;
+        let offset = find("offset")?;
+        let item = self.array_item(o)?;
+        Some((limit, offset, item))
+    }
+
+    /// The item type of a single JSON-array success value.
+    fn array_item(&self, o: &OpPlan<'_>) -> Option<TypeRef> {
+        let success = success_kinds(o.op);
+        let [(_, SuccessKind::Json(Some(ty)))] = success.as_slice() else {
+            return None;
+        };
+        match self.resolve(ty) {
+            TypeRef::Array(item) => Some((**item).clone()),
+            _ => None,
+        }
+    }
+
+    /// Search-after paging: the JSON body is a struct with `searchAfter` and `sort` fields, the
+    /// success value is a JSON array, and there is an optional integer `limit` query parameter.
+    fn search_after<'o, 'x>(&self, o: &'o OpPlan<'x>) -> Option<(&'o ParamPlan<'x>, TypeRef)> {
+        let body = o.body.as_ref()?;
+        if body.kind != BodyKind::Json {
+            return None;
+        }
+        let TypeRef::Named(n) = body.media.schema.as_ref()? else {
+            return None;
+        };
+        let TypeKind::Struct(s) = &self.types.get(n.as_str())?.kind else {
+            return None;
+        };
+        let has = |f: &str| s.fields.iter().any(|x| x.name == f);
+        if !has("searchAfter") || !has("sort") {
+            return None;
+        }
+        let limit = o.params.iter().find(|p| {
+            p.p.name == "limit"
+                && p.p.location == ParamLocation::Query
+                && !p.p.required
+                && matches!(self.resolve(&p.p.ty), TypeRef::Primitive(prim) if is_integer(*prim))
+        })?;
+        Some((limit, self.array_item(o)?))
+    }
+
+    fn ty(&self, t: &TypeRef) -> TokenStream {
+        rust_type(t)
+    }
+}
+
+impl<'a> OpPlan<'a> {
+    fn new(
+        op: &'a Operation,
+        types: &BTreeMap<&str, &TypeDef>,
+        items: &mut BTreeSet<String>,
+        methods: &mut BTreeSet<String>,
+    ) -> Result<OpPlan<'a>> {
+        let method = unique(methods, &snake(&op.id, "operation"), |m| {
+            m == "new" || m == "clone" || m == "fmt"
+        });
+        let camel_id = camel(&op.id, "Operation");
+        let builder = unique(items, &camel_id, |_| false);
+        let response_enum = unique(items, &format!("{camel_id}Response"), |_| false);
+
+        let mut used = BTreeSet::new();
+        let mut params = Vec::new();
+        for p in &op.parameters {
+            let ident = unique(&mut used, &snake(&p.name, "param"), |n| {
+                RESERVED_BUILDER.contains(&n)
+            });
+            params.push(ParamPlan { p, ident });
+        }
+        let body = match &op.request_body {
+            Some(rb) if !rb.content.is_empty() => {
+                let media = pick_request_media(&rb.content).clone();
+                let kind = body_kind(&media);
+                let ident = unique(&mut used, "body", |n| RESERVED_BUILDER.contains(&n));
+                let ty = body_rust_type(kind, media.schema.as_ref());
+                let mut binary_fields = Vec::new();
+                if kind == BodyKind::Multipart {
+                    if let Some(TypeRef::Named(n)) = &media.schema {
+                        if let Some(TypeKind::Struct(s)) = types.get(n.as_str()).map(|t| &t.kind) {
+                            let mut field_names = BTreeSet::new();
+                            for f in &s.fields {
+                                let fname =
+                                    unique(&mut field_names, &snake(&f.name, "field"), |_| false);
+                                if is_binary(&f.ty) {
+                                    binary_fields.push((
+                                        f.name.clone(),
+                                        fname,
+                                        f.required && !f.nullable,
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                }
+                Some(BodyPlan {
+                    ident,
+                    required: rb.required,
+                    media,
+                    kind,
+                    ty,
+                    binary_fields,
+                })
+            }
+            _ => None,
+        };
+        Ok(OpPlan {
+            op,
+            method,
+            builder: format_ident!("{}", builder),
+            response_enum: format_ident!("{}", response_enum),
+            params,
+            body,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// lib.rs and apis/mod.rs
+// ---------------------------------------------------------------------------------------------
+
+fn render_lib(plan: &Plan<'_>) -> TokenStream {
+    let models = &plan.models_ident;
+    let runtime_crate = &plan.runtime_ident;
+    let base_path = &plan.base_path;
+    let accessors = plan.groups.iter().map(|g| {
+        let feature = &g.feature;
+        let module = ident(&g.module);
+        let accessor = ident(&g.accessor);
+        let api_struct = &g.api_struct;
+        let doc = doc_attrs(&format!(
+            "Operations tagged `{}` ({} operation{}).",
+            g.tag.replace('`', "'"),
+            g.ops.len(),
+            if g.ops.len() == 1 { "" } else { "s" }
+        ));
+        quote! {
+            #doc
+            #[cfg(feature = #feature)]
+            pub fn #accessor(&self) -> apis::#module::#api_struct {
+                apis::#module::#api_struct::new(self.clone())
+            }
+        }
+    });
+    let title_doc = doc_attrs(&format!(
+        "The API client: one accessor per tag. Requests go to `{{base URL}}{}`.",
+        plan.base_path
+    ));
+    quote! {
+        #![doc = include_str!("../README.md")]
+        #![forbid(unsafe_code)]
+        // Operations and models the spec deprecates stay usable from the generated code itself.
+        #![allow(deprecated)]
+        #![allow(
+            clippy::too_many_arguments,
+            clippy::large_enum_variant,
+            clippy::unit_arg,
+            clippy::let_unit_value
+        )]
+
+        pub use #models as models;
+        pub use #runtime_crate as runtime;
+
+        pub mod apis;
+
+        /// Path of this API version below the tenant's API base URL.
+        pub const BASE_PATH: &str = #base_path;
+
+        /// `User-Agent` product token of this crate.
+        pub const PRODUCT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+        #title_doc
+        ///
+        /// Cloning is cheap; clones share the runtime client (connections and token).
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            runtime: runtime::Client,
+        }
+
+        impl Client {
+            /// A client sending through `runtime`, which may also serve other API versions.
+            pub fn new(runtime: runtime::Client) -> Self {
+                Client { runtime }
+            }
+
+            /// A client configured from `SAIL_BASE_URL`, `SAIL_CLIENT_ID` and
+            /// `SAIL_CLIENT_SECRET`, or `./config.json` (see
+            /// [`runtime::Configuration::from_env`]).
+            pub fn from_env() -> runtime::Result<Self> {
+                Ok(Client::new(runtime::Client::from_env()?))
+            }
+
+            /// A client for an explicit configuration.
+            pub fn from_configuration(config: runtime::Configuration) -> runtime::Result<Self> {
+                Ok(Client::new(runtime::Client::new(config)?))
+            }
+
+            /// The runtime client (configuration, token).
+            pub fn runtime(&self) -> &runtime::Client {
+                &self.runtime
+            }
+
+            #(#accessors)*
+        }
+    }
+}
+
+fn render_apis_mod(plan: &Plan<'_>) -> TokenStream {
+    let mods = plan.groups.iter().map(|g| {
+        let feature = &g.feature;
+        let module = ident(&g.module);
+        let doc = doc_attrs(&format!("Operations tagged `{}`.", g.tag.replace('`', "'")));
+        quote! {
+            #doc
+            #[cfg(feature = #feature)]
+            pub mod #module;
+        }
+    });
+    quote! {
+        //! One module per tag, each behind the cargo feature of the same name.
+        #(#mods)*
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One tag module
+// ---------------------------------------------------------------------------------------------
+
+fn render_group(plan: &Plan<'_>, g: &Group<'_>) -> Result<TokenStream> {
+    let api_struct = &g.api_struct;
+    let mut module_doc = format!("Operations tagged `{}`.", g.tag.replace('`', "'"));
+    if let Some(d) = g.description.as_deref().filter(|d| !d.trim().is_empty()) {
+        module_doc.push_str("\n\n");
+        module_doc.push_str(d);
+    }
+    let module_doc = inner_doc_attrs(&module_doc);
+    let struct_doc = doc_attrs(&format!(
+        "Operations tagged `{}`; get it with the client's accessor.",
+        g.tag.replace('`', "'")
+    ));
+
+    let mut methods = Vec::new();
+    let mut items = Vec::new();
+    for o in &g.ops {
+        let (method, item) =
+            render_operation(plan, o).with_context(|| format!("operation {}", o.op.id))?;
+        methods.push(method);
+        items.push(item);
+    }
+    Ok(quote! {
+        #module_doc
+
+        #[allow(unused_imports)]
+        use crate::{models, runtime};
+
+        #struct_doc
+        #[derive(Debug, Clone)]
+        pub struct #api_struct {
+            client: crate::Client,
+        }
+
+        impl #api_struct {
+            pub(crate) fn new(client: crate::Client) -> Self {
+                #api_struct { client }
+            }
+
+            #(#methods)*
+        }
+
+        #(#items)*
+    })
+}
+
+/// What a successful answer decodes as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SuccessKind {
+    /// No body (`()`).
+    Empty,
+    /// JSON, with the schema's type (`serde_json::Value` when none).
+    Json(Option<TypeRef>),
+    /// Text (`String`).
+    Text,
+    /// Binary (`Bytes`).
+    Bytes,
+}
+
+/// The documented success responses (2XX; `default` when there is none) and how they decode.
+fn success_kinds(op: &Operation) -> Vec<(String, SuccessKind)> {
+    let mut out: Vec<(String, SuccessKind)> = op
+        .responses
+        .iter()
+        .filter(|r| r.status.starts_with('2'))
+        .map(|r| (r.status.clone(), response_kind(r)))
+        .collect();
+    if out.is_empty() {
+        if let Some(d) = op.responses.iter().find(|r| r.status == "default") {
+            if !d.content.is_empty() {
+                out.push(("default".into(), response_kind(d)));
+            }
+        }
+    }
+    out
+}
+
+fn response_kind(r: &Response) -> SuccessKind {
+    let Some(m) = pick_response_media(&r.content) else {
+        return SuccessKind::Empty;
+    };
+    media_kind(m)
+}
+
+fn media_kind(m: &MediaType) -> SuccessKind {
+    let ct = m.content_type.to_ascii_lowercase();
+    match &m.schema {
+        Some(t) if is_binary(t) => SuccessKind::Bytes,
+        _ if is_json(&ct) || ct == "*/*" => SuccessKind::Json(m.schema.clone()),
+        _ if ct.starts_with("text/") => SuccessKind::Text,
+        _ => SuccessKind::Bytes,
+    }
+}
+
+fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, TokenStream)> {
+    let op = o.op;
+    let builder = &o.builder;
+    let method_ident = ident(&o.method);
+
+    // --- success type
+    let mut success = success_kinds(op);
+    let mut distinct: Vec<SuccessKind> = Vec::new();
+    for (_, k) in &success {
+        if !distinct.contains(k) {
+            distinct.push(k.clone());
+        }
+    }
+    let success_ty_of = |k: &SuccessKind| -> TokenStream {
+        match k {
+            SuccessKind::Empty => quote!(()),
+            SuccessKind::Json(Some(t)) => plan.ty(t),
+            SuccessKind::Json(None) => quote!(runtime::serde_json::Value),
+            SuccessKind::Text => quote!(String),
+            SuccessKind::Bytes => quote!(runtime::bytes::Bytes),
+        }
+    };
+    let decode_of = |k: &SuccessKind| -> TokenStream {
+        match k {
+            SuccessKind::Empty => quote!(resp.empty().await?),
+            SuccessKind::Json(_) => quote!(resp.json().await?),
+            SuccessKind::Text => quote!(resp.text().await?),
+            SuccessKind::Bytes => quote!(resp.bytes().await?),
+        }
+    };
+    let mut extra_items = Vec::new();
+    let (success_ty, decode) = if distinct.len() <= 1 {
+        let k = distinct.first().cloned().unwrap_or(SuccessKind::Empty);
+        (success_ty_of(&k), decode_of(&k))
+    } else {
+        // Several 2XX with different bodies: an enum, one variant per status.
+        let en = &o.response_enum;
+        let mut variants = Vec::new();
+        let mut arms = Vec::new();
+        success.sort_by_key(|(s, _)| status_order(s));
+        let mut used = BTreeSet::new();
+        for (status, k) in &success {
+            let v = unique(
+                &mut used,
+                &format!("Status{}", status.to_ascii_uppercase()),
+                |_| false,
+            );
+            let v = format_ident!("{}", camel(&v, "Status"));
+            let doc = doc_attrs(&format!("HTTP {status}."));
+            let pat = status_pattern(status);
+            let decode = decode_of(k);
+            if *k == SuccessKind::Empty {
+                variants.push(quote!(#doc #v));
+                arms.push(quote!(#pat => { #decode; #en::#v }));
+            } else {
+                let t = success_ty_of(k);
+                variants.push(quote!(#doc #v(#t)));
+                arms.push(quote!(#pat => #en::#v(#decode)));
+            }
+        }
+        let has_catch_all = success.iter().any(|(s, _)| s == "2XX" || s == "default");
+        let first_arm = success
+            .first()
+            .map(|(s, k)| {
+                let v = format_ident!(
+                    "{}",
+                    camel(&format!("Status{}", s.to_ascii_uppercase()), "Status")
+                );
+                let decode = decode_of(k);
+                if *k == SuccessKind::Empty {
+                    quote!(_ => { #decode; #en::#v })
+                } else {
+                    quote!(_ => #en::#v(#decode))
+                }
+            })
+            .unwrap_or_default();
+        let catch_all = if has_catch_all { quote!() } else { first_arm };
+        let doc = doc_attrs(&format!(
+            "The successful answers of [`{}`], by status.",
+            builder
+        ));
+        extra_items.push(quote! {
+            #doc
+            #[derive(Debug, Clone)]
+            pub enum #en {
+                #(#variants,)*
+            }
+        });
+        (
+            quote!(#en),
+            quote! {
+                match resp.status().as_u16() {
+                    #(#arms,)*
+                    #catch_all
+                }
+            },
+        )
+    };
+
+    // --- error decoding
+    let mut error_groups: Vec<(TokenStream, Vec<&str>)> = Vec::new();
+    let mut default_error = None;
+    for r in &op.responses {
+        if r.status.starts_with('2')
+            || (r.status == "default" && success.iter().any(|(s, _)| s == "default"))
+        {
+            continue;
+        }
+        let Some(m) = pick_response_media(&r.content) else {
+            continue;
+        };
+        let SuccessKind::Json(Some(t)) = media_kind(m) else {
+            continue;
+        };
+        let ty = plan.ty(&t);
+        if r.status == "default" {
+            default_error = Some(ty);
+            continue;
+        }
+        let key = ty.to_string();
+        match error_groups.iter_mut().find(|(t, _)| t.to_string() == key) {
+            Some((_, statuses)) => statuses.push(&r.status),
+            None => error_groups.push((ty, vec![&r.status])),
+        }
+    }
+    let mut exact_arms = Vec::new();
+    let mut range_arms = Vec::new();
+    for (ty, statuses) in &error_groups {
+        let (exact, ranges): (Vec<&str>, Vec<&str>) = statuses
+            .iter()
+            .copied()
+            .partition(|s| s.parse::<u16>().is_ok());
+        if !exact.is_empty() {
+            let pats = exact.iter().map(|s| status_pattern(s));
+            exact_arms.push(quote!(#(#pats)|* => resp.error::<#ty>().await,));
+        }
+        if !ranges.is_empty() {
+            let pats = ranges.iter().map(|s| status_pattern(s));
+            range_arms.push(quote!(#(#pats)|* => resp.error::<#ty>().await,));
+        }
+    }
+    let default_arm = match &default_error {
+        Some(ty) => quote!(_ => resp.error::<#ty>().await,),
+        None => quote!(_ => resp.error_untyped().await,),
+    };
+    let decode_error = if exact_arms.is_empty() && range_arms.is_empty() {
+        match default_error {
+            Some(ty) => quote!(resp.error::<#ty>().await),
+            None => quote!(resp.error_untyped().await),
+        }
+    } else {
+        quote! {
+            match resp.status().as_u16() {
+                #(#exact_arms)*
+                #(#range_arms)*
+                #default_arm
+            }
+        }
+    };
+
+    // --- builder fields, constructor arguments, setters
+    let mut fields = Vec::new();
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    let mut setters = Vec::new();
+    let mut arg_docs = Vec::new();
+    for pp in &o.params {
+        let p = pp.p;
+        let id = ident(&pp.ident);
+        let ty = plan.ty(&p.ty);
+        let is_string = matches!(plan.resolve(&p.ty), TypeRef::Primitive(Primitive::String))
+            && matches!(p.ty, TypeRef::Primitive(_));
+        let describe = param_doc(p);
+        if p.required {
+            fields.push(quote!(#id: #ty));
+            if is_string {
+                args.push(quote!(#id: impl Into<String>));
+                inits.push(quote!(#id: #id.into()));
+            } else {
+                args.push(quote!(#id: #ty));
+                inits.push(quote!(#id));
+            }
+            arg_docs.push(format!(
+                "- `{}`: {}",
+                pp.ident,
+                one_line(&escape_doc(&describe))
+            ));
+        } else {
+            fields.push(quote!(#id: Option<#ty>));
+            inits.push(quote!(#id: None));
+            let doc = doc_attrs(&describe);
+            let deprecated = p.deprecated.then(|| quote!(#[deprecated]));
+            if is_string {
+                setters.push(quote! {
+                    #doc
+                    #deprecated
+                    pub fn #id(mut self, value: impl Into<String>) -> Self {
+                        self.#id = Some(value.into());
+                        self
+                    }
+                });
+            } else {
+                setters.push(quote! {
+                    #doc
+                    #deprecated
+                    pub fn #id(mut self, value: #ty) -> Self {
+                        self.#id = Some(value);
+                        self
+                    }
+                });
+            }
+        }
+    }
+    if let Some(b) = &o.body {
+        let id = ident(&b.ident);
+        let ty = &b.ty;
+        let is_string = b.kind == BodyKind::Text;
+        let describe = op
+            .request_body
+            .as_ref()
+            .and_then(|r| r.description.clone())
+            .unwrap_or_else(|| format!("The request body (`{}`).", b.media.content_type));
+        if b.required {
+            fields.push(quote!(#id: #ty));
+            if is_string {
+                args.push(quote!(#id: impl Into<String>));
+                inits.push(quote!(#id: #id.into()));
+            } else {
+                args.push(quote!(#id: #ty));
+                inits.push(quote!(#id));
+            }
+            arg_docs.push(format!(
+                "- `{}`: {}",
+                b.ident,
+                one_line(&escape_doc(&describe))
+            ));
+        } else {
+            fields.push(quote!(#id: Option<#ty>));
+            inits.push(quote!(#id: None));
+            let doc = doc_attrs(&describe);
+            let (arg_ty, conv) = if is_string {
+                (quote!(impl Into<String>), quote!(value.into()))
+            } else {
+                (quote!(#ty), quote!(value))
+            };
+            setters.push(quote! {
+                #doc
+                pub fn #id(mut self, value: #arg_ty) -> Self {
+                    self.#id = Some(#conv);
+                    self
+                }
+            });
+        }
+    }
+
+    // --- request building
+    let http_method = http_method(&op.method)?;
+    let path_expr = path_expr(op, &o.params)?;
+    let mut steps = Vec::new();
+    for pp in &o.params {
+        let p = pp.p;
+        let id = ident(&pp.ident);
+        let name = &p.name;
+        let step = match p.location {
+            ParamLocation::Path => continue,
+            ParamLocation::Query => {
+                let style = if p.style.is_empty() {
+                    "form"
+                } else {
+                    p.style.as_str()
+                };
+                let explode = p.explode;
+                quote!(req = req.query(#name, v, #style, #explode)?;)
+            }
+            ParamLocation::Header => quote!(req = req.header_param(#name, v)?;),
+            ParamLocation::Cookie => quote!(req = req.cookie(#name, v)?;),
+        };
+        if p.required {
+            steps.push(quote! { { let v = &self.#id; #step } });
+        } else {
+            steps.push(quote! { if let Some(v) = &self.#id { #step } });
+        }
+    }
+    if let Some(h) = &op.experimental {
+        let (n, v) = (&h.name, &h.value);
+        steps.push(quote!(req = req.header(#n, #v)?;));
+    }
+    let accept = accept_header(op);
+    if !accept.is_empty() {
+        steps.push(quote!(req = req.accept(#accept)?;));
+    }
+    // `security: []` (or only anonymous alternatives): no Authorization header.
+    if op
+        .security
+        .as_ref()
+        .is_some_and(|s| s.iter().all(|r| r.is_empty()))
+    {
+        steps.push(quote!(req = req.without_auth();));
+    }
+    if let Some(b) = &o.body {
+        let id = ident(&b.ident);
+        let set = body_step(b);
+        if b.required {
+            steps.push(quote! { { let body = &self.#id; #set } });
+        } else {
+            steps.push(quote! { if let Some(body) = &self.#id { #set } });
+        }
+    }
+
+    // --- docs: summary, description, the HTTP line, the arguments
+    let mut sections = Vec::new();
+    match op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+        Some(s) => sections.push(escape_doc(s)),
+        None => sections.push(format!(
+            "`{} {}`",
+            op.method.to_uppercase(),
+            op.path.replace('`', "'")
+        )),
+    }
+    if let Some(d) = op.description.as_deref().filter(|d| !d.trim().is_empty()) {
+        if Some(d.trim()) != op.summary.as_deref().map(str::trim) {
+            sections.push(escape_doc(d));
+        }
+    }
+    let mut http_line = format!(
+        "`{} {}` (operation `{}`).",
+        op.method.to_uppercase(),
+        op.path.replace('`', "'"),
+        op.id.replace('`', "'")
+    );
+    if op.experimental.is_some() {
+        http_line.push_str(" Experimental: the client sends the experimental header itself.");
+    }
+    sections.push(http_line);
+    if !arg_docs.is_empty() {
+        sections.push(format!("Arguments:\n\n{}", arg_docs.join("\n")));
+    }
+    let method_doc = doc_attrs_raw(&sections.join("\n\n"));
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let builder_doc = doc_attrs_raw(&format!(
+        "Request builder of [`{}::{}`]: set optional parameters, then `.send().await`.",
+        o_api_struct_name(plan, o),
+        unraw_str(&o.method)
+    ));
+
+    // --- pagination helpers
+    let mut paging = Vec::new();
+    if let Some((limit, offset, item)) = plan.pagination(o) {
+        let lim = ident(&limit.ident);
+        let off = ident(&offset.ident);
+        let item_ty = plan.ty(&item);
+        let default = page_default(limit.p);
+        paging.push(quote! {
+            /// Every item of the list, fetching pages lazily (`limit` items per page, from
+            /// `offset`). The stream ends after a short page or, when the request asks for the
+            /// total count, at `X-Total-Count`.
+            pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
+                let page_size = self.#lim.and_then(|v| u64::try_from(v).ok()).unwrap_or(#default);
+                let start = self.#off.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+                runtime::pagination::offset_stream(start, page_size, move |offset, limit| {
+                    let mut page = self.clone();
+                    async move {
+                        page.#off = Some(runtime::pagination::cast(offset)?);
+                        page.#lim = Some(runtime::pagination::cast(limit)?);
+                        let r = page.send_with_response().await?;
+                        let total = r.total_count();
+                        Ok(runtime::Page { items: r.data, total })
+                    }
+                })
+            }
+        });
+    }
+    if let (Some((limit, item)), Some(b)) = (plan.search_after(o), o.body.as_ref()) {
+        let lim = ident(&limit.ident);
+        let body_id = ident(&b.ident);
+        let item_ty = plan.ty(&item);
+        let default = page_default(limit.p);
+        let assign = if b.required {
+            quote!(page.#body_id = body;)
+        } else {
+            quote!(page.#body_id = Some(body);)
+        };
+        paging.push(quote! {
+            /// Every result of the search, fetching pages lazily like the official SDKs' search
+            /// paginator: each page is requested with `searchAfter` set to the sort values of the
+            /// previous page's last result (sorted by `id` when the search has no sort).
+            pub fn search_after_stream(self) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
+                let page_size = self.#lim.and_then(|v| u64::try_from(v).ok()).unwrap_or(#default);
+                let body = runtime::encode::to_value(&self.#body_id).unwrap_or_default();
+                runtime::pagination::search_after_stream(body, page_size, move |body, limit| {
+                    let mut page = self.clone();
+                    async move {
+                        let body = runtime::serde_json::from_value(body).map_err(|e| {
+                            runtime::Error::InvalidRequest(format!("search body: {e}"))
+                        })?;
+                        #assign
+                        page.#lim = Some(runtime::pagination::cast(limit)?);
+                        page.send().await
+                    }
+                })
+            }
+        });
+    }
+
+    let arg_idents: Vec<TokenStream> = inits.clone();
+    let method = quote! {
+        #method_doc
+        #deprecated
+        pub fn #method_ident(&self, #(#args),*) -> #builder {
+            #builder {
+                client: self.client.clone(),
+                #(#arg_idents),*
+            }
+        }
+    };
+    let item = quote! {
+        #builder_doc
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until `.send().await`"]
+        pub struct #builder {
+            client: crate::Client,
+            #(#fields),*
+        }
+
+        impl #builder {
+            #(#setters)*
+
+            fn request(&self) -> runtime::Result<runtime::Request> {
+                let path = #path_expr;
+                #[allow(unused_mut)]
+                let mut req = runtime::Request::new(#http_method, crate::BASE_PATH, path)
+                    .product(crate::PRODUCT);
+                #(#steps)*
+                Ok(req)
+            }
+
+            async fn decode_error(resp: runtime::Response) -> runtime::Error {
+                #decode_error
+            }
+
+            /// Sends the request and decodes the answer.
+            pub async fn send(self) -> runtime::Result<#success_ty> {
+                Ok(self.send_with_response().await?.data)
+            }
+
+            /// Sends the request; the decoded answer comes with its status and headers.
+            pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<#success_ty>> {
+                let resp = self.send_raw().await?;
+                let status = resp.status();
+                let headers = resp.headers().clone();
+                let data = #decode;
+                Ok(runtime::ApiResponse { status, headers, data })
+            }
+
+            /// Sends the request and returns the successful answer unread (for instance to
+            /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+            pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+                let req = self.request()?;
+                let resp = self.client.runtime().execute(req).await?;
+                if resp.status().is_success() {
+                    Ok(resp)
+                } else {
+                    Err(Self::decode_error(resp).await)
+                }
+            }
+
+            #(#paging)*
+        }
+
+        #(#extra_items)*
+    };
+    Ok((method, item))
+}
+
+fn o_api_struct_name(plan: &Plan<'_>, o: &OpPlan<'_>) -> String {
+    plan.groups
+        .iter()
+        .find(|g| g.ops.iter().any(|x| x.op.id == o.op.id))
+        .map(|g| g.api_struct.to_string())
+        .unwrap_or_default()
+}
+
+fn unraw_str(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
+fn page_default(limit: &Parameter) -> u64 {
+    limit
+        .default
+        .as_ref()
+        .and_then(|v| v.as_u64())
+        .filter(|v| *v > 0)
+        .unwrap_or(250)
+}
+
+fn param_doc(p: &Parameter) -> String {
+    let mut s = p
+        .description
+        .clone()
+        .filter(|d| !d.trim().is_empty())
+        .unwrap_or_else(|| format!("The `{}` {} parameter.", p.name, location_name(p.location)));
+    if let Some(d) = &p.default {
+        s.push_str(&format!(
+            "\n\nDefault: `{}`.",
+            d.to_string().replace('`', "'")
+        ));
+    }
+    if let Some(e) = &p.example {
+        let text = e.to_string();
+        if text.len() <= 200 && !text.contains('\n') {
+            s.push_str(&format!("\n\nExample: `{}`.", text.replace('`', "'")));
+        }
+    }
+    s
+}
+
+fn location_name(l: ParamLocation) -> &'static str {
+    match l {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn http_method(m: &str) -> Result<TokenStream> {
+    Ok(match m.to_ascii_lowercase().as_str() {
+        "get" => quote!(runtime::Method::GET),
+        "put" => quote!(runtime::Method::PUT),
+        "post" => quote!(runtime::Method::POST),
+        "delete" => quote!(runtime::Method::DELETE),
+        "patch" => quote!(runtime::Method::PATCH),
+        "head" => quote!(runtime::Method::HEAD),
+        "options" => quote!(runtime::Method::OPTIONS),
+        "trace" => quote!(runtime::Method::TRACE),
+        other => bail!("unsupported HTTP method {other:?}"),
+    })
+}
+
+/// The expression building the encoded path: literal parts and encoded parameters, concatenated.
+fn path_expr(op: &Operation, params: &[ParamPlan<'_>]) -> Result<TokenStream> {
+    let mut parts = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(open) = rest.find('{') {
+        let literal = &rest[..open];
+        if !literal.is_empty() {
+            parts.push(quote!(#literal));
+        }
+        let after = &rest[open + 1..];
+        let close = after
+            .find('}')
+            .with_context(|| format!("path {:?} has an unclosed `{{`", op.path))?;
+        let name = &after[..close];
+        let pp = params
+            .iter()
+            .find(|p| p.p.location == ParamLocation::Path && p.p.name == name)
+            .with_context(|| {
+                format!(
+                    "path {:?} uses {{{name}}} but no path parameter has that name",
+                    op.path
+                )
+            })?;
+        let id = ident(&pp.ident);
+        let explode = pp.p.explode;
+        let encoded = if pp.p.required {
+            quote!(runtime::encode::path_param(&self.#id, #explode)?)
+        } else {
+            // A path parameter is always required; an optional one is sent when set.
+            quote!(match &self.#id { Some(v) => runtime::encode::path_param(v, #explode)?, None => String::new() })
+        };
+        let prefix = match pp.p.style.as_str() {
+            "label" => Some(".".to_string()),
+            "matrix" => Some(format!(";{}=", pp.p.name)),
+            _ => None,
+        };
+        if let Some(prefix) = prefix {
+            parts.push(quote!(#prefix));
+        }
+        parts.push(quote!(&#encoded));
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(quote!(#rest));
+    }
+    match parts.len() {
+        0 => Ok(quote!(String::new())),
+        1 if !op.path.contains('{') => Ok(quote!(#(#parts)*.to_string())),
+        _ => Ok(quote!([#(#parts),*].concat())),
+    }
+}
+
+fn body_step(b: &BodyPlan) -> TokenStream {
+    let ct = &b.media.content_type;
+    match b.kind {
+        BodyKind::Json => {
+            if ct.eq_ignore_ascii_case("application/json") {
+                quote!(req = req.json(body)?;)
+            } else {
+                quote!(req = req.json_as(#ct, body)?;)
+            }
+        }
+        BodyKind::Form => quote!(req = req.form(body)?;),
+        BodyKind::Text => quote!(req = req.bytes(#ct, body.clone());),
+        BodyKind::Bytes => quote!(req = req.bytes(#ct, body.clone());),
+        BodyKind::Multipart => {
+            let skip: Vec<&str> = b.binary_fields.iter().map(|(w, _, _)| w.as_str()).collect();
+            let mut parts = Vec::new();
+            for (wire, field, required) in &b.binary_fields {
+                let f = ident(field);
+                let part_ct = b.media.encoding.get(wire);
+                let ct = match part_ct {
+                    Some(c) => quote!(Some(#c)),
+                    None => quote!(None),
+                };
+                if *required {
+                    parts.push(quote!(form = form.file(#wire, body.#f.clone(), None, #ct);));
+                } else {
+                    parts.push(quote! {
+                        if let Some(v) = &body.#f {
+                            form = form.file(#wire, v.clone(), None, #ct);
+                        }
+                    });
+                }
+            }
+            quote! {
+                #[allow(unused_mut)]
+                let mut form = runtime::Multipart::new().fields(body, &[#(#skip),*])?;
+                #(#parts)*
+                req = req.multipart(form);
+            }
+        }
+    }
+}
+
+fn accept_header(op: &Operation) -> String {
+    let mut types: Vec<String> = Vec::new();
+    for r in &op.responses {
+        if !r.status.starts_with('2') {
+            continue;
+        }
+        if let Some(m) = pick_response_media(&r.content) {
+            if !types.contains(&m.content_type) {
+                types.push(m.content_type.clone());
+            }
+        }
+    }
+    if types.is_empty() {
+        return String::new();
+    }
+    if !types.iter().any(|t| t == "application/json" || t == "*/*") {
+        types.push("application/json".into());
+    }
+    types.join(", ")
+}
+
+/// Status pattern: `200`, `400..=499` for `4XX`, `_` for `default`.
+fn status_pattern(s: &str) -> TokenStream {
+    if let Ok(n) = s.parse::<u16>() {
+        let lit = Literal::u16_unsuffixed(n);
+        return quote!(#lit);
+    }
+    let up = s.to_ascii_uppercase();
+    if up.len() == 3 && up.ends_with("XX") {
+        if let Some(d) = up.chars().next().and_then(|c| c.to_digit(10)) {
+            let lo = Literal::u16_unsuffixed((d * 100) as u16);
+            let hi = Literal::u16_unsuffixed((d * 100 + 99) as u16);
+            return quote!(#lo..=#hi);
+        }
+    }
+    quote!(_)
+}
+
+fn status_order(s: &str) -> (u8, String) {
+    if s.parse::<u16>().is_ok() {
+        (0, s.to_string())
+    } else if s == "default" {
+        (2, s.to_string())
+    } else {
+        (1, s.to_string())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Media types
+// ---------------------------------------------------------------------------------------------
+
+fn is_json(ct: &str) -> bool {
+    let ct = ct.to_ascii_lowercase();
+    let base = ct.split(';').next().unwrap_or("").trim();
+    base == "application/json" || base.ends_with("+json") || base.ends_with("/json")
+}
+
+fn pick_response_media(content: &[MediaType]) -> Option<&MediaType> {
+    content
+        .iter()
+        .find(|m| m.content_type.eq_ignore_ascii_case("application/json"))
+        .or_else(|| content.iter().find(|m| is_json(&m.content_type)))
+        .or_else(|| content.iter().find(|m| m.content_type.starts_with("text/")))
+        .or_else(|| content.first())
+}
+
+fn pick_request_media(content: &[MediaType]) -> &MediaType {
+    let rank = |m: &MediaType| -> u8 {
+        let ct = m.content_type.to_ascii_lowercase();
+        if ct == "application/json" {
+            0
+        } else if is_json(&ct) {
+            1
+        } else if ct == "multipart/form-data" {
+            2
+        } else if ct == "application/x-www-form-urlencoded" {
+            3
+        } else {
+            4
+        }
+    };
+    content
+        .iter()
+        .min_by_key(|m| rank(m))
+        .unwrap_or(&content[0])
+}
+
+fn body_kind(m: &MediaType) -> BodyKind {
+    let ct = m.content_type.to_ascii_lowercase();
+    if ct == "multipart/form-data" {
+        BodyKind::Multipart
+    } else if ct == "application/x-www-form-urlencoded" {
+        BodyKind::Form
+    } else if m.schema.as_ref().is_some_and(is_binary) {
+        BodyKind::Bytes
+    } else if is_json(&ct) || ct == "*/*" {
+        BodyKind::Json
+    } else if ct.starts_with("text/") {
+        BodyKind::Text
+    } else {
+        BodyKind::Bytes
+    }
+}
+
+fn body_rust_type(kind: BodyKind, schema: Option<&TypeRef>) -> TokenStream {
+    match kind {
+        BodyKind::Text => quote!(String),
+        BodyKind::Bytes => quote!(runtime::bytes::Bytes),
+        BodyKind::Json | BodyKind::Form | BodyKind::Multipart => match schema {
+            Some(t) => rust_type_in_module(t),
+            None => quote!(runtime::serde_json::Value),
+        },
+    }
+}
+
+fn is_binary(t: &TypeRef) -> bool {
+    match t {
+        TypeRef::Primitive(Primitive::Binary) => true,
+        TypeRef::Nullable(inner) => is_binary(inner),
+        _ => false,
+    }
+}
+
+fn is_integer(p: Primitive) -> bool {
+    matches!(p, Primitive::Integer | Primitive::Int32 | Primitive::Int64)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types and names (to be shared with render/rust.rs once it lands)
+// ---------------------------------------------------------------------------------------------
+
+/// The Rust type of a [`TypeRef`] inside a generated tag module (`models::Name` for named types).
+fn rust_type_in_module(t: &TypeRef) -> TokenStream {
+    rust_type(t)
+}
+
+/// Maps an IR type to Rust; named types are `models::Name` (the crate root re-exports the
+/// models crate as `models`, and the tag modules import it).
+fn rust_type(t: &TypeRef) -> TokenStream {
+    match t {
+        TypeRef::Named(n) => {
+            let id = format_ident!("{}", sanitize_type_name(n));
+            quote!(models::#id)
+        }
+        TypeRef::Primitive(p) => primitive_type(*p),
+        TypeRef::Array(inner) => {
+            let i = rust_type(inner);
+            quote!(Vec<#i>)
+        }
+        TypeRef::Map(inner) => {
+            let i = rust_type(inner);
+            quote!(std::collections::BTreeMap<String, #i>)
+        }
+        TypeRef::Nullable(inner) => {
+            let i = rust_type(inner);
+            quote!(Option<#i>)
+        }
+        TypeRef::Any => quote!(runtime::serde_json::Value),
+    }
+}
+
+fn primitive_type(p: Primitive) -> TokenStream {
+    match p {
+        Primitive::String | Primitive::Byte => quote!(String),
+        Primitive::Date | Primitive::DateTime | Primitive::Uuid => quote!(String),
+        Primitive::Binary => quote!(Vec<u8>),
+        Primitive::Integer | Primitive::Int64 => quote!(i64),
+        Primitive::Int32 => quote!(i32),
+        Primitive::Number | Primitive::Float | Primitive::Double => quote!(f64),
+        Primitive::Boolean => quote!(bool),
+    }
+}
+
+/// TypeDef names are already UpperCamel identifiers; anything else is made one defensively.
+fn sanitize_type_name(n: &str) -> String {
+    let ok = n.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        n.to_string()
+    } else {
+        camel(n, "Type")
+    }
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// An identifier for a snake_case name; keywords become raw identifiers (`r#type`), and those
+/// that cannot be raw get a trailing underscore.
+fn ident(name: &str) -> Ident {
+    match name {
+        "self" | "Self" | "super" | "crate" | "_" => format_ident!("{}_", name),
+        n if KEYWORDS.contains(&n) => Ident::new_raw(n, Span::call_site()),
+        n => Ident::new(n, Span::call_site()),
+    }
+}
+
+/// snake_case of a wire name, always a valid identifier body (keywords are escaped by
+/// [`ident`]); `fallback` when nothing usable remains.
+fn snake(name: &str, fallback: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut s = cleaned.to_snake_case();
+    if s.is_empty() {
+        s = fallback.to_string();
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("{fallback}_{s}");
+    }
+    s
+}
+
+fn camel(name: &str, fallback: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut s = cleaned.to_upper_camel_case();
+    if s.is_empty() {
+        s = fallback.to_string();
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("{fallback}{s}");
+    }
+    if s == "Self" {
+        s = format!("{s}{fallback}");
+    }
+    s
+}
+
+/// `want`, or `want_2`, `want_3`... : the first not yet in `used` nor refused by `reserved`.
+fn unique(used: &mut BTreeSet<String>, want: &str, reserved: impl Fn(&str) -> bool) -> String {
+    let mut candidate = want.to_string();
+    if reserved(&candidate) {
+        candidate = format!("{want}_");
+    }
+    let mut n = 2;
+    while used.contains(&candidate) || reserved(&candidate) {
+        candidate = format!("{want}_{n}");
+        n += 1;
+    }
+    used.insert(candidate.clone());
+    candidate
+}
+
+fn crate_ident(name: &str) -> Result<Ident> {
+    let s = name.replace('-', "_");
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        bail!("{name:?} is not a valid crate name");
+    }
+    Ok(format_ident!("{}", s))
+}
+
+/// The version path of the API (`/v2025`): the path part of the first server URL, with server
+/// variables replaced by their defaults.
+pub fn base_path(api: &Api) -> String {
+    let Some(server) = api.servers.first() else {
+        return String::new();
+    };
+    let mut url = server.url.clone();
+    for (name, var) in &server.variables {
+        url = url.replace(&format!("{{{name}}}"), &var.default);
+    }
+    let path = match url.find("://") {
+        Some(i) => {
+            let rest = &url[i + 3..];
+            rest.find('/').map(|j| &rest[j..]).unwrap_or("")
+        }
+        None if url.starts_with('/') => url.as_str(),
+        None => "",
+    };
+    path.trim_end_matches('/').to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Docs
+// ---------------------------------------------------------------------------------------------
+
+/// `#[doc = "..."]` lines for a spec text, escaped for rustdoc.
+fn doc_attrs(text: &str) -> TokenStream {
+    doc_attrs_raw(&escape_doc(text))
+}
+
+fn inner_doc_attrs(text: &str) -> TokenStream {
+    let lines = escape_doc(text);
+    let lines = lines.lines().map(|l| format!(" {l}"));
+    quote!(#(#![doc = #lines])*)
+}
+
+/// `#[doc]` lines for text that is already rustdoc-safe.
+fn doc_attrs_raw(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+    quote!(#(#[doc = #lines])*)
+}
+
+/// Makes spec Markdown safe for rustdoc: untyped code fences become ```` ```text ````, indented
+/// lines lose their indentation (they would be Rust doctests), bare URLs are wrapped in `<>`,
+/// `[`/`]` not forming a Markdown link are escaped, HTML-ish tags are escaped.
+pub(crate) fn escape_doc(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for raw in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
+        let trimmed = raw.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            if in_fence {
+                in_fence = false;
+                out.push("```".to_string());
+            } else {
+                in_fence = true;
+                let lang = trimmed.trim_start_matches(['`', '~']).trim();
+                let lang = match lang {
+                    "" | "rust" | "rs" => "text",
+                    l if l
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+                    {
+                        l
+                    }
+                    _ => "text",
+                };
+                out.push(format!("```{lang}"));
+            }
+            continue;
+        }
+        if in_fence {
+            out.push(raw.to_string());
+            continue;
+        }
+        out.push(escape_line(trimmed.trim_end()));
+    }
+    if in_fence {
+        out.push("```".to_string());
+    }
+    // Trim leading/trailing blank lines.
+    while out.first().is_some_and(|l| l.is_empty()) {
+        out.remove(0);
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
+}
+
+fn escape_line(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut i = 0;
+    let mut in_code = false;
+    // Indices of `[` that open a Markdown link `[..](..)`, and their `]`.
+    let mut link_brackets = BTreeSet::new();
+    {
+        let mut stack = Vec::new();
+        let mut code = false;
+        for (j, c) in chars.iter().enumerate() {
+            match c {
+                '`' => code = !code,
+                '[' if !code => stack.push(j),
+                ']' if !code => {
+                    if let Some(open) = stack.pop() {
+                        if chars.get(j + 1) == Some(&'(') && chars[j + 2..].contains(&')') {
+                            link_brackets.insert(open);
+                            link_brackets.insert(j);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut in_link_target = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            in_code = !in_code;
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if in_code {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if in_link_target {
+            out.push(c);
+            if c == ')' {
+                in_link_target = false;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            '[' | ']' if link_brackets.contains(&i) => {
+                out.push(c);
+                if c == ']' && chars.get(i + 1) == Some(&'(') {
+                    out.push('(');
+                    in_link_target = true;
+                    i += 1;
+                }
+            }
+            '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => {
+                let rest: String = chars[i + 1..].iter().collect();
+                if rest.starts_with("http://") || rest.starts_with("https://") {
+                    // Already an autolink: copy through the closing `>`.
+                    match rest.find('>') {
+                        Some(end) => {
+                            out.push('<');
+                            out.push_str(&rest[..=end]);
+                            i += 1 + rest[..=end].chars().count();
+                            continue;
+                        }
+                        None => out.push_str("\\<"),
+                    }
+                } else {
+                    out.push_str("\\<");
+                }
+            }
+            '>' => out.push('>'),
+            'h' if starts_url(&chars[i..]) => {
+                let mut end = i;
+                while end < chars.len()
+                    && !chars[end].is_whitespace()
+                    && !matches!(chars[end], '<' | '>' | '"' | '`' | ')' | ']')
+                {
+                    end += 1;
+                }
+                // Trailing punctuation belongs to the sentence.
+                while end > i && matches!(chars[end - 1], '.' | ',' | ';' | ':' | '!' | '?' | '\'')
+                {
+                    end -= 1;
+                }
+                let url: String = chars[i..end].iter().collect();
+                out.push('<');
+                out.push_str(&url);
+                out.push('>');
+                i = end;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+fn starts_url(chars: &[char]) -> bool {
+    let s: String = chars.iter().take(8).collect();
+    s.starts_with("http://") || s.starts_with("https://")
+}

@@ -122,7 +122,10 @@ impl TokenCache {
         if !status.is_success() {
             return Err(Error::Auth {
                 status: Some(status.as_u16()),
-                message: format!("the token endpoint refused the credentials: {}", excerpt(&body)),
+                message: format!(
+                    "the token endpoint refused the credentials: {}",
+                    excerpt(&body)
+                ),
             });
         }
         let parsed: TokenResponse = serde_json::from_slice(&body).map_err(|e| Error::Auth {

@@ -196,8 +196,7 @@ impl Client {
             ua.push(' ');
         }
         ua.push_str(RUNTIME_PRODUCT);
-        HeaderValue::from_str(&ua)
-            .map_err(|_| Error::Config(format!("invalid User-Agent {ua:?}")))
+        HeaderValue::from_str(&ua).map_err(|_| Error::Config(format!("invalid User-Agent {ua:?}")))
     }
 
     /// Sends what `build` makes until the answer is final or the retries are spent.
@@ -209,7 +208,11 @@ impl Client {
     ) -> Result<reqwest::Response> {
         let policy = &self.inner.config.retry;
         // The token endpoint is retried like an idempotent request.
-        let retry_method = if idempotent { Method::GET } else { method.clone() };
+        let retry_method = if idempotent {
+            Method::GET
+        } else {
+            method.clone()
+        };
         let mut attempt = 0u32;
         loop {
             match build()?.send().await {
@@ -217,7 +220,12 @@ impl Client {
                     match policy.after_status(attempt, &retry_method, resp.status(), resp.headers())
                     {
                         Some(delay) => {
-                            crate::trace!(status = resp.status().as_u16(), attempt, ?delay, "retrying");
+                            crate::trace!(
+                                status = resp.status().as_u16(),
+                                attempt,
+                                ?delay,
+                                "retrying"
+                            );
                             drop(resp);
                             tokio::time::sleep(delay).await;
                         }

@@ -158,7 +158,13 @@ impl Configuration {
     pub fn from_json(text: &str) -> Result<Self> {
         let f: ConfigFile = serde_json::from_str(text)
             .map_err(|e| Error::Config(format!("invalid configuration JSON: {e}")))?;
-        Self::assemble(f.base_url, f.client_id, f.client_secret, f.token_url, f.access_token)
+        Self::assemble(
+            f.base_url,
+            f.client_id,
+            f.client_secret,
+            f.token_url,
+            f.access_token,
+        )
     }
 
     /// [`Configuration::from_env`] with an explicit variable lookup and config file path.
@@ -197,7 +203,9 @@ impl Configuration {
         match (client_id, client_secret, access_token) {
             (Some(id), Some(secret), _) => cfg = cfg.with_client_credentials(id, secret),
             (Some(_), None, _) => {
-                return Err(Error::Config("a client id is set but no client secret".into()))
+                return Err(Error::Config(
+                    "a client id is set but no client secret".into(),
+                ))
             }
             (None, _, Some(token)) => cfg = cfg.with_access_token(token),
             (None, _, None) => {}

@@ -9,7 +9,11 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 
 /// Everything but the RFC 3986 unreserved characters is percent-encoded in a path segment.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Encodes one path segment: `/`, `?`, `#`, `%`, spaces and non-ASCII characters are
 /// percent-encoded so that the value stays inside its segment (`a/b` becomes `a%2Fb`).
@@ -40,7 +44,11 @@ pub fn path_param<T: Serialize + ?Sized>(value: &T, explode: bool) -> Result<Str
             let mut parts = Vec::new();
             for (k, v) in &map {
                 if explode {
-                    parts.push(format!("{}={}", path_segment(k)?, path_segment(&scalar(v))?));
+                    parts.push(format!(
+                        "{}={}",
+                        path_segment(k)?,
+                        path_segment(&scalar(v))?
+                    ));
                 } else {
                     parts.push(path_segment(k)?);
                     parts.push(path_segment(&scalar(v))?);
@@ -78,8 +86,7 @@ pub fn query_param<T: Serialize + ?Sized>(
     match value {
         Value::Null => {}
         Value::Array(items) => {
-            let items: Vec<String> =
-                items.iter().filter(|v| !v.is_null()).map(scalar).collect();
+            let items: Vec<String> = items.iter().filter(|v| !v.is_null()).map(scalar).collect();
             if explode || style == "deepObject" {
                 out.extend(items.into_iter().map(|v| (name.to_string(), v)));
             } else if !items.is_empty() {
@@ -184,7 +191,10 @@ pub fn scalar(value: &Value) -> String {
 
 /// Whether a header value is acceptable: no CR, LF or other control characters but tab.
 pub fn check_header_value(name: &str, value: &str) -> Result<()> {
-    if let Some(c) = value.chars().find(|c| (c.is_control() && *c != '\t') || *c == '\u{7f}') {
+    if let Some(c) = value
+        .chars()
+        .find(|c| (c.is_control() && *c != '\t') || *c == '\u{7f}')
+    {
         return Err(Error::InvalidRequest(format!(
             "the value of header {name} contains the control character {c:?}"
         )));

@@ -111,7 +111,9 @@ pub struct ApiError {
 impl ApiError {
     /// The decoded error model, if it is a `T`.
     pub fn typed<T: Any>(&self) -> Option<&T> {
-        self.model.as_deref().and_then(|m| m.as_any().downcast_ref::<T>())
+        self.model
+            .as_deref()
+            .and_then(|m| m.as_any().downcast_ref::<T>())
     }
 
     /// The `Retry-After` header, as a delay, if present and valid.

@@ -22,7 +22,13 @@ pub struct Page<T> {
 
 /// The `X-Total-Count` header.
 pub fn total_count(headers: &HeaderMap) -> Option<u64> {
-    headers.get("x-total-count")?.to_str().ok()?.trim().parse().ok()
+    headers
+        .get("x-total-count")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
 }
 
 /// Converts a page offset or size to the parameter's integer type.
@@ -35,7 +41,11 @@ pub fn cast<T: TryFrom<u64>>(value: u64) -> Result<T> {
 ///
 /// `fetch(offset, limit)` gets one page. The stream ends after a short (or empty) page, when the
 /// offset reaches the page's `total` (when the server reported one), or after the first error.
-pub fn offset_stream<T, F, Fut>(start: u64, page_size: u64, fetch: F) -> BoxStream<'static, Result<T>>
+pub fn offset_stream<T, F, Fut>(
+    start: u64,
+    page_size: u64,
+    fetch: F,
+) -> BoxStream<'static, Result<T>>
 where
     T: Send + 'static,
     F: FnMut(u64, u64) -> Fut + Send + 'static,
@@ -114,7 +124,10 @@ where
                 .and_then(Value::as_array)
                 .is_some_and(|s| !s.is_empty());
             if !has_sort {
-                obj.insert("sort".into(), Value::Array(vec![Value::String("id".into())]));
+                obj.insert(
+                    "sort".into(),
+                    Value::Array(vec![Value::String("id".into())]),
+                );
             }
         }
         None => {
@@ -180,10 +193,17 @@ where
 fn search_after_values<T: Serialize>(body: &Value, item: &T) -> Result<Vec<Value>> {
     let item = serde_json::to_value(item)
         .map_err(|e| Error::InvalidRequest(format!("cannot read a search result: {e}")))?;
-    let sort = body.get("sort").and_then(Value::as_array).cloned().unwrap_or_default();
+    let sort = body
+        .get("sort")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
     sort.iter()
         .map(|field| {
-            let name = field.as_str().unwrap_or_default().trim_start_matches(['-', '+']);
+            let name = field
+                .as_str()
+                .unwrap_or_default()
+                .trim_start_matches(['-', '+']);
             let mut v = &item;
             for part in name.split('.') {
                 v = v.get(part).ok_or_else(|| {

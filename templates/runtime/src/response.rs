@@ -60,7 +60,11 @@ impl Response {
         let status = self.inner.status();
         let headers = self.inner.headers().clone();
         let timeout = self.timeout;
-        let body = self.inner.bytes().await.map_err(|e| transport(e, timeout))?;
+        let body = self
+            .inner
+            .bytes()
+            .await
+            .map_err(|e| transport(e, timeout))?;
         Ok((status, headers, body))
     }
 

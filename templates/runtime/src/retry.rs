@@ -51,7 +51,11 @@ impl RetryPolicy {
         let full = self.base_delay.saturating_mul(factor).min(self.max_delay);
         let half = full / 2;
         let jitter_ms = u64::try_from((full - half).as_millis()).unwrap_or(u64::MAX);
-        half + Duration::from_millis(if jitter_ms == 0 { 0 } else { fastrand::u64(0..=jitter_ms) })
+        half + Duration::from_millis(if jitter_ms == 0 {
+            0
+        } else {
+            fastrand::u64(0..=jitter_ms)
+        })
     }
 
     /// What to do after an answer with `status`: `Some(delay)` to retry after `delay`.
@@ -96,7 +100,14 @@ impl RetryPolicy {
 
 /// Methods that may be repeated without changing the result.
 pub fn is_idempotent(method: &Method) -> bool {
-    [Method::GET, Method::HEAD, Method::PUT, Method::DELETE, Method::OPTIONS].contains(method)
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+    ]
+    .contains(method)
 }
 
 /// Parses `Retry-After` as delay-seconds or an HTTP date.
@@ -111,5 +122,8 @@ pub fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
         }
     }
     let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        at.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }

@@ -19,7 +19,10 @@ fn reads_the_environment_first() {
     )
     .unwrap();
     assert_eq!(cfg.base(), "https://acme.api.identitynow.com");
-    assert_eq!(cfg.effective_token_url(), "https://acme.api.identitynow.com/oauth/token");
+    assert_eq!(
+        cfg.effective_token_url(),
+        "https://acme.api.identitynow.com/oauth/token"
+    );
     match &cfg.credentials {
         Credentials::ClientCredentials {
             client_id,
@@ -44,17 +47,21 @@ fn falls_back_to_config_json() {
     .unwrap();
     let cfg = Configuration::from_lookup(|_| None, &file).unwrap();
     assert_eq!(cfg.base_url, "https://t.api.identitynow.com");
-    assert!(matches!(cfg.credentials, Credentials::ClientCredentials { .. }));
+    assert!(matches!(
+        cfg.credentials,
+        Credentials::ClientCredentials { .. }
+    ));
     std::fs::remove_dir_all(&dir).unwrap();
 
-    let err = Configuration::from_lookup(|_| None, Path::new("/nonexistent/config.json"))
-        .unwrap_err();
+    let err =
+        Configuration::from_lookup(|_| None, Path::new("/nonexistent/config.json")).unwrap_err();
     assert!(matches!(err, Error::Config(_)));
 }
 
 #[test]
 fn static_access_token() {
-    let cfg = Configuration::from_json(r#"{"BaseURL": "https://t", "AccessToken": "pat"}"#).unwrap();
+    let cfg =
+        Configuration::from_json(r#"{"BaseURL": "https://t", "AccessToken": "pat"}"#).unwrap();
     assert!(matches!(cfg.credentials, Credentials::AccessToken(_)));
     let err = Configuration::from_json(r#"{"BaseURL": "https://t", "ClientId": "x"}"#).unwrap_err();
     assert!(matches!(err, Error::Config(_)));

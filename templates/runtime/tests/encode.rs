@@ -11,7 +11,9 @@ fn q(value: &serde_json::Value, style: &str, explode: bool) -> Vec<(String, Stri
 }
 
 fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
-    p.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    p.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 #[test]
@@ -20,12 +22,27 @@ fn query_styles() {
     assert_eq!(q(&json!("x"), "form", true), pairs(&[("n", "x")]));
     assert_eq!(q(&json!(5), "form", true), pairs(&[("n", "5")]));
     assert_eq!(q(&json!(null), "form", true), pairs(&[]));
-    assert_eq!(q(&json!(["a", "b"]), "form", true), pairs(&[("n", "a"), ("n", "b")]));
+    assert_eq!(
+        q(&json!(["a", "b"]), "form", true),
+        pairs(&[("n", "a"), ("n", "b")])
+    );
     assert_eq!(q(&json!(["a", "b"]), "form", false), pairs(&[("n", "a,b")]));
-    assert_eq!(q(&json!(["a", "b"]), "spaceDelimited", false), pairs(&[("n", "a b")]));
-    assert_eq!(q(&json!(["a", "b"]), "pipeDelimited", false), pairs(&[("n", "a|b")]));
-    assert_eq!(q(&json!({"x": 1, "y": "2"}), "form", true), pairs(&[("x", "1"), ("y", "2")]));
-    assert_eq!(q(&json!({"x": 1, "y": "2"}), "form", false), pairs(&[("n", "x,1,y,2")]));
+    assert_eq!(
+        q(&json!(["a", "b"]), "spaceDelimited", false),
+        pairs(&[("n", "a b")])
+    );
+    assert_eq!(
+        q(&json!(["a", "b"]), "pipeDelimited", false),
+        pairs(&[("n", "a|b")])
+    );
+    assert_eq!(
+        q(&json!({"x": 1, "y": "2"}), "form", true),
+        pairs(&[("x", "1"), ("y", "2")])
+    );
+    assert_eq!(
+        q(&json!({"x": 1, "y": "2"}), "form", false),
+        pairs(&[("n", "x,1,y,2")])
+    );
     assert_eq!(
         q(&json!({"x": 1, "y": {"z": true}}), "deepObject", true),
         pairs(&[("n[x]", "1"), ("n[y][z]", "true")])
@@ -47,6 +64,9 @@ fn form_bodies() {
     m.insert("a", serde_json::json!("x"));
     m.insert("b", serde_json::json!([1, 2]));
     m.insert("c", serde_json::json!(null));
-    assert_eq!(form_pairs(&m).unwrap(), pairs(&[("a", "x"), ("b", "1"), ("b", "2")]));
+    assert_eq!(
+        form_pairs(&m).unwrap(),
+        pairs(&[("a", "x"), ("b", "1"), ("b", "2")])
+    );
     assert!(form_pairs(&5).is_err());
 }

@@ -46,7 +46,10 @@ async fn mount_token(server: &MockServer, expires_in: u64, delay: Duration) {
 }
 
 fn token_requests(received: &[Received]) -> usize {
-    received.iter().filter(|r| r.url.path() == "/oauth/token").count()
+    received
+        .iter()
+        .filter(|r| r.url.path() == "/oauth/token")
+        .count()
 }
 
 #[tokio::test]
@@ -79,7 +82,12 @@ async fn fetches_a_token_caches_it_and_refreshes_it_before_expiry() {
     assert_eq!(client.token_fetches(), 2);
     let received = server.received_requests().await.unwrap();
     assert_eq!(token_requests(&received), 2);
-    let ua = received[1].headers.get("user-agent").unwrap().to_str().unwrap();
+    let ua = received[1]
+        .headers
+        .get("user-agent")
+        .unwrap()
+        .to_str()
+        .unwrap();
     assert!(ua.contains("sailpoint-runtime/"), "{ua}");
 }
 
@@ -148,7 +156,16 @@ async fn token_endpoint_refusal_is_an_auth_error_without_the_secret() {
         .execute(Request::new(Method::GET, "/v2025", "/ping"))
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::Auth { status: Some(401), .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Error::Auth {
+                status: Some(401),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     let text = format!("{err} {err:?}");
     assert!(text.contains("invalid_client"));
     assert!(!text.contains("super-secret-value"));
@@ -179,7 +196,10 @@ async fn retries_a_429_after_retry_after_then_succeeds() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 201);
-    assert!(started.elapsed() >= Duration::from_millis(950), "Retry-After was honoured");
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "Retry-After was honoured"
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }
 
@@ -202,7 +222,11 @@ async fn retries_are_bounded() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 503);
-    assert_eq!(server.received_requests().await.unwrap().len(), 3, "1 try + 2 retries");
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        3,
+        "1 try + 2 retries"
+    );
     // POST is not idempotent: a 503 is not retried.
     let r = client
         .execute(Request::new(Method::POST, "/v2025", "/flaky"))
@@ -215,11 +239,13 @@ async fn retries_are_bounded() {
 #[tokio::test]
 async fn connection_errors_are_retried_then_reported() {
     // A port nobody listens on (bound, then released).
-    let addr = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
-    let client = Client::new(
-        Configuration::new(format!("http://{addr}")).with_retry(fast_retries(2)),
-    )
-    .unwrap();
+    let addr = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let client =
+        Client::new(Configuration::new(format!("http://{addr}")).with_retry(fast_retries(2)))
+            .unwrap();
     let err = client
         .execute(Request::new(Method::GET, "/v2025", "/x"))
         .await
@@ -332,7 +358,10 @@ async fn path_segments_stay_segments() {
         ("a/b", "/v2025/items/a%2Fb"),
         ("../x", "/v2025/items/..%2Fx"),
         ("with space", "/v2025/items/with%20space"),
-        ("ünï/代码", "/v2025/items/%C3%BCn%C3%AF%2F%E4%BB%A3%E7%A0%81"),
+        (
+            "ünï/代码",
+            "/v2025/items/%C3%BCn%C3%AF%2F%E4%BB%A3%E7%A0%81",
+        ),
         ("q?x#y%z", "/v2025/items/q%3Fx%23y%25z"),
     ] {
         let seg = sailpoint_runtime::encode::path_segment(value).unwrap();
@@ -376,7 +405,8 @@ async fn sends_headers_query_and_the_experimental_header() {
         .expect(1)
         .mount(&server)
         .await;
-    let client = Client::new(Configuration::new(server.uri()).with_access_token("pat-token")).unwrap();
+    let client =
+        Client::new(Configuration::new(server.uri()).with_access_token("pat-token")).unwrap();
     let req = Request::new(Method::GET, "/beta", "/things")
         .header("X-SailPoint-Experimental", "true")
         .unwrap()
@@ -389,13 +419,20 @@ async fn sends_headers_query_and_the_experimental_header() {
     let received = server.received_requests().await.unwrap();
     let r = &received[0];
     assert_eq!(r.headers.get("authorization").unwrap(), "Bearer pat-token");
-    assert_eq!(r.url.query_pairs().find(|(k, _)| k == "ids").unwrap().1, "1,2");
+    assert_eq!(
+        r.url.query_pairs().find(|(k, _)| k == "ids").unwrap().1,
+        "1,2"
+    );
 }
 
 #[tokio::test]
 async fn paginates_across_three_pages() {
     let server = MockServer::start().await;
-    for (offset, items) in [("0", json!([1, 2])), ("2", json!([3, 4])), ("4", json!([5]))] {
+    for (offset, items) in [
+        ("0", json!([1, 2])),
+        ("2", json!([3, 4])),
+        ("4", json!([5])),
+    ] {
         Mock::given(method("GET"))
             .and(path("/v2025/numbers"))
             .and(query_param("offset", offset))
@@ -412,7 +449,11 @@ async fn paginates_across_three_pages() {
             let req = Request::new(Method::GET, "/v2025", "/numbers")
                 .query("offset", &offset, "form", true)?
                 .query("limit", &limit, "form", true)?;
-            let r = client.execute(req).await?.json_with_headers::<Vec<i64>>().await?;
+            let r = client
+                .execute(req)
+                .await?
+                .json_with_headers::<Vec<i64>>()
+                .await?;
             let total = r.total_count();
             Ok(Page {
                 items: r.data,
@@ -442,7 +483,11 @@ async fn pagination_stops_at_the_total_count() {
             let req = Request::new(Method::GET, "/v2025", "/n")
                 .query("offset", &offset, "form", true)?
                 .query("limit", &limit, "form", true)?;
-            let r = client.execute(req).await?.json_with_headers::<Vec<i64>>().await?;
+            let r = client
+                .execute(req)
+                .await?
+                .json_with_headers::<Vec<i64>>()
+                .await?;
             Ok(Page {
                 total: r.total_count(),
                 items: r.data,
@@ -501,9 +546,17 @@ async fn sends_multipart_and_form_bodies() {
         .await;
     let client = Client::new(Configuration::new(server.uri())).unwrap();
     let form = sailpoint_runtime::Multipart::new()
-        .fields(&json!({"name": "n1", "count": 3, "data": "ignored"}), &["data"])
+        .fields(
+            &json!({"name": "n1", "count": 3, "data": "ignored"}),
+            &["data"],
+        )
         .unwrap()
-        .file("data", b"a,b\n1,2\n".to_vec(), Some("rows.csv"), Some("text/csv"));
+        .file(
+            "data",
+            b"a,b\n1,2\n".to_vec(),
+            Some("rows.csv"),
+            Some("text/csv"),
+        );
     client
         .execute(Request::new(Method::POST, "/v2025", "/upload").multipart(form))
         .await
@@ -518,7 +571,12 @@ async fn sends_multipart_and_form_bodies() {
         .unwrap();
     let received = server.received_requests().await.unwrap();
     let body = String::from_utf8_lossy(&received[0].body);
-    let ct = received[0].headers.get("content-type").unwrap().to_str().unwrap();
+    let ct = received[0]
+        .headers
+        .get("content-type")
+        .unwrap()
+        .to_str()
+        .unwrap();
     assert!(ct.starts_with("multipart/form-data; boundary="), "{ct}");
     assert!(body.contains("name=\"name\"\r\n\r\nn1"), "{body}");
     assert!(body.contains("name=\"count\"\r\n\r\n3"));
@@ -535,7 +593,11 @@ async fn secrets_stay_out_of_debug_output() {
     let client = Client::new(cfg.clone()).unwrap();
     let token = client.access_token().await.unwrap().unwrap();
     assert_eq!(token.expose(), "token-abc");
-    for text in [format!("{cfg:?}"), format!("{client:?}"), format!("{token:?}")] {
+    for text in [
+        format!("{cfg:?}"),
+        format!("{client:?}"),
+        format!("{token:?}"),
+    ] {
         assert!(!text.contains("super-secret-value"), "{text}");
         assert!(!text.contains("token-abc"), "{text}");
     }
