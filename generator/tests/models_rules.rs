@@ -1,0 +1,429 @@
+//! The mapping rules of the models renderer on a hand-built IR (`models_fixture.rs`): targeted
+//! assertions per rule, and an insta snapshot of every rendered file.
+
+mod models_fixture;
+
+use generator::ir::*;
+use generator::render::models::render_models;
+use models_fixture::*;
+
+fn file<'a>(files: &'a generator::render::Files, path: &str) -> &'a str {
+    files.get(path).unwrap_or_else(|| {
+        panic!(
+            "{path} not rendered; have {:?}",
+            files.keys().collect::<Vec<_>>()
+        )
+    })
+}
+
+/// Whitespace-insensitive containment (prettyplease decides the line breaks).
+fn has(text: &str, needle: &str) -> bool {
+    let squash = |s: &str| s.split_whitespace().collect::<String>();
+    squash(text).contains(&squash(needle))
+}
+
+#[track_caller]
+fn assert_has(text: &str, needle: &str) {
+    assert!(has(text, needle), "expected {needle:?} in:\n{text}");
+}
+
+#[test]
+fn snapshots_of_every_file() {
+    let files = render_fixture();
+    for (path, text) in &files {
+        let name = path.replace(['/', '.'], "_");
+        insta::assert_snapshot!(name, text);
+    }
+}
+
+#[test]
+fn crate_layout_and_metadata() {
+    let files = render_fixture();
+    let paths: Vec<&str> = files.keys().map(String::as_str).collect();
+    for p in [
+        "Cargo.toml",
+        "README.md",
+        "src/lib.rs",
+        "src/models.rs",
+        "src/primitives.rs",
+        "src/serde_helpers.rs",
+        "src/webhooks.rs",
+        "src/models/pet.rs",
+        "src/models/type_.rs",
+        "src/models/models.rs",
+    ] {
+        assert!(paths.contains(&p), "{p} missing from {paths:?}");
+    }
+    let cargo = file(&files, "Cargo.toml");
+    for needle in [
+        "name = \"fixture-models\"",
+        "version = \"0.1.0\"",
+        "rust-version = \"1.85\"",
+        "license = \"MIT\"",
+        "repository = \"https://github.com/example/sailpoint-rust-sdk\"",
+        "readme = \"README.md\"",
+        "keywords = ",
+        "description = ",
+    ] {
+        assert!(
+            cargo.contains(needle),
+            "{needle} missing from Cargo.toml:\n{cargo}"
+        );
+    }
+    assert!(
+        !cargo.contains("workspace"),
+        "plain versions, no workspace inheritance"
+    );
+    // Every type is re-exported at the crate root.
+    let index = file(&files, "src/models.rs");
+    assert_has(index, "mod pet; pub use self::pet::Pet;");
+    assert_has(index, "mod type_; pub use self::type_::Type;");
+    assert_has(file(&files, "src/lib.rs"), "pub use models::*;");
+}
+
+#[test]
+fn output_is_deterministic() {
+    assert_eq!(render_fixture(), render_fixture());
+}
+
+#[test]
+fn struct_fields() {
+    let files = render_fixture();
+    let pet = file(&files, "src/models/pet.rs");
+    // required -> T
+    assert_has(pet, "pub id: String,");
+    // required + nullable -> Option<T>, written as null (no skip)
+    assert_has(pet, "pub name: Option<String>,");
+    // optional -> Option<T> skipped when None
+    assert_has(
+        pet,
+        "#[serde(default, skip_serializing_if = \"Option::is_none\")] pub tag: Option<String>,",
+    );
+    // optional + nullable -> Option<Option<T>> with deserialize_some
+    assert_has(
+        pet,
+        "#[serde(default, skip_serializing_if = \"Option::is_none\", deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub nickname: Option<Option<String>>,",
+    );
+    // keywords and odd names, with renames
+    assert_has(pet, "pub r#type: crate::PetKind,");
+    assert_has(pet, "rename = \"self\"");
+    assert_has(pet, "pub self_: Option<String>");
+    assert_has(pet, "rename = \"123abc\"");
+    assert_has(pet, "pub _123abc: Option<i32>");
+    assert_has(pet, "rename = \"fooBar\"");
+    assert_has(pet, "pub foo_bar: Option<String>");
+    assert_has(pet, "rename = \"foo_bar\"");
+    assert_has(pet, "pub foo_bar2: Option<String>");
+    // primitives
+    assert_has(pet, "pub created_at: Option<crate::primitives::DateTime>");
+    assert_has(pet, "pub birthday: Option<crate::primitives::Date>");
+    assert_has(pet, "pub count: Option<i64>");
+    assert_has(pet, "pub size: Option<i64>");
+    assert_has(pet, "pub weight: Option<f64>");
+    assert_has(pet, "pub ratio: Option<f64>");
+    assert_has(pet, "pub vaccinated: Option<bool>");
+    assert_has(pet, "pub photo: Option<Vec<u8>>");
+    assert_has(pet, "pub signature: Option<String>");
+    assert_has(pet, "pub labels: Option<Vec<String>>");
+    assert_has(pet, "pub scores: Option<::indexmap::IndexMap<String, i32>>");
+    // free-form: required is Value; optional keeps null apart from absent
+    assert_has(pet, "pub extra: ::serde_json::Value,");
+    assert_has(
+        pet,
+        "deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub meta: Option<::serde_json::Value>,",
+    );
+    // nullable enum reference
+    assert_has(pet, "pub shade: Option<Option<crate::Shade>>");
+    // deprecated field
+    assert_has(pet, "#[deprecated] #[serde(rename = \"legacyCode\"");
+    // constructor takes the required fields
+    assert_has(
+        pet,
+        "pub fn new(id: String, name: Option<String>, r#type: crate::PetKind, extra: ::serde_json::Value,) -> Self",
+    );
+    // not every field can be empty: no Default
+    assert!(!has(pet, "Default,"));
+    // no deny_unknown_fields anywhere
+    assert!(files.values().all(|t| !t.contains("deny_unknown_fields")));
+}
+
+#[test]
+fn docs_are_escaped() {
+    let files = render_fixture();
+    let pet = file(&files, "src/models/pet.rs");
+    assert!(pet.contains(
+        "/// See <https://example.com/pets> and [the guide](https://example.com/guide)."
+    ));
+    assert!(pet.contains("&lt;p&gt;"));
+    assert!(pet.contains("\\[brackets\\]"));
+    assert!(pet.contains("`code <b>`"));
+    assert!(pet.contains("/// ```text"));
+    assert!(pet.contains("/// An unbalanced \\` backtick."));
+    assert!(!pet.contains("///     indented"));
+    assert!(pet.contains("/// Format: `uuid`."));
+    assert!(pet.contains("/// Read-only: set by the server."));
+}
+
+#[test]
+fn default_only_where_every_field_can_be_empty() {
+    let files = render_fixture();
+    let all = file(&files, "src/models/all_optional.rs");
+    assert_has(
+        all,
+        "#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]",
+    );
+    assert_has(
+        all,
+        "pub fn new(list: Vec<String>, b: Option<String>) -> Self",
+    );
+    let empty = file(&files, "src/models/empty.rs");
+    assert_has(empty, "Default,");
+    assert_has(empty, "pub fn new() -> Self");
+    let dog = file(&files, "src/models/dog.rs");
+    assert!(!has(dog, "Default,"), "required name");
+}
+
+#[test]
+fn enums_have_a_fallback() {
+    let files = render_fixture();
+    let kind = file(&files, "src/models/pet_kind.rs");
+    assert_has(
+        kind,
+        "#[derive(Debug, Clone, PartialEq, Eq, Hash)] pub enum PetKind",
+    );
+    assert_has(kind, "/// A dog. Dog,");
+    assert_has(kind, "Unknown2,");
+    assert_has(kind, "Self_,");
+    assert_has(kind, "InProgress,");
+    assert_has(kind, "V1_0,");
+    assert_has(kind, "V10,");
+    assert_has(kind, "Empty,");
+    assert_has(kind, "Unknown(String),");
+    assert_has(kind, "\"UNKNOWN\" => Self::Unknown2,");
+    assert_has(kind, "other => Self::Unknown(other.to_owned()),");
+    assert!(!kind.contains("Default"), "no invented default");
+    let prio = file(&files, "src/models/priority.rs");
+    assert_has(prio, "/// Low. V1,");
+    assert_has(prio, "Minus1,");
+    assert_has(prio, "Unknown(i64),");
+    assert_has(prio, "serializer.serialize_i64(self.value())");
+    let empty = file(&files, "src/models/empty_enum.rs");
+    assert_has(empty, "Self::Unknown(value.to_owned())");
+}
+
+#[test]
+fn recursion_is_boxed_only_where_needed() {
+    let files = render_fixture();
+    let node = file(&files, "src/models/node.rs");
+    assert_has(node, "pub parent: Option<Box<crate::Node>>");
+    assert_has(node, "pub children: Option<Vec<crate::Node>>");
+    assert_has(node, "pub edge: Option<Box<crate::Edge>>");
+    let edge = file(&files, "src/models/edge.rs");
+    assert_has(edge, "pub to: Box<crate::Node>");
+    // A cycle of aliases cannot be a type alias.
+    let tree = file(&files, "src/models/tree.rs");
+    assert_has(
+        tree,
+        "#[serde(transparent)] pub struct Tree(pub Vec<crate::Tree>);",
+    );
+    // Others are plain aliases.
+    assert_has(
+        file(&files, "src/models/names.rs"),
+        "pub type Names = Vec<String>;",
+    );
+    assert_has(
+        file(&files, "src/models/json.rs"),
+        "pub type Json = ::serde_json::Value;",
+    );
+    assert_has(
+        file(&files, "src/models/maybe_name.rs"),
+        "pub type MaybeName = Option<String>;",
+    );
+}
+
+#[test]
+fn unions() {
+    let files = render_fixture();
+    let shape = file(&files, "src/models/shape.rs");
+    // Declared in spec order, tried most specific first.
+    assert_has(
+        shape,
+        "pub enum Shape { Basic(crate::Basic), Detailed(crate::Detailed), }",
+    );
+    let detailed = shape
+        .find("<crate::Detailed as ::serde::Deserialize>")
+        .unwrap();
+    let basic = shape
+        .find("<crate::Basic as ::serde::Deserialize>")
+        .unwrap();
+    assert!(detailed < basic, "more required fields first");
+
+    let scalar = file(&files, "src/models/scalar.rs");
+    let pos = |needle: &str| {
+        scalar
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing in {scalar}"))
+    };
+    let order = [
+        "<Option<crate::Basic> as",
+        "<Vec<String> as",
+        "<i64 as",
+        "<f64 as",
+        "<bool as",
+        "<crate::Color as",
+        "<String as",
+        "<::serde_json::Value as ::serde::Deserialize>::deserialize(&value)",
+    ];
+    for pair in order.windows(2) {
+        assert!(
+            pos(pair[0]) < pos(pair[1]),
+            "{} before {}",
+            pair[0],
+            pair[1]
+        );
+    }
+
+    let event = file(&files, "src/models/event.rs");
+    assert_has(event, "Some(\"deleted\" | \"removed\") =>");
+    // Renamed does not declare `kind`: serializing adds it.
+    assert_has(
+        event,
+        "Self::Renamed(value) => { crate::serde_helpers::serialize_tagged(value, \"kind\", \"renamed\", serializer,) }",
+    );
+    assert_has(
+        event,
+        "Self::Created(value) => ::serde::Serialize::serialize(value, serializer)",
+    );
+    // One tagged member: `if let`, not a one-arm match.
+    let setting = file(&files, "src/models/setting.rs");
+    assert_has(
+        setting,
+        "if let Some(\"created\") = crate::serde_helpers::discriminator(&value, \"kind\")",
+    );
+}
+
+#[test]
+fn flatten_and_additional_properties() {
+    let files = render_fixture();
+    let dog = file(&files, "src/models/dog.rs");
+    assert_has(dog, "#[serde(flatten)] pub shape: crate::Shape,");
+    assert_has(dog, "pub fn new(name: String, shape: crate::Shape) -> Self");
+    let labels = file(&files, "src/models/labels.rs");
+    assert_has(labels, "#[serde(flatten)] pub basic: crate::Basic,");
+    assert_has(
+        labels,
+        "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, String>,",
+    );
+    assert_has(labels, "pub fn new(basic: crate::Basic) -> Self");
+    assert_has(labels, "additional_properties: ::indexmap::IndexMap::new()");
+    assert_has(dog, "Includes the fields of [`Basic`](crate::Basic).");
+    assert!(
+        !dog.contains("NotAType"),
+        "no link to a type that does not exist"
+    );
+}
+
+#[test]
+fn deprecated_and_webhooks() {
+    let files = render_fixture();
+    assert_has(
+        file(&files, "src/models/old_pet.rs"),
+        "/// Legacy pet record. #[deprecated]",
+    );
+    assert_has(file(&files, "src/lib.rs"), "#![allow(deprecated)]");
+    let hooks = file(&files, "src/webhooks.rs");
+    assert_has(hooks, "pub type PetCreatedInput = crate::Pet;");
+    assert!(!hooks.contains("PetCreatedOutput"));
+    assert_has(hooks, "pub type PetReviewInput = crate::Pet;");
+    assert_has(hooks, "pub type PetReviewOutput = crate::PetAck;");
+    assert!(hooks.contains("<https://developer.sailpoint.com/docs>"));
+}
+
+#[test]
+fn dangling_references_are_errors_not_panics() {
+    let mut api = fixture_api();
+    api.types
+        .push(strukt("Zzz", vec![field("x", named("Missing"))]));
+    let err = render_models(
+        &api,
+        &fixture_config(),
+        &fixture_meta(),
+        &models_templates(),
+    )
+    .unwrap_err();
+    assert!(format!("{err:#}").contains("Missing"), "{err:#}");
+
+    let mut api = fixture_api();
+    api.types.push(strukt("String", vec![]));
+    api.types.push(strukt("String_", vec![]));
+    let err = render_models(
+        &api,
+        &fixture_config(),
+        &fixture_meta(),
+        &models_templates(),
+    )
+    .unwrap_err();
+    assert!(format!("{err:#}").contains("String_"), "{err:#}");
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    // Non-integer values in an integer enum are an error; everything else renders.
+    let mut api = fixture_api();
+    api.types.push(typedef(
+        "BadInts",
+        TypeKind::Enum(Enum {
+            repr: EnumRepr::Integer,
+            values: vec![EnumValue {
+                value: serde_json::json!("x"),
+                description: None,
+            }],
+            nullable: false,
+        }),
+    ));
+    assert!(render_models(
+        &api,
+        &fixture_config(),
+        &fixture_meta(),
+        &models_templates()
+    )
+    .is_err());
+
+    let mut api = fixture_api();
+    api.types.push(union("NoVariants", vec![], None));
+    api.types
+        .push(typedef("SelfLoop", TypeKind::Alias(named("SelfLoop"))));
+    api.types.push(string_enum(
+        "Weird",
+        &[("é", None), ("***", None), ("a b", None), ("A_B", None)],
+    ));
+    api.types.push(strukt(
+        "Odd",
+        vec![
+            field("", string()),
+            field("é", string()),
+            field("_", string()),
+            field("r#x", string()),
+        ],
+    ));
+    let files = render_models(
+        &api,
+        &fixture_config(),
+        &fixture_meta(),
+        &models_templates(),
+    )
+    .expect("odd input renders");
+    assert_has(
+        file(&files, "src/models/no_variants.rs"),
+        "pub type NoVariants = ::serde_json::Value;",
+    );
+    assert_has(
+        file(&files, "src/models/self_loop.rs"),
+        "pub struct SelfLoop(pub Box<crate::SelfLoop>);",
+    );
+    assert_has(file(&files, "src/models/weird.rs"), "/// `***` Empty2,");
+    assert_has(
+        file(&files, "src/models/odd.rs"),
+        "pub value: Option<String>",
+    );
+}
