@@ -1768,21 +1768,42 @@ fn doc_attrs_raw(text: &str) -> TokenStream {
     quote!(#(#[doc = #lines])*)
 }
 
-/// Makes spec Markdown safe for rustdoc: untyped code fences become ```` ```text ````, indented
-/// lines lose their indentation (they would be Rust doctests), bare URLs are wrapped in `<>`,
-/// `[`/`]` not forming a Markdown link are escaped, HTML-ish tags are escaped.
+/// Makes spec Markdown safe for rustdoc: untyped code fences become ```` ```text ````, no line
+/// outside a fence is indented by four spaces or more (it would be a Rust doctest), lazy
+/// continuation lines of list items and block quotes are made explicit (clippy's
+/// `doc_lazy_continuation`), bare URLs are wrapped in `<>`, `[`/`]` not forming a Markdown link
+/// are escaped, HTML-ish tags are escaped.
 pub(crate) fn escape_doc(text: &str) -> String {
+    let text = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ");
+    let text: String = text
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect();
+    let min_indent = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
     let mut out = Vec::new();
     let mut in_fence = false;
-    for raw in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
-        let trimmed = raw.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+    let mut list_offset: Option<usize> = None;
+    let mut in_quote = false;
+    for raw in text.lines() {
+        let raw = raw
+            .get(min_indent.min(raw.len() - raw.trim_start_matches(' ').len())..)
+            .unwrap_or(raw);
+        let content = raw.trim();
+        if content.starts_with("```") || content.starts_with("~~~") {
             if in_fence {
                 in_fence = false;
                 out.push("```".to_string());
             } else {
                 in_fence = true;
-                let lang = trimmed.trim_start_matches(['`', '~']).trim();
+                let lang = content.trim_start_matches(['`', '~']).trim();
                 let lang = match lang {
                     "" | "rust" | "rs" => "text",
                     l if l
@@ -1795,18 +1816,45 @@ pub(crate) fn escape_doc(text: &str) -> String {
                 };
                 out.push(format!("```{lang}"));
             }
+            list_offset = None;
+            in_quote = false;
             continue;
         }
         if in_fence {
             out.push(raw.to_string());
             continue;
         }
-        out.push(escape_line(trimmed.trim_end()));
+        if content.is_empty() {
+            out.push(String::new());
+            list_offset = None;
+            in_quote = false;
+            continue;
+        }
+        let indent = raw.len() - raw.trim_start_matches(' ').len();
+        if content.starts_with('>') {
+            in_quote = true;
+            out.push(format!(">{}", escape_line(&content[1..])));
+            continue;
+        }
+        if in_quote {
+            out.push(format!("> {}", escape_line(content)));
+            continue;
+        }
+        let escaped = escape_line(content);
+        let line = if let Some(marker) = list_marker(content) {
+            let pad = indent.min(3);
+            list_offset = Some(pad + marker);
+            format!("{}{escaped}", " ".repeat(pad))
+        } else if let Some(k) = list_offset {
+            format!("{}{escaped}", " ".repeat(k))
+        } else {
+            format!("{}{escaped}", " ".repeat(indent.min(3)))
+        };
+        out.push(line);
     }
     if in_fence {
         out.push("```".to_string());
     }
-    // Trim leading/trailing blank lines.
     while out.first().is_some_and(|l| l.is_empty()) {
         out.remove(0);
     }
@@ -1814,6 +1862,21 @@ pub(crate) fn escape_doc(text: &str) -> String {
         out.pop();
     }
     out.join("\n")
+}
+
+/// The width of a list marker (`- `, `* `, `+ `, `1. `, `1) `) starting `line`.
+fn list_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=9).contains(&digits) {
+        let rest = &line[digits..];
+        if rest.starts_with(". ") || rest.starts_with(") ") {
+            return Some(digits + 2);
+        }
+    }
+    None
 }
 
 fn escape_line(line: &str) -> String {
