@@ -30,6 +30,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde::Serialize;
 
+use super::rust::{doc_markdown, field_ident, type_tokens, unique_idents, unraw, TypeCtx};
 use super::{format_file, Files, Templates};
 use crate::config::{Config, CrateMetadata, VersionConfig};
 use crate::ir::{
@@ -258,6 +259,8 @@ struct ExampleCtx {
 
 struct Plan<'a> {
     types: BTreeMap<&'a str, &'a TypeDef>,
+    /// Type mapping shared with the models renderer; named types are `models::Name`.
+    ctx: TypeCtx<'a>,
     base_path: String,
     models_ident: Ident,
     runtime_ident: Ident,
@@ -295,8 +298,8 @@ struct BodyPlan {
     kind: BodyKind,
     /// Rust type of the argument/field.
     ty: TokenStream,
-    /// Wire names and Rust field names of binary fields (multipart).
-    binary_fields: Vec<(String, String, bool)>,
+    /// Wire names, Rust field names and `Option` depth of binary fields (multipart).
+    binary_fields: Vec<(String, String, u8)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -312,6 +315,7 @@ impl<'a> Plan<'a> {
     fn new(api: &'a Api, cfg: &VersionConfig, runtime_crate: &str) -> Result<Plan<'a>> {
         let types: BTreeMap<&str, &TypeDef> =
             api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+        let ctx = TypeCtx::new(api, "models")?;
         let base_path = base_path(api);
         let models_ident = crate_ident(&cfg.models_crate)?;
         let runtime_ident = crate_ident(runtime_crate)?;
@@ -357,7 +361,7 @@ impl<'a> Plan<'a> {
             let mut op_plans = Vec::new();
             for op in ops {
                 op_plans.push(
-                    OpPlan::new(op, &types, &mut items, &mut methods)
+                    OpPlan::new(op, &types, &ctx, &mut items, &mut methods)
                         .with_context(|| format!("operation {}", op.id))?,
                 );
             }
@@ -373,6 +377,7 @@ impl<'a> Plan<'a> {
         }
         Ok(Plan {
             types,
+            ctx,
             base_path,
             models_ident,
             runtime_ident,
@@ -544,7 +549,7 @@ impl<'a> Plan<'a> {
     }
 
     fn ty(&self, t: &TypeRef) -> TokenStream {
-        rust_type(t)
+        type_tokens(t, &self.ctx)
     }
 }
 
@@ -552,6 +557,7 @@ impl<'a> OpPlan<'a> {
     fn new(
         op: &'a Operation,
         types: &BTreeMap<&str, &TypeDef>,
+        ctx: &TypeCtx<'_>,
         items: &mut BTreeSet<String>,
         methods: &mut BTreeSet<String>,
     ) -> Result<OpPlan<'a>> {
@@ -565,7 +571,7 @@ impl<'a> OpPlan<'a> {
         let mut used = BTreeSet::new();
         let mut params = Vec::new();
         for p in &op.parameters {
-            let ident = unique(&mut used, &snake(&p.name, "param"), |n| {
+            let ident = unique(&mut used, &unraw(&field_ident(&p.name)), |n| {
                 RESERVED_BUILDER.contains(&n)
             });
             params.push(ParamPlan { p, ident });
@@ -575,23 +581,12 @@ impl<'a> OpPlan<'a> {
                 let media = pick_request_media(&rb.content).clone();
                 let kind = body_kind(&media);
                 let ident = unique(&mut used, "body", |n| RESERVED_BUILDER.contains(&n));
-                let ty = body_rust_type(kind, media.schema.as_ref());
+                let ty = body_rust_type(kind, media.schema.as_ref(), ctx);
                 let mut binary_fields = Vec::new();
                 if kind == BodyKind::Multipart {
                     if let Some(TypeRef::Named(n)) = &media.schema {
                         if let Some(TypeKind::Struct(s)) = types.get(n.as_str()).map(|t| &t.kind) {
-                            let mut field_names = BTreeSet::new();
-                            for f in &s.fields {
-                                let fname =
-                                    unique(&mut field_names, &snake(&f.name, "field"), |_| false);
-                                if is_binary(&f.ty) {
-                                    binary_fields.push((
-                                        f.name.clone(),
-                                        fname,
-                                        f.required && !f.nullable,
-                                    ));
-                                }
-                            }
+                            binary_fields = multipart_binary_fields(s);
                         }
                     }
                 }
@@ -1006,7 +1001,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
             arg_docs.push(format!(
                 "- `{}`: {}",
                 pp.ident,
-                one_line(&escape_doc(&describe))
+                one_line(&doc_markdown(&describe))
             ));
         } else {
             fields.push(quote!(#id: Option<#ty>));
@@ -1055,7 +1050,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
             arg_docs.push(format!(
                 "- `{}`: {}",
                 b.ident,
-                one_line(&escape_doc(&describe))
+                one_line(&doc_markdown(&describe))
             ));
         } else {
             fields.push(quote!(#id: Option<#ty>));
@@ -1133,7 +1128,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
     // --- docs: summary, description, the HTTP line, the arguments
     let mut sections = Vec::new();
     match op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
-        Some(s) => sections.push(escape_doc(s)),
+        Some(s) => sections.push(doc_markdown(s)),
         None => sections.push(format!(
             "`{} {}`",
             op.method.to_uppercase(),
@@ -1142,7 +1137,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
     }
     if let Some(d) = op.description.as_deref().filter(|d| !d.trim().is_empty()) {
         if Some(d.trim()) != op.summary.as_deref().map(str::trim) {
-            sections.push(escape_doc(d));
+            sections.push(doc_markdown(d));
         }
     }
     let mut http_line = format!(
@@ -1432,22 +1427,26 @@ fn body_step(b: &BodyPlan) -> TokenStream {
         BodyKind::Multipart => {
             let skip: Vec<&str> = b.binary_fields.iter().map(|(w, _, _)| w.as_str()).collect();
             let mut parts = Vec::new();
-            for (wire, field, required) in &b.binary_fields {
+            for (wire, field, depth) in &b.binary_fields {
                 let f = ident(field);
                 let part_ct = b.media.encoding.get(wire);
                 let ct = match part_ct {
                     Some(c) => quote!(Some(#c)),
                     None => quote!(None),
                 };
-                if *required {
-                    parts.push(quote!(form = form.file(#wire, body.#f.clone(), None, #ct);));
-                } else {
-                    parts.push(quote! {
+                parts.push(match depth {
+                    0 => quote!(form = form.file(#wire, body.#f.clone(), None, #ct);),
+                    1 => quote! {
                         if let Some(v) = &body.#f {
                             form = form.file(#wire, v.clone(), None, #ct);
                         }
-                    });
-                }
+                    },
+                    _ => quote! {
+                        if let Some(Some(v)) = &body.#f {
+                            form = form.file(#wire, v.clone(), None, #ct);
+                        }
+                    },
+                });
             }
             quote! {
                 #[allow(unused_mut)]
@@ -1564,15 +1563,49 @@ fn body_kind(m: &MediaType) -> BodyKind {
     }
 }
 
-fn body_rust_type(kind: BodyKind, schema: Option<&TypeRef>) -> TokenStream {
+fn body_rust_type(kind: BodyKind, schema: Option<&TypeRef>, ctx: &TypeCtx<'_>) -> TokenStream {
     match kind {
         BodyKind::Text => quote!(String),
         BodyKind::Bytes => quote!(runtime::bytes::Bytes),
         BodyKind::Json | BodyKind::Form | BodyKind::Multipart => match schema {
-            Some(t) => rust_type_in_module(t),
+            Some(t) => type_tokens(t, ctx),
             None => quote!(runtime::serde_json::Value),
         },
     }
+}
+
+/// The binary fields of a multipart body struct: wire name, Rust field name (chosen exactly as
+/// the models renderer chooses it) and how many `Option` layers wrap it (0: required; 1:
+/// optional or nullable; 2: optional and nullable).
+fn multipart_binary_fields(s: &crate::ir::Struct) -> Vec<(String, String, u8)> {
+    let mut seen = BTreeSet::new();
+    let fields: Vec<&crate::ir::Field> = s.fields.iter().filter(|f| seen.insert(&f.name)).collect();
+    let mut names: Vec<Ident> = fields.iter().map(|f| field_ident(&f.name)).collect();
+    names.extend(s.flatten.iter().map(|p| match p {
+        TypeRef::Named(n) => field_ident(n),
+        TypeRef::Nullable(inner) => match inner.as_ref() {
+            TypeRef::Named(n) => field_ident(n),
+            _ => field_ident("flattened"),
+        },
+        _ => field_ident("flattened"),
+    }));
+    if s.additional_properties.is_some() {
+        names.push(field_ident("additional_properties"));
+    }
+    let names = unique_idents(&names, &[]);
+    fields
+        .iter()
+        .zip(names)
+        .filter(|(f, _)| is_binary(&f.ty))
+        .map(|(f, id)| {
+            let depth = match (f.required, f.nullable) {
+                (true, false) => 0,
+                (false, true) => 2,
+                _ => 1,
+            };
+            (f.name.clone(), unraw(&id), depth)
+        })
+        .collect()
 }
 
 fn is_binary(t: &TypeRef) -> bool {
@@ -1588,61 +1621,9 @@ fn is_integer(p: Primitive) -> bool {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Types and names (to be shared with render/rust.rs once it lands)
+// Names (identifiers of parameters follow render/rust.rs; these helpers name modules,
+// builders and methods)
 // ---------------------------------------------------------------------------------------------
-
-/// The Rust type of a [`TypeRef`] inside a generated tag module (`models::Name` for named types).
-fn rust_type_in_module(t: &TypeRef) -> TokenStream {
-    rust_type(t)
-}
-
-/// Maps an IR type to Rust; named types are `models::Name` (the crate root re-exports the
-/// models crate as `models`, and the tag modules import it).
-fn rust_type(t: &TypeRef) -> TokenStream {
-    match t {
-        TypeRef::Named(n) => {
-            let id = format_ident!("{}", sanitize_type_name(n));
-            quote!(models::#id)
-        }
-        TypeRef::Primitive(p) => primitive_type(*p),
-        TypeRef::Array(inner) => {
-            let i = rust_type(inner);
-            quote!(Vec<#i>)
-        }
-        TypeRef::Map(inner) => {
-            let i = rust_type(inner);
-            quote!(std::collections::BTreeMap<String, #i>)
-        }
-        TypeRef::Nullable(inner) => {
-            let i = rust_type(inner);
-            quote!(Option<#i>)
-        }
-        TypeRef::Any => quote!(runtime::serde_json::Value),
-    }
-}
-
-fn primitive_type(p: Primitive) -> TokenStream {
-    match p {
-        Primitive::String | Primitive::Byte => quote!(String),
-        Primitive::Date | Primitive::DateTime | Primitive::Uuid => quote!(String),
-        Primitive::Binary => quote!(Vec<u8>),
-        Primitive::Integer | Primitive::Int64 => quote!(i64),
-        Primitive::Int32 => quote!(i32),
-        Primitive::Number | Primitive::Float | Primitive::Double => quote!(f64),
-        Primitive::Boolean => quote!(bool),
-    }
-}
-
-/// TypeDef names are already UpperCamel identifiers; anything else is made one defensively.
-fn sanitize_type_name(n: &str) -> String {
-    let ok = n.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if ok {
-        n.to_string()
-    } else {
-        camel(n, "Type")
-    }
-}
 
 const KEYWORDS: &[&str] = &[
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
@@ -1747,11 +1728,11 @@ pub fn base_path(api: &Api) -> String {
 
 /// `#[doc = "..."]` lines for a spec text, escaped for rustdoc.
 fn doc_attrs(text: &str) -> TokenStream {
-    doc_attrs_raw(&escape_doc(text))
+    doc_attrs_raw(&doc_markdown(text))
 }
 
 fn inner_doc_attrs(text: &str) -> TokenStream {
-    let lines = escape_doc(text);
+    let lines = doc_markdown(text);
     let lines = lines.lines().map(|l| format!(" {l}"));
     quote!(#(#![doc = #lines])*)
 }
@@ -1766,226 +1747,4 @@ fn doc_attrs_raw(text: &str) -> TokenStream {
         }
     });
     quote!(#(#[doc = #lines])*)
-}
-
-/// Makes spec Markdown safe for rustdoc: untyped code fences become ```` ```text ````, no line
-/// outside a fence is indented by four spaces or more (it would be a Rust doctest), lazy
-/// continuation lines of list items and block quotes are made explicit (clippy's
-/// `doc_lazy_continuation`), bare URLs are wrapped in `<>`, `[`/`]` not forming a Markdown link
-/// are escaped, HTML-ish tags are escaped.
-pub(crate) fn escape_doc(text: &str) -> String {
-    let text = text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\t', "    ");
-    let text: String = text
-        .chars()
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect();
-    let min_indent = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start_matches(' ').len())
-        .min()
-        .unwrap_or(0);
-    let mut out = Vec::new();
-    let mut in_fence = false;
-    let mut list_offset: Option<usize> = None;
-    let mut in_quote = false;
-    for raw in text.lines() {
-        let raw = raw
-            .get(min_indent.min(raw.len() - raw.trim_start_matches(' ').len())..)
-            .unwrap_or(raw);
-        let content = raw.trim();
-        if content.starts_with("```") || content.starts_with("~~~") {
-            if in_fence {
-                in_fence = false;
-                out.push("```".to_string());
-            } else {
-                in_fence = true;
-                let lang = content.trim_start_matches(['`', '~']).trim();
-                let lang = match lang {
-                    "" | "rust" | "rs" => "text",
-                    l if l
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
-                    {
-                        l
-                    }
-                    _ => "text",
-                };
-                out.push(format!("```{lang}"));
-            }
-            list_offset = None;
-            in_quote = false;
-            continue;
-        }
-        if in_fence {
-            out.push(raw.to_string());
-            continue;
-        }
-        if content.is_empty() {
-            out.push(String::new());
-            list_offset = None;
-            in_quote = false;
-            continue;
-        }
-        let indent = raw.len() - raw.trim_start_matches(' ').len();
-        if content.starts_with('>') {
-            in_quote = true;
-            out.push(format!(">{}", escape_line(&content[1..])));
-            continue;
-        }
-        if in_quote {
-            out.push(format!("> {}", escape_line(content)));
-            continue;
-        }
-        let escaped = escape_line(content);
-        let line = if let Some(marker) = list_marker(content) {
-            let pad = indent.min(3);
-            list_offset = Some(pad + marker);
-            format!("{}{escaped}", " ".repeat(pad))
-        } else if let Some(k) = list_offset {
-            format!("{}{escaped}", " ".repeat(k))
-        } else {
-            format!("{}{escaped}", " ".repeat(indent.min(3)))
-        };
-        out.push(line);
-    }
-    if in_fence {
-        out.push("```".to_string());
-    }
-    while out.first().is_some_and(|l| l.is_empty()) {
-        out.remove(0);
-    }
-    while out.last().is_some_and(|l| l.is_empty()) {
-        out.pop();
-    }
-    out.join("\n")
-}
-
-/// The width of a list marker (`- `, `* `, `+ `, `1. `, `1) `) starting `line`.
-fn list_marker(line: &str) -> Option<usize> {
-    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
-        return Some(2);
-    }
-    let digits = line.chars().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=9).contains(&digits) {
-        let rest = &line[digits..];
-        if rest.starts_with(". ") || rest.starts_with(") ") {
-            return Some(digits + 2);
-        }
-    }
-    None
-}
-
-fn escape_line(line: &str) -> String {
-    let chars: Vec<char> = line.chars().collect();
-    let mut out = String::with_capacity(line.len() + 8);
-    let mut i = 0;
-    let mut in_code = false;
-    // Indices of `[` that open a Markdown link `[..](..)`, and their `]`.
-    let mut link_brackets = BTreeSet::new();
-    {
-        let mut stack = Vec::new();
-        let mut code = false;
-        for (j, c) in chars.iter().enumerate() {
-            match c {
-                '`' => code = !code,
-                '[' if !code => stack.push(j),
-                ']' if !code => {
-                    if let Some(open) = stack.pop() {
-                        if chars.get(j + 1) == Some(&'(') && chars[j + 2..].contains(&')') {
-                            link_brackets.insert(open);
-                            link_brackets.insert(j);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let mut in_link_target = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '`' {
-            in_code = !in_code;
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if in_code {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if in_link_target {
-            out.push(c);
-            if c == ')' {
-                in_link_target = false;
-            }
-            i += 1;
-            continue;
-        }
-        match c {
-            '[' | ']' if link_brackets.contains(&i) => {
-                out.push(c);
-                if c == ']' && chars.get(i + 1) == Some(&'(') {
-                    out.push('(');
-                    in_link_target = true;
-                    i += 1;
-                }
-            }
-            '[' | ']' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => {
-                let rest: String = chars[i + 1..].iter().collect();
-                if rest.starts_with("http://") || rest.starts_with("https://") {
-                    // Already an autolink: copy through the closing `>`.
-                    match rest.find('>') {
-                        Some(end) => {
-                            out.push('<');
-                            out.push_str(&rest[..=end]);
-                            i += 1 + rest[..=end].chars().count();
-                            continue;
-                        }
-                        None => out.push_str("\\<"),
-                    }
-                } else {
-                    out.push_str("\\<");
-                }
-            }
-            '>' => out.push('>'),
-            'h' if starts_url(&chars[i..]) => {
-                let mut end = i;
-                while end < chars.len()
-                    && !chars[end].is_whitespace()
-                    && !matches!(chars[end], '<' | '>' | '"' | '`' | ')' | ']')
-                {
-                    end += 1;
-                }
-                // Trailing punctuation belongs to the sentence.
-                while end > i && matches!(chars[end - 1], '.' | ',' | ';' | ':' | '!' | '?' | '\'')
-                {
-                    end -= 1;
-                }
-                let url: String = chars[i..end].iter().collect();
-                out.push('<');
-                out.push_str(&url);
-                out.push('>');
-                i = end;
-                continue;
-            }
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    out
-}
-
-fn starts_url(chars: &[char]) -> bool {
-    let s: String = chars.iter().take(8).collect();
-    s.starts_with("http://") || s.starts_with("https://")
 }
