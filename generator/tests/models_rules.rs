@@ -421,7 +421,10 @@ fn odd_input_does_not_panic() {
         file(&files, "src/models/self_loop.rs"),
         "pub struct SelfLoop(pub Box<crate::SelfLoop>);",
     );
-    assert_has(file(&files, "src/models/weird.rs"), "/// `***` Empty2,");
+    assert_has(
+        file(&files, "src/models/weird.rs"),
+        "/// `***` AsteriskAsteriskAsterisk,",
+    );
     assert_has(
         file(&files, "src/models/odd.rs"),
         "pub value: Option<String>",

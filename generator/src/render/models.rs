@@ -404,9 +404,7 @@ fn render_type(t: &TypeDef, ctx: &TypeCtx, defaults: &HashSet<String>) -> Result
 fn type_docs(t: &TypeDef) -> TokenStream {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(title) = t.title.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        let same_as_name = title
-            .replace([' ', '_', '-'], "")
-            .eq_ignore_ascii_case(&t.name);
+        let same_as_name = repeats_name(title, &t.name);
         let in_description = t
             .description
             .as_deref()
@@ -422,6 +420,17 @@ fn type_docs(t: &TypeDef) -> TokenStream {
         return TokenStream::new();
     }
     doc_attrs(Some(&parts.join("\n\n")))
+}
+
+/// The title only spells (a prefix of) the type's name (`Access Profile` for `AccessProfile`).
+fn repeats_name(title: &str, name: &str) -> bool {
+    let squash = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    squash(name).starts_with(&squash(title))
 }
 
 /// "Includes the fields of [`A`](crate::A)." for allOf parents that exist.
@@ -951,7 +960,10 @@ fn render_union(
         } = p;
         let doc = named(source)
             .and_then(|n| ctx.type_def(n))
-            .and_then(|d| d.title.as_deref().or(d.description.as_deref()))
+            .and_then(|d| {
+                let title = d.title.as_deref().filter(|t| !repeats_name(t, &d.name));
+                title.or(d.description.as_deref())
+            })
             .map(|d| doc_attrs(Some(&first_sentence(d))))
             .unwrap_or_default();
         quote!(#doc #ident(#ty),)

@@ -168,12 +168,16 @@ pub fn type_ident(name: &str) -> Ident {
 }
 
 /// A struct field (or function argument) for a wire name: snake_case; keywords become raw
-/// identifiers (`r#type`) except `self`/`super`/`crate`, which get a `_` suffix; a leading digit
-/// gets a `_` prefix; symbols are word boundaries; an empty result is `value`.
+/// identifiers (`r#type`) except `self`/`super`/`crate`, which get a `_` suffix; leading
+/// underscores are kept (`_type` stays apart from `type`); a leading digit gets a `_` prefix;
+/// symbols are word boundaries; an empty result is `value`.
 pub fn field_ident(wire: &str) -> Ident {
-    let mut s = ascii_words(wire).to_snake_case();
+    let underscores = wire.chars().take_while(|&c| c == '_').count();
+    let mut s = ascii_words(&wire[underscores..]).to_snake_case();
     if s.is_empty() {
         s = "value".into();
+    } else if underscores > 0 {
+        s.insert_str(0, &"_".repeat(underscores));
     }
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s.insert(0, '_');
@@ -189,9 +193,13 @@ pub fn field_ident(wire: &str) -> Ident {
 }
 
 /// An enum variant for a wire value or a type name: UpperCamelCase, digit groups kept apart with
-/// `_`; a leading digit gets a `V` prefix; `Self` gets a `_` suffix; an empty result is `Empty`.
+/// `_`; a value made only of symbols is spelled out (`*` -> `Asterisk`, `>=` -> `GtEq`); a
+/// leading digit gets a `V` prefix; `Self` gets a `_` suffix; the empty string is `Empty`.
 pub fn variant_ident(wire: &str) -> Ident {
     let mut s = camel(wire);
+    if s.is_empty() {
+        s = wire.chars().filter_map(symbol_name).collect();
+    }
     if s.is_empty() {
         s = "Empty".into();
     }
@@ -202,6 +210,41 @@ pub fn variant_ident(wire: &str) -> Ident {
         s.push('_');
     }
     ident(&s)
+}
+
+/// A word for a symbol, for enum values made only of symbols.
+fn symbol_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '*' => "Asterisk",
+        '+' => "Plus",
+        '-' => "Minus",
+        '/' => "Slash",
+        '\\' => "Backslash",
+        '.' => "Dot",
+        ',' => "Comma",
+        ':' => "Colon",
+        ';' => "Semicolon",
+        '!' => "Bang",
+        '?' => "Question",
+        '=' => "Eq",
+        '<' => "Lt",
+        '>' => "Gt",
+        '&' => "Amp",
+        '|' => "Pipe",
+        '^' => "Caret",
+        '~' => "Tilde",
+        '%' => "Percent",
+        '$' => "Dollar",
+        '#' => "Hash",
+        '@' => "At",
+        '_' => "Underscore",
+        '(' | ')' => "Paren",
+        '[' | ']' => "Bracket",
+        '{' | '}' => "Brace",
+        '\'' | '"' | '`' => "Quote",
+        ' ' => "Space",
+        _ => return None,
+    })
 }
 
 /// The module (and file) name for a type: snake_case, never raw (keywords get a `_` suffix, so
@@ -990,6 +1033,9 @@ mod tests {
         assert_eq!(s(field_ident("")), "value");
         assert_eq!(s(field_ident("***")), "value");
         assert_eq!(s(field_ident("_")), "value");
+        assert_eq!(s(field_ident("_type")), "_type");
+        assert_eq!(s(field_ident("__v")), "__v");
+        assert_eq!(s(field_ident("_1")), "_1");
         assert_eq!(s(field_ident("x-api-key")), "x_api_key");
         assert_eq!(s(field_ident("café")), "caf");
     }
@@ -1003,7 +1049,9 @@ mod tests {
         assert_eq!(s(variant_ident("Self")), "Self_");
         assert_eq!(s(variant_ident("self")), "Self_");
         assert_eq!(s(variant_ident("")), "Empty");
-        assert_eq!(s(variant_ident("*")), "Empty");
+        assert_eq!(s(variant_ident("*")), "Asterisk");
+        assert_eq!(s(variant_ident(">=")), "GtEq");
+        assert_eq!(s(variant_ident("é")), "Empty");
         assert_eq!(s(variant_ident("SOURCE_OWNER")), "SourceOwner");
     }
 
