@@ -63,8 +63,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::rust::{
-    doc_attrs, doc_markdown, field_ident, module_ident, type_ident, type_tokens, unique_idents,
-    unraw, variant_ident, TypeCtx,
+    doc_attrs, doc_markdown, module_ident, struct_field_idents, type_ident, type_tokens,
+    unique_idents, unraw, variant_ident, TypeCtx,
 };
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
@@ -474,34 +474,16 @@ fn render_struct(
     derive_default: bool,
 ) -> Result<TokenStream> {
     let within = ctx.within(&t.name);
-    // Later duplicates of a wire name would not compile; the IR never has them.
-    let mut seen = HashSet::new();
-    let fields: Vec<&Field> = s.fields.iter().filter(|f| seen.insert(&f.name)).collect();
-
-    let mut names: Vec<Ident> = fields.iter().map(|f| field_ident(&f.name)).collect();
-    names.extend(s.flatten.iter().map(|p| match p {
-        TypeRef::Named(n) => field_ident(n),
-        TypeRef::Nullable(inner) => match inner.as_ref() {
-            TypeRef::Named(n) => field_ident(n),
-            _ => field_ident("flattened"),
-        },
-        _ => field_ident("flattened"),
-    }));
-    if s.additional_properties.is_some() {
-        names.push(field_ident("additional_properties"));
-    }
-    let names = unique_idents(&names, &[]);
-    let mut names = names.into_iter();
+    let names = struct_field_idents(s);
+    let fields: Vec<&Field> = names.fields.iter().map(|(f, _)| *f).collect();
 
     let mut plans: Vec<FieldPlan> = Vec::new();
     let mut field_docs: Vec<TokenStream> = Vec::new();
-    for f in &fields {
-        let id = names.next().context("field names")?;
-        plans.push(plan_field(f, id, &within));
+    for (f, id) in &names.fields {
+        plans.push(plan_field(f, id.clone(), &within));
         field_docs.push(field_docs_for(f));
     }
-    for p in &s.flatten {
-        let id = names.next().context("field names")?;
+    for (p, id) in s.flatten.iter().zip(names.flatten) {
         let ty = type_tokens(p, &within);
         plans.push(FieldPlan {
             ident: id,
@@ -513,8 +495,7 @@ fn render_struct(
         field_docs
             .push(quote!(#[doc = " Flattened: its fields sit next to the others on the wire."]));
     }
-    if let Some(ap) = &s.additional_properties {
-        let id = names.next().context("field names")?;
+    if let (Some(ap), Some(id)) = (&s.additional_properties, names.additional_properties) {
         let value = type_tokens(&TypeRef::Map(Box::new(ap.clone())), &within);
         plans.push(FieldPlan {
             ident: id,

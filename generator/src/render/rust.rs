@@ -2,8 +2,9 @@
 //!
 //! The API is deliberately small and stable:
 //!
-//! - identifiers: [`type_ident`], [`field_ident`], [`variant_ident`], [`module_ident`] and
-//!   [`unique_idents`] (deterministic collision resolution);
+//! - identifiers: [`type_ident`], [`field_ident`], [`variant_ident`], [`module_ident`],
+//!   [`unique_idents`] (deterministic collision resolution) and [`struct_field_idents`] (the
+//!   field names of a model struct);
 //! - documentation: [`doc_attrs`] (`#[doc]` attributes) and [`doc_markdown`] (the same escaped
 //!   Markdown as plain text, e.g. for `//!` lines in a template);
 //! - types: [`TypeCtx`] (what the mapping needs to know about the whole [`Api`]) and
@@ -40,7 +41,7 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Api, Primitive, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Field, Primitive, Struct, TypeDef, TypeKind, TypeRef};
 
 // ---------------------------------------------------------------------------------------------
 // Identifiers
@@ -261,6 +262,46 @@ pub fn module_ident(type_name: &str) -> Ident {
         s.push('_');
     }
     ident(&s)
+}
+
+/// The Rust field names of a struct's fields, flattened parts and additional-properties map, as
+/// the models crate declares them (the client uses them to reach into model structs).
+#[derive(Debug, Clone)]
+pub struct StructFieldIdents<'s> {
+    /// The declared fields in spec order, each wire name once (the first wins; the IR never
+    /// repeats one), with their Rust names.
+    pub fields: Vec<(&'s Field, Ident)>,
+    /// One per `Struct::flatten` part: the snake_case part type name, else `flattened`.
+    pub flatten: Vec<Ident>,
+    /// The flattened map of `Struct::additional_properties`: `additional_properties`.
+    pub additional_properties: Option<Ident>,
+}
+
+/// Names every member of a struct ([`field_ident`], then [`unique_idents`] over fields,
+/// flattened parts and the additional-properties map, in that order).
+pub fn struct_field_idents(s: &Struct) -> StructFieldIdents<'_> {
+    let mut seen = std::collections::HashSet::new();
+    let fields: Vec<&Field> = s.fields.iter().filter(|f| seen.insert(&f.name)).collect();
+    let mut names: Vec<Ident> = fields.iter().map(|f| field_ident(&f.name)).collect();
+    names.extend(s.flatten.iter().map(|p| match p {
+        TypeRef::Named(n) => field_ident(n),
+        TypeRef::Nullable(inner) => match inner.as_ref() {
+            TypeRef::Named(n) => field_ident(n),
+            _ => field_ident("flattened"),
+        },
+        _ => field_ident("flattened"),
+    }));
+    if s.additional_properties.is_some() {
+        names.push(field_ident("additional_properties"));
+    }
+    let mut names = unique_idents(&names, &[]).into_iter();
+    let fields = fields.into_iter().zip(names.by_ref()).collect();
+    let flatten = names.by_ref().take(s.flatten.len()).collect();
+    StructFieldIdents {
+        fields,
+        flatten,
+        additional_properties: names.next(),
+    }
 }
 
 /// The identifier without a raw prefix (`r#type` -> `type`).
@@ -544,10 +585,7 @@ fn inline(s: &str, in_link: bool) -> String {
                     end += 1;
                 }
                 // Trailing punctuation belongs to the sentence; a `)` only when unbalanced.
-                loop {
-                    let Some(&last) = chars[i..end].last() else {
-                        break;
-                    };
+                while let Some(&last) = chars[i..end].last() {
                     let opens = chars[i..end].iter().filter(|&&c| c == '(').count();
                     let closes = chars[i..end].iter().filter(|&&c| c == ')').count();
                     if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' | '_')
