@@ -1,1 +1,588 @@
-fn main() {}
+//! `cargo xtask <command>`: the developer and maintainer commands of this repository.
+//! Each command is a thin layer over the `generator` library; run `cargo xtask --help`.
+
+mod bench;
+mod diff;
+mod fuzz;
+mod suite;
+mod vendor;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use generator::config::Config;
+use generator::diag::Category;
+use generator::pipeline::{Generation, Generator};
+
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    about = "Generate and check the SailPoint ISC Rust SDK"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options shared by the commands that run the generator.
+#[derive(clap::Args, Clone)]
+struct GenOpts {
+    /// Directory of the editable templates.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Directory holding the vendored specs and `sdk.toml`.
+    #[arg(long, value_name = "DIR")]
+    specs: Option<PathBuf>,
+    /// Only these versions (repeatable); default: every version with `generate = true`.
+    #[arg(long = "version", value_name = "NAME")]
+    versions: Vec<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate every configured version into generated/ (staged; only changed files written).
+    Generate {
+        #[command(flatten)]
+        opts: GenOpts,
+        /// Output directory.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+    /// Regenerate into a temporary directory and fail if generated/ differs.
+    Check {
+        #[command(flatten)]
+        opts: GenOpts,
+    },
+    /// Figures per vendored root: operations, types, webhooks, diagnostics by category.
+    Stats {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_name = "DIR")]
+        specs: Option<PathBuf>,
+    },
+    /// Print the intermediate model of one version as JSON.
+    Ir {
+        version: String,
+        #[arg(long, value_name = "DIR")]
+        specs: Option<PathBuf>,
+    },
+    /// Print the diagnostics of one version (or all), one per line.
+    Diagnostics {
+        version: Option<String>,
+        #[arg(long, value_name = "DIR")]
+        specs: Option<PathBuf>,
+    },
+    /// Run the whole test suite (what CI runs).
+    Test,
+    /// Generation time (median) and peak RSS per version and for all, against openapi-generator.
+    Bench {
+        #[arg(long)]
+        json: bool,
+        /// Measured runs per subject (after one warm-up run).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Skip the openapi-generator comparison.
+        #[arg(long)]
+        no_incumbent: bool,
+        /// Also time `cargo check` of every generated crate (slow).
+        #[arg(long)]
+        compile: bool,
+    },
+    /// Mutate real spec files and run load, lower and render on each mutant, for a bounded time.
+    Fuzz {
+        /// How long to run.
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+        /// Seed of the mutation sequence (a run is reproducible from it).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Version whose reached files are mutated.
+        #[arg(long = "version", default_value = "v3")]
+        version: String,
+    },
+    /// One measured generation (used by `bench`).
+    #[command(hide = true)]
+    BenchRun {
+        #[command(flatten)]
+        opts: GenOpts,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// API change report between two spec snapshots (each a directory holding idn/).
+    /// Run `cargo xtask diff --help` for its options.
+    #[command(disable_help_flag = true)]
+    Diff {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Write a standalone workspace (runtime, models, client) for any OpenAPI 3.0 root.
+    ///
+    /// The root may reference other files relative to itself. The result builds with
+    /// `cargo check` inside DIR. DIR must be empty, absent, or an earlier output of this command;
+    /// a failed run leaves it untouched.
+    GenerateSpec {
+        /// The root document (YAML or JSON, OpenAPI 3.0.x).
+        #[arg(long, value_name = "FILE")]
+        spec: PathBuf,
+        /// Short name: crates are `<name>` (client) and `<name>-models`.
+        #[arg(long)]
+        name: String,
+        /// Output directory.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Directory of the editable templates.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
+    /// Vendor a new upstream snapshot, regenerate, print the API change report and bump the
+    /// version of every generated crate whose API changed (semver, from the report).
+    ///
+    /// DIR holds idn/. Vendors exactly the files the configured roots reach from it.
+    UpdateSpecs {
+        #[arg(long, value_name = "DIR")]
+        from: PathBuf,
+        /// Upstream repository the snapshot came from (recorded in specs/UPSTREAM.toml).
+        #[arg(long)]
+        source: Option<String>,
+        /// Upstream commit of the snapshot.
+        #[arg(long)]
+        commit: Option<String>,
+        /// Date of the upstream commit.
+        #[arg(long)]
+        date: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of xtask/).
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the repository")
+        .to_path_buf()
+}
+
+impl GenOpts {
+    fn generator(&self) -> Result<Generator> {
+        let root = repo_root();
+        let specs = self.specs.clone().unwrap_or_else(|| root.join("specs"));
+        let config = Config::read(&specs.join("sdk.toml"))?;
+        let templates = self
+            .templates
+            .clone()
+            .unwrap_or_else(|| root.join("templates"));
+        let mut generator = Generator::new(config, specs).templates(templates);
+        if !self.versions.is_empty() {
+            generator = generator.only(self.versions.clone());
+        }
+        Ok(generator)
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Generate { opts, out } => {
+            let out = out.unwrap_or_else(|| repo_root().join("generated"));
+            let start = Instant::now();
+            let generation = opts.generator()?.generate()?;
+            let summary = generation.write(&out)?;
+            print_summary(&generation, &summary, start.elapsed());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { opts } => check(&opts),
+        Command::Stats { json, specs } => stats(json, specs),
+        Command::Ir { version, specs } => {
+            let opts = GenOpts {
+                templates: None,
+                specs,
+                versions: vec![version.clone()],
+            };
+            let g = opts.generator()?;
+            let v = g.selected()?[0].clone();
+            let lowered = g.lower_version(&v)?;
+            println!("{}", serde_json::to_string_pretty(&lowered.api)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diagnostics { version, specs } => {
+            let opts = GenOpts {
+                templates: None,
+                specs,
+                versions: version.into_iter().collect(),
+            };
+            let g = opts.generator()?;
+            let all: Vec<_> = match &opts.versions[..] {
+                [] => g.config().versions.iter().collect(),
+                _ => g.selected()?,
+            };
+            for l in g.lower_all(&all)? {
+                for d in &l.diagnostics {
+                    println!("{}: {d}", l.config.name);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            json,
+            runs,
+            no_incumbent,
+            compile,
+        } => {
+            if runs == 0 {
+                anyhow::bail!("--runs must be at least 1");
+            }
+            let g = GenOpts {
+                templates: None,
+                specs: None,
+                versions: vec![],
+            }
+            .generator()?;
+            let versions: Vec<(String, String)> = g
+                .selected()?
+                .into_iter()
+                .map(|v| (v.name.clone(), v.root.clone()))
+                .collect();
+            let options = bench::Options {
+                runs,
+                incumbent: !no_incumbent,
+                compile,
+            };
+            let report = bench::run(&repo_root(), &versions, &options)?;
+            bench::print(&report, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Fuzz {
+            seconds,
+            seed,
+            version,
+        } => {
+            let o = fuzz::run(&repo_root(), &version, seconds, seed)?;
+            println!(
+                "fuzz ({version}, seed {seed}, {seconds} s): {} mutated specs: {} generated, {} stopped with a located error, {} rejected with located diagnostics; {} problems",
+                o.tried,
+                o.succeeded,
+                o.fatal,
+                o.with_errors,
+                o.problems.len()
+            );
+            for p in &o.problems {
+                println!("  {p}");
+            }
+            Ok(if o.problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::BenchRun { opts, out } => {
+            opts.generator()?.generate()?.write(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Test => Ok(if suite::run(&repo_root())? {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }),
+        Command::Diff { args } => {
+            diff::run(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::GenerateSpec {
+            spec,
+            name,
+            out,
+            templates,
+        } => generate_spec(&spec, &name, &out, templates),
+        Command::UpdateSpecs {
+            from,
+            source,
+            commit,
+            date,
+        } => {
+            let upstream = vendor::Upstream {
+                source,
+                commit,
+                date,
+            };
+            update_specs(&from, &upstream)
+        }
+    }
+}
+
+fn print_summary(g: &Generation, s: &generator::write::WriteSummary, elapsed: std::time::Duration) {
+    for l in &g.versions {
+        let (written, removed) = s.counts_under(&format!("{}/", l.config.name));
+        let total = g
+            .files
+            .keys()
+            .filter(|p| p.starts_with(&format!("{}/", l.config.name)))
+            .count();
+        println!(
+            "{:>6}: {} types, {} operations, {} webhooks; files {} written / {} unchanged / {} removed; diagnostics {}",
+            l.config.name,
+            l.api.types.len(),
+            l.api.operations.len(),
+            l.api.webhooks.len(),
+            written,
+            total - written,
+            removed,
+            by_category_text(&l.diagnostics),
+        );
+    }
+    println!(
+        "total: {} files ({} written, {} unchanged, {} removed); lower {:.0} ms, render {:.0} ms, all {:.0} ms",
+        g.files.len(),
+        s.written.len(),
+        s.unchanged,
+        s.removed.len(),
+        g.lower_time.as_secs_f64() * 1e3,
+        g.render_time.as_secs_f64() * 1e3,
+        elapsed.as_secs_f64() * 1e3,
+    );
+}
+
+fn by_category(diags: &[generator::diag::Diagnostic]) -> BTreeMap<String, usize> {
+    let mut map = BTreeMap::new();
+    for d in diags {
+        *map.entry(category_name(d.category)).or_insert(0) += 1;
+    }
+    map
+}
+
+fn category_name(c: Category) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn by_category_text(diags: &[generator::diag::Diagnostic]) -> String {
+    let map = by_category(diags);
+    if map.is_empty() {
+        return "none".into();
+    }
+    map.iter()
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn check(opts: &GenOpts) -> Result<ExitCode> {
+    let generation = opts.generator()?.generate()?;
+    let tmp = tempfile::tempdir().context("creating a temporary directory")?;
+    let fresh = tmp.path().join("generated");
+    generation.write(&fresh)?;
+    let committed = repo_root().join("generated");
+    let plan = generator::write::plan(&committed, &generation.files)?;
+    if plan.is_empty() {
+        println!(
+            "generated/ is fresh ({} files checked against a regeneration in {})",
+            generation.files.len(),
+            fresh.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!("generated/ is stale; run `cargo xtask generate`:");
+    for p in &plan.changed {
+        eprintln!("  differs or missing: generated/{p}");
+    }
+    for p in &plan.stale {
+        eprintln!("  not generated any more: generated/{p}");
+    }
+    Ok(ExitCode::FAILURE)
+}
+
+fn stats(json: bool, specs: Option<PathBuf>) -> Result<ExitCode> {
+    let opts = GenOpts {
+        templates: None,
+        specs,
+        versions: vec![],
+    };
+    let g = opts.generator()?;
+    let all: Vec<_> = g.config().versions.iter().collect();
+    let lowered = g.lower_all(&all)?;
+    let versions: Vec<serde_json::Value> = lowered
+        .iter()
+        .map(|l| {
+            let experimental = l
+                .api
+                .operations
+                .iter()
+                .filter(|o| o.experimental.is_some())
+                .count();
+            let deprecated = l.api.operations.iter().filter(|o| o.deprecated).count();
+            serde_json::json!({
+                "name": l.config.name,
+                "root": l.config.root,
+                "operations": l.api.operations.len(),
+                "types": l.api.types.len(),
+                "webhooks": l.api.webhooks.len(),
+                "experimental_operations": experimental,
+                "deprecated_operations": deprecated,
+                "diagnostics": by_category(&l.diagnostics),
+                "lower_ms": (l.elapsed.as_secs_f64() * 1e4).round() / 10.0,
+            })
+        })
+        .collect();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "versions": versions }))?
+        );
+    } else {
+        for (v, l) in versions.iter().zip(&lowered) {
+            println!(
+                "{:>6}: {} operations, {} types, {} webhooks, diagnostics: {}",
+                v["name"].as_str().unwrap_or_default(),
+                v["operations"],
+                v["types"],
+                v["webhooks"],
+                by_category_text(&l.diagnostics)
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Vendor, report, bump, regenerate. The report is computed before anything is written, so a
+/// snapshot that does not lower stops the command with specs/ untouched.
+fn update_specs(from: &Path, upstream: &vendor::Upstream) -> Result<ExitCode> {
+    let root = repo_root();
+    let specs = root.join("specs");
+    let config_path = specs.join("sdk.toml");
+    let config = Config::read(&config_path)?;
+    let versions: Vec<_> = config.versions.iter().filter(|v| v.generate).collect();
+    let reports = diff::diff_versions(&specs, from, &versions)?;
+    vendor::update_specs(&root, from, upstream)?;
+
+    let mut text = std::fs::read_to_string(&config_path)?;
+    for r in &reports {
+        let v = config
+            .version(&r.name)
+            .context("report of an unknown version")?;
+        let bump = generator::diff::semver_bump(r);
+        match bump.apply(&v.crate_version) {
+            Some(next) if next != v.crate_version => {
+                text = vendor::set_crate_version(&text, &v.name, &next)?;
+                println!(
+                    "{}: crate version {} -> {next} ({:?} bump)",
+                    v.name, v.crate_version, bump
+                );
+            }
+            _ => println!(
+                "{}: API unchanged for users; crate version stays {}",
+                v.name, v.crate_version
+            ),
+        }
+    }
+    vendor::atomic_write(&config_path, &text)?;
+
+    let generation = GenOpts {
+        templates: None,
+        specs: None,
+        versions: vec![],
+    }
+    .generator()?
+    .generate()?;
+    let start = Instant::now();
+    let summary = generation.write(&root.join("generated"))?;
+    print_summary(&generation, &summary, start.elapsed());
+    println!();
+    print!("{}", diff::markdown(&reports));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A marker that says a directory was written by `generate-spec` (so a rerun may replace it).
+const GENERATED_MARKER: &str = ".generated-by-sailpoint-sdk-generator";
+
+fn generate_spec(
+    spec: &Path,
+    name: &str,
+    out: &Path,
+    templates: Option<PathBuf>,
+) -> Result<ExitCode> {
+    use generator::config::{CrateMetadata, VersionConfig};
+    let valid = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && name.starts_with(|c: char| c.is_ascii_lowercase());
+    if !valid {
+        anyhow::bail!(
+            "--name {name:?}: use lowercase letters, digits, '-' or '_', starting with a letter"
+        );
+    }
+    if !spec.is_file() {
+        anyhow::bail!("--spec {}: no such file", spec.display());
+    }
+    if out.exists() {
+        let empty = std::fs::read_dir(out)
+            .with_context(|| format!("--out {}", out.display()))?
+            .next()
+            .is_none();
+        if !empty && !out.join(GENERATED_MARKER).exists() {
+            anyhow::bail!(
+                "--out {}: the directory is not empty and was not written by generate-spec; \
+                 choose an empty or new directory (nothing was written)",
+                out.display()
+            );
+        }
+    }
+    let dir = spec
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file = spec
+        .file_name()
+        .context("--spec has no file name")?
+        .to_string_lossy()
+        .into_owned();
+    let config = Config {
+        schema: generator::config::CONFIG_SCHEMA,
+        runtime_crate: format!("{name}-runtime"),
+        crate_metadata: CrateMetadata {
+            repository: String::new(),
+            license: "MIT".into(),
+            rust_version: "1.85".into(),
+        },
+        versions: vec![VersionConfig {
+            name: name.replace('-', "_"),
+            root: file,
+            generate: true,
+            models_crate: format!("{name}-models"),
+            client_crate: name.to_string(),
+            crate_version: "0.1.0".into(),
+        }],
+    };
+    let templates = templates.unwrap_or_else(|| repo_root().join("templates"));
+    let mut generation = Generator::new(config, dir)
+        .templates(templates)
+        .generate()?;
+    generation.files.insert(
+        GENERATED_MARKER.into(),
+        "Written by `cargo xtask generate-spec`; a rerun replaces this directory's contents.\n"
+            .into(),
+    );
+    let start = Instant::now();
+    let summary = generation.write(out)?;
+    print_summary(&generation, &summary, start.elapsed());
+    println!(
+        "wrote {}; try: (cd {} && cargo check)",
+        out.display(),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

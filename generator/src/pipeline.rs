@@ -1,0 +1,183 @@
+//! The whole pipeline behind a small builder, in the spirit of prost-build:
+//!
+//! ```no_run
+//! # fn main() -> anyhow::Result<()> {
+//! use generator::{config::Config, pipeline::Generator};
+//! let config = Config::read("specs/sdk.toml".as_ref())?;
+//! let generation = Generator::new(config, "specs").templates("templates").generate()?;
+//! generation.write("generated".as_ref())?;
+//! # Ok(()) }
+//! ```
+//!
+//! Versions are lowered and rendered in parallel; the result does not depend on thread count.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+
+use crate::config::{Config, VersionConfig};
+use crate::diag::{Diagnostic, Severity};
+use crate::ir::Api;
+use crate::render::{self, Files, Templates};
+use crate::write::{self, WriteSummary};
+
+/// Configures and runs a generation.
+#[derive(Debug, Clone)]
+pub struct Generator {
+    config: Config,
+    specs_dir: PathBuf,
+    templates_dir: PathBuf,
+    only: Option<Vec<String>>,
+}
+
+/// One lowered version.
+#[derive(Debug, Clone)]
+pub struct Lowered {
+    pub config: VersionConfig,
+    pub api: Api,
+    /// Sorted, with line/column filled in where known.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Load + resolve + lower.
+    pub elapsed: Duration,
+}
+
+/// A finished in-memory generation: every file of the generated workspace.
+#[derive(Debug, Clone)]
+pub struct Generation {
+    pub versions: Vec<Lowered>,
+    /// Paths relative to the output directory.
+    pub files: Files,
+    pub lower_time: Duration,
+    pub render_time: Duration,
+}
+
+impl Generator {
+    pub fn new(config: Config, specs_dir: impl Into<PathBuf>) -> Self {
+        Generator {
+            config,
+            specs_dir: specs_dir.into(),
+            templates_dir: PathBuf::from("templates"),
+            only: None,
+        }
+    }
+
+    /// Directory of the editable templates (default `templates`).
+    pub fn templates(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.templates_dir = dir.into();
+        self
+    }
+
+    /// Restricts the run to these version names (default: every version with `generate = true`).
+    pub fn only(mut self, names: Vec<String>) -> Self {
+        self.only = Some(names);
+        self
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The versions this run generates, in config order; unknown `only` names are an error.
+    pub fn selected(&self) -> Result<Vec<&VersionConfig>> {
+        match &self.only {
+            None => Ok(self.config.versions.iter().filter(|v| v.generate).collect()),
+            Some(names) => names
+                .iter()
+                .map(|n| {
+                    self.config.version(n).with_context(|| {
+                        let known: Vec<_> = self.config.versions.iter().map(|v| &v.name).collect();
+                        format!("unknown version {n:?} (configured: {known:?})")
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// Loads, resolves and lowers one version.
+    pub fn lower_version(&self, v: &VersionConfig) -> Result<Lowered> {
+        let start = Instant::now();
+        let (api, diagnostics) = crate::lower::build_api(&self.specs_dir, &v.root, &v.name)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", v.name))?;
+        Ok(Lowered {
+            config: v.clone(),
+            api,
+            diagnostics,
+            elapsed: start.elapsed(),
+        })
+    }
+
+    /// Lowers the given versions in parallel, in order.
+    pub fn lower_all(&self, versions: &[&VersionConfig]) -> Result<Vec<Lowered>> {
+        versions.par_iter().map(|v| self.lower_version(v)).collect()
+    }
+
+    /// Runs load -> lower -> render for the selected versions, entirely in memory.
+    /// Fails, writing nothing, if any version has an error diagnostic.
+    pub fn generate(&self) -> Result<Generation> {
+        let templates = Templates::load(&self.templates_dir)?;
+        let start = Instant::now();
+        let versions = self.lower_all(&self.selected()?)?;
+        let lower_time = start.elapsed();
+        let errors: Vec<String> = versions
+            .iter()
+            .flat_map(|l| &l.diagnostics)
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.to_string())
+            .collect();
+        if !errors.is_empty() {
+            anyhow::bail!(
+                "the specs have {} error(s); nothing was written:\n  {}",
+                errors.len(),
+                errors.join("\n  ")
+            );
+        }
+
+        let start = Instant::now();
+        let files = self.render(&templates, &versions)?;
+        Ok(Generation {
+            versions,
+            files,
+            lower_time,
+            render_time: start.elapsed(),
+        })
+    }
+
+    /// Renders the whole generated workspace: its manifest, the runtime, and for each version
+    /// `<name>/models` and `<name>/client`.
+    pub fn render(&self, templates: &Templates, versions: &[Lowered]) -> Result<Files> {
+        let meta = &self.config.crate_metadata;
+        let runtime = &self.config.runtime_crate;
+        let per_version: Vec<Files> = versions
+            .par_iter()
+            .map(|l| -> Result<Files> {
+                let mut out = Files::new();
+                let models = render::models::render_models(&l.api, &l.config, meta, templates)
+                    .with_context(|| format!("rendering {} models", l.config.name))?;
+                let client =
+                    render::client::render_client(&l.api, &l.config, runtime, meta, templates)
+                        .with_context(|| format!("rendering {} client", l.config.name))?;
+                for (prefix, files) in [("models", models), ("client", client)] {
+                    for (rel, text) in files {
+                        out.insert(format!("{}/{prefix}/{rel}", l.config.name), text);
+                    }
+                }
+                Ok(out)
+            })
+            .collect::<Result<_>>()?;
+        let configs: Vec<&VersionConfig> = versions.iter().map(|l| &l.config).collect();
+        let mut files = render::client::render_workspace(&self.config, &configs, templates)?;
+        for f in per_version {
+            files.extend(f);
+        }
+        Ok(files)
+    }
+}
+
+impl Generation {
+    /// Writes the generation into `out_dir` as one transaction (see [`crate::write`]).
+    pub fn write(&self, out_dir: &Path) -> Result<WriteSummary> {
+        write::write_tree(out_dir, &self.files)
+    }
+}

@@ -1,0 +1,336 @@
+//! `cargo xtask bench`: generation speed and memory, compared in the same run with the incumbent
+//! (openapi-generator's Rust generator, when Java is present), plus optional compile times.
+//!
+//! Each measured run is a separate process (this binary's hidden `bench-run` command, or
+//! `java -jar openapi-generator.jar`), so wall time includes start-up for both tools and peak
+//! RSS is the child's own `ru_maxrss` from `wait4`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+/// The incumbent we compare with.
+const OPENAPI_GENERATOR: &str = "openapi-generator-cli==7.26.0";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    /// What was measured: a version name, `all`, or `openapi-generator <version>`.
+    pub subject: String,
+    pub runs: usize,
+    pub median_ms: f64,
+    pub min_ms: f64,
+    pub max_ms: f64,
+    /// Largest peak RSS over the runs, in MiB.
+    pub peak_rss_mib: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckTime {
+    pub package: String,
+    /// `--features ...` used, if any.
+    pub features: Option<String>,
+    pub seconds: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub cores: usize,
+    pub ours: Vec<Figure>,
+    pub incumbent: Vec<Figure>,
+    /// `ours(version) / incumbent(version)` speed-up per version both tools ran.
+    pub speedup: Vec<(String, f64)>,
+    pub incumbent_note: Option<String>,
+    pub check_times: Vec<CheckTime>,
+}
+
+pub struct Options {
+    pub runs: usize,
+    pub incumbent: bool,
+    pub compile: bool,
+}
+
+/// Runs one measured child and returns (wall time, peak RSS in KiB).
+fn measure(cmd: &mut Command) -> Result<(Duration, u64)> {
+    cmd.stdout(Stdio::null()).stderr(Stdio::piped());
+    let start = Instant::now();
+    let child = cmd.spawn().with_context(|| format!("starting {cmd:?}"))?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: plain syscall on our own child; `usage` is a valid out-pointer.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    if rc != pid {
+        anyhow::bail!("wait4 failed for {cmd:?}");
+    }
+    // The child is reaped; drop the handle without waiting again.
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr {
+        use std::io::Read;
+        let _ = e.read_to_string(&mut stderr);
+    }
+    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+        anyhow::bail!("{cmd:?} failed:\n{stderr}");
+    }
+    Ok((elapsed, usage.ru_maxrss as u64))
+}
+
+fn figure(subject: String, samples: &[(Duration, u64)]) -> Figure {
+    let mut ms: Vec<f64> = samples.iter().map(|s| s.0.as_secs_f64() * 1e3).collect();
+    ms.sort_by(f64::total_cmp);
+    let median = if ms.len() % 2 == 1 {
+        ms[ms.len() / 2]
+    } else {
+        (ms[ms.len() / 2 - 1] + ms[ms.len() / 2]) / 2.0
+    };
+    let rss = samples.iter().map(|s| s.1).max().unwrap_or(0);
+    Figure {
+        subject,
+        runs: ms.len(),
+        median_ms: round1(median),
+        min_ms: round1(ms[0]),
+        max_ms: round1(ms[ms.len() - 1]),
+        peak_rss_mib: round1(rss as f64 / 1024.0),
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Finds (or installs under target/) the jar PyPI's openapi-generator-cli bundles.
+fn incumbent_jar(repo: &Path) -> Result<PathBuf> {
+    if let Ok(jar) = std::env::var("OPENAPI_GENERATOR_JAR") {
+        return Ok(PathBuf::from(jar));
+    }
+    let tools = repo.join("target/bench-tools");
+    let jar = tools.join("openapi_generator_cli/openapi-generator.jar");
+    if !jar.exists() {
+        let status = Command::new("python3")
+            .args(["-m", "pip", "install", "--quiet", "--target"])
+            .arg(&tools)
+            .arg(OPENAPI_GENERATOR)
+            .status()
+            .context("running pip to install openapi-generator-cli")?;
+        if !status.success() || !jar.exists() {
+            anyhow::bail!("could not install {OPENAPI_GENERATOR} with pip");
+        }
+    }
+    Ok(jar)
+}
+
+pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result<Report> {
+    let exe = std::env::current_exe().context("locating the xtask binary")?;
+    let tmp = tempfile::tempdir()?;
+    let mut ours = Vec::new();
+    let mut subjects: Vec<(String, Vec<String>)> = versions
+        .iter()
+        .map(|(name, _)| (name.clone(), vec![name.clone()]))
+        .collect();
+    subjects.push(("all".into(), versions.iter().map(|v| v.0.clone()).collect()));
+    for (subject, names) in &subjects {
+        let mut samples = Vec::new();
+        // One warm-up run fills the page cache, then the measured runs.
+        for i in 0..=opts.runs {
+            let out = tmp.path().join(format!("{subject}-{i}"));
+            let mut cmd = Command::new(&exe);
+            cmd.arg("bench-run").arg("--out").arg(&out);
+            for n in names {
+                cmd.arg("--version").arg(n);
+            }
+            let sample = measure(&mut cmd)?;
+            if i > 0 {
+                samples.push(sample);
+            }
+            let _ = std::fs::remove_dir_all(&out);
+        }
+        let f = figure(subject.clone(), &samples);
+        eprintln!(
+            "ours {subject}: median {} ms, peak {} MiB",
+            f.median_ms, f.peak_rss_mib
+        );
+        ours.push(f);
+    }
+
+    let mut incumbent = Vec::new();
+    let mut incumbent_note = None;
+    if opts.incumbent {
+        match incumbent_jar(repo) {
+            Err(e) => incumbent_note = Some(format!("openapi-generator skipped: {e:#}")),
+            Ok(jar) if Command::new("java").arg("-version").output().is_err() => {
+                incumbent_note = Some(format!(
+                    "openapi-generator skipped: no java on PATH ({})",
+                    jar.display()
+                ))
+            }
+            Ok(jar) => {
+                for (name, root) in versions {
+                    let mut samples = Vec::new();
+                    for i in 0..=opts.runs.min(5) {
+                        let out = tmp.path().join(format!("oag-{name}-{i}"));
+                        let mut cmd = Command::new("java");
+                        cmd.arg("-jar")
+                            .arg(&jar)
+                            .args(["generate", "-g", "rust", "-i"]);
+                        cmd.arg(repo.join("specs").join(root)).arg("-o").arg(&out);
+                        cmd.arg("--skip-validate-spec");
+                        let sample = measure(&mut cmd)?;
+                        if i > 0 {
+                            samples.push(sample);
+                        }
+                        let _ = std::fs::remove_dir_all(&out);
+                    }
+                    let f = figure(name.clone(), &samples);
+                    eprintln!(
+                        "openapi-generator {name}: median {} ms, peak {} MiB",
+                        f.median_ms, f.peak_rss_mib
+                    );
+                    incumbent.push(f);
+                }
+            }
+        }
+    }
+    let speedup = incumbent
+        .iter()
+        .filter_map(|inc| {
+            let o = ours.iter().find(|o| o.subject == inc.subject)?;
+            Some((inc.subject.clone(), round1(inc.median_ms / o.median_ms)))
+        })
+        .collect();
+
+    let check_times = if opts.compile {
+        compile_times(repo, versions)?
+    } else {
+        Vec::new()
+    };
+    Ok(Report {
+        cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        ours,
+        incumbent,
+        speedup,
+        incumbent_note,
+        check_times,
+    })
+}
+
+/// `cargo check` of each generated crate from clean, its dependencies prebuilt.
+fn compile_times(repo: &Path, versions: &[(String, String)]) -> Result<Vec<CheckTime>> {
+    let ws = repo.join("generated");
+    let target = repo.join("target/bench-check");
+    let cargo = |args: &[&str]| -> Result<Duration> {
+        let start = Instant::now();
+        let status = Command::new("cargo")
+            .args(args)
+            .env("CARGO_TARGET_DIR", &target)
+            .current_dir(&ws)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()?;
+        if !status.success() {
+            anyhow::bail!("cargo {} failed in generated/", args.join(" "));
+        }
+        Ok(start.elapsed())
+    };
+    let manifest: toml::Value = toml::from_str(&std::fs::read_to_string(ws.join("Cargo.toml"))?)?;
+    let members: Vec<String> = manifest["workspace"]["members"]
+        .as_array()
+        .context("generated/Cargo.toml has no workspace members")?
+        .iter()
+        .filter_map(|m| m.as_str().map(str::to_owned))
+        .collect();
+    let mut out = Vec::new();
+    let mut measure_pkg = |member: &str, features: Option<&str>| -> Result<()> {
+        let pkg = package_name(&ws.join(member))?;
+        let mut args = vec!["check", "-p", pkg.as_str()];
+        if let Some(f) = features {
+            args.extend(["--no-default-features", "--features", f]);
+        }
+        cargo(&args)?; // dependencies built once
+        cargo(&["clean", "-p", &pkg])?;
+        let t = cargo(&args)?;
+        eprintln!(
+            "cargo check {}: {:.1} s",
+            args[2..].join(" "),
+            t.as_secs_f64()
+        );
+        out.push(CheckTime {
+            package: pkg,
+            features: features.map(str::to_owned),
+            seconds: round1(t.as_secs_f64()),
+        });
+        Ok(())
+    };
+    for m in &members {
+        measure_pkg(m, None)?;
+    }
+    // A client with a single tag feature: the first feature of the newest version's client.
+    if let Some((name, _)) = versions.last() {
+        let client = format!("{name}/client");
+        if let Some(feature) = first_tag_feature(&ws.join(&client))? {
+            measure_pkg(&client, Some(&feature))?;
+        }
+    }
+    Ok(out)
+}
+
+fn package_name(dir: &Path) -> Result<String> {
+    let m: toml::Value = toml::from_str(&std::fs::read_to_string(dir.join("Cargo.toml"))?)?;
+    m["package"]["name"]
+        .as_str()
+        .map(str::to_owned)
+        .with_context(|| format!("{}: no package name", dir.display()))
+}
+
+fn first_tag_feature(dir: &Path) -> Result<Option<String>> {
+    let m: toml::Value = toml::from_str(&std::fs::read_to_string(dir.join("Cargo.toml"))?)?;
+    Ok(m.get("features").and_then(|f| f.as_table()).and_then(|t| {
+        t.keys()
+            .find(|k| *k != "default" && !k.starts_with("tracing"))
+            .cloned()
+    }))
+}
+
+pub fn print(report: &Report, json: bool) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+        return Ok(());
+    }
+    println!(
+        "generation (median of {} runs, {} cores):",
+        report.ours.first().map_or(0, |f| f.runs),
+        report.cores
+    );
+    for f in &report.ours {
+        println!(
+            "  ours {:<8} {:>8.1} ms  (min {:.1}, max {:.1})  peak RSS {:>6.1} MiB",
+            f.subject, f.median_ms, f.min_ms, f.max_ms, f.peak_rss_mib
+        );
+    }
+    for f in &report.incumbent {
+        println!(
+            "  openapi-generator 7.26 {:<8} {:>8.1} ms  peak RSS {:>6.1} MiB",
+            f.subject, f.median_ms, f.peak_rss_mib
+        );
+    }
+    for (v, x) in &report.speedup {
+        println!("  speed-up vs openapi-generator, {v}: {x}x");
+    }
+    if let Some(n) = &report.incumbent_note {
+        println!("  {n}");
+    }
+    for c in &report.check_times {
+        println!(
+            "  cargo check -p {}{}: {:.1} s",
+            c.package,
+            c.features
+                .as_deref()
+                .map(|f| format!(" --features {f}"))
+                .unwrap_or_default(),
+            c.seconds
+        );
+    }
+    Ok(())
+}

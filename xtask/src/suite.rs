@@ -1,0 +1,127 @@
+//! `cargo xtask test`: the whole test suite, in the order a failure is cheapest to find.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::Result;
+
+/// One step: a name and the command that runs it.
+struct Step {
+    name: &'static str,
+    dir: &'static str,
+    program: &'static str,
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+}
+
+const STEPS: &[Step] = &[
+    Step {
+        name: "format",
+        dir: ".",
+        program: "cargo",
+        args: &["fmt", "--all", "--", "--check"],
+        env: &[],
+    },
+    Step {
+        name: "clippy (generator, xtask)",
+        dir: ".",
+        program: "cargo",
+        args: &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        env: &[],
+    },
+    Step {
+        name: "tests (generator, xtask)",
+        dir: ".",
+        program: "cargo",
+        args: &["test", "--workspace"],
+        env: &[("INSTA_UPDATE", "no")],
+    },
+    Step {
+        name: "generated/ is fresh",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "check"],
+        env: &[],
+    },
+    Step {
+        name: "mutated specs never panic (bounded fuzz)",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "fuzz", "--seconds", "60"],
+        env: &[],
+    },
+    Step {
+        name: "clippy on generated crates (no warnings)",
+        dir: "generated",
+        program: "cargo",
+        args: &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        env: &[],
+    },
+    Step {
+        name: "rustdoc on generated crates (no warnings)",
+        dir: "generated",
+        program: "cargo",
+        args: &["doc", "--workspace", "--no-deps"],
+        env: &[("RUSTDOCFLAGS", "-D warnings")],
+    },
+    Step {
+        name: "tests of generated crates (runtime against a loopback server)",
+        dir: "generated",
+        program: "cargo",
+        args: &["test", "--workspace"],
+        env: &[],
+    },
+];
+
+pub fn run(repo: &Path) -> Result<bool> {
+    let mut passed = 0;
+    let mut failed = Vec::new();
+    let start = Instant::now();
+    for step in STEPS {
+        eprintln!(
+            "\n==> {} ({} {})",
+            step.name,
+            step.program,
+            step.args.join(" ")
+        );
+        let t = Instant::now();
+        let status = Command::new(step.program)
+            .args(step.args)
+            .envs(step.env.iter().copied())
+            .current_dir(repo.join(step.dir))
+            .status();
+        let ok = matches!(status, Ok(s) if s.success());
+        eprintln!(
+            "<== {}: {} in {:.1} s",
+            step.name,
+            if ok { "ok" } else { "FAILED" },
+            t.elapsed().as_secs_f64()
+        );
+        if ok {
+            passed += 1;
+        } else {
+            failed.push(step.name);
+        }
+    }
+    eprintln!("\nsuite finished in {:.0} s", start.elapsed().as_secs_f64());
+    for f in &failed {
+        eprintln!("failed: {f}");
+    }
+    println!("suite: {passed} passed, {} failed", failed.len());
+    Ok(failed.is_empty())
+}
