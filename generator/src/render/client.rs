@@ -652,7 +652,10 @@ fn render_lib(plan: &Plan<'_>) -> TokenStream {
             clippy::too_many_arguments,
             clippy::large_enum_variant,
             clippy::unit_arg,
-            clippy::let_unit_value
+            clippy::let_unit_value,
+            // Spec descriptions continue list items without indenting them; rustdoc renders
+            // them fine.
+            clippy::doc_lazy_continuation
         )]
 
         pub use #models as models;
