@@ -214,6 +214,8 @@ pub fn fixture_api() -> Api {
                     null(field("color", named("Color"))),
                     field("priority", named("Priority")),
                     field("shade", named("Shade")),
+                    // A union with a nullable member: `null` goes to that member.
+                    field("scalar", named("Scalar")),
                 ],
             ),
             "A pet.\n\nSee https://example.com/pets and [the guide](https://example.com/guide).\n\
@@ -309,6 +311,14 @@ pub fn fixture_api() -> Api {
                 nullable(named("Basic")),
             ],
             None,
+        ),
+        // A member whose only required field is nullable takes an object without it only when
+        // no other member does.
+        union("Pick", vec![named("Loose"), named("Account")], None),
+        strukt("Loose", vec![req(null(field("appRoleId", string())))]),
+        strukt(
+            "Account",
+            vec![field("id", string()), field("nativeIdentity", string())],
         ),
         // Two enums: a value goes to the enum that lists it.
         union("Choice", vec![named("Color"), named("PetKind")], None),

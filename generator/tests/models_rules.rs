@@ -272,7 +272,7 @@ fn unions() {
         "<bool as",
         "<crate::Color as",
         "<String as",
-        "<::serde_json::Value as ::serde::Deserialize>::deserialize(&value)",
+        "<::serde_json::Value as ::serde::Deserialize>::deserialize(&json)",
     ];
     for pair in order.windows(2) {
         assert!(
@@ -298,7 +298,7 @@ fn unions() {
     let setting = file(&files, "src/models/setting.rs");
     assert_has(
         setting,
-        "if let Some(\"created\") = crate::serde_helpers::discriminator(&value, \"kind\")",
+        "if let Some(\"created\") = crate::serde_helpers::discriminator(&json, \"kind\")",
     );
 }
 

@@ -903,8 +903,8 @@ struct VariantPlan<'a> {
     source: &'a TypeRef,
     /// Spec position.
     index: usize,
-    /// A string/integer enum (through aliases); `Some(true)` when rendered as `Option<E>`.
-    enum_nullable: Option<bool>,
+    /// A string/integer enum (through aliases).
+    is_enum: bool,
 }
 
 fn render_union(
@@ -931,7 +931,7 @@ fn render_union(
             ty: type_tokens(v, &within),
             source: v,
             index,
-            enum_nullable: enum_member(v, ctx),
+            is_enum: is_enum(v, ctx),
         })
         .collect();
 
@@ -992,7 +992,7 @@ fn render_union(
                     (
                         quote!(#(#tags)|*),
                         quote! {
-                            return <#ty as ::serde::Deserialize>::deserialize(&value)
+                            return <#ty as ::serde::Deserialize>::deserialize(&json)
                                 .map(Self::#ident)
                                 .map_err(<D::Error as ::serde::de::Error>::custom)
                         },
@@ -1002,7 +1002,7 @@ fn render_union(
             if arms.len() == 1 {
                 let (pat, body) = &arms[0];
                 quote! {
-                    if let Some(#pat) = crate::serde_helpers::discriminator(&value, #property) {
+                    if let Some(#pat) = crate::serde_helpers::discriminator(&json, #property) {
                         #body;
                     }
                 }
@@ -1011,7 +1011,7 @@ fn render_union(
                     .iter()
                     .map(|(pat, body)| quote!(Some(#pat) => { #body; }));
                 quote! {
-                    match crate::serde_helpers::discriminator(&value, #property) {
+                    match crate::serde_helpers::discriminator(&json, #property) {
                         #(#arms)*
                         _ => {}
                     }
@@ -1022,42 +1022,77 @@ fn render_union(
     };
     let mut order: Vec<&VariantPlan> = plans.iter().collect();
     order.sort_by_key(|p| (try_order(p.source, ctx), p.index));
-    let has_enum = order.iter().any(|p| p.enum_nullable.is_some());
-    let attempts = order.iter().map(|p| {
-        let VariantPlan { ident, ty, .. } = p;
-        let label = ident.to_string();
-        let unknown_arm = match p.enum_nullable {
-            Some(false) => quote! {
-                Ok(value) if value.is_unknown() => {
-                    errors.push((#label, crate::serde_helpers::unlisted_value()));
-                    if unknown.is_none() {
-                        unknown = Some(Self::#ident(value));
+    // A member that takes the value only loosely (an enum's `Unknown`, or a struct whose
+    // required but nullable fields are all absent) is kept as a fallback while the others are
+    // tried.
+    let mut has_fallback = false;
+    let attempts: Vec<TokenStream> = order
+        .iter()
+        .map(|p| {
+            let VariantPlan { ident, ty, .. } = p;
+            let label = ident.to_string();
+            let optional = ctx.holds_null(p.source);
+            let (pattern, wrap) = if optional {
+                (quote!(Ok(Some(value))), quote!(Some(value)))
+            } else {
+                (quote!(Ok(value)), quote!(value))
+            };
+            let loose = if p.is_enum {
+                Some((
+                    quote!(#pattern if value.is_unknown()),
+                    quote!(crate::serde_helpers::unlisted_value()),
+                    wrap,
+                ))
+            } else {
+                let absent: Vec<&str> = resolve_struct(p.source, ctx)
+                    .map(|s| {
+                        s.fields
+                            .iter()
+                            .filter(|f| {
+                                f.required
+                                    && (f.nullable || ctx.holds_null(&f.ty))
+                                    && !ctx.is_json_value(&f.ty)
+                            })
+                            .map(|f| f.name.as_str())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (!absent.is_empty()).then(|| {
+                    (
+                        quote!(#pattern if !crate::serde_helpers::has_fields(&json, &[#(#absent),*])),
+                        quote!(crate::serde_helpers::missing_fields()),
+                        wrap,
+                    )
+                })
+            };
+            let loose_arm = match loose {
+                Some((guard, error, wrap)) => {
+                    has_fallback = true;
+                    quote! {
+                        #guard => {
+                            errors.push((#label, #error));
+                            if fallback.is_none() {
+                                fallback = Some(Self::#ident(#wrap));
+                            }
+                        }
                     }
                 }
-            },
-            Some(true) => quote! {
-                Ok(Some(value)) if value.is_unknown() => {
-                    errors.push((#label, crate::serde_helpers::unlisted_value()));
-                    if unknown.is_none() {
-                        unknown = Some(Self::#ident(Some(value)));
-                    }
-                }
-            },
-            None => TokenStream::new(),
-        };
-        quote! {
-            match <#ty as ::serde::Deserialize>::deserialize(&value) {
-                #unknown_arm
-                Ok(value) => return Ok(Self::#ident(value)),
-                Err(error) => errors.push((#label, error)),
-            }
-        }
-    });
-    let (unknown_decl, unknown_ret) = if has_enum {
-        (
-            quote!(let mut unknown: Option<Self> = None;),
+                None => TokenStream::new(),
+            };
             quote! {
-                if let Some(value) = unknown {
+                match <#ty as ::serde::Deserialize>::deserialize(&json) {
+                    #loose_arm
+                    Ok(value) => return Ok(Self::#ident(value)),
+                    Err(error) => errors.push((#label, error)),
+                }
+            }
+        })
+        .collect();
+    let (fallback_decl, fallback_ret) = if has_fallback {
+        (
+            quote!(let mut fallback: Option<Self> = None;),
+            quote! {
+                if let Some(value) = fallback {
                     return Ok(value);
                 }
             },
@@ -1089,12 +1124,12 @@ fn render_union(
             where
                 D: ::serde::Deserializer<'de>,
             {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 #tag_dispatch
                 let mut errors = Vec::new();
-                #unknown_decl
+                #fallback_decl
                 #(#attempts)*
-                #unknown_ret
+                #fallback_ret
                 Err(crate::serde_helpers::no_variant_matched(#name, &errors))
             }
         }
@@ -1109,14 +1144,11 @@ fn named(ty: &TypeRef) -> Option<&str> {
     }
 }
 
-/// The member is a string/integer enum (through aliases): `Some(nullable)`.
-fn enum_member(ty: &TypeRef, ctx: &TypeCtx) -> Option<bool> {
+/// The member is a string/integer enum (through aliases).
+fn is_enum(ty: &TypeRef, ctx: &TypeCtx) -> bool {
     match resolve(ty, ctx) {
-        TypeRef::Named(n) => match ctx.type_def(n).map(|t| &t.kind) {
-            Some(TypeKind::Enum(_)) => Some(ctx.holds_null(ty)),
-            _ => None,
-        },
-        _ => None,
+        TypeRef::Named(n) => matches!(ctx.type_def(n).map(|t| &t.kind), Some(TypeKind::Enum(_))),
+        _ => false,
     }
 }
 

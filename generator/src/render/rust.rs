@@ -824,7 +824,8 @@ impl<'a> TypeCtx<'a> {
     }
 
     /// The Rust type of `ty` can already hold JSON `null`: `Nullable`, `Any` (`Value::Null`), a
-    /// nullable enum (rendered `Option<E>`), or an alias of one of these.
+    /// nullable enum (rendered `Option<E>`), a union with such a member, or an alias of one of
+    /// these.
     pub fn holds_null(&self, ty: &TypeRef) -> bool {
         self.holds_null_depth(ty, 0)
     }
@@ -834,6 +835,11 @@ impl<'a> TypeCtx<'a> {
             TypeRef::Nullable(_) | TypeRef::Any => true,
             TypeRef::Named(n) => match self.type_def(n).map(|t| &t.kind) {
                 Some(TypeKind::Enum(e)) => e.nullable,
+                // A union with a member that takes `null`.
+                Some(TypeKind::Union(u)) if depth < 64 => u
+                    .variants
+                    .iter()
+                    .any(|v| self.holds_null_depth(v, depth + 1)),
                 Some(TypeKind::Alias(target)) if !self.is_newtype_alias(n) && depth < 64 => {
                     self.holds_null_depth(target, depth + 1)
                 }

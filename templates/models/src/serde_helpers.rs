@@ -60,6 +60,19 @@ pub fn no_variant_matched<E: de::Error>(type_name: &str, errors: &[(&str, serde_
     E::custom(message)
 }
 
+/// Whether `value` is an object with every one of `names` as a key.
+pub fn has_fields(value: &Value, names: &[&str]) -> bool {
+    value
+        .as_object()
+        .is_some_and(|map| names.iter().all(|name| map.contains_key(*name)))
+}
+
+/// The error a union records for a struct member that took an object without some of its
+/// required (nullable) fields (the object is tried against the other members first).
+pub fn missing_fields() -> serde_json::Error {
+    de::Error::custom("a required field is absent")
+}
+
 /// The error a union records for a string/integer enum variant whose value the enum does not
 /// list (the value is tried against the other variants first).
 pub fn unlisted_value() -> serde_json::Error {
