@@ -3,6 +3,7 @@
 
 mod bench;
 mod diff;
+mod examples;
 mod fuzz;
 mod suite;
 mod vendor;
@@ -138,6 +139,9 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
+    /// Example conformance: validate every spec example against its schema (spec defects) and
+    /// round-trip the valid ones through the generated models crates (failures).
+    Examples(examples::Args),
     /// Vendor a new upstream snapshot, regenerate, print the API change report and bump the
     /// version of every generated crate whose API changed (semver, from the report).
     ///
@@ -306,6 +310,7 @@ fn run(command: Command) -> Result<ExitCode> {
             out,
             templates,
         } => generate_spec(&spec, &name, &out, templates),
+        Command::Examples(args) => examples::run(&repo_root(), &args),
         Command::UpdateSpecs {
             from,
             source,

@@ -1,0 +1,377 @@
+//! `cargo xtask examples`: example conformance of the generated models crates.
+//!
+//! For each version:
+//!
+//! 1. **Collect** every example ([`collect`]): the `example` of each named schema, property-level
+//!    examples of struct fields, `example`/`examples` of request and response media types, and
+//!    parameter examples (found by walking the root's `paths` and `x-webhooks`, as the IR keeps
+//!    no origin for parameters). Each example counts once, by where it sits in the spec.
+//! 2. **Judge** each with the `jsonschema` crate (draft 4) over the resolved spec schema at that
+//!    location ([`schema`]). An example that fails is a *spec defect*: listed, not a failure.
+//! 3. **Round-trip** each valid example through the generated Rust type ([`harness`]): deserialize,
+//!    serialize, compare ([`compare`]: key order ignored, `null` vs absent members ignored,
+//!    numbers numerically). A valid example that does not deserialize or comes back different is
+//!    a *failure*.
+//!
+//! Examples of types that are not JSON (`format: binary` bodies) and parameters the client sends
+//! itself (the experimental header) are validated but not round-tripped; they are counted as
+//! `skipped` (examples = passed + spec_defects + failed + skipped).
+//!
+//! The command exits non-zero when any version has a failure.
+
+mod cause;
+mod collect;
+mod compare;
+mod harness;
+mod schema;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{anyhow, Context, Result};
+use generator::config::{Config, VersionConfig};
+use generator::diag::Diagnostics;
+use generator::ir::TypeRef;
+use generator::load::Spec;
+use generator::resolve::Resolver;
+use serde::Serialize;
+use serde_json::Value;
+
+use self::collect::{Example, Source};
+
+/// `cargo xtask examples` options.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Args {
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Only these versions (repeatable); default: every version with `generate = true`.
+    #[arg(long = "version", value_name = "NAME")]
+    pub versions: Vec<String>,
+    /// The generated workspace holding `<version>/models` (default: <repo>/generated).
+    #[arg(long, value_name = "DIR")]
+    pub generated: Option<PathBuf>,
+    /// Directory holding the vendored specs and `sdk.toml` (default: <repo>/specs).
+    #[arg(long, value_name = "DIR")]
+    pub specs: Option<PathBuf>,
+    /// Validate the examples only: no harness is built and valid examples count as skipped.
+    #[arg(long)]
+    pub validate_only: bool,
+}
+
+/// The report of one version.
+#[derive(Debug, Serialize)]
+pub struct VersionReport {
+    pub name: String,
+    pub examples: usize,
+    pub passed: usize,
+    pub spec_defects: usize,
+    pub failed: usize,
+    pub skipped: usize,
+    /// Examples by source (`schema`, `property`, `request`, `response`, `parameter`).
+    pub by_source: BTreeMap<&'static str, usize>,
+    /// Skip reasons and their counts.
+    pub skip_reasons: BTreeMap<String, usize>,
+    pub defects: Vec<Entry>,
+    pub failures: Vec<Entry>,
+    /// Seconds spent building the round-trip harness (`null` with `--validate-only`).
+    pub harness_compile_seconds: Option<f64>,
+    /// Distinct Rust types the harness round-trips through.
+    pub harness_types: usize,
+    /// Seconds for collecting and validating.
+    pub validate_seconds: f64,
+}
+
+/// One spec defect or failure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub source: Source,
+    /// What the example belongs to.
+    pub subject: String,
+    /// The Rust type of the round trip (failures only).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub rust_type: Option<String>,
+    /// The example's file (relative to the specs directory) and JSON pointer.
+    pub file: String,
+    pub pointer: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// The validator's first error, or the round trip's error.
+    pub error: String,
+    /// Where the round trip changed the value (failures that deserialized).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<String>,
+    /// A first guess at the cause (failures only), see `cause.rs`:
+    /// `undeclared-property-dropped`, `union-variant-drops-members`, `required-field-absent`,
+    /// `integer-out-of-range`,
+    /// `deserialize-error`, `value-changed`, `other`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cause: Option<&'static str>,
+}
+
+pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
+    let specs = args.specs.clone().unwrap_or_else(|| repo.join("specs"));
+    let config = Config::read(&specs.join("sdk.toml"))?;
+    let versions: Vec<&VersionConfig> = if args.versions.is_empty() {
+        config.versions.iter().filter(|v| v.generate).collect()
+    } else {
+        args.versions
+            .iter()
+            .map(|n| {
+                config.version(n).with_context(|| {
+                    let known: Vec<_> = config.versions.iter().map(|v| &v.name).collect();
+                    format!("unknown version {n:?} (configured: {known:?})")
+                })
+            })
+            .collect::<Result<_>>()?
+    };
+    let generated = args
+        .generated
+        .clone()
+        .unwrap_or_else(|| repo.join("generated"));
+    let mut reports = Vec::new();
+    for v in versions {
+        let r = version(repo, &specs, &generated, v, args.validate_only)
+            .with_context(|| format!("examples of {}", v.name))?;
+        eprintln!(
+            "{}: {} examples checked{}",
+            r.name,
+            r.examples,
+            r.harness_compile_seconds
+                .map(|s| format!(" (harness built in {s:.1} s)"))
+                .unwrap_or_default()
+        );
+        reports.push(r);
+    }
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "versions": reports }))?
+        );
+    } else {
+        print!("{}", human(&reports));
+    }
+    Ok(if reports.iter().any(|r| r.failed > 0) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What happened to one example before the round trip.
+enum Verdict {
+    Defect(String),
+    Skip(String),
+    /// Valid and typed: round-trip it.
+    Case,
+}
+
+fn version(
+    repo: &Path,
+    specs: &Path,
+    generated: &Path,
+    v: &VersionConfig,
+    validate_only: bool,
+) -> Result<VersionReport> {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    let spec = generator::load::load(specs, &v.root, &mut diags).map_err(|e| anyhow!("{e}"))?;
+    let api = generator::lower::lower(&spec, &v.name, &mut diags);
+    let examples = collect::collect(&spec, &api);
+
+    let mut judge = schema::Judge::new(Resolver::new(&spec));
+    let verdicts: Vec<Verdict> = examples
+        .iter()
+        .map(
+            |e| match judge.check(&e.schema, e.source.context(), &e.value) {
+                Err(why) => Verdict::Defect(why),
+                Ok(()) => match (&e.skip, &e.ty) {
+                    (Some(why), _) => Verdict::Skip(why.clone()),
+                    (None, None) => Verdict::Skip("no type".into()),
+                    (None, Some(_)) if validate_only => {
+                        Verdict::Skip("round trip not run (--validate-only)".into())
+                    }
+                    (None, Some(_)) => Verdict::Case,
+                },
+            },
+        )
+        .collect();
+    let validate_seconds = start.elapsed().as_secs_f64();
+
+    let mut report = VersionReport {
+        name: v.name.clone(),
+        examples: examples.len(),
+        passed: 0,
+        spec_defects: 0,
+        failed: 0,
+        skipped: 0,
+        by_source: BTreeMap::new(),
+        skip_reasons: BTreeMap::new(),
+        defects: Vec::new(),
+        failures: Vec::new(),
+        harness_compile_seconds: None,
+        harness_types: 0,
+        validate_seconds: (validate_seconds * 10.0).round() / 10.0,
+    };
+    for e in &examples {
+        *report.by_source.entry(e.source.name()).or_default() += 1;
+    }
+    let mut cases: Vec<(&Example, &TypeRef)> = Vec::new();
+    for (e, verdict) in examples.iter().zip(&verdicts) {
+        match (verdict, &e.ty) {
+            (Verdict::Defect(why), _) => report.defects.push(entry(&spec, e, why.clone())),
+            (Verdict::Skip(why), _) => *report.skip_reasons.entry(why.clone()).or_default() += 1,
+            (Verdict::Case, Some(ty)) => cases.push((e, ty)),
+            (Verdict::Case, None) => *report.skip_reasons.entry("no type".into()).or_default() += 1,
+        }
+    }
+    report.spec_defects = report.defects.len();
+    report.skipped = report.skip_reasons.values().sum();
+
+    if !cases.is_empty() {
+        let lib = v.models_crate.replace('-', "_");
+        let tys: Vec<&TypeRef> = cases.iter().map(|(_, ty)| *ty).collect();
+        let (types, ids) = harness::type_table(&api, &lib, &tys)?;
+        eprintln!(
+            "{}: {} examples valid, building the round-trip harness ({} Rust types)...",
+            v.name,
+            cases.len(),
+            types.len()
+        );
+        let h = harness::build(repo, generated, v, &types)?;
+        report.harness_compile_seconds = Some((h.compile.as_secs_f64() * 10.0).round() / 10.0);
+        report.harness_types = h.types;
+        let inputs: Vec<(usize, String)> = ids
+            .iter()
+            .zip(&cases)
+            .map(|(&id, (e, _))| (id, e.value.to_string()))
+            .collect();
+        let outcomes = harness::run(&h, &inputs)?;
+        let classifier = cause::Classifier::new(&api);
+        for ((&(e, ty), &id), outcome) in cases.iter().zip(&ids).zip(outcomes) {
+            let (error, diffs) = match outcome {
+                harness::Outcome::Error(err) => (Some(err), vec![]),
+                harness::Outcome::Json(text) => match serde_json::from_str::<Value>(&text) {
+                    Err(err) => (
+                        Some(format!("the harness wrote JSON that does not parse: {err}")),
+                        vec![],
+                    ),
+                    Ok(back) => (None, compare::diff(&e.value, &back)),
+                },
+            };
+            if error.is_none() && diffs.is_empty() {
+                report.passed += 1;
+                continue;
+            }
+            let cause = classifier.classify(ty, error.as_deref(), &diffs);
+            let mut f = entry(
+                &spec,
+                e,
+                error.unwrap_or_else(|| "the value changed in the round trip".into()),
+            );
+            f.rust_type = Some(types[id].replace(' ', ""));
+            f.diff = diffs.iter().map(ToString::to_string).collect();
+            f.cause = Some(cause);
+            report.failures.push(f);
+        }
+    }
+    report.failed = report.failures.len();
+    let key = |e: &Entry| (e.file.clone(), e.pointer.clone());
+    report.defects.sort_by_key(key);
+    report.failures.sort_by_key(key);
+    Ok(report)
+}
+
+fn entry(spec: &Spec, e: &Example, error: String) -> Entry {
+    Entry {
+        source: e.source,
+        subject: e.subject.clone(),
+        rust_type: None,
+        file: e.at.file.clone(),
+        pointer: e.at.pointer.clone(),
+        line: spec.locate(&e.at.file, &e.at.pointer).map(|(l, _)| l),
+        error,
+        diff: Vec::new(),
+        cause: None,
+    }
+}
+
+/// The human report: a table of figures, then each version's defects and failures.
+pub fn human(reports: &[VersionReport]) -> String {
+    let mut s = String::new();
+    s.push_str(&format!(
+        "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>16}\n",
+        "version", "examples", "passed", "spec defects", "failed", "skipped", "harness build"
+    ));
+    for r in reports {
+        let build = r
+            .harness_compile_seconds
+            .map(|t| format!("{t:.1} s"))
+            .unwrap_or_else(|| "-".into());
+        s.push_str(&format!(
+            "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>16}\n",
+            r.name, r.examples, r.passed, r.spec_defects, r.failed, r.skipped, build
+        ));
+    }
+    for r in reports {
+        let sources: Vec<String> = r
+            .by_source
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        s.push_str(&format!(
+            "\n{}: examples by source: {}\n",
+            r.name,
+            sources.join(", ")
+        ));
+        for (why, n) in &r.skip_reasons {
+            s.push_str(&format!("{}: skipped {n}: {why}\n", r.name));
+        }
+        if !r.defects.is_empty() {
+            s.push_str(&format!(
+                "\n{}: {} spec defects (examples the spec's own schema rejects):\n",
+                r.name,
+                r.defects.len()
+            ));
+            for d in &r.defects {
+                s.push_str(&format!("  {}\n", line(d)));
+            }
+        }
+        if !r.failures.is_empty() {
+            let mut causes: BTreeMap<&str, usize> = BTreeMap::new();
+            for f in &r.failures {
+                *causes.entry(f.cause.unwrap_or(cause::OTHER)).or_default() += 1;
+            }
+            let causes: Vec<String> = causes.iter().map(|(c, n)| format!("{c} {n}")).collect();
+            s.push_str(&format!(
+                "\n{}: {} FAILURES (valid examples the generated types do not round-trip); causes: {}\n",
+                r.name,
+                r.failures.len(),
+                causes.join(", ")
+            ));
+            for f in &r.failures {
+                s.push_str(&format!("  {}\n", line(f)));
+                if let Some(c) = f.cause {
+                    s.push_str(&format!("      cause: {c}\n"));
+                }
+                if let Some(t) = &f.rust_type {
+                    s.push_str(&format!("      type: {t}\n"));
+                }
+                for d in &f.diff {
+                    s.push_str(&format!("      {d}\n"));
+                }
+            }
+        }
+    }
+    s
+}
+
+fn line(e: &Entry) -> String {
+    let at = match e.line {
+        Some(l) => format!("{}:{l} {}", e.file, e.pointer),
+        None => format!("{} {}", e.file, e.pointer),
+    };
+    format!("[{}] {} ({at}): {}", e.source.name(), e.subject, e.error)
+}
