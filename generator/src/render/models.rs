@@ -69,7 +69,8 @@ use super::rust::{
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::{
-    Api, Enum, EnumRepr, Field, MediaType, Primitive, Struct, TypeDef, TypeKind, TypeRef, Union,
+    Api, Enum, EnumRepr, Field, MediaType, Primitive, Response, Struct, TypeDef, TypeKind, TypeRef,
+    Union, Webhook,
 };
 
 /// Renders the models crate of one API version (paths relative to the crate directory).
@@ -151,6 +152,10 @@ struct TemplateContext<'a> {
     description_lines: Vec<String>,
     type_count: usize,
     webhook_count: usize,
+    /// A struct name for the README's example (`Value` when the API has none).
+    sample_type: String,
+    /// A webhook payload alias for the README's example (empty when the API has none).
+    sample_webhook: String,
 }
 
 #[derive(Serialize)]
@@ -207,6 +212,17 @@ fn template_context<'a>(
         description_lines,
         type_count: api.types.len(),
         webhook_count: api.webhooks.len(),
+        sample_type: api
+            .types
+            .iter()
+            .find(|t| matches!(t.kind, TypeKind::Struct(_)) && !t.deprecated)
+            .map(|t| type_ident(&t.name).to_string())
+            .unwrap_or_else(|| "serde_json::Value".into()),
+        sample_webhook: webhook_aliases(api)
+            .into_iter()
+            .find(|a| a.answer.is_none())
+            .map(|a| a.name)
+            .unwrap_or_default(),
     }
 }
 
@@ -1256,7 +1272,19 @@ fn body_schema(content: &[MediaType]) -> Option<&TypeRef> {
         .find_map(|m| m.schema.as_ref())
 }
 
-fn render_webhooks(api: &Api, ctx: &TypeCtx) -> Result<TokenStream> {
+/// One alias of the `webhooks` module.
+struct WebhookAlias<'a> {
+    /// `<Trigger>Input` or `<Trigger>Output`.
+    name: String,
+    webhook: &'a Webhook,
+    schema: &'a TypeRef,
+    /// The subscriber's answer (status and description); `None` for the payload.
+    answer: Option<&'a Response>,
+}
+
+/// The payload (request body) and, when the trigger expects one, the answer (first `2XX`
+/// response with a body) of every webhook.
+fn webhook_aliases(api: &Api) -> Vec<WebhookAlias<'_>> {
     let bases = unique_idents(
         &api.webhooks
             .iter()
@@ -1264,56 +1292,75 @@ fn render_webhooks(api: &Api, ctx: &TypeCtx) -> Result<TokenStream> {
             .collect::<Vec<_>>(),
         &[],
     );
-    let mut items = Vec::new();
+    let mut out = Vec::new();
     for (w, base) in api.webhooks.iter().zip(bases) {
         let op = &w.operation;
-        let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
-        let input = op
+        if let Some(schema) = op
             .request_body
             .as_ref()
-            .and_then(|b| body_schema(&b.content));
-        if let Some(schema) = input {
-            let id = Ident::new(&format!("{base}Input"), Span::call_site());
-            let ty = type_tokens(schema, ctx);
-            let mut text = format!("Payload of the `{}` event trigger", w.name);
-            if let Some(summary) = op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
-                text.push_str(&format!(": {}", summary.trim()));
-            }
-            text.push('.');
-            if let Some(d) = op.description.as_deref() {
-                text.push_str("\n\n");
-                text.push_str(d);
-            }
-            let doc = doc_attrs(Some(&text));
-            items.push(quote! {
-                #doc
-                #deprecated
-                pub type #id = #ty;
+            .and_then(|b| body_schema(&b.content))
+        {
+            out.push(WebhookAlias {
+                name: format!("{base}Input"),
+                webhook: w,
+                schema,
+                answer: None,
             });
         }
-        let answer = op
+        if let Some((response, schema)) = op
             .responses
             .iter()
             .filter(|r| r.status.starts_with('2'))
-            .find_map(|r| body_schema(&r.content).map(|s| (r, s)));
-        if let Some((response, schema)) = answer {
-            let id = Ident::new(&format!("{base}Output"), Span::call_site());
-            let ty = type_tokens(schema, ctx);
-            let mut text = format!(
-                "What a subscriber answers to the `{}` event trigger (status {}).",
-                w.name, response.status
-            );
-            if let Some(d) = response.description.as_deref() {
-                text.push_str("\n\n");
-                text.push_str(d);
-            }
-            let doc = doc_attrs(Some(&text));
-            items.push(quote! {
-                #doc
-                #deprecated
-                pub type #id = #ty;
+            .find_map(|r| body_schema(&r.content).map(|s| (r, s)))
+        {
+            out.push(WebhookAlias {
+                name: format!("{base}Output"),
+                webhook: w,
+                schema,
+                answer: Some(response),
             });
         }
     }
+    out
+}
+
+fn render_webhooks(api: &Api, ctx: &TypeCtx) -> Result<TokenStream> {
+    let items = webhook_aliases(api).into_iter().map(|a| {
+        let op = &a.webhook.operation;
+        let text = match a.answer {
+            None => {
+                let mut text = format!("Payload of the `{}` event trigger", a.webhook.name);
+                if let Some(summary) = op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+                    text.push_str(&format!(": {}", summary.trim()));
+                }
+                text.push('.');
+                if let Some(d) = op.description.as_deref() {
+                    text.push_str("\n\n");
+                    text.push_str(d);
+                }
+                text
+            }
+            Some(response) => {
+                let mut text = format!(
+                    "What a subscriber answers to the `{}` event trigger (status {}).",
+                    a.webhook.name, response.status
+                );
+                if let Some(d) = response.description.as_deref() {
+                    text.push_str("\n\n");
+                    text.push_str(d);
+                }
+                text
+            }
+        };
+        let doc = doc_attrs(Some(&text));
+        let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+        let id = Ident::new(&a.name, Span::call_site());
+        let ty = type_tokens(a.schema, ctx);
+        quote! {
+            #doc
+            #deprecated
+            pub type #id = #ty;
+        }
+    });
     Ok(quote!(#(#items)*))
 }
