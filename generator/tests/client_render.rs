@@ -99,6 +99,26 @@ fn odd_input_is_an_error_not_a_panic() {
         "{:?}",
         files.keys()
     );
+
+    // Tags that are keywords or clash with the client's own names get distinct modules.
+    let mut api = fixture::api();
+    for (o, tag) in api
+        .operations
+        .iter_mut()
+        .zip(["type", "self", "runtime", "new", "Type"])
+    {
+        o.tags = vec![tag.into()];
+    }
+    let files =
+        render_client(&api, &version(), "sailpoint-runtime", &meta(), &templates()).unwrap();
+    for m in ["type_", "self_", "runtime_", "new_", "type_2"] {
+        assert!(
+            files.contains_key(&format!("src/apis/{m}.rs")),
+            "{m}: {:?}",
+            files.keys()
+        );
+        assert!(files["src/apis/mod.rs"].contains(&format!("pub mod {m};")));
+    }
 }
 
 #[test]

@@ -342,8 +342,13 @@ impl<'a> Plan<'a> {
         let mut groups = Vec::new();
         for tag in order {
             let ops = by_tag.remove(&tag).unwrap_or_default();
+            // Module names double as file names and feature names: never raw identifiers.
             let module = unique(&mut modules, &snake(&tag, "tag"), |m| {
-                RESERVED_CLIENT.contains(&m) || m == "apis" || m == "models" || m == "runtime"
+                RESERVED_CLIENT.contains(&m)
+                    || KEYWORDS.contains(&m)
+                    || m == "apis"
+                    || m == "models"
+                    || m == "runtime"
             });
             let feature = if module == "default" {
                 "default-tag".to_string()
@@ -860,13 +865,18 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
         let mut arms = Vec::new();
         success.sort_by_key(|(s, _)| status_order(s));
         let mut used = BTreeSet::new();
-        for (status, k) in &success {
-            let v = unique(
-                &mut used,
-                &format!("Status{}", status.to_ascii_uppercase()),
-                |_| false,
-            );
-            let v = format_ident!("{}", camel(&v, "Status"));
+        let names: Vec<Ident> = success
+            .iter()
+            .map(|(status, _)| {
+                let v = unique(
+                    &mut used,
+                    &camel(&format!("Status{status}"), "Status"),
+                    |_| false,
+                );
+                format_ident!("{}", v)
+            })
+            .collect();
+        for ((status, k), v) in success.iter().zip(&names) {
             let doc = doc_attrs(&format!("HTTP {status}."));
             let pat = status_pattern(status);
             let decode = decode_of(k);
@@ -882,11 +892,8 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
         let has_catch_all = success.iter().any(|(s, _)| s == "2XX" || s == "default");
         let first_arm = success
             .first()
-            .map(|(s, k)| {
-                let v = format_ident!(
-                    "{}",
-                    camel(&format!("Status{}", s.to_ascii_uppercase()), "Status")
-                );
+            .zip(names.first())
+            .map(|((_, k), v)| {
                 let decode = decode_of(k);
                 if *k == SuccessKind::Empty {
                     quote!(_ => { #decode; #en::#v })
