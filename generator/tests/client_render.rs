@@ -122,6 +122,31 @@ fn odd_input_is_an_error_not_a_panic() {
 }
 
 #[test]
+fn an_api_without_operations_renders() {
+    let mut api = fixture::api();
+    api.operations.clear();
+    api.tags.clear();
+    let files =
+        render_client(&api, &version(), "sailpoint-runtime", &meta(), &templates()).unwrap();
+    assert!(files["Cargo.toml"].contains("default = []"));
+    assert!(files.contains_key("src/lib.rs"));
+}
+
+#[test]
+fn an_unused_path_parameter_is_still_read() {
+    let mut api = fixture::api();
+    let op = api
+        .operations
+        .iter_mut()
+        .find(|o| o.id == "getItem")
+        .unwrap();
+    op.path = "/items".into();
+    let files =
+        render_client(&api, &version(), "sailpoint-runtime", &meta(), &templates()).unwrap();
+    assert!(files["src/apis/items.rs"].contains("let _ = &self.id;"));
+}
+
+#[test]
 fn base_path_comes_from_the_first_server() {
     let mut api = fixture::api();
     assert_eq!(base_path(&api), "/v9");

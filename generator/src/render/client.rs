@@ -1084,6 +1084,16 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
     // --- request building
     let http_method = http_method(&op.method)?;
     let path_expr = path_expr(op, &o.params)?;
+    // A path parameter the template does not use (the lowering repairs such specs) is still an
+    // argument; it is read here so that the builder has no dead field.
+    let unused_path: Vec<Ident> = o
+        .params
+        .iter()
+        .filter(|p| {
+            p.p.location == ParamLocation::Path && !op.path.contains(&format!("{{{}}}", p.p.name))
+        })
+        .map(|p| ident(&p.ident))
+        .collect();
     let mut steps = Vec::new();
     for pp in &o.params {
         let p = pp.p;
@@ -1255,6 +1265,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
 
             fn request(&self) -> runtime::Result<runtime::Request> {
                 let path = #path_expr;
+                #(let _ = &self.#unused_path;)*
                 #[allow(unused_mut)]
                 let mut req = runtime::Request::new(#http_method, crate::BASE_PATH, path)
                     .product(crate::PRODUCT);
