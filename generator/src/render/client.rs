@@ -878,18 +878,29 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
             .collect();
         for ((status, k), v) in success.iter().zip(&names) {
             let doc = doc_attrs(&format!("HTTP {status}."));
-            let pat = status_pattern(status);
             let decode = decode_of(k);
+            // An unrecognised status (neither a code, `NXX` nor `default`) gets a variant but no
+            // arm of its own: the fallback arm covers it.
+            let pat = if status == "default" {
+                Some(quote!(_))
+            } else {
+                status_pattern(status)
+            };
             if *k == SuccessKind::Empty {
                 variants.push(quote!(#doc #v));
-                arms.push(quote!(#pat => { #decode; #en::#v }));
+                if let Some(pat) = pat {
+                    arms.push(quote!(#pat => { #decode; #en::#v }));
+                }
             } else {
                 let t = success_ty_of(k);
                 variants.push(quote!(#doc #v(#t)));
-                arms.push(quote!(#pat => #en::#v(#decode)));
+                if let Some(pat) = pat {
+                    arms.push(quote!(#pat => #en::#v(#decode)));
+                }
             }
         }
-        let has_catch_all = success.iter().any(|(s, _)| s == "2XX" || s == "default");
+        // Undocumented 2XX statuses decode like the first documented one.
+        let has_catch_all = success.iter().any(|(s, _)| s == "default");
         let first_arm = success
             .first()
             .zip(names.first())
@@ -958,13 +969,13 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
             .iter()
             .copied()
             .partition(|s| s.parse::<u16>().is_ok());
+        let exact: Vec<TokenStream> = exact.iter().filter_map(|s| status_pattern(s)).collect();
         if !exact.is_empty() {
-            let pats = exact.iter().map(|s| status_pattern(s));
-            exact_arms.push(quote!(#(#pats)|* => resp.error::<#ty>().await,));
+            exact_arms.push(quote!(#(#exact)|* => resp.error::<#ty>().await,));
         }
+        let ranges: Vec<TokenStream> = ranges.iter().filter_map(|s| status_pattern(s)).collect();
         if !ranges.is_empty() {
-            let pats = ranges.iter().map(|s| status_pattern(s));
-            range_arms.push(quote!(#(#pats)|* => resp.error::<#ty>().await,));
+            range_arms.push(quote!(#(#ranges)|* => resp.error::<#ty>().await,));
         }
     }
     let default_arm = match &default_error {
@@ -1500,21 +1511,22 @@ fn accept_header(op: &Operation) -> String {
     types.join(", ")
 }
 
-/// Status pattern: `200`, `400..=499` for `4XX`, `_` for `default`.
-fn status_pattern(s: &str) -> TokenStream {
+/// Status pattern: `200`, or `400..=499` for `4XX`; `None` for anything else (`default` is
+/// handled by the callers).
+fn status_pattern(s: &str) -> Option<TokenStream> {
     if let Ok(n) = s.parse::<u16>() {
         let lit = Literal::u16_unsuffixed(n);
-        return quote!(#lit);
+        return Some(quote!(#lit));
     }
     let up = s.to_ascii_uppercase();
     if up.len() == 3 && up.ends_with("XX") {
         if let Some(d) = up.chars().next().and_then(|c| c.to_digit(10)) {
             let lo = Literal::u16_unsuffixed((d * 100) as u16);
             let hi = Literal::u16_unsuffixed((d * 100 + 99) as u16);
-            return quote!(#lo..=#hi);
+            return Some(quote!(#lo..=#hi));
         }
     }
-    quote!(_)
+    None
 }
 
 fn status_order(s: &str) -> (u8, String) {
