@@ -380,6 +380,20 @@ impl<'s> Translator<'s> {
                 }
             }
         }
+        // OpenAPI defines `int32`/`int64` as signed 32/64-bit integers: a value outside the range
+        // does not match the schema (JSON Schema formats are only annotations, so say it with
+        // bounds).
+        if obj.get("type").and_then(Value::as_str) == Some("integer") {
+            let range = match obj.get("format").and_then(Value::as_str) {
+                Some("int32") => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
+                Some("int64") => Some((i64::MIN, i64::MAX)),
+                _ => None,
+            };
+            if let Some((min, max)) = range {
+                out.entry("minimum").or_insert(json!(min));
+                out.entry("maximum").or_insert(json!(max));
+            }
+        }
         if nullable {
             allow_null(out)
         } else {
