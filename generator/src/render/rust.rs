@@ -1207,6 +1207,94 @@ mod tests {
     }
 
     #[test]
+    fn identifiers_never_panic_and_always_parse() {
+        let pieces = [
+            "",
+            "_",
+            "__",
+            "1",
+            "a",
+            "A",
+            "é",
+            "ß",
+            "self",
+            "Self",
+            "type",
+            "r#x",
+            "-",
+            "*",
+            " ",
+            "\u{0}",
+            "\n",
+            "9z",
+            "Option",
+            "fooBar",
+            "X_",
+            "_1",
+            "\u{1F600}",
+            "crate",
+            "gen",
+        ];
+        for a in pieces {
+            for b in pieces {
+                let text = format!("{a}{b}");
+                for id in [
+                    type_ident(&text),
+                    field_ident(&text),
+                    variant_ident(&text),
+                    module_ident(&text),
+                ] {
+                    syn::parse_str::<syn::Ident>(&id.to_string())
+                        .or_else(|_| syn::parse_str::<syn::Ident>(&unraw(&id)).map(|_| id.clone()))
+                        .unwrap_or_else(|e| panic!("{text:?} -> {id}: {e}"));
+                }
+                let _ = doc_markdown(&text);
+            }
+        }
+    }
+
+    #[test]
+    fn doc_markdown_never_panics_on_odd_text() {
+        let pieces = [
+            "[",
+            "]",
+            "(",
+            ")",
+            "<",
+            ">",
+            "`",
+            "``",
+            "```",
+            "~~~",
+            "\\",
+            "https://",
+            "http://x",
+            "\n",
+            "\r",
+            "\t",
+            "    ",
+            "é",
+            "\u{2028}",
+            "*",
+            "[a](",
+            "[a](https://x",
+            "<https://",
+            "&",
+            "#",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    let md = doc_markdown(&text);
+                    assert!(!md.contains('\r'));
+                    let _ = doc_attrs(Some(&text));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn strongly_connected_components() {
         // 0 -> 1 -> 2 -> 0, 3 -> 3, 4 -> 0
         let edges = vec![vec![1], vec![2], vec![0], vec![3], vec![0]];
