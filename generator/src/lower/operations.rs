@@ -482,9 +482,39 @@ impl<'s> Lowerer<'s> {
         let Some(Value::Object(map)) = self.resolver.get(at) else {
             return Vec::new();
         };
+        let is_status = |k: &str| {
+            k == "default"
+                || (k.len() == 3
+                    && k.starts_with(|c: char| ('1'..='5').contains(&c))
+                    && k[1..]
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == 'X' || c == 'x'))
+        };
+        // `responses: {content: ...}`: a response object written without its status code.
+        if !map.keys().any(|k| is_status(k))
+            && (map.contains_key("content") || map.contains_key("description"))
+        {
+            self.misuse(
+                at,
+                "`responses` holds a response object instead of status codes",
+                "read as the `200` response",
+            );
+            let loc = at.clone();
+            return vec![self.response(&loc, map, "200", "Response", prefix)];
+        }
         let first_success = map.keys().find(|s| s.starts_with('2')).cloned();
         let mut out = Vec::new();
         for status in map.keys() {
+            if !is_status(status) {
+                if !status.starts_with("x-") {
+                    self.misuse(
+                        &at.child(status),
+                        &format!("{status:?} is not a status code"),
+                        "ignored",
+                    );
+                }
+                continue;
+            }
             let Some((loc, node)) = self.resolver.deref(&at.child(status), &mut self.diags) else {
                 continue;
             };
@@ -496,46 +526,57 @@ impl<'s> Lowerer<'s> {
             } else {
                 format!("Response{}", status.to_upper_camel_case())
             };
-            let content = self.content(&loc, prefix, &suffix);
-            let mut headers = Vec::new();
-            if let Some(h) = obj.get("headers").and_then(Value::as_object) {
-                for name in h.keys() {
-                    let h_at = loc.child("headers").child(name);
-                    let Some((h_loc, h_node)) = self.resolver.deref(&h_at, &mut self.diags) else {
-                        continue;
-                    };
-                    let ty = if h_node.get("schema").is_some() {
-                        self.schema_ref(&h_loc.child("schema"), prefix, &name.to_upper_camel_case())
-                    } else {
-                        TypeRef::Primitive(Primitive::String)
-                    };
-                    headers.push(ResponseHeader {
-                        name: name.clone(),
-                        description: h_node
-                            .get("description")
-                            .and_then(Value::as_str)
-                            .map(str::to_string),
-                        required: h_node
-                            .get("required")
-                            .and_then(Value::as_bool)
-                            .unwrap_or(false),
-                        ty,
-                    });
-                }
-            }
-            headers.sort_by(|a, b| a.name.cmp(&b.name));
-            out.push(Response {
-                status: status.clone(),
-                description: obj
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .map(str::to_string),
-                content,
-                headers,
-            });
+            out.push(self.response(&loc, obj, status, &suffix, prefix));
         }
         out.sort_by(|a, b| a.status.cmp(&b.status));
         out
+    }
+
+    fn response(
+        &mut self,
+        loc: &Loc,
+        obj: &serde_json::Map<String, Value>,
+        status: &str,
+        suffix: &str,
+        prefix: &Parent,
+    ) -> Response {
+        let content = self.content(loc, prefix, suffix);
+        let mut headers = Vec::new();
+        if let Some(h) = obj.get("headers").and_then(Value::as_object) {
+            for name in h.keys() {
+                let h_at = loc.child("headers").child(name);
+                let Some((h_loc, h_node)) = self.resolver.deref(&h_at, &mut self.diags) else {
+                    continue;
+                };
+                let ty = if h_node.get("schema").is_some() {
+                    self.schema_ref(&h_loc.child("schema"), prefix, &name.to_upper_camel_case())
+                } else {
+                    TypeRef::Primitive(Primitive::String)
+                };
+                headers.push(ResponseHeader {
+                    name: name.clone(),
+                    description: h_node
+                        .get("description")
+                        .and_then(Value::as_str)
+                        .map(str::to_string),
+                    required: h_node
+                        .get("required")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
+                    ty,
+                });
+            }
+        }
+        headers.sort_by(|a, b| a.name.cmp(&b.name));
+        Response {
+            status: status.to_string(),
+            description: obj
+                .get("description")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            content,
+            headers,
+        }
     }
 }
 
