@@ -848,7 +848,16 @@ fn field_required_ness_changes() {
         (c.old.as_deref(), c.new.as_deref()),
         (Some("required"), Some("optional"))
     );
-    // Output type, nullable: `Option<T>` either way.
+    // Output type, read-only: `Option<T>` either way (read-only fields are absent from requests).
+    let read_only = |required: bool| {
+        let mut a = base();
+        fields(&mut a, "Role")[1].read_only = true;
+        fields(&mut a, "Role")[1].required = required;
+        a
+    };
+    let r = diff_apis(&read_only(true), &read_only(false));
+    single(&r, ChangeKind::FieldRequiredChanged, Impact::Compatible);
+    // Output type, nullable: `Option<T>` becomes `Option<Option<T>>`.
     let nullable_name = |required: bool| {
         let mut a = base();
         fields(&mut a, "Role")[1].nullable = true;
@@ -856,7 +865,7 @@ fn field_required_ness_changes() {
         a
     };
     let r = diff_apis(&nullable_name(true), &nullable_name(false));
-    single(&r, ChangeKind::FieldRequiredChanged, Impact::Compatible);
+    single(&r, ChangeKind::FieldRequiredChanged, Impact::Breaking);
     // Input type, nullable: the constructor's arguments change.
     let nullable_input = |required: bool| {
         let mut a = base();
@@ -872,11 +881,22 @@ fn field_required_ness_changes() {
 }
 
 #[test]
-fn field_nullability_breaks_required_fields_only() {
+fn field_nullability_breaks_when_the_option_wrapping_changes() {
+    // Required: `T` becomes `Option<T>`.
     let r = changed(|a| fields(a, "Role")[1].nullable = true);
     let c = single(&r, ChangeKind::FieldNullabilityChanged, Impact::Breaking);
     assert_eq!(c.new.as_deref(), Some("nullable"));
+    // Optional: `Option<T>` becomes `Option<Option<T>>` (absent and null kept apart).
     let r = changed(|a| fields(a, "Role")[2].nullable = true);
+    single(&r, ChangeKind::FieldNullabilityChanged, Impact::Breaking);
+    // Free-form JSON holds null itself: `Option<Value>` either way.
+    let any = |nullable: bool| {
+        let mut a = base();
+        fields(&mut a, "Role")[2].ty = TypeRef::Any;
+        fields(&mut a, "Role")[2].nullable = nullable;
+        a
+    };
+    let r = diff_apis(&any(false), &any(true));
     single(&r, ChangeKind::FieldNullabilityChanged, Impact::Compatible);
 }
 

@@ -850,16 +850,23 @@ impl Cx {
                     .old_new(type_display(&o.ty), type_display(&n.ty)),
             );
         }
-        // A field is `Option<T>` when optional or nullable. Attribute a change of that wrapping
-        // to required-ness first (with the old nullability), then to nullability.
-        let optional = |required: bool, nullable: bool| !required || nullable;
+        // How many `Option`s wrap the field's type in the models crate (see `option_depth`).
+        // Attribute a change of that wrapping to required-ness first (with the old
+        // nullability), then to nullability.
+        let depth = |required: bool, nullable: bool, f: &Field| {
+            option_depth(&Field {
+                required,
+                nullable,
+                ..f.clone()
+            })
+        };
         if o.required != n.required {
-            let rewrapped = optional(o.required, o.nullable) != optional(n.required, o.nullable);
+            let rewrapped = depth(o.required, o.nullable, o) != depth(n.required, o.nullable, n);
             let impact = breaking_if(rewrapped || input, Impact::Compatible);
             let why = match (rewrapped, input) {
-                (true, _) => "`T` ⇄ `Option<T>`",
+                (true, _) => "the field's `Option` wrapping changes",
                 (false, true) => "input type: constructor arguments change",
-                (false, false) => "nullable output field: `Option<T>` either way",
+                (false, false) => "output field: same Rust type either way",
             };
             self.push(
                 C::new(K::FieldRequiredChanged, impact, Scope::Type, s)
@@ -869,7 +876,7 @@ impl Cx {
             );
         }
         if o.nullable != n.nullable {
-            let rewrapped = optional(n.required, o.nullable) != optional(n.required, n.nullable);
+            let rewrapped = depth(n.required, o.nullable, n) != depth(n.required, n.nullable, n);
             self.push(
                 C::new(
                     K::FieldNullabilityChanged,
@@ -880,9 +887,9 @@ impl Cx {
                 .member(m)
                 .old_new(nullable_word(o.nullable), nullable_word(n.nullable))
                 .note(if rewrapped {
-                    "required field: `T` ⇄ `Option<T>`"
+                    "the field's `Option` wrapping changes (`T` / `Option<T>` / `Option<Option<T>>`)"
                 } else {
-                    "optional field: `Option<T>` either way"
+                    "same Rust type either way"
                 }),
             );
         }
@@ -1307,4 +1314,20 @@ fn security_display(reqs: &[crate::ir::SecurityRequirement]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" | ")
+}
+
+/// How many `Option`s wrap a struct field's type in the generated models crate:
+/// required and not nullable `T` (0); optional, nullable, or required but read-only (absent
+/// from requests) `Option<T>` (1); optional and nullable `Option<Option<T>>` (2), so that absent
+/// and `null` stay apart. Free-form JSON holds `null` itself: `Option<Value>` when optional.
+pub(crate) fn option_depth(f: &Field) -> u8 {
+    let absent = !f.required || f.read_only;
+    if f.ty == TypeRef::Any {
+        return u8::from(absent);
+    }
+    match (absent, f.nullable) {
+        (false, false) => 0,
+        (true, true) => 2,
+        _ => 1,
+    }
 }

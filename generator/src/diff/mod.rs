@@ -41,7 +41,8 @@
 //!   body) are **function arguments**, its **optional parameters** (and an optional body) are
 //!   **builder methods**; the `X-SailPoint-Experimental` header is sent by the client itself;
 //! - a struct is a plain Rust struct with public fields; a field is `Option<T>` when it is optional
-//!   or nullable, `T` otherwise; structs have a constructor taking the required fields and users
+//!   or nullable, `Option<Option<T>>` when both (absent and `null` kept apart), `T` otherwise; a
+//!   required read-only field is `Option<T>` (requests omit it); structs have a constructor taking the required fields and users
 //!   are expected to build them with it (or `..Default::default()`), not with exhaustive literals;
 //! - a string/integer enum is a Rust enum with a fallback variant for unknown values;
 //! - a union (`oneOf`/`anyOf`) is a Rust enum with one variant per member and **no** fallback, so
@@ -97,7 +98,7 @@
 //! | field removed | **breaking** | the field disappears |
 //! | field type changed | **breaking** | the field's Rust type changes |
 //! | field optional ⇄ required | **breaking** when `T` ⇄ `Option<T>` changes, or the type is an input (constructor arguments change); else compatible | |
-//! | field nullability changed | **breaking** when `T` ⇄ `Option<T>` changes (a required field); else compatible | |
+//! | field nullability changed | **breaking** when the field's `Option` wrapping changes (`T` / `Option<T>` / `Option<Option<T>>`, see `option_depth`); else compatible | |
 //! | field read-only / write-only changed | compatible | serialization only |
 //! | flattened part added | **breaking** for an input type, else addition | like a required field |
 //! | flattened part removed | **breaking** | fields disappear |
