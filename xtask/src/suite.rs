@@ -86,6 +86,30 @@ const STEPS: &[Step] = &[
         args: &["test", "--workspace"],
         env: &[],
     },
+    Step {
+        name: "generate-spec writes a standalone workspace for a fixture root",
+        dir: ".",
+        program: "cargo",
+        args: &[
+            "xtask",
+            "generate-spec",
+            "--spec",
+            "generator/tests/fixtures/lower/constructs/api.yaml",
+            "--name",
+            "pets",
+            "--out",
+            "target/generate-spec-fixture",
+        ],
+        env: &[],
+    },
+    Step {
+        name: "that standalone workspace builds (cargo check)",
+        dir: "target/generate-spec-fixture",
+        program: "cargo",
+        args: &["check", "--all-targets"],
+        // Reuse the dependencies the generated workspace already built.
+        env: &[("CARGO_TARGET_DIR", "../../generated/target")],
+    },
 ];
 
 pub fn run(repo: &Path) -> Result<bool> {
