@@ -121,6 +121,18 @@ pub fn write_tree_keeping(out_dir: &Path, files: &Files, keep: &[&str]) -> Resul
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".into());
     let staging = tempfile_dir(parent, &format!(".{name}.staging"))?;
+    if !out_dir.exists() {
+        // A new output: stage the whole tree and move it into place with one rename.
+        stage(staging.path(), files, &plan.changed)?;
+        let staged = staging.keep();
+        return match fs::rename(&staged, out_dir) {
+            Ok(()) => Ok(summary),
+            Err(e) => {
+                let _ = fs::remove_dir_all(&staged);
+                Err(e).with_context(|| format!("moving the staged tree to {}", out_dir.display()))
+            }
+        };
+    }
     let backup = tempfile_dir(parent, &format!(".{name}.backup"))?;
 
     let result = stage(staging.path(), files, &plan.changed)
@@ -136,15 +148,22 @@ fn tempfile_dir(parent: &Path, prefix: &str) -> Result<tempfile::TempDir> {
         .with_context(|| format!("creating a temporary directory in {}", parent.display()))
 }
 
+/// Writes the changed files into the staging directory, in parallel (file creation dominates a
+/// full generation's wall time).
 fn stage(staging: &Path, files: &Files, changed: &[String]) -> Result<()> {
-    for rel in changed {
-        let path = staging.join(rel);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        }
-        fs::write(&path, &files[rel]).with_context(|| format!("staging {}", path.display()))?;
+    use rayon::prelude::*;
+    let dirs: BTreeSet<&Path> = changed
+        .iter()
+        .filter_map(|rel| Path::new(rel.as_str()).parent())
+        .collect();
+    for dir in dirs {
+        let dir = staging.join(dir);
+        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    Ok(())
+    changed.par_iter().try_for_each(|rel| {
+        let path = staging.join(rel);
+        fs::write(&path, &files[rel]).with_context(|| format!("staging {}", path.display()))
+    })
 }
 
 #[cfg(test)]
