@@ -71,22 +71,45 @@ pub fn plan(out_dir: &Path, files: &Files) -> Result<Plan> {
 
 /// Like [`plan`], with another list of top-level entries that are never stale.
 pub fn plan_keeping(out_dir: &Path, files: &Files, keep: &[&str]) -> Result<Plan> {
-    let mut plan = Plan::default();
-    for (rel, contents) in files {
-        check_relative(rel, keep)?;
-        match fs::read(out_dir.join(rel)) {
-            Ok(bytes) if bytes == contents.as_bytes() => plan.unchanged += 1,
-            Ok(_) => plan.changed.push(rel.clone()),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => plan.changed.push(rel.clone()),
-            Err(e) if e.kind() == io::ErrorKind::NotADirectory => plan.changed.push(rel.clone()),
-            Err(e) => {
-                return Err(e).with_context(|| format!("reading {}", out_dir.join(rel).display()))
-            }
-        }
-    }
+    use rayon::prelude::*;
+    // List what is there first, so that only existing files are opened (opening a missing file
+    // costs as much as reading one on some filesystems), then compare them in parallel.
     let mut on_disk = BTreeSet::new();
     if out_dir.is_dir() {
         list_files(out_dir, out_dir, keep, &mut on_disk)?;
+    }
+    for rel in files.keys() {
+        check_relative(rel, keep)?;
+    }
+    let same: Vec<bool> = files
+        .par_iter()
+        .map(|(rel, contents)| -> Result<bool> {
+            if !on_disk.contains(rel) {
+                return Ok(false);
+            }
+            match fs::read(out_dir.join(rel)) {
+                Ok(bytes) => Ok(bytes == contents.as_bytes()),
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                    ) =>
+                {
+                    Ok(false)
+                }
+                Err(e) => {
+                    Err(e).with_context(|| format!("reading {}", out_dir.join(rel).display()))
+                }
+            }
+        })
+        .collect::<Result<_>>()?;
+    let mut plan = Plan::default();
+    for ((rel, _), same) in files.iter().zip(same) {
+        if same {
+            plan.unchanged += 1;
+        } else {
+            plan.changed.push(rel.clone());
+        }
     }
     plan.stale = on_disk
         .into_iter()
