@@ -6,7 +6,7 @@
 //! broken *root* is [`Fatal`].
 //!
 //! Documents are kept as [`serde_json::Value`] (YAML 1.2 via `serde_yaml_ng`, mapping keys as
-//! strings) together with their source text, so that diagnostics can be located by line and
+//! strings); the few files that diagnostics name are read again to locate them by line and
 //! column afterwards ([`Spec::locate`]). openapiv3's typed structs are not used for the tree:
 //! they drop the vendor extensions (`x-webhooks`, `x-enum-descriptions`) and the quirks (a
 //! keyword of the wrong type) that the lowering must see and report, and they cannot represent a
@@ -36,8 +36,6 @@ pub struct Fatal {
 #[derive(Debug)]
 pub struct SpecFile {
     pub value: Value,
-    /// The source text, for [`Spec::locate`].
-    text: String,
 }
 
 /// A root document and every file it reaches.
@@ -68,19 +66,29 @@ impl Spec {
 
     /// Line and column (1-based) of the node at `pointer` in `file`, when it can be found.
     pub fn locate(&self, file: &str, pointer: &str) -> Option<(u32, u32)> {
-        let f = self.files.get(file)?;
-        locate::locate(&f.text, pointer)
+        self.files.get(file)?;
+        let text = std::fs::read_to_string(self.specs_dir.join(file)).ok()?;
+        locate::locate(&text, pointer)
     }
 
-    /// Fills in line and column of every diagnostic that names a loaded file.
+    /// Fills in line and column of every diagnostic that names a loaded file. The texts are
+    /// read again here rather than kept: few files have diagnostics.
     pub fn locate_all(&self, diags: &mut Diagnostics) {
+        let mut texts: std::collections::HashMap<String, Option<String>> = Default::default();
         for d in diags.iter_mut() {
             if d.line.is_none() {
+                if !self.files.contains_key(&d.file) {
+                    continue;
+                }
+                let text = texts
+                    .entry(d.file.clone())
+                    .or_insert_with(|| std::fs::read_to_string(self.specs_dir.join(&d.file)).ok());
+                let Some(text) = text.as_deref() else { continue };
                 // The nearest node that exists (a missing `parameters` list is reported at its
                 // operation).
                 let mut pointer = d.pointer.as_str();
                 loop {
-                    if let Some((l, c)) = self.locate(&d.file, pointer) {
+                    if let Some((l, c)) = locate::locate(text, pointer) {
                         d.line = Some(l);
                         d.column = Some(c);
                         break;
@@ -243,7 +251,7 @@ fn parse_file(specs_dir: &Path, rel: &str) -> Result<SpecFile, ParseError> {
     if value.is_null() {
         return Err(err("the file holds no document".into()));
     }
-    Ok(SpecFile { value, text })
+    Ok(SpecFile { value })
 }
 
 /// Every `$ref` string in a document, with the pointer of the object holding it.
