@@ -245,6 +245,25 @@ struct OpCtx {
     body_fields: Vec<String>,
     /// Has a `limit`/`offset` stream.
     paginated: bool,
+    /// Optional parameters: wire name -> builder method.
+    optional_args: BTreeMap<String, String>,
+    /// Required parameters in argument order, each with a JSON value to pass (the spec's
+    /// example, else its default, else a placeholder of the right JSON kind).
+    required_params: Vec<ArgCtx>,
+    /// The models type of the JSON success body, when there is exactly one and it is named.
+    success_type: Option<String>,
+    /// The operation is deprecated (an example calling it allows the lint).
+    deprecated: bool,
+}
+
+#[derive(Serialize, Clone)]
+struct ArgCtx {
+    wire: String,
+    ident: String,
+    /// JSON text.
+    example: String,
+    /// The example as a Rust string literal, for string arguments (`impl Into<String>`).
+    literal: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -422,7 +441,32 @@ impl<'a> Plan<'a> {
                 if let Some(b) = o.body.as_ref().filter(|b| b.required) {
                     required_args.push(b.ident.clone());
                 }
+                let optional_args = o
+                    .params
+                    .iter()
+                    .filter(|p| !p.p.required)
+                    .map(|p| (p.p.name.clone(), p.ident.clone()))
+                    .collect();
+                let required_params = o
+                    .params
+                    .iter()
+                    .filter(|p| p.p.required)
+                    .map(|p| ArgCtx {
+                        wire: p.p.name.clone(),
+                        ident: p.ident.clone(),
+                        example: example_json(p.p),
+                        literal: string_literal(p.p),
+                    })
+                    .collect();
+                let success_type = match success_kinds(o.op).as_slice() {
+                    [(_, SuccessKind::Json(Some(TypeRef::Named(n))))] => Some(n.clone()),
+                    _ => None,
+                };
                 let ctx = OpCtx {
+                    deprecated: o.op.deprecated,
+                    optional_args,
+                    required_params,
+                    success_type,
                     id: o.op.id.clone(),
                     accessor: g.accessor.clone(),
                     method: o.method.clone(),
@@ -790,6 +834,37 @@ enum SuccessKind {
 }
 
 /// The documented success responses (2XX; `default` when there is none) and how they decode.
+/// A JSON value for a required parameter in the docs examples.
+fn example_json(p: &Parameter) -> String {
+    let v = p
+        .example
+        .clone()
+        .or_else(|| p.default.clone())
+        .unwrap_or_else(|| match &p.ty {
+            TypeRef::Primitive(
+                Primitive::Integer
+                | Primitive::Int32
+                | Primitive::Int64
+                | Primitive::Number
+                | Primitive::Float
+                | Primitive::Double,
+            ) => serde_json::json!(1),
+            TypeRef::Primitive(Primitive::Boolean) => serde_json::json!(true),
+            _ => serde_json::json!(format!("<{}>", p.name)),
+        });
+    v.to_string()
+}
+
+/// The example of a plain string parameter as a Rust literal (JSON escapes other than `\u` are
+/// Rust escapes too).
+fn string_literal(p: &Parameter) -> Option<String> {
+    if p.ty != TypeRef::Primitive(Primitive::String) {
+        return None;
+    }
+    let text = example_json(p);
+    (text.starts_with('"') && !text.contains("\\u")).then_some(text)
+}
+
 fn success_kinds(op: &Operation) -> Vec<(String, SuccessKind)> {
     let mut out: Vec<(String, SuccessKind)> = op
         .responses
