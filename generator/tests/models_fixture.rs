@@ -66,6 +66,11 @@ pub fn null(mut f: Field) -> Field {
     f
 }
 
+pub fn read_only(mut f: Field) -> Field {
+    f.read_only = true;
+    f
+}
+
 pub fn doc(mut f: Field, d: &str) -> Field {
     f.description = Some(d.into());
     f
@@ -424,6 +429,90 @@ pub fn fixture_api() -> Api {
         strukt("Models", vec![field("models", string())]),
         // Webhook answer.
         strukt("PetAck", vec![req(field("approved", prim(Boolean)))]),
+        // Required read-only fields are `Option`s, never constructor arguments: a request
+        // leaves them out (nullable: `Option<Option<T>>`; free-form: `Option<Value>`).
+        strukt(
+            "Template",
+            vec![
+                req(field("name", string())),
+                read_only(req(field("created", prim(DateTime)))),
+                read_only(req(null(field("modified", prim(DateTime))))),
+                read_only(req(field("meta", TypeRef::Any))),
+                read_only(req(field("color", named("Color")))),
+            ],
+        ),
+        // Best fit among untagged members that all accept a value. `AccessDoc` has more
+        // required fields (tried first) but a `type` its enum does not list is an unlisted value,
+        // and `stack` an undeclared member, so `EventDoc` wins.
+        union("Document", vec![named("AccessDoc"), named("EventDoc")], None),
+        strukt(
+            "AccessDoc",
+            vec![
+                req(field("id", string())),
+                req(field("name", string())),
+                req(field("type", named("AccessType"))),
+            ],
+        ),
+        strukt(
+            "EventDoc",
+            vec![
+                req(field("id", string())),
+                req(field("name", string())),
+                field("type", named("EventType")),
+                field("stack", string()),
+            ],
+        ),
+        string_enum("AccessType", &[("ACCESS_PROFILE", None)]),
+        string_enum("EventType", &[("PROVISIONING", None), ("AUTH", None)]),
+        // All-optional anyOf members: the one that declares most of the input's members.
+        typedef(
+            "Arguments",
+            TypeKind::Union(Union {
+                mode: UnionMode::AnyOf,
+                variants: vec![named("ArgsA"), named("ArgsB"), named("ArgsC")],
+                discriminator: None,
+            }),
+        ),
+        strukt("ArgsA", vec![field("a", string())]),
+        strukt("ArgsB", vec![field("a", string()), field("b", array(string()))]),
+        strukt("ArgsC", vec![field("c", string())]),
+        // Free-form JSON declares no members: a struct that declares some of them wins.
+        union("Loosely", vec![TypeRef::Any, named("ArgsB")], None),
+        // An unlisted value deep inside a member counts too.
+        union("Tagged", vec![named("TagsA"), named("TagsB")], None),
+        strukt("TagsA", vec![req(field("tags", array(named("Color"))))]),
+        strukt("TagsB", vec![req(field("tags", array(named("PetKind"))))]),
+        // Two flattened struct parts: each takes its own members; the rest go to the catch-all.
+        typedef(
+            "Combo",
+            TypeKind::Struct(Struct {
+                fields: vec![field("label", string())],
+                flatten: vec![named("Basic"), named("Renamed")],
+                all_of: vec![],
+                additional_properties: None,
+            }),
+        ),
+        // A flattened part that takes any member (typed additional properties) keeps the
+        // undeclared ones: no catch-all of its own.
+        typedef(
+            "Open",
+            TypeKind::Struct(Struct {
+                fields: vec![field("x", prim(Boolean))],
+                flatten: vec![named("FreeForm")],
+                all_of: vec![],
+                additional_properties: None,
+            }),
+        ),
+        // A nullable flattened part: `None` when none of its members is there.
+        typedef(
+            "Partial",
+            TypeKind::Struct(Struct {
+                fields: vec![req(field("name", string()))],
+                flatten: vec![nullable(named("Renamed"))],
+                all_of: vec![],
+                additional_properties: None,
+            }),
+        ),
     ];
     types.sort_by(|a, b| a.name.cmp(&b.name));
     Api {

@@ -145,6 +145,68 @@ fn struct_fields() {
     assert!(!has(pet, "Default,"));
     // no deny_unknown_fields anywhere
     assert!(files.values().all(|t| !t.contains("deny_unknown_fields")));
+    // undeclared members are kept, after the declared fields, in an empty map by default
+    assert_has(
+        pet,
+        "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>, }",
+    );
+    assert_has(pet, "additional_properties: ::indexmap::IndexMap::new(),");
+    // the fit measures fields that can stray (enums, structs, maps, free-form), not scalars
+    assert_has(
+        pet,
+        "impl crate::serde_helpers::SchemaFit for Pet { fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) { crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);",
+    );
+    assert!(!has(pet, "add_fit(&self.id, fit)"));
+    assert_has(pet, "fit.undeclared += self.additional_properties.len();");
+}
+
+#[test]
+fn required_read_only_fields_are_optional() {
+    let files = render_fixture();
+    let template = file(&files, "src/models/template.rs");
+    assert_has(template, "pub fn new(name: String) -> Self");
+    assert_has(
+        template,
+        "#[serde(default, skip_serializing_if = \"Option::is_none\")] pub created: Option<crate::primitives::DateTime>,",
+    );
+    assert_has(
+        template,
+        "deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub modified: Option<Option<crate::primitives::DateTime>>,",
+    );
+    assert_has(
+        template,
+        "deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub meta: Option<::serde_json::Value>,",
+    );
+    assert_has(template, "pub color: Option<crate::Color>,");
+    assert_has(template, "`None` leaves it out of a request.");
+}
+
+#[test]
+fn catch_all_name_never_collides() {
+    let mut api = fixture_api();
+    api.types = vec![strukt(
+        "Clash",
+        vec![
+            field("additionalProperties", string()),
+            field("additional_properties2", string()),
+        ],
+    )];
+    api.webhooks.clear();
+    let files = render_models(
+        &api,
+        &fixture_config(),
+        &fixture_meta(),
+        &models_templates(),
+    )
+    .expect("renders");
+    let clash = file(&files, "src/models/clash.rs");
+    assert_has(clash, "#[serde(rename = \"additionalProperties\"");
+    assert_has(clash, "pub additional_properties: Option<String>,");
+    assert_has(clash, "pub additional_properties2: Option<String>,");
+    assert_has(
+        clash,
+        "#[serde(flatten)] pub additional_properties3: ::indexmap::IndexMap<String, ::serde_json::Value>,",
+    );
 }
 
 #[test]
@@ -294,6 +356,32 @@ fn unions() {
         event,
         "Self::Created(value) => ::serde::Serialize::serialize(value, serializer)",
     );
+    // Best fit: an exact fit returns at once, else the best one is kept.
+    assert_has(
+        shape,
+        "if fit.is_exact() { return Ok(Self::Detailed(value)); } crate::serde_helpers::keep_better(&mut best, fit, Self::Detailed(value));",
+    );
+    assert_has(
+        shape,
+        "if let Some((_, value)) = best { return Ok(value); }",
+    );
+    // Scalars that cannot stray return at once.
+    assert_has(scalar, "Ok(value) => return Ok(Self::I64(value)),");
+    // Absent required-but-nullable members count against a member.
+    let pick = file(&files, "src/models/pick.rs");
+    assert_has(
+        pick,
+        "fit.absent += crate::serde_helpers::absent_members(&json, &[\"appRoleId\"]);",
+    );
+    // The union's fit is its member's.
+    assert_has(
+        shape,
+        "impl crate::serde_helpers::SchemaFit for Shape { fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) { match self {",
+    );
+    assert_has(
+        file(&files, "src/models/color.rs"),
+        "if self.is_unknown() { fit.unlisted += 1; }",
+    );
     // One tagged member: `if let`, not a one-arm match.
     let setting = file(&files, "src/models/setting.rs");
     assert_has(
@@ -306,13 +394,40 @@ fn unions() {
 fn flatten_and_additional_properties() {
     let files = render_fixture();
     let dog = file(&files, "src/models/dog.rs");
-    assert_has(dog, "#[serde(flatten)] pub shape: crate::Shape,");
+    // A part with known member names takes just those.
+    assert_has(
+        dog,
+        "#[serde(flatten, deserialize_with = \"deserialize_shape\")] pub shape: crate::Shape,",
+    );
+    assert_has(
+        dog,
+        "crate::serde_helpers::deserialize_part::<crate::Shape, D>(deserializer, &[\"a\", \"b\"])",
+    );
+    assert_has(
+        dog,
+        "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,",
+    );
     assert_has(dog, "pub fn new(name: String, shape: crate::Shape) -> Self");
     let labels = file(&files, "src/models/labels.rs");
-    assert_has(labels, "#[serde(flatten)] pub basic: crate::Basic,");
+    assert_has(
+        labels,
+        "#[serde(flatten, deserialize_with = \"deserialize_basic\")] pub basic: crate::Basic,",
+    );
     assert_has(
         labels,
         "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, String>,",
+    );
+    // typed additional properties: the keys are declared, only the values are measured
+    assert!(!has(labels, "fit.undeclared"));
+    // A part that takes members of any name keeps the undeclared ones: no catch-all.
+    let open = file(&files, "src/models/open.rs");
+    assert_has(open, "#[serde(flatten)] pub free_form: crate::FreeForm,");
+    assert!(!has(open, "additional_properties"));
+    // A nullable part is `None` when none of its members is there.
+    let partial = file(&files, "src/models/partial.rs");
+    assert_has(
+        partial,
+        "crate::serde_helpers::deserialize_optional_part::<crate::Renamed, D,>(deserializer, &[\"from\", \"to\"])",
     );
     assert_has(labels, "pub fn new(basic: crate::Basic) -> Self");
     assert_has(labels, "additional_properties: ::indexmap::IndexMap::new()");

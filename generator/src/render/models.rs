@@ -37,24 +37,43 @@
 //! - Struct: fields in spec order with `#[serde(rename)]` where the Rust name differs; required
 //!   `T`; optional `Option<T>` + `skip_serializing_if`; required and nullable `Option<T>` (written
 //!   as `null`); optional and nullable `Option<Option<T>>` with
-//!   `serde_helpers::deserialize_some`, so absent and `null` stay apart. `Struct.flatten` parts
-//!   and typed `additional_properties` are `#[serde(flatten)]` fields. Unknown fields are
-//!   accepted. `new(required fields and flattened parts)` builds one; `Default` is derived only
-//!   when every field can be empty (`Option`, a list or a map).
+//!   `serde_helpers::deserialize_some`, so absent and `null` stay apart. A required *read-only*
+//!   field is required in responses only (OpenAPI 3.0: a request leaves it out), so it is mapped
+//!   like an optional one: `Option<T>`, `Option<Option<T>>` when nullable, `Option<Value>` when
+//!   free-form; never a constructor argument. This is the wrapping `diff::compare::option_depth`
+//!   assumes. (A type that holds `null` itself, a nullable enum `Option<E>` or free-form JSON,
+//!   gets no extra `Option` for nullability.)
+//! - Undeclared members: JSON Schema allows them and the API sends them, so a value read and
+//!   written back must keep them. Every struct without typed `additional_properties` has a
+//!   catch-all `#[serde(flatten)] additional_properties: IndexMap<String, Value>` (named by
+//!   `rust::struct_field_idents`, so it never collides with a field); typed
+//!   `additional_properties` is that map with its own value type. `Struct.flatten` parts are
+//!   `#[serde(flatten)]` fields too, and serde shows every flattened field all undeclared
+//!   members, so a part whose member names are known is deserialized from those members only
+//!   (`serde_helpers::deserialize_part`, which takes them): each member lands in exactly one
+//!   place and is written once. A part that takes members of any name (a map, typed additional
+//!   properties) keeps the undeclared ones itself, and then the struct has no catch-all.
+//!   `new(required fields and flattened parts)` builds one (the map empty); `Default` is derived
+//!   only when every field can be empty (`Option`, a list or a map).
 //! - Enum: one variant per value plus `Unknown(String)` / `Unknown(i64)` that carries any other
 //!   value back unchanged; hand-written serde impls, `as_str()`/`value()`, `is_unknown()`,
 //!   `Display`, `From`/`FromStr`. A nullable enum is `Option<E>` wherever it is referenced.
+//! - Fit: every type implements `serde_helpers::SchemaFit`, which measures how loosely a
+//!   deserialized value follows its schema (`serde_helpers::Fit`: required-but-nullable members
+//!   absent, enum values in `Unknown`, undeclared members in a catch-all or held by a map or
+//!   free-form JSON), nested values included.
 //! - Union: an enum with one variant per member (spec order) and hand-written serde impls. With a
 //!   discriminator the tag picks the variant (also when several tags map to one type, or a
-//!   member is not a struct); otherwise, and for an unknown tag, members are tried most specific
-//!   first (see `try_order`), and a string/integer enum member only takes a value it lists unless
-//!   no other member takes it.
+//!   member is not a struct); otherwise, and for an unknown tag, best fit: members are tried most
+//!   specific first (see `try_order`), the first exact fit wins at once, else the best fit, the
+//!   first tried among equals. With catch-all maps every struct takes any object that has its
+//!   required fields, and an enum takes any string, so acceptance alone cannot choose.
 //! - Alias: `pub type`; an alias on a cycle of aliases (which Rust rejects) is a newtype struct.
 //! - Recursion: a by-value reference that closes a cycle is boxed (see `rust::TypeCtx`).
 //! - Deprecated: `#[deprecated]`; the crate itself allows the lint.
 //! - Webhooks: `src/webhooks.rs` has `<Trigger>Input` / `<Trigger>Output` aliases.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use anyhow::{bail, Context, Result};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -365,10 +384,16 @@ fn default_derivable(ctx: &TypeCtx) -> HashSet<String> {
     }
 }
 
-/// The field's Rust type has an empty value that is a valid wire value: `None` (optional, or
-/// nullable), an empty list or an empty map.
+/// The field may be left out of a value: it is optional, or it is read-only (OpenAPI 3.0: a
+/// required read-only property is required in responses only, so a request body leaves it out).
+fn may_be_absent(f: &Field) -> bool {
+    !f.required || f.read_only
+}
+
+/// The field's Rust type has an empty value that is a valid wire value: `None` (optional,
+/// read-only or nullable), an empty list or an empty map.
 fn field_defaultable(f: &Field, ctx: &TypeCtx) -> bool {
-    if !f.required || (f.nullable && !ctx.is_json_value(&f.ty)) {
+    if may_be_absent(f) || (f.nullable && !ctx.is_json_value(&f.ty)) {
         return true;
     }
     if ctx.holds_null(&f.ty) && !ctx.is_json_value(&f.ty) {
@@ -399,11 +424,19 @@ fn render_type(t: &TypeDef, ctx: &TypeCtx, defaults: &HashSet<String>) -> Result
         TypeKind::Union(u) => render_union(t, u, &ident, head, ctx),
         TypeKind::Alias(target) if ctx.is_newtype_alias(&t.name) => {
             let inner = type_tokens(target, &ctx.within(&t.name));
+            let fit = if may_stray(target, ctx, 0) {
+                vec![quote!(crate::serde_helpers::SchemaFit::add_fit(&self.0, fit);)]
+            } else {
+                Vec::new()
+            };
+            let fit_impl = fit_impl(&ident, fit);
             Ok(quote! {
                 #head
                 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
                 #[serde(transparent)]
                 pub struct #ident(pub #inner);
+
+                #fit_impl
             })
         }
         TypeKind::Alias(target) => {
@@ -479,6 +512,18 @@ struct FieldPlan {
     arg: bool,
     /// The constructor's value when not an argument.
     init: TokenStream,
+    /// How `SchemaFit::add_fit` measures the member (nothing for values that cannot stray).
+    fit: FitPlan,
+}
+
+enum FitPlan {
+    None,
+    /// The value's own fit.
+    Value,
+    /// The fit of each value of a typed additional-properties map (its keys are declared).
+    Values,
+    /// Every member of the catch-all map is undeclared.
+    Count,
 }
 
 fn render_struct(
@@ -495,32 +540,97 @@ fn render_struct(
 
     let mut plans: Vec<FieldPlan> = Vec::new();
     let mut field_docs: Vec<TokenStream> = Vec::new();
+    // Private functions that deserialize a flattened part from its own members.
+    let mut part_fns: Vec<TokenStream> = Vec::new();
     for (f, id) in &names.fields {
         plans.push(plan_field(f, id.clone(), &within));
         field_docs.push(field_docs_for(f));
     }
+    // Serde hands every flattened field the members the struct does not declare. A part whose
+    // member names are known takes just those (so that they do not also land in the catch-all
+    // map); a part that accepts any member (a map, free-form JSON) gets all of them, and then it
+    // is the one that keeps undeclared members: the struct has no catch-all of its own.
+    let mut open_part = false;
     for (p, id) in s.flatten.iter().zip(names.flatten) {
         let ty = type_tokens(p, &within);
+        let attrs = match declared_members(p, ctx, 0) {
+            None => {
+                open_part = true;
+                quote!(#[serde(flatten)])
+            }
+            Some(members) => {
+                let func = Ident::new(&format!("deserialize_{}", unraw(&id)), Span::call_site());
+                let path = func.to_string();
+                let members = members.iter();
+                let body = match p {
+                    TypeRef::Nullable(inner) if !ctx.holds_null(inner) => {
+                        let inner = type_tokens(inner, &within);
+                        quote!(crate::serde_helpers::deserialize_optional_part::<#inner, D>(deserializer, &[#(#members),*]))
+                    }
+                    _ => {
+                        quote!(crate::serde_helpers::deserialize_part::<#ty, D>(deserializer, &[#(#members),*]))
+                    }
+                };
+                part_fns.push(quote! {
+                    fn #func<'de, D>(deserializer: D) -> Result<#ty, D::Error>
+                    where
+                        D: ::serde::Deserializer<'de>,
+                    {
+                        #body
+                    }
+                });
+                quote!(#[serde(flatten, deserialize_with = #path)])
+            }
+        };
         plans.push(FieldPlan {
             ident: id,
             ty,
-            attrs: quote!(#[serde(flatten)]),
+            attrs,
             arg: true,
             init: TokenStream::new(),
+            fit: if may_stray(p, ctx, 0) {
+                FitPlan::Value
+            } else {
+                FitPlan::None
+            },
         });
         field_docs
             .push(quote!(#[doc = " Flattened: its fields sit next to the others on the wire."]));
     }
-    if let (Some(ap), Some(id)) = (&s.additional_properties, names.additional_properties) {
-        let value = type_tokens(&TypeRef::Map(Box::new(ap.clone())), &within);
-        plans.push(FieldPlan {
-            ident: id,
-            ty: value,
-            attrs: quote!(#[serde(flatten)]),
-            arg: false,
-            init: quote!(::indexmap::IndexMap::new()),
-        });
-        field_docs.push(quote!(#[doc = " Properties not declared above, by name, in wire order."]));
+    let extra = names.additional_properties;
+    match &s.additional_properties {
+        Some(ap) => {
+            let value = type_tokens(&TypeRef::Map(Box::new(ap.clone())), &within);
+            plans.push(FieldPlan {
+                ident: extra,
+                ty: value,
+                attrs: quote!(#[serde(flatten)]),
+                arg: false,
+                init: quote!(::indexmap::IndexMap::new()),
+                fit: if may_stray(ap, ctx, 0) {
+                    FitPlan::Values
+                } else {
+                    FitPlan::None
+                },
+            });
+            field_docs
+                .push(quote!(#[doc = " Properties not declared above, by name, in wire order."]));
+        }
+        None if !open_part => {
+            plans.push(FieldPlan {
+                ident: extra,
+                ty: quote!(::indexmap::IndexMap<String, ::serde_json::Value>),
+                attrs: quote!(#[serde(flatten)]),
+                arg: false,
+                init: quote!(::indexmap::IndexMap::new()),
+                fit: FitPlan::Count,
+            });
+            field_docs.push(quote! {
+                #[doc = " Members the schema does not declare, by name, in wire order: kept so that a value"]
+                #[doc = " read from the API is written back whole."]
+            });
+        }
+        None => {}
     }
 
     let deprecated: Vec<TokenStream> = fields
@@ -562,9 +672,28 @@ fn render_struct(
             quote!(#ident: #init)
         }
     });
+    let fits: Vec<TokenStream> = plans
+        .iter()
+        .filter_map(|p| {
+            let id = &p.ident;
+            match p.fit {
+                FitPlan::None => None,
+                FitPlan::Value => {
+                    Some(quote!(crate::serde_helpers::SchemaFit::add_fit(&self.#id, fit);))
+                }
+                FitPlan::Values => Some(quote! {
+                    for value in self.#id.values() {
+                        crate::serde_helpers::SchemaFit::add_fit(value, fit);
+                    }
+                }),
+                FitPlan::Count => Some(quote!(fit.undeclared += self.#id.len();)),
+            }
+        })
+        .collect();
+    let fit_impl = fit_impl(ident, fits);
     let default = derive_default.then(|| quote!(Default,));
     let new_doc = if plans.iter().any(|p| p.arg) {
-        format!(" Builds a `{ident}` from its required fields; the optional ones are `None`.")
+        format!(" Builds a `{ident}` from its required fields; the others are unset.")
     } else {
         format!(" Builds a `{ident}` with every field unset.")
     };
@@ -583,7 +712,89 @@ fn render_struct(
                 }
             }
         }
+
+        #fit_impl
+
+        #(#part_fns)*
     })
+}
+
+/// `impl SchemaFit` from the statements that measure each member (`fit` is the accumulator).
+fn fit_impl(ident: &Ident, body: Vec<TokenStream>) -> TokenStream {
+    let fit = if body.is_empty() {
+        quote!(_fit)
+    } else {
+        quote!(fit)
+    };
+    quote! {
+        impl crate::serde_helpers::SchemaFit for #ident {
+            fn add_fit(&self, #fit: &mut crate::serde_helpers::Fit) {
+                #(#body)*
+            }
+        }
+    }
+}
+
+/// Whether a value of `ty` can hold more than its schema describes (an unlisted enum value, an
+/// undeclared object member), so that `SchemaFit::add_fit` has something to measure.
+fn may_stray(ty: &TypeRef, ctx: &TypeCtx, depth: usize) -> bool {
+    match ty {
+        TypeRef::Primitive(_) => false,
+        TypeRef::Map(_) | TypeRef::Any => true,
+        TypeRef::Array(inner) | TypeRef::Nullable(inner) => may_stray(inner, ctx, depth),
+        TypeRef::Named(n) => match ctx.type_def(n).map(|t| &t.kind) {
+            Some(TypeKind::Struct(_) | TypeKind::Enum(_)) => true,
+            Some(TypeKind::Union(u)) => {
+                u.variants.is_empty()
+                    || depth > 16
+                    || u.variants.iter().any(|v| may_stray(v, ctx, depth + 1))
+            }
+            Some(TypeKind::Alias(target)) => depth > 16 || may_stray(target, ctx, depth + 1),
+            None => false,
+        },
+    }
+}
+
+/// The wire names of the members a flattened part declares (its fields, its own parts', and for
+/// a union every member's), or `None` when it accepts members of any name (a map, free-form
+/// JSON, typed additional properties).
+fn declared_members(ty: &TypeRef, ctx: &TypeCtx, depth: usize) -> Option<BTreeSet<String>> {
+    if depth > 16 {
+        return None;
+    }
+    match resolve(ty, ctx) {
+        TypeRef::Nullable(inner) => declared_members(inner, ctx, depth + 1),
+        TypeRef::Map(_) | TypeRef::Any => None,
+        TypeRef::Primitive(_) | TypeRef::Array(_) => Some(BTreeSet::new()),
+        TypeRef::Named(n) => match ctx.type_def(n).map(|t| &t.kind) {
+            Some(TypeKind::Struct(s)) => {
+                if s.additional_properties.is_some() {
+                    return None;
+                }
+                let mut names: BTreeSet<String> = s.fields.iter().map(|f| f.name.clone()).collect();
+                for p in &s.flatten {
+                    names.extend(declared_members(p, ctx, depth + 1)?);
+                }
+                Some(names)
+            }
+            Some(TypeKind::Union(u)) => {
+                if u.variants.is_empty() {
+                    return None;
+                }
+                let mut names = BTreeSet::new();
+                if let Some(d) = &u.discriminator {
+                    names.insert(d.property.clone());
+                }
+                for v in &u.variants {
+                    names.extend(declared_members(v, ctx, depth + 1)?);
+                }
+                Some(names)
+            }
+            // A newtype alias (on a cycle of aliases) is not an object.
+            Some(TypeKind::Alias(target)) => declared_members(target, ctx, depth + 1),
+            Some(TypeKind::Enum(_)) | None => Some(BTreeSet::new()),
+        },
+    }
 }
 
 fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
@@ -600,7 +811,12 @@ fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
     } else {
         TokenStream::new()
     };
-    if f.required {
+    let fit = if may_stray(&f.ty, ctx, 0) {
+        FitPlan::Value
+    } else {
+        FitPlan::None
+    };
+    if !may_be_absent(f) {
         let attrs = if rename.is_empty() {
             TokenStream::new()
         } else {
@@ -612,10 +828,11 @@ fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
             attrs,
             arg: true,
             init: TokenStream::new(),
+            fit,
         };
     }
-    // Optional: absent is `None`. When the value itself can be null, `deserialize_some` keeps an
-    // explicit null apart from absence.
+    // Optional (or read-only): absent is `None`. When the value itself can be null,
+    // `deserialize_some` keeps an explicit null apart from absence.
     let some = if f.nullable || holds_null {
         quote!(deserialize_with = "crate::serde_helpers::deserialize_some",)
     } else {
@@ -627,6 +844,7 @@ fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
         attrs: quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", #some)]),
         arg: false,
         init: quote!(None),
+        fit,
     }
 }
 
@@ -642,7 +860,13 @@ fn field_docs_for(f: &Field) -> TokenStream {
     if let Some(format) = format {
         notes.push(format!("Format: `{format}`."));
     }
-    if f.read_only {
+    if f.read_only && f.required {
+        notes.push(
+            "Read-only: set by the server, which always sends it; `None` leaves it out of a \
+             request."
+                .into(),
+        );
+    } else if f.read_only {
         notes.push("Read-only: set by the server.".into());
     }
     if f.write_only {
@@ -791,6 +1015,14 @@ fn render_string_enum(e: &Enum, ident: &Ident, head: TokenStream) -> Result<Toke
                 <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
+
+        impl crate::serde_helpers::SchemaFit for #ident {
+            fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+                if self.is_unknown() {
+                    fit.unlisted += 1;
+                }
+            }
+        }
     })
 }
 
@@ -895,6 +1127,14 @@ fn render_integer_enum(e: &Enum, ident: &Ident, head: TokenStream) -> Result<Tok
                 <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
+
+        impl crate::serde_helpers::SchemaFit for #ident {
+            fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+                if self.is_unknown() {
+                    fit.unlisted += 1;
+                }
+            }
+        }
     })
 }
 
@@ -919,8 +1159,6 @@ struct VariantPlan<'a> {
     source: &'a TypeRef,
     /// Spec position.
     index: usize,
-    /// A string/integer enum (through aliases).
-    is_enum: bool,
 }
 
 fn render_union(
@@ -947,7 +1185,6 @@ fn render_union(
             ty: type_tokens(v, &within),
             source: v,
             index,
-            is_enum: is_enum(v, ctx),
         })
         .collect();
 
@@ -1038,83 +1275,87 @@ fn render_union(
     };
     let mut order: Vec<&VariantPlan> = plans.iter().collect();
     order.sort_by_key(|p| (try_order(p.source, ctx), p.index));
-    // A member that takes the value only loosely (an enum's `Unknown`, or a struct whose
-    // required but nullable fields are all absent) is kept as a fallback while the others are
-    // tried.
-    let mut has_fallback = false;
+    // Best fit: every member that accepts the value is measured (`serde_helpers::Fit`: absent
+    // required members, unlisted enum values, undeclared object members); an exact fit wins at
+    // once, else the best one, the first tried among equals.
+    let mut measured = false;
     let attempts: Vec<TokenStream> = order
         .iter()
         .map(|p| {
             let VariantPlan { ident, ty, .. } = p;
             let label = ident.to_string();
-            let optional = ctx.holds_null(p.source);
-            let (pattern, wrap) = if optional {
-                (quote!(Ok(Some(value))), quote!(Some(value)))
-            } else {
-                (quote!(Ok(value)), quote!(value))
-            };
-            let loose = if p.is_enum {
-                Some((
-                    quote!(#pattern if value.is_unknown()),
-                    quote!(crate::serde_helpers::unlisted_value()),
-                    wrap,
-                ))
-            } else {
-                let absent: Vec<&str> = resolve_struct(p.source, ctx)
-                    .map(|s| {
-                        s.fields
-                            .iter()
-                            .filter(|f| {
-                                f.required
-                                    && (f.nullable || ctx.holds_null(&f.ty))
-                                    && !ctx.is_json_value(&f.ty)
-                            })
-                            .map(|f| f.name.as_str())
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                (!absent.is_empty()).then(|| {
-                    (
-                        quote!(#pattern if !crate::serde_helpers::has_fields(&json, &[#(#absent),*])),
-                        quote!(crate::serde_helpers::missing_fields()),
-                        wrap,
-                    )
+            // Required but nullable fields read absence as `null`: count the absent ones.
+            let absent: Vec<&str> = resolve_struct(p.source, ctx)
+                .map(|s| {
+                    s.fields
+                        .iter()
+                        .filter(|f| {
+                            !may_be_absent(f)
+                                && (f.nullable || ctx.holds_null(&f.ty))
+                                && !ctx.is_json_value(&f.ty)
+                        })
+                        .map(|f| f.name.as_str())
+                        .collect()
                 })
-            };
-            let loose_arm = match loose {
-                Some((guard, error, wrap)) => {
-                    has_fallback = true;
-                    quote! {
-                        #guard => {
-                            errors.push((#label, #error));
-                            if fallback.is_none() {
-                                fallback = Some(Self::#ident(#wrap));
-                            }
-                        }
+                .unwrap_or_default();
+            let stray = may_stray(p.source, ctx, 0);
+            if absent.is_empty() && !stray {
+                return quote! {
+                    match <#ty as ::serde::Deserialize>::deserialize(&json) {
+                        Ok(value) => return Ok(Self::#ident(value)),
+                        Err(error) => errors.push((#label, error)),
                     }
-                }
-                None => TokenStream::new(),
-            };
+                };
+            }
+            measured = true;
+            let count_absent = (!absent.is_empty()).then(|| {
+                quote!(fit.absent += crate::serde_helpers::absent_members(&json, &[#(#absent),*]);)
+            });
+            let count_stray =
+                stray.then(|| quote!(crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);));
             quote! {
                 match <#ty as ::serde::Deserialize>::deserialize(&json) {
-                    #loose_arm
-                    Ok(value) => return Ok(Self::#ident(value)),
+                    Ok(value) => {
+                        let mut fit = crate::serde_helpers::Fit::default();
+                        #count_absent
+                        #count_stray
+                        if fit.is_exact() {
+                            return Ok(Self::#ident(value));
+                        }
+                        crate::serde_helpers::keep_better(&mut best, fit, Self::#ident(value));
+                    }
                     Err(error) => errors.push((#label, error)),
                 }
             }
         })
         .collect();
-    let (fallback_decl, fallback_ret) = if has_fallback {
+    let (best_decl, best_ret) = if measured {
         (
-            quote!(let mut fallback: Option<Self> = None;),
+            quote!(let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;),
             quote! {
-                if let Some(value) = fallback {
+                if let Some((_, value)) = best {
                     return Ok(value);
                 }
             },
         )
     } else {
         (TokenStream::new(), TokenStream::new())
+    };
+    let fit_arms: Vec<TokenStream> = plans
+        .iter()
+        .map(|p| {
+            let id = &p.ident;
+            if may_stray(p.source, ctx, 0) {
+                quote!(Self::#id(value) => crate::serde_helpers::SchemaFit::add_fit(value, fit),)
+            } else {
+                quote!(Self::#id(_) => {})
+            }
+        })
+        .collect();
+    let fit_impl = if plans.iter().any(|p| may_stray(p.source, ctx, 0)) {
+        fit_impl(ident, vec![quote!(match self { #(#fit_arms)* })])
+    } else {
+        fit_impl(ident, Vec::new())
     };
     let name = t.name.as_str();
     Ok(quote! {
@@ -1143,12 +1384,14 @@ fn render_union(
                 let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 #tag_dispatch
                 let mut errors = Vec::new();
-                #fallback_decl
+                #best_decl
                 #(#attempts)*
-                #fallback_ret
+                #best_ret
                 Err(crate::serde_helpers::no_variant_matched(#name, &errors))
             }
         }
+
+        #fit_impl
     })
 }
 
@@ -1157,14 +1400,6 @@ fn named(ty: &TypeRef) -> Option<&str> {
         TypeRef::Named(n) => Some(n),
         TypeRef::Nullable(inner) => named(inner),
         _ => None,
-    }
-}
-
-/// The member is a string/integer enum (through aliases).
-fn is_enum(ty: &TypeRef, ctx: &TypeCtx) -> bool {
-    match resolve(ty, ctx) {
-        TypeRef::Named(n) => matches!(ctx.type_def(n).map(|t| &t.kind), Some(TypeKind::Enum(_))),
-        _ => false,
     }
 }
 
@@ -1205,10 +1440,11 @@ fn variant_name(ty: &TypeRef) -> String {
     }
 }
 
-/// Try-order of an untagged union member: most specific first. JSON kinds do not overlap, so the
-/// order only matters within one kind: objects (structs with more required fields first, then
-/// unions, then maps), arrays, integers (enums, `i32`, `i64`) before numbers, booleans, strings
-/// (listed enum values, dates, then any string), and free-form JSON last.
+/// Try-order of an untagged union member: most specific first (it decides between members that
+/// fit a value equally well). JSON kinds do not overlap, so the order only matters within one
+/// kind: objects (structs with more required fields first, then unions, then maps), arrays,
+/// integers (enums, `i32`, `i64`) before numbers, booleans, strings (enums, dates, then any
+/// string), and free-form JSON last.
 fn try_order(ty: &TypeRef, ctx: &TypeCtx) -> (u8, i64) {
     match resolve(ty, ctx) {
         TypeRef::Nullable(inner) => try_order(inner, ctx),

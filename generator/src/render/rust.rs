@@ -273,8 +273,13 @@ pub struct StructFieldIdents<'s> {
     pub fields: Vec<(&'s Field, Ident)>,
     /// One per `Struct::flatten` part: the snake_case part type name, else `flattened`.
     pub flatten: Vec<Ident>,
-    /// The flattened map of `Struct::additional_properties`: `additional_properties`.
-    pub additional_properties: Option<Ident>,
+    /// The flattened map of members the struct does not declare: `additional_properties`
+    /// (suffixed if a field already has that name). It holds `Struct::additional_properties`
+    /// when the schema types them, else it is the catch-all `IndexMap<String, Value>` that
+    /// keeps undeclared members for writing a value back whole. The name is always reserved
+    /// (it comes last, so it never changes another member's name); the models renderer leaves
+    /// the catch-all out of a struct whose flattened part collects undeclared members itself.
+    pub additional_properties: Ident,
 }
 
 /// Names every member of a struct ([`field_ident`], then [`unique_idents`] over fields,
@@ -291,16 +296,16 @@ pub fn struct_field_idents(s: &Struct) -> StructFieldIdents<'_> {
         },
         _ => field_ident("flattened"),
     }));
-    if s.additional_properties.is_some() {
-        names.push(field_ident("additional_properties"));
-    }
+    names.push(field_ident("additional_properties"));
     let mut names = unique_idents(&names, &[]).into_iter();
     let fields = fields.into_iter().zip(names.by_ref()).collect();
     let flatten = names.by_ref().take(s.flatten.len()).collect();
     StructFieldIdents {
         fields,
         flatten,
-        additional_properties: names.next(),
+        additional_properties: names
+            .next()
+            .unwrap_or_else(|| field_ident("additional_properties")),
     }
 }
 
@@ -1304,5 +1309,42 @@ mod tests {
         assert_ne!(c[3], c[0]);
         assert_ne!(c[4], c[0]);
         assert_ne!(c[4], c[3]);
+    }
+
+    #[test]
+    fn struct_members_reserve_the_catch_all_name_last() {
+        let field = |name: &str| Field {
+            name: name.into(),
+            ty: TypeRef::Any,
+            required: false,
+            nullable: false,
+            description: None,
+            deprecated: false,
+            read_only: false,
+            write_only: false,
+            default: None,
+            example: None,
+        };
+        let plain = Struct {
+            fields: vec![field("id")],
+            flatten: vec![],
+            all_of: vec![],
+            additional_properties: None,
+        };
+        let names = struct_field_idents(&plain);
+        assert_eq!(s(names.additional_properties), "additional_properties");
+        let clash = Struct {
+            fields: vec![
+                field("additionalProperties"),
+                field("additional_properties2"),
+            ],
+            flatten: vec![TypeRef::Named("AdditionalProperties".into())],
+            ..plain
+        };
+        let names = struct_field_idents(&clash);
+        let fields: Vec<String> = names.fields.iter().map(|(_, id)| s(id.clone())).collect();
+        assert_eq!(fields, ["additional_properties", "additional_properties2"]);
+        assert_eq!(s(names.flatten[0].clone()), "additional_properties3");
+        assert_eq!(s(names.additional_properties), "additional_properties4");
     }
 }
