@@ -30,7 +30,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde::Serialize;
 
-use super::rust::{doc_markdown, field_ident, type_tokens, unique_idents, unraw, TypeCtx};
+use super::rust::{doc_markdown, field_ident, type_tokens, unraw, TypeCtx};
 use super::{format_file, Files, Templates};
 use crate::config::{Config, CrateMetadata, VersionConfig};
 use crate::ir::{
@@ -1686,29 +1686,16 @@ fn body_rust_type(kind: BodyKind, schema: Option<&TypeRef>, ctx: &TypeCtx<'_>) -
 /// the models renderer chooses it) and how many `Option` layers wrap it (0: required; 1:
 /// optional or nullable; 2: optional and nullable).
 fn multipart_binary_fields(s: &crate::ir::Struct) -> Vec<(String, String, u8)> {
-    let mut seen = BTreeSet::new();
-    let fields: Vec<&crate::ir::Field> = s.fields.iter().filter(|f| seen.insert(&f.name)).collect();
-    let mut names: Vec<Ident> = fields.iter().map(|f| field_ident(&f.name)).collect();
-    names.extend(s.flatten.iter().map(|p| match p {
-        TypeRef::Named(n) => field_ident(n),
-        TypeRef::Nullable(inner) => match inner.as_ref() {
-            TypeRef::Named(n) => field_ident(n),
-            _ => field_ident("flattened"),
-        },
-        _ => field_ident("flattened"),
-    }));
-    if s.additional_properties.is_some() {
-        names.push(field_ident("additional_properties"));
-    }
-    let names = unique_idents(&names, &[]);
-    fields
-        .iter()
-        .zip(names)
+    super::rust::struct_field_idents(s)
+        .fields
+        .into_iter()
         .filter(|(f, _)| is_binary(&f.ty))
         .map(|(f, id)| {
-            let depth = match (f.required, f.nullable) {
-                (true, false) => 0,
-                (false, true) => 2,
+            // Required read-only fields are `Option` in the models crate (requests omit them).
+            let absent = !f.required || f.read_only;
+            let depth = match (absent, f.nullable) {
+                (false, false) => 0,
+                (true, true) => 2,
                 _ => 1,
             };
             (f.name.clone(), unraw(&id), depth)
