@@ -206,7 +206,9 @@ fn check(case: &Case) -> Result<(), String> {
             }
             Ok(())
         }
-        (Expect::Fatal(_), Ok((_, diags))) => Err(format!("expected a fatal error, got {diags:#?}")),
+        (Expect::Fatal(_), Ok((_, diags))) => {
+            Err(format!("expected a fatal error, got {diags:#?}"))
+        }
         (Expect::Diag { .. }, Err(msg)) => Err(format!("expected a diagnostic, got fatal {msg}")),
         (
             Expect::Diag {

@@ -178,11 +178,13 @@ fn auth_profile_operations_stop_being_experimental() {
         assert_eq!(c.impact, Impact::Compatible);
     }
     // ... and the header is not reported as a removed parameter: the client sends it itself.
-    assert!(!r.changes.iter().any(|c| c.kind == ChangeKind::ParameterRemoved
-        && c
-            .member
-            .as_deref()
-            .is_some_and(|m| m.eq_ignore_ascii_case("X-SailPoint-Experimental"))));
+    assert!(!r
+        .changes
+        .iter()
+        .any(|c| c.kind == ChangeKind::ParameterRemoved
+            && c.member
+                .as_deref()
+                .is_some_and(|m| m.eq_ignore_ascii_case("X-SailPoint-Experimental"))));
 }
 
 #[test]
@@ -220,7 +222,9 @@ fn escalation_chain_tier_removal_is_breaking() {
         removed.len() >= 2,
         "expected `tier` removed from both chains: {removed:#?}"
     );
-    assert!(removed.iter().all(|c| c.breaking && c.subject.starts_with("ApprovalConfig")));
+    assert!(removed
+        .iter()
+        .all(|c| c.breaking && c.subject.starts_with("ApprovalConfig")));
     assert!(r.breaking);
     assert_eq!(semver_bump(r), Bump::Major);
 }

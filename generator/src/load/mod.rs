@@ -83,7 +83,9 @@ impl Spec {
                 let text = texts
                     .entry(d.file.clone())
                     .or_insert_with(|| std::fs::read_to_string(self.specs_dir.join(&d.file)).ok());
-                let Some(text) = text.as_deref() else { continue };
+                let Some(text) = text.as_deref() else {
+                    continue;
+                };
                 // The nearest node that exists (a missing `parameters` list is reported at its
                 // operation).
                 let mut pointer = d.pointer.as_str();
@@ -316,13 +318,19 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     }
     /// Integers beyond 64 bits (a 32-digit example id upstream) become the nearest double.
     fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v as f64).map(Value::Number).unwrap_or(Value::Null))
+        Ok(serde_json::Number::from_f64(v as f64)
+            .map(Value::Number)
+            .unwrap_or(Value::Null))
     }
     fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v as f64).map(Value::Number).unwrap_or(Value::Null))
+        Ok(serde_json::Number::from_f64(v as f64)
+            .map(Value::Number)
+            .unwrap_or(Value::Null))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null))
+        Ok(serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .unwrap_or(Value::Null))
     }
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {
         Ok(Value::String(v.to_string()))
@@ -355,7 +363,9 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
             };
             let Strict(value) = map.next_value()?;
             if out.contains_key(&key) {
-                return Err(serde::de::Error::custom(format!("duplicate mapping key {key:?}")));
+                return Err(serde::de::Error::custom(format!(
+                    "duplicate mapping key {key:?}"
+                )));
             }
             out.insert(key, value);
         }

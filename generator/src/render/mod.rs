@@ -67,7 +67,8 @@ impl Templates {
             .env
             .get_template(name)
             .with_context(|| format!("template {name} is missing"))?;
-        t.render(ctx).with_context(|| format!("rendering template {name}"))
+        t.render(ctx)
+            .with_context(|| format!("rendering template {name}"))
     }
 
     /// Renders or copies every file of a group into `out` under `prefix`.
@@ -80,7 +81,9 @@ impl Templates {
     ) -> Result<()> {
         let dir = format!("{group}/");
         for (name, text) in self.sources.range(dir.clone()..) {
-            let Some(rel) = name.strip_prefix(&dir) else { break };
+            let Some(rel) = name.strip_prefix(&dir) else {
+                break;
+            };
             let (rel, contents) = match rel.strip_suffix(".jinja") {
                 Some(stripped) => (stripped, self.render(name, ctx)?),
                 None => (rel, text.clone()),
