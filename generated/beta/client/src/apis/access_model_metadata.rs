@@ -1,0 +1,947 @@
+//! Operations tagged `Access Model Metadata`.
+//!
+//! Use this API to create and manage metadata attributes for your Access Model.
+//! Access Model Metadata allows you to add contextual information to your ISC Access Model items using pre-defined metadata for risk, regulations, privacy levels, etc., or by creating your own metadata attributes to reflect the unique needs of your organization. This release of the API includes support for entitlement metadata. Support for role and access profile metadata will be introduced in a subsequent release.
+//!
+//! Common usages for Access Model metadata include:
+//!
+//! - Organizing and categorizing access items to make it easier for your users to search for and find the access rights they want to request, certify, or manage.
+//!
+//! - Providing richer information about access that is being acted on to allow stakeholders to make better decisions when approving, certifying, or managing access rights.
+//!
+//! - Identifying access that may requires additional approval requirements or be subject to more frequent review.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Access Model Metadata`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct AccessModelMetadataApi {
+    client: crate::Client,
+}
+impl AccessModelMetadataApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        AccessModelMetadataApi { client }
+    }
+    /// Create access model metadata attribute
+    ///
+    /// Create a new Access Model Metadata Attribute.
+    ///
+    /// The **isAdhoc** field can be set on creation to indicate whether the Attribute supports ad-hoc
+    /// (dynamically created) values in addition to static values; if omitted, it defaults to *false*.
+    ///
+    /// Any **values** provided at creation time must each have a *type* of *static* (or omit/leave *type*
+    /// blank); *adhoc* is not an allowed value on this public API and results in a *400* error. Ad-hoc
+    /// values are created dynamically through an internal service-to-service flow, not through this API.
+    ///
+    /// `POST /access-model-metadata/attributes` (operation `createAccessModelMetadataAttribute`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: Attribute to create
+    pub fn create_access_model_metadata_attribute(
+        &self,
+        body: models::AttributeDto,
+    ) -> CreateAccessModelMetadataAttribute {
+        CreateAccessModelMetadataAttribute {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Create access model metadata value
+    ///
+    /// Create a new value for an existing Access Model Metadata Attribute.
+    ///
+    /// The **type** field must be omitted, blank, or *static* (case-insensitive); *adhoc* is not an
+    /// allowed value on this public API and results in a *400* error. Ad-hoc values are created
+    /// dynamically through an internal service-to-service flow when the parent Attribute has *isAdhoc*
+    /// set to *true*, not through this API.
+    ///
+    /// `POST /access-model-metadata/attributes/{key}/values` (operation `createAccessModelMetadataAttributeValue`).
+    ///
+    /// Arguments:
+    ///
+    /// - `key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    /// - `body`: Attribute value to create
+    pub fn create_access_model_metadata_attribute_value(
+        &self,
+        key: impl Into<String>,
+        body: models::AttributeValueDto,
+    ) -> CreateAccessModelMetadataAttributeValue {
+        CreateAccessModelMetadataAttributeValue {
+            client: self.client.clone(),
+            key: key.into(),
+            body,
+        }
+    }
+    /// Get access model metadata attribute
+    ///
+    /// Get single Access Model Metadata Attribute
+    ///
+    /// `GET /access-model-metadata/attributes/{key}` (operation `getAccessModelMetadataAttribute`).
+    ///
+    /// Arguments:
+    ///
+    /// - `key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    pub fn get_access_model_metadata_attribute(
+        &self,
+        key: impl Into<String>,
+    ) -> GetAccessModelMetadataAttribute {
+        GetAccessModelMetadataAttribute {
+            client: self.client.clone(),
+            key: key.into(),
+        }
+    }
+    /// Get access model metadata value
+    ///
+    /// Get single Access Model Metadata Attribute Value
+    ///
+    /// `GET /access-model-metadata/attributes/{key}/values/{value}` (operation `getAccessModelMetadataAttributeValue`).
+    ///
+    /// Arguments:
+    ///
+    /// - `key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    /// - `value`: Technical name of the Attribute value. Example: `"public"`.
+    pub fn get_access_model_metadata_attribute_value(
+        &self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> GetAccessModelMetadataAttributeValue {
+        GetAccessModelMetadataAttributeValue {
+            client: self.client.clone(),
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+    /// List access model metadata attributes
+    ///
+    /// Get a list of Access Model Metadata Attributes. Supports pagination through limit and offset parameters.
+    ///
+    /// `GET /access-model-metadata/attributes` (operation `listAccessModelMetadataAttribute`).
+    pub fn list_access_model_metadata_attribute(
+        &self,
+    ) -> ListAccessModelMetadataAttribute {
+        ListAccessModelMetadataAttribute {
+            client: self.client.clone(),
+            filters: None,
+            sorters: None,
+            limit: None,
+            offset: None,
+            count: None,
+        }
+    }
+    /// List access model metadata values
+    ///
+    /// Get a list of Access Model Metadata Attribute Values. Supports pagination through limit and offset parameters.
+    ///
+    /// `GET /access-model-metadata/attributes/{key}/values` (operation `listAccessModelMetadataAttributeValue`).
+    ///
+    /// Arguments:
+    ///
+    /// - `key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    pub fn list_access_model_metadata_attribute_value(
+        &self,
+        key: impl Into<String>,
+    ) -> ListAccessModelMetadataAttributeValue {
+        ListAccessModelMetadataAttributeValue {
+            client: self.client.clone(),
+            key: key.into(),
+            filters: None,
+            sorters: None,
+            limit: None,
+            offset: None,
+            count: None,
+        }
+    }
+    /// Update access model metadata attribute
+    ///
+    /// Update an existing Access Model Metadata Attribute.
+    /// The following fields are patchable: **name**, **description**, **multiselect**, **isAdhoc**, **values**
+    ///
+    /// `PATCH /access-model-metadata/attributes/{key}` (operation `updateAccessModelMetadataAttribute`).
+    ///
+    /// Arguments:
+    ///
+    /// - `key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    /// - `body`: JSON Patch array to apply
+    pub fn update_access_model_metadata_attribute(
+        &self,
+        key: impl Into<String>,
+        body: Vec<models::JsonPatchOperationV3>,
+    ) -> UpdateAccessModelMetadataAttribute {
+        UpdateAccessModelMetadataAttribute {
+            client: self.client.clone(),
+            key: key.into(),
+            body,
+        }
+    }
+    /// Update access model metadata value
+    ///
+    /// Update an existing Access Model Metadata Attribute Value.
+    /// The following fields are patchable: **name**
+    ///
+    /// `PATCH /access-model-metadata/attributes/{key}/values/{value}` (operation `updateAccessModelMetadataAttributeValue`).
+    ///
+    /// Arguments:
+    ///
+    /// - `key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    /// - `value`: Technical name of the Attribute value. Example: `"public"`.
+    /// - `body`: JSON Patch array to apply
+    pub fn update_access_model_metadata_attribute_value(
+        &self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+        body: Vec<models::JsonPatchOperationV3>,
+    ) -> UpdateAccessModelMetadataAttributeValue {
+        UpdateAccessModelMetadataAttributeValue {
+            client: self.client.clone(),
+            key: key.into(),
+            value: value.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::create_access_model_metadata_attribute`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAccessModelMetadataAttribute {
+    client: crate::Client,
+    body: models::AttributeDto,
+}
+impl CreateAccessModelMetadataAttribute {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-model-metadata/attributes".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AttributeDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AttributeDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::create_access_model_metadata_attribute_value`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    key: String,
+    body: models::AttributeValueDto,
+}
+impl CreateAccessModelMetadataAttributeValue {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &runtime::encode::path_param(&self.key, false)?,
+            "/values",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AttributeValueDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AttributeValueDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::get_access_model_metadata_attribute`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessModelMetadataAttribute {
+    client: crate::Client,
+    key: String,
+}
+impl GetAccessModelMetadataAttribute {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &runtime::encode::path_param(&self.key, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AttributeDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AttributeDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::get_access_model_metadata_attribute_value`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    key: String,
+    value: String,
+}
+impl GetAccessModelMetadataAttributeValue {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &runtime::encode::path_param(&self.key, false)?,
+            "/values/",
+            &runtime::encode::path_param(&self.value, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AttributeValueDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AttributeValueDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::list_access_model_metadata_attribute`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAccessModelMetadataAttribute {
+    client: crate::Client,
+    filters: Option<String>,
+    sorters: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+}
+impl ListAccessModelMetadataAttribute {
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **key**: *eq, co*
+    ///
+    /// **name**: *eq, co*
+    ///
+    /// **type**: *eq*
+    ///
+    /// **status**: *eq*
+    ///
+    /// **objectTypes**: *eq*
+    ///
+    /// Supported composite operators are *and, or*
+    ///
+    /// Example: `"name eq \"Privacy\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **key, name, type, status**
+    ///
+    /// Example: `"name,-key"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-model-metadata/attributes".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::AttributeDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::AttributeDto>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::AttributeDto>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::list_access_model_metadata_attribute_value`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    key: String,
+    filters: Option<String>,
+    sorters: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+}
+impl ListAccessModelMetadataAttributeValue {
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **value**: *eq, co*
+    ///
+    /// **name**: *eq, co*
+    ///
+    /// **status**: *eq*
+    ///
+    /// **type**: *eq*
+    ///
+    /// Supported composite operators are *and, or*
+    ///
+    /// Example: `"name eq \"Public\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **value, name, status, type**
+    ///
+    /// Example: `"name,-value"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &runtime::encode::path_param(&self.key, false)?,
+            "/values",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::AttributeValueDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::AttributeValueDto>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::AttributeValueDto>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::update_access_model_metadata_attribute`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateAccessModelMetadataAttribute {
+    client: crate::Client,
+    key: String,
+    body: Vec<models::JsonPatchOperationV3>,
+}
+impl UpdateAccessModelMetadataAttribute {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &runtime::encode::path_param(&self.key, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AttributeDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AttributeDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessModelMetadataApi::update_access_model_metadata_attribute_value`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateAccessModelMetadataAttributeValue {
+    client: crate::Client,
+    key: String,
+    value: String,
+    body: Vec<models::JsonPatchOperationV3>,
+}
+impl UpdateAccessModelMetadataAttributeValue {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &runtime::encode::path_param(&self.key, false)?,
+            "/values/",
+            &runtime::encode::path_param(&self.value, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AttributeValueDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AttributeValueDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

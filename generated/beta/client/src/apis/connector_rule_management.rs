@@ -1,0 +1,496 @@
+//! Operations tagged `Connector Rule Management`.
+//!
+//! Use this API to implement connector rule management functionality.
+//! With this functionality in place, administrators can implement connector-executed rules in a programmatic, scalable way.
+//!
+//! In Identity Security Cloud (ISC), [rules](https://developer.sailpoint.com/docs/extensibility/rules) serve as a flexible configuration framework you can leverage to perform complex or advanced configurations.
+//! [Connector-executed rules](https://developer.sailpoint.com/docs/extensibility/rules/connector-rules) are rules that are executed in the ISC virtual appliance (VA), usually extensions of the [connector](https://documentation.sailpoint.com/connectors/isc/landingpages/help/landingpages/isc_landing.html) itself, the bridge between the data source and ISC.
+//! This API allows administrators to view existing connector-executed rules, make changes to them, delete them, and create new ones from the available types.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Connector Rule Management`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct ConnectorRuleManagementApi {
+    client: crate::Client,
+}
+impl ConnectorRuleManagementApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        ConnectorRuleManagementApi {
+            client,
+        }
+    }
+    /// Create connector rule
+    ///
+    /// Creates a new connector rule.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `POST /connector-rules` (operation `createConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The connector rule to create
+    pub fn create_connector_rule(
+        &self,
+        body: models::ConnectorRuleCreateRequest,
+    ) -> CreateConnectorRule {
+        CreateConnectorRule {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete a connector-rule
+    ///
+    /// Deletes the connector rule specified by the given ID.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `DELETE /connector-rules/{id}` (operation `deleteConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector rule to delete Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn delete_connector_rule(&self, id: impl Into<String>) -> DeleteConnectorRule {
+        DeleteConnectorRule {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Connector-rule by id
+    ///
+    /// Returns the connector rule specified by ID.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `GET /connector-rules/{id}` (operation `getConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector rule to retrieve Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn get_connector_rule(&self, id: impl Into<String>) -> GetConnectorRule {
+        GetConnectorRule {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// List connector rules
+    ///
+    /// Returns the list of connector rules.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `GET /connector-rules` (operation `getConnectorRuleList`).
+    pub fn get_connector_rule_list(&self) -> GetConnectorRuleList {
+        GetConnectorRuleList {
+            client: self.client.clone(),
+        }
+    }
+    /// Update a connector rule
+    ///
+    /// Updates an existing connector rule with the one provided in the request body. Note that the fields 'id', 'name', and 'type' are immutable.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `PUT /connector-rules/{id}` (operation `updateConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector rule to update Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn update_connector_rule(&self, id: impl Into<String>) -> UpdateConnectorRule {
+        UpdateConnectorRule {
+            client: self.client.clone(),
+            id: id.into(),
+            body: None,
+        }
+    }
+    /// Validate connector rule
+    ///
+    /// Returns a list of issues within the code to fix, if any.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `POST /connector-rules/validate` (operation `validateConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The code to validate
+    pub fn validate_connector_rule(
+        &self,
+        body: models::SourceCode,
+    ) -> ValidateConnectorRule {
+        ValidateConnectorRule {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::create_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateConnectorRule {
+    client: crate::Client,
+    body: models::ConnectorRuleCreateRequest,
+}
+impl CreateConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-rules".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::delete_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteConnectorRule {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/connector-rules/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::get_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetConnectorRule {
+    client: crate::Client,
+    id: String,
+}
+impl GetConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/connector-rules/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::get_connector_rule_list`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetConnectorRuleList {
+    client: crate::Client,
+}
+impl GetConnectorRuleList {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-rules".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::ConnectorRuleResponse>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::ConnectorRuleResponse>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::update_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateConnectorRule {
+    client: crate::Client,
+    id: String,
+    body: Option<models::ConnectorRuleUpdateRequest>,
+}
+impl UpdateConnectorRule {
+    /// The connector rule with updated data
+    pub fn body(mut self, value: models::ConnectorRuleUpdateRequest) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/connector-rules/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::validate_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ValidateConnectorRule {
+    client: crate::Client,
+    body: models::SourceCode,
+}
+impl ValidateConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-rules/validate".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleValidationResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleValidationResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Operations tagged `Connectors`.
+//!
+//! Use this API to implement connector functionality.
+//! With this functionality in place, administrators can view available connectors.
+//!
+//! Connectors are the bridges Identity Security Cloud uses to communicate with and aggregate data from sources.
+//! For example, if it is necessary to set up a connection between Identity Security Cloud and the Active Directory source, a connector can bridge the two and enable Identity Security Cloud to synchronize data between the systems.
+//! This ensures account entitlements and states are correct throughout the organization.
+//!
+//! In Identity Security Cloud, administrators can use the Connections drop-down menu and select Sources to view the available source connectors.
+//!
+//! Refer to [Identity Security Cloud Connectors](https://documentation.sailpoint.com/connectors/identitynow/landingpages/help/landingpages/identitynow_connectivity_landing.html) for more information about the connectors available in Identity Security Cloud.
+//!
+//! Refer to [SaaS Connectivity](https://developer.sailpoint.com/docs/connectivity/saas-connectivity) for more information about the SaaS custom connectors that do not need VAs (virtual appliances) to communicate with their sources.
+//!
+//! Refer to [Managing Sources](https://documentation.sailpoint.com/saas/help/sources/index.html) for more information about using connectors in Identity Security Cloud.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Connectors`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct ConnectorsApi {
+    client: crate::Client,
+}
+impl ConnectorsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        ConnectorsApi { client }
+    }
+    /// Get connector list
+    ///
+    /// Fetches list of connectors that have 'RELEASED' status using filtering and pagination.
+    ///
+    /// `GET /connectors` (operation `getConnectorList`).
+    pub fn get_connector_list(&self) -> GetConnectorList {
+        GetConnectorList {
+            client: self.client.clone(),
+            filters: None,
+            limit: None,
+            offset: None,
+            count: None,
+            locale: None,
+        }
+    }
+}
+/// Request builder of [`ConnectorsApi::get_connector_list`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetConnectorList {
+    client: crate::Client,
+    filters: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    locale: Option<models::GetConnectorListLocale>,
+}
+impl GetConnectorList {
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **name**: *sw*
+    ///
+    /// **type**: *eq*
+    ///
+    /// **directConnect**: *eq*
+    ///
+    /// **category**: *eq*
+    ///
+    /// **features**: *ca*
+    ///
+    /// Example: `"directConnect eq \"true\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// The locale to apply to the config. If no viable locale is given, it will default to "en"
+    pub fn locale(mut self, value: models::GetConnectorListLocale) -> Self {
+        self.locale = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connectors".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.locale {
+            req = req.query("locale", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::V3ConnectorDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::V3ConnectorDto>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::V3ConnectorDto>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}

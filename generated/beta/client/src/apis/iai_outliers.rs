@@ -1,0 +1,1159 @@
+//! Operations tagged `IAI Outliers`.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `IAI Outliers`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct IaiOutliersApi {
+    client: crate::Client,
+}
+impl IaiOutliersApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        IaiOutliersApi { client }
+    }
+    /// Iai identity outliers export
+    ///
+    /// This API exports a list of ignored outliers to a CSV as well as list of non-ignored outliers to a CSV. These two CSVs will be zipped and exported.
+    ///
+    /// Columns will include: identityId, type, firstDetectionDate, latestDetectionDate, ignored, & attributes (defined set of identity attributes).
+    ///
+    /// `GET /outliers/export` (operation `exportOutliersZip`).
+    pub fn export_outliers_zip(&self) -> ExportOutliersZip {
+        ExportOutliersZip {
+            client: self.client.clone(),
+            r#type: None,
+        }
+    }
+    /// Iai identity outliers summary
+    ///
+    /// This API returns a summary containing the number of identities that customer has, the number of outliers, and the type of outlier.
+    ///
+    /// `GET /outlier-summaries` (operation `getIdentityOutlierSnapshots`).
+    pub fn get_identity_outlier_snapshots(&self) -> GetIdentityOutlierSnapshots {
+        GetIdentityOutlierSnapshots {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            r#type: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Iai get identity outliers
+    ///
+    /// This API returns a list of outliers, containing data such as identity ID, outlier type, detection dates, identity attributes, if identity is ignored, and certification information.
+    ///
+    /// `GET /outliers` (operation `getIdentityOutliers`).
+    pub fn get_identity_outliers(&self) -> GetIdentityOutliers {
+        GetIdentityOutliers {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            r#type: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Iai identity outliers latest summary
+    ///
+    /// This API returns a most recent snapshot of each outlier type, each containing the number of identities that customer has, the number of outliers, and the type of outlier.
+    ///
+    /// `GET /outlier-summaries/latest` (operation `getLatestIdentityOutlierSnapshots`).
+    pub fn get_latest_identity_outlier_snapshots(
+        &self,
+    ) -> GetLatestIdentityOutlierSnapshots {
+        GetLatestIdentityOutlierSnapshots {
+            client: self.client.clone(),
+            r#type: None,
+        }
+    }
+    /// Get identity outlier contibuting feature summary
+    ///
+    /// This API returns a summary of a contributing feature for an identity outlier.
+    ///
+    /// The object contains: contributing feature name (translated text or message key), identity outlier display name, feature values, feature definition and explanation (translated text or message key), peer display name and identityId, access item reference, translation messages object.
+    ///
+    /// `GET /outlier-feature-summaries/{outlierFeatureId}` (operation `getOutlierContributingFeatureSummary`).
+    ///
+    /// Arguments:
+    ///
+    /// - `outlier_feature_id`: Contributing feature id Example: `"04654b66-7561-4090-94f9-abee0722a1af"`.
+    pub fn get_outlier_contributing_feature_summary(
+        &self,
+        outlier_feature_id: impl Into<String>,
+    ) -> GetOutlierContributingFeatureSummary {
+        GetOutlierContributingFeatureSummary {
+            client: self.client.clone(),
+            outlier_feature_id: outlier_feature_id.into(),
+        }
+    }
+    /// Get identity outlier's contibuting features
+    ///
+    /// This API returns a list of contributing feature objects for a single outlier.
+    ///
+    /// The object contains: feature name, feature value type, value, importance, display name (translated text or message key), description (translated text or message key), translation messages object.
+    ///
+    /// `GET /outliers/{outlierId}/contributing-features` (operation `getPeerGroupOutliersContributingFeatures`).
+    ///
+    /// Arguments:
+    ///
+    /// - `outlier_id`: The outlier id Example: `"2c918085842e69ae018432d22ccb212f"`.
+    pub fn get_peer_group_outliers_contributing_features(
+        &self,
+        outlier_id: impl Into<String>,
+    ) -> GetPeerGroupOutliersContributingFeatures {
+        GetPeerGroupOutliersContributingFeatures {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            include_translation_messages: None,
+            outlier_id: outlier_id.into(),
+            sorters: None,
+        }
+    }
+    /// Iai identity outliers ignore
+    ///
+    /// This API receives a list of identity IDs in the request, changes the outliers to be ignored.
+    ///
+    /// `POST /outliers/ignore` (operation `ignoreIdentityOutliers`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn ignore_identity_outliers(&self, body: Vec<String>) -> IgnoreIdentityOutliers {
+        IgnoreIdentityOutliers {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Gets a list of access items associated with each identity outlier contributing feature
+    ///
+    /// This API returns a list of the enriched access items associated with each feature filtered by the access item type.
+    ///
+    /// The object contains: accessItemId, display name (translated text or message key), description (translated text or message key), accessType, sourceName, extremelyRare.
+    ///
+    /// `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items` (operation `listOutliersContributingFeatureAccessItems`).
+    ///
+    /// Arguments:
+    ///
+    /// - `outlier_id`: The outlier id Example: `"2c918085842e69ae018432d22ccb212f"`.
+    /// - `contributing_feature_name`: The name of contributing feature Example: `"entitlement_count"`.
+    pub fn list_outliers_contributing_feature_access_items(
+        &self,
+        outlier_id: impl Into<String>,
+        contributing_feature_name: models::ListOutliersContributingFeatureAccessItemsContributingFeatureName,
+    ) -> ListOutliersContributingFeatureAccessItems {
+        ListOutliersContributingFeatureAccessItems {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            outlier_id: outlier_id.into(),
+            contributing_feature_name,
+            access_type: None,
+            sorters: None,
+        }
+    }
+    /// Iai identity outliers unignore
+    ///
+    /// This API receives a list of identity IDs in the request, changes the outliers to be un-ignored.
+    ///
+    /// `POST /outliers/unignore` (operation `unIgnoreIdentityOutliers`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn un_ignore_identity_outliers(
+        &self,
+        body: Vec<String>,
+    ) -> UnIgnoreIdentityOutliers {
+        UnIgnoreIdentityOutliers {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`IaiOutliersApi::export_outliers_zip`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ExportOutliersZip {
+    client: crate::Client,
+    r#type: Option<models::ExportOutliersZipType>,
+}
+impl ExportOutliersZip {
+    /// Type of the identity outliers snapshot to filter on
+    ///
+    /// Example: `"LOW_SIMILARITY"`.
+    pub fn r#type(mut self, value: models::ExportOutliersZipType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/outliers/export".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.r#type {
+            req = req.query("type", v, "form", true)?;
+        }
+        req = req.accept("application/zip, application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<runtime::bytes::Bytes> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<runtime::bytes::Bytes>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.bytes().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiOutliersApi::get_identity_outlier_snapshots`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetIdentityOutlierSnapshots {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    r#type: Option<models::GetIdentityOutlierSnapshotsType>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetIdentityOutlierSnapshots {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Type of the identity outliers snapshot to filter on
+    ///
+    /// Example: `"LOW_SIMILARITY"`.
+    pub fn r#type(mut self, value: models::GetIdentityOutlierSnapshotsType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **snapshotDate**: *ge, le*
+    ///
+    /// Example: `"snapshotDate ge \"2022-02-07T20:13:29.356648026Z\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **snapshotDate**
+    ///
+    /// Example: `"snapshotDate"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/outlier-summaries".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.r#type {
+            req = req.query("type", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<GetIdentityOutlierSnapshotsResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<GetIdentityOutlierSnapshotsResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = match resp.status().as_u16() {
+            200 => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
+            202 => GetIdentityOutlierSnapshotsResponse::Status202(resp.json().await?),
+            _ => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
+        };
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// The successful answers of \[`GetIdentityOutlierSnapshots`\], by status.
+#[derive(Debug, Clone)]
+pub enum GetIdentityOutlierSnapshotsResponse {
+    /// HTTP 200.
+    Status200(Vec<models::OutlierSummary>),
+    /// HTTP 202.
+    Status202(models::serde_json::Value),
+}
+/// Request builder of [`IaiOutliersApi::get_identity_outliers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetIdentityOutliers {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    r#type: Option<models::GetIdentityOutliersType>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetIdentityOutliers {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Type of the identity outliers snapshot to filter on
+    pub fn r#type(mut self, value: models::GetIdentityOutliersType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **attributes**: *eq, sw, co, in*
+    ///
+    /// **firstDetectionDate**: *ge, le*
+    ///
+    /// **certStatus**: *eq*
+    ///
+    /// **ignored**: *eq*
+    ///
+    /// **score**: *ge, le*
+    ///
+    /// Example: `"attributes.displayName sw \"John\" and certStatus eq \"false\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **firstDetectionDate, attributes, score**
+    ///
+    /// Example: `"attributes.displayName,firstDetectionDate,-score"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/outliers".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.r#type {
+            req = req.query("type", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::Outlier>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::Outlier>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::Outlier>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetLatestIdentityOutlierSnapshots {
+    client: crate::Client,
+    r#type: Option<models::GetLatestIdentityOutlierSnapshotsType>,
+}
+impl GetLatestIdentityOutlierSnapshots {
+    /// Type of the identity outliers snapshot to filter on
+    ///
+    /// Example: `"LOW_SIMILARITY"`.
+    pub fn r#type(
+        mut self,
+        value: models::GetLatestIdentityOutlierSnapshotsType,
+    ) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/outlier-summaries/latest".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.r#type {
+            req = req.query("type", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<GetLatestIdentityOutlierSnapshotsResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<GetLatestIdentityOutlierSnapshotsResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = match resp.status().as_u16() {
+            200 => {
+                GetLatestIdentityOutlierSnapshotsResponse::Status200(resp.json().await?)
+            }
+            202 => {
+                GetLatestIdentityOutlierSnapshotsResponse::Status202(resp.json().await?)
+            }
+            _ => GetLatestIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
+        };
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// The successful answers of \[`GetLatestIdentityOutlierSnapshots`\], by status.
+#[derive(Debug, Clone)]
+pub enum GetLatestIdentityOutlierSnapshotsResponse {
+    /// HTTP 200.
+    Status200(Vec<models::LatestOutlierSummary>),
+    /// HTTP 202.
+    Status202(models::serde_json::Value),
+}
+/// Request builder of [`IaiOutliersApi::get_outlier_contributing_feature_summary`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOutlierContributingFeatureSummary {
+    client: crate::Client,
+    outlier_feature_id: String,
+}
+impl GetOutlierContributingFeatureSummary {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/outlier-feature-summaries/",
+            &runtime::encode::path_param(&self.outlier_feature_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::OutlierFeatureSummary> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::OutlierFeatureSummary>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPeerGroupOutliersContributingFeatures {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    include_translation_messages: Option<String>,
+    outlier_id: String,
+    sorters: Option<String>,
+}
+impl GetPeerGroupOutliersContributingFeatures {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Whether or not to include translation messages object in returned response
+    pub fn include_translation_messages(mut self, value: impl Into<String>) -> Self {
+        self.include_translation_messages = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **importance**
+    ///
+    /// Example: `"importance"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/outliers/",
+            &runtime::encode::path_param(&self.outlier_id, false)?,
+            "/contributing-features",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.include_translation_messages {
+            req = req.query("include-translation-messages", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::OutlierContributingFeature>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::OutlierContributingFeature>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::OutlierContributingFeature>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IaiOutliersApi::ignore_identity_outliers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct IgnoreIdentityOutliers {
+    client: crate::Client,
+    body: Vec<String>,
+}
+impl IgnoreIdentityOutliers {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/outliers/ignore".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOutliersContributingFeatureAccessItems {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    outlier_id: String,
+    contributing_feature_name: models::ListOutliersContributingFeatureAccessItemsContributingFeatureName,
+    access_type: Option<String>,
+    sorters: Option<String>,
+}
+impl ListOutliersContributingFeatureAccessItems {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// The type of access item for the identity outlier contributing feature. If not provided, it returns all.
+    ///
+    /// Example: `"ENTITLEMENT"`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **displayName**
+    ///
+    /// Example: `"displayName"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/outliers/",
+            &runtime::encode::path_param(&self.outlier_id, false)?,
+            "/feature-details/",
+            &runtime::encode::path_param(&self.contributing_feature_name, false)?,
+            "/access-items",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.access_type {
+            req = req.query("accessType", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::OutliersContributingFeatureAccessItems>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::OutliersContributingFeatureAccessItems>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::OutliersContributingFeatureAccessItems>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IaiOutliersApi::un_ignore_identity_outliers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UnIgnoreIdentityOutliers {
+    client: crate::Client,
+    body: Vec<String>,
+}
+impl UnIgnoreIdentityOutliers {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/outliers/unignore".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,536 @@
+//! Operations tagged `Launchers`.
+//!
+//! Use this API to manage Launchers.
+//!
+//! Launchers are objects that allow users to launch various tasks from ISC such as Privileged Workflows.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Launchers`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct LaunchersApi {
+    client: crate::Client,
+}
+impl LaunchersApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        LaunchersApi { client }
+    }
+    /// Create launcher
+    ///
+    /// Create a Launcher with given information
+    ///
+    /// `POST /launchers` (operation `createLauncher`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: Payload to create a Launcher
+    pub fn create_launcher(&self, body: models::LauncherRequest) -> CreateLauncher {
+        CreateLauncher {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete launcher
+    ///
+    /// Delete the given Launcher ID
+    ///
+    /// `DELETE /launchers/{launcherID}` (operation `deleteLauncher`).
+    ///
+    /// Arguments:
+    ///
+    /// - `launcher_id`: ID of the Launcher to be deleted Example: `"e3012408-8b61-4564-ad41-c5ec131c325b"`.
+    pub fn delete_launcher(&self, launcher_id: String) -> DeleteLauncher {
+        DeleteLauncher {
+            client: self.client.clone(),
+            launcher_id,
+        }
+    }
+    /// Get launcher by id
+    ///
+    /// Get details for the given Launcher ID
+    ///
+    /// `GET /launchers/{launcherID}` (operation `getLauncher`).
+    ///
+    /// Arguments:
+    ///
+    /// - `launcher_id`: ID of the Launcher to be retrieved Example: `"e3012408-8b61-4564-ad41-c5ec131c325b"`.
+    pub fn get_launcher(&self, launcher_id: String) -> GetLauncher {
+        GetLauncher {
+            client: self.client.clone(),
+            launcher_id,
+        }
+    }
+    /// List all launchers for tenant
+    ///
+    /// Return a list of Launchers for the authenticated tenant
+    ///
+    /// `GET /launchers` (operation `getLaunchers`).
+    pub fn get_launchers(&self) -> GetLaunchers {
+        GetLaunchers {
+            client: self.client.clone(),
+            filters: None,
+            next: None,
+            limit: None,
+        }
+    }
+    /// Replace launcher
+    ///
+    /// Replace the given Launcher ID with given payload
+    ///
+    /// `PUT /launchers/{launcherID}` (operation `putLauncher`).
+    ///
+    /// Arguments:
+    ///
+    /// - `launcher_id`: ID of the Launcher to be replaced Example: `"e3012408-8b61-4564-ad41-c5ec131c325b"`.
+    /// - `body`: Payload to replace Launcher
+    pub fn put_launcher(
+        &self,
+        launcher_id: String,
+        body: models::LauncherRequest,
+    ) -> PutLauncher {
+        PutLauncher {
+            client: self.client.clone(),
+            launcher_id,
+            body,
+        }
+    }
+    /// Launch a launcher
+    ///
+    /// Launch the given Launcher ID
+    ///
+    /// `POST /beta/launchers/{launcherID}/launch` (operation `startLauncher`).
+    ///
+    /// Arguments:
+    ///
+    /// - `launcher_id`: ID of the Launcher to be launched Example: `"e3012408-8b61-4564-ad41-c5ec131c325b"`.
+    pub fn start_launcher(&self, launcher_id: String) -> StartLauncher {
+        StartLauncher {
+            client: self.client.clone(),
+            launcher_id,
+        }
+    }
+}
+/// Request builder of [`LaunchersApi::create_launcher`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateLauncher {
+    client: crate::Client,
+    body: models::LauncherRequest,
+}
+impl CreateLauncher {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/launchers".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Launcher> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Launcher>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`LaunchersApi::delete_launcher`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteLauncher {
+    client: crate::Client,
+    launcher_id: String,
+}
+impl DeleteLauncher {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/launchers/",
+            &runtime::encode::path_param(&self.launcher_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`LaunchersApi::get_launcher`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetLauncher {
+    client: crate::Client,
+    launcher_id: String,
+}
+impl GetLauncher {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/launchers/",
+            &runtime::encode::path_param(&self.launcher_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Launcher> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Launcher>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`LaunchersApi::get_launchers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetLaunchers {
+    client: crate::Client,
+    filters: Option<String>,
+    next: Option<String>,
+    limit: Option<i32>,
+}
+impl GetLaunchers {
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **description**: *sw*
+    ///
+    /// **disabled**: *eq*
+    ///
+    /// **name**: *sw*
+    ///
+    /// Example: `"disabled eq \"true\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Pagination marker
+    ///
+    /// Example: `"eyJuZXh0IjoxMjN9Cg=="`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+    /// Number of Launchers to return
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `42`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/launchers".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.next {
+            req = req.query("next", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::GetLaunchersResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::GetLaunchersResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`LaunchersApi::put_launcher`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutLauncher {
+    client: crate::Client,
+    launcher_id: String,
+    body: models::LauncherRequest,
+}
+impl PutLauncher {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/launchers/",
+            &runtime::encode::path_param(&self.launcher_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Launcher> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Launcher>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`LaunchersApi::start_launcher`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct StartLauncher {
+    client: crate::Client,
+    launcher_id: String,
+}
+impl StartLauncher {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/beta/launchers/",
+            &runtime::encode::path_param(&self.launcher_id, false)?,
+            "/launch",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::StartLauncherResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::StartLauncherResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! Operations tagged `Password Management`.
+//!
+//! Use this API to implement password management functionality.
+//! With this functionality in place, users can manage their identity passwords for all their applications.
+//!
+//! In Identity Security Cloud, users can select their names in the upper right corner of the page and use the drop-down menu to select Password Manager.
+//! Password Manager lists the user's identity's applications, possibly grouped to share passwords.
+//! Users can then select 'Change Password' to update their passwords.
+//!
+//! Grouping passwords allows users to update their passwords more broadly, rather than requiring them to update each password individually.
+//! Password Manager may list the applications and sources in the following groups:
+//!
+//! - Password Group: This refers to a group of applications that share a password.
+//! For example, a user can use the same password for Google Drive, Google Mail, and YouTube.
+//! Updating the password for the password group updates the password for all its included applications.
+//!
+//! - Multi-Application Source: This refers to a source with multiple applications that share a password.
+//! For example, a user can have a source, G Suite, that includes the Google Calendar, Google Drive, and Google Mail applications.
+//! Updating the password for the multi-application source updates the password for all its included applications.
+//!
+//! - Applications: These are applications that do not share passwords with other applications.
+//!
+//! An organization may require some authentication for users to update their passwords.
+//! Users may be required to answer security questions or use a third-party authenticator before they can confirm their updates.
+//!
+//! Refer to [Managing Passwords](https://documentation.sailpoint.com/saas/user-help/accounts/passwords.html) for more information about password management.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Password Management`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct PasswordManagementApi {
+    client: crate::Client,
+}
+impl PasswordManagementApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        PasswordManagementApi { client }
+    }
+    /// Generate a digit token
+    ///
+    /// This API is used to generate a digit token for password management. Requires authorization scope of "idn:password-digit-token:create".
+    ///
+    /// `POST /generate-password-reset-token/digit` (operation `createDigitToken`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn create_digit_token(
+        &self,
+        body: models::PasswordDigitTokenReset,
+    ) -> CreateDigitToken {
+        CreateDigitToken {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Get password change request status
+    ///
+    /// This API returns the status of a password change request. A token with identity owner or trusted API client application authority is required to call this API.
+    ///
+    /// `GET /password-change-status/{id}` (operation `getIdentityPasswordChangeStatus`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The `id` path parameter.
+    pub fn get_identity_password_change_status(
+        &self,
+        id: impl Into<String>,
+    ) -> GetIdentityPasswordChangeStatus {
+        GetIdentityPasswordChangeStatus {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Query password info
+    ///
+    /// This API is used to query password related information.
+    ///
+    /// A token with [API authority](https://developer.sailpoint.com/idn/api/authentication#client-credentials-grant-flow)
+    /// is required to call this API.  "API authority" refers to a token that only has the "client_credentials"
+    /// grant type, and therefore no user context. A [personal access token](https://developer.sailpoint.com/idn/api/authentication#personal-access-tokens)
+    /// or a token generated with the [authorization_code](https://developer.sailpoint.com/idn/api/authentication#authorization-code-grant-flow)
+    /// grant type will **NOT** work on this endpoint, and a `403 Forbidden` response
+    /// will be returned.
+    ///
+    /// `POST /query-password-info` (operation `queryPasswordInfo`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn query_password_info(
+        &self,
+        body: models::PasswordInfoQueryDto,
+    ) -> QueryPasswordInfo {
+        QueryPasswordInfo {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Set identity's password
+    ///
+    /// This API is used to set a password for an identity.
+    ///
+    /// An identity can change their own password (as well as any of their accounts' passwords) if they use a token generated by their ISC user, such as a [personal access token](https://developer.sailpoint.com/idn/api/authentication#personal-access-tokens) or ["authorization_code" derived OAuth token](https://developer.sailpoint.com/idn/api/authentication#authorization-code-grant-flow).
+    ///
+    /// A token with [API authority](https://developer.sailpoint.com/idn/api/authentication#client-credentials-grant-flow) can be used to change **any** identity's password or the password of any of the identity's accounts.
+    /// "API authority" refers to a token that only has the "client_credentials" grant type.
+    ///
+    /// >**Note: If you want to set an identity's source account password, you must enable `PASSWORD` as one of the source's features. You can use the [PATCH Source endpoint](https://developer.sailpoint.com/docs/api/v3/update-source) to add the `PASSWORD` feature.**
+    ///
+    /// You can use this endpoint to generate an `encryptedPassword` (RSA encrypted using publicKey).
+    /// To do so, follow these steps:
+    ///
+    /// 1. Use [Query Password Info](https://developer.sailpoint.com/idn/api/v3/query-password-info) to get the following information: `identityId`, `sourceId`, `publicKeyId`, `publicKey`, `accounts`, and `policies`.
+    ///
+    /// 2. Choose an account from the previous response that you will provide as an `accountId` in your request to set an encrypted password.
+    ///
+    /// 3. Use [Set Identity's Password](https://developer.sailpoint.com/idn/api/v3/set-password) and provide the information you got from your earlier query. Then add this code to your request to get the encrypted password:
+    ///
+    /// ```text
+    /// import javax.crypto.Cipher;
+    /// import java.security.KeyFactory;
+    /// import java.security.PublicKey;
+    /// import java.security.spec.X509EncodedKeySpec;
+    /// import java util.Base64;
+    ///
+    /// String encrypt(String publicKey, String toEncrypt) throws Exception {
+    ///   byte[] publicKeyBytes = Base64.getDecoder().decode(publicKey);
+    ///   byte[] encryptedBytes = encryptRsa(publicKeyBytes, toEncrypt.getBytes("UTF-8"));
+    ///   return Base64.getEncoder().encodeToString(encryptedBytes);
+    /// }
+    ///
+    /// private byte[] encryptRsa(byte[] publicKeyBytes, byte[] toEncryptBytes) throws Exception {
+    ///   PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(publicKeyBytes));
+    ///   String transformation = "RSA/ECB/PKCS1Padding";
+    ///   Cipher cipher = Cipher.getInstance(transformation);
+    ///   cipher.init(1, key);
+    ///   return cipher.doFinal(toEncryptBytes);
+    /// }
+    /// ```
+    ///
+    /// In this example, `toEncrypt` refers to the plain text password you are setting and then encrypting, and the `publicKey` refers to the publicKey you got from the first request you sent.
+    ///
+    /// You can then use [Get Password Change Request Status](https://developer.sailpoint.com/idn/api/v3/get-password-change-status) to check the password change request status. To do so, you must provide the `requestId` from your earlier request to set the password.
+    ///
+    /// `POST /set-password` (operation `setIdentityPassword`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn set_identity_password(
+        &self,
+        body: models::PasswordChangeRequest,
+    ) -> SetIdentityPassword {
+        SetIdentityPassword {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`PasswordManagementApi::create_digit_token`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateDigitToken {
+    client: crate::Client,
+    body: models::PasswordDigitTokenReset,
+}
+impl CreateDigitToken {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/generate-password-reset-token/digit".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PasswordDigitToken> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PasswordDigitToken>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PasswordManagementApi::get_identity_password_change_status`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetIdentityPasswordChangeStatus {
+    client: crate::Client,
+    id: String,
+}
+impl GetIdentityPasswordChangeStatus {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/password-change-status/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PasswordStatus> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PasswordStatus>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PasswordManagementApi::query_password_info`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct QueryPasswordInfo {
+    client: crate::Client,
+    body: models::PasswordInfoQueryDto,
+}
+impl QueryPasswordInfo {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/query-password-info".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PasswordInfo> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PasswordInfo>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PasswordManagementApi::set_identity_password`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetIdentityPassword {
+    client: crate::Client,
+    body: models::PasswordChangeRequest,
+}
+impl SetIdentityPassword {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/set-password".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PasswordChangeResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PasswordChangeResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,612 @@
+//! Operations tagged `SIM Integrations`.
+//!
+//! Use this API to administer IdentityNow's Service Integration Module, or SIM integration with ServiceNow, so that it converts IdentityNow provisioning actions into tickets in ServiceNow.
+//!
+//! ServiceNow is a software platform that supports IT service management and automates common business processes for requesting and fulfilling service requests across a business enterprise.
+//!
+//! You must have an IdentityNow ServiceNow ServiceDesk license to use this integration. Contact your Customer Success Manager for more information.
+//!
+//! Service Desk integration for IdentityNow and in deprecation - not available for new implementation, as of July 21st, 2021. As per SailPoint’s [support policy](https://community.sailpoint.com/t5/Connector-Directory/SailPoint-Support-Policy-for-Connectivity/ta-p/79422), all existing SailPoint IdentityNow customers using this legacy integration will be supported until July 2022.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `SIM Integrations`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct SimIntegrationsApi {
+    client: crate::Client,
+}
+impl SimIntegrationsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        SimIntegrationsApi { client }
+    }
+    /// Create new sim integration
+    ///
+    /// Create a new SIM Integrations.  A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
+    ///
+    /// `POST /sim-integrations` (operation `createSIMIntegration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: DTO containing the details of the SIM integration
+    pub fn create_sim_integration(
+        &self,
+        body: models::SimIntegrationDetails,
+    ) -> CreateSimIntegration {
+        CreateSimIntegration {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete a sim integration
+    ///
+    /// Get the details of a SIM integration. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
+    ///
+    /// `DELETE /sim-integrations/{id}` (operation `deleteSIMIntegration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The id of the integration to delete. Example: `12345`.
+    pub fn delete_sim_integration(&self, id: impl Into<String>) -> DeleteSimIntegration {
+        DeleteSimIntegration {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get a sim integration details.
+    ///
+    /// Get the details of a SIM integration. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
+    ///
+    /// `GET /sim-integrations/{id}` (operation `getSIMIntegration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The id of the integration. Example: `12345`.
+    pub fn get_sim_integration(&self, id: impl Into<String>) -> GetSimIntegration {
+        GetSimIntegration {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// List the existing sim integrations.
+    ///
+    /// List the existing SIM integrations. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
+    ///
+    /// `GET /sim-integrations` (operation `getSIMIntegrations`).
+    pub fn get_sim_integrations(&self) -> GetSimIntegrations {
+        GetSimIntegrations {
+            client: self.client.clone(),
+        }
+    }
+    /// Patch a sim beforeprovisioningrule attribute.
+    ///
+    /// Patch a SIM beforeProvisioningRule attribute given a JsonPatch object. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
+    ///
+    /// `PATCH /sim-integrations/{id}/beforeProvisioningRule` (operation `patchBeforeProvisioningRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: SIM integration id Example: `12345`.
+    /// - `body`: The JsonPatch object that describes the changes of SIM beforeProvisioningRule.
+    pub fn patch_before_provisioning_rule(
+        &self,
+        id: impl Into<String>,
+        body: models::JsonPatch,
+    ) -> PatchBeforeProvisioningRule {
+        PatchBeforeProvisioningRule {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Patch a sim attribute.
+    ///
+    /// Patch a SIM attribute given a JsonPatch object. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
+    ///
+    /// `PATCH /sim-integrations/{id}` (operation `patchSIMAttributes`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: SIM integration id Example: `12345`.
+    /// - `body`: The JsonPatch object that describes the changes of SIM
+    pub fn patch_sim_attributes(
+        &self,
+        id: impl Into<String>,
+        body: models::JsonPatch,
+    ) -> PatchSimAttributes {
+        PatchSimAttributes {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Update an existing sim integration
+    ///
+    /// Update an existing SIM integration.  A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
+    ///
+    /// `PUT /sim-integrations/{id}` (operation `putSIMIntegration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The id of the integration. Example: `12345`.
+    /// - `body`: The full DTO of the integration containing the updated model
+    pub fn put_sim_integration(
+        &self,
+        id: impl Into<String>,
+        body: models::SimIntegrationDetails,
+    ) -> PutSimIntegration {
+        PutSimIntegration {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`SimIntegrationsApi::create_sim_integration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSimIntegration {
+    client: crate::Client,
+    body: models::SimIntegrationDetails,
+}
+impl CreateSimIntegration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/sim-integrations".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::GetServiceDeskIntegrationListResponseItem>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`SimIntegrationsApi::delete_sim_integration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteSimIntegration {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteSimIntegration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sim-integrations/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`SimIntegrationsApi::get_sim_integration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSimIntegration {
+    client: crate::Client,
+    id: String,
+}
+impl GetSimIntegration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sim-integrations/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::GetServiceDeskIntegrationListResponseItem>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`SimIntegrationsApi::get_sim_integrations`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSimIntegrations {
+    client: crate::Client,
+}
+impl GetSimIntegrations {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/sim-integrations".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::GetServiceDeskIntegrationListResponseItem>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`SimIntegrationsApi::patch_before_provisioning_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchBeforeProvisioningRule {
+    client: crate::Client,
+    id: String,
+    body: models::JsonPatch,
+}
+impl PatchBeforeProvisioningRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sim-integrations/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/beforeProvisioningRule",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::GetServiceDeskIntegrationListResponseItem>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`SimIntegrationsApi::patch_sim_attributes`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchSimAttributes {
+    client: crate::Client,
+    id: String,
+    body: models::JsonPatch,
+}
+impl PatchSimAttributes {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sim-integrations/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::GetServiceDeskIntegrationListResponseItem>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`SimIntegrationsApi::put_sim_integration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutSimIntegration {
+    client: crate::Client,
+    id: String,
+    body: models::SimIntegrationDetails,
+}
+impl PutSimIntegration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sim-integrations/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
+            401 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
+            }
+            429 => {
+                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::GetServiceDeskIntegrationListResponseItem> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::GetServiceDeskIntegrationListResponseItem>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

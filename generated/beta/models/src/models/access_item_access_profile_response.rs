@@ -1,0 +1,86 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessItemAccessProfileResponse {
+    /// the access item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the access item type. accessProfile in this case
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// the display name of the identity
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the name of the source
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the number of entitlements the access profile will create
+    #[serde(rename = "entitlementCount")]
+    pub entitlement_count: i32,
+    /// the description for the access profile
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// the id of the source
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// the list of app ids associated with the access profile
+    #[serde(rename = "appRefs")]
+    pub app_refs: Vec<crate::AccessItemAccessProfileResponseAppRefsItem>,
+    /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub start_date: Option<Option<String>>,
+    /// the date the access profile is no longer assigned to the specified identity
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub remove_date: Option<Option<String>>,
+    /// indicates whether the access profile is standalone
+    pub standalone: Option<bool>,
+    /// indicates whether the access profile is revocable
+    pub revocable: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessItemAccessProfileResponse {
+    /// Builds a `AccessItemAccessProfileResponse` from its required fields; the others are unset.
+    pub fn new(
+        entitlement_count: i32,
+        app_refs: Vec<crate::AccessItemAccessProfileResponseAppRefsItem>,
+        standalone: Option<bool>,
+        revocable: Option<bool>,
+    ) -> Self {
+        Self {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            entitlement_count,
+            description: None,
+            source_id: None,
+            app_refs,
+            start_date: None,
+            remove_date: None,
+            standalone,
+            revocable,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessItemAccessProfileResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.app_refs, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,55 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestRecommendationItemDetail {
+    /// Identity ID for the recommendation
+    ///
+    /// Format: `uuid`.
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<crate::AccessRequestRecommendationItemDetailAccess>,
+    /// Whether or not the identity has already chosen to ignore this recommendation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<bool>,
+    /// Whether or not the identity has already chosen to request this recommendation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested: Option<bool>,
+    /// Whether or not the identity reportedly viewed this recommendation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub viewed: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::AccessRecommendationMessage>>,
+    /// The list of translation messages
+    #[serde(
+        rename = "translationMessages",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub translation_messages: Option<Vec<crate::TranslationMessage>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestRecommendationItemDetail {
+    /// Builds a `AccessRequestRecommendationItemDetail` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            identity_id: None,
+            access: None,
+            ignored: None,
+            requested: None,
+            viewed: None,
+            messages: None,
+            translation_messages: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationItemDetail {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.translation_messages, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestResponse {
+    /// the requester Id
+    #[serde(rename = "requesterId", default, skip_serializing_if = "Option::is_none")]
+    pub requester_id: Option<String>,
+    /// the requesterName
+    #[serde(rename = "requesterName", default, skip_serializing_if = "Option::is_none")]
+    pub requester_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<crate::AccessRequestItemResponse>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestResponse {
+    /// Builds a `AccessRequestResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            requester_id: None,
+            requester_name: None,
+            items: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.items, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AppAccountDetails {
+    /// The source app ID
+    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// The source app display name
+    #[serde(rename = "appDisplayName", default, skip_serializing_if = "Option::is_none")]
+    pub app_display_name: Option<String>,
+    #[serde(rename = "sourceAccount", default, skip_serializing_if = "Option::is_none")]
+    pub source_account: Option<crate::AppAccountDetailsSourceAccount>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AppAccountDetails {
+    /// Builds a `AppAccountDetails` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            app_id: None,
+            app_display_name: None,
+            source_account: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AppAccountDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.source_account, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

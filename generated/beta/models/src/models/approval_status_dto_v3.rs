@@ -1,0 +1,90 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalStatusDtoV3 {
+    /// Unique identifier for the approval.
+    #[serde(
+        rename = "approvalId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub approval_id: Option<Option<String>>,
+    /// True if the request for this item was forwarded from one owner to another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarded: Option<bool>,
+    /// Identity of orginal approval owner.
+    #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
+    pub original_owner: Option<crate::ApprovalStatusDtoV3OriginalOwner>,
+    #[serde(
+        rename = "currentOwner",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub current_owner: Option<Option<crate::AccessItemReviewedByV3>>,
+    /// Time at which item was modified.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<crate::primitives::DateTime>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::ManualWorkItemStateV3>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<crate::ApprovalSchemeV3>,
+    /// If the request failed, includes any error messages that were generated.
+    #[serde(
+        rename = "errorMessages",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub error_messages: Option<Option<Vec<crate::ErrorMessageDtoV3>>>,
+    /// Comment, if any, provided by the approver.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comment: Option<Option<String>>,
+    /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub remove_date: Option<Option<crate::primitives::DateTime>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalStatusDtoV3 {
+    /// Builds a `ApprovalStatusDtoV3` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            approval_id: None,
+            forwarded: None,
+            original_owner: None,
+            current_owner: None,
+            modified: None,
+            status: None,
+            scheme: None,
+            error_messages: None,
+            comment: None,
+            remove_date: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalStatusDtoV3 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.original_owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.current_owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.scheme, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.error_messages, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,39 @@
+/// Specification of source attribute sync mapping configuration for an identity attribute
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AttrSyncSourceAttributeConfig {
+    /// Name of the identity attribute
+    pub name: String,
+    /// Display name of the identity attribute
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Determines whether or not the attribute is enabled for synchronization
+    pub enabled: bool,
+    /// Name of the source account attribute to which the identity attribute value will be synchronized if enabled
+    pub target: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AttrSyncSourceAttributeConfig {
+    /// Builds a `AttrSyncSourceAttributeConfig` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        display_name: String,
+        enabled: bool,
+        target: String,
+    ) -> Self {
+        Self {
+            name,
+            display_name,
+            enabled,
+            target,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AttrSyncSourceAttributeConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

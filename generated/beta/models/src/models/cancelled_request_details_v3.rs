@@ -1,0 +1,33 @@
+/// Provides additional details for a request that has been cancelled.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CancelledRequestDetailsV3 {
+    /// Comment made by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::OwnerDtoV3>,
+    /// Date comment was added by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CancelledRequestDetailsV3 {
+    /// Builds a `CancelledRequestDetailsV3` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            comment: None,
+            owner: None,
+            modified: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CancelledRequestDetailsV3 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

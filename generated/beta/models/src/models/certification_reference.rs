@@ -1,0 +1,41 @@
+/// Previous certification.
+///
+/// Includes the fields of [`CertificationReferenceDto`](crate::CertificationReferenceDto).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CertificationReference {
+    /// DTO type of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CertificationReferenceDtoType>,
+    /// ID of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Certification reviewer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<crate::Reviewer>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CertificationReference {
+    /// Builds a `CertificationReference` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            reviewer: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CertificationReference {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

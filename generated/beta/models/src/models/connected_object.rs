@@ -1,0 +1,37 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectedObject {
+    /// Connection Object type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::ConnectedObjectType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of Connected object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description of the Connected object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ConnectedObject {
+    /// Builds a `ConnectedObject` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ConnectedObject {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

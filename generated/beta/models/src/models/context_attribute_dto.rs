@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ContextAttributeDto {
+    /// The name of the attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// The value of the attribute.  This can be either a string or a multi-valued string
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<crate::ContextAttributeDtoValue>,
+    /// True if the attribute was derived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ContextAttributeDto {
+    /// Builds a `ContextAttributeDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute: None,
+            value: None,
+            derived: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ContextAttributeDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

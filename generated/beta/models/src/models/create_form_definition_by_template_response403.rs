@@ -1,0 +1,35 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateFormDefinitionByTemplateResponse403 {
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<
+        Vec<crate::ErrorMessageIsTheStandardApiErrorResponseMessageType>,
+    >,
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreateFormDefinitionByTemplateResponse403 {
+    /// Builds a `CreateFormDefinitionByTemplateResponse403` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            detail_code: None,
+            messages: None,
+            status_code: None,
+            tracking_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreateFormDefinitionByTemplateResponse403 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

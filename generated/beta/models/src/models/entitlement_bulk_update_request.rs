@@ -1,0 +1,33 @@
+/// Object for specifying the bulk update request
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EntitlementBulkUpdateRequest {
+    /// List of entitlement ids to update
+    #[serde(rename = "entitlementIds")]
+    pub entitlement_ids: Vec<String>,
+    /// List of entitlement ids to update
+    #[serde(rename = "jsonPatch")]
+    pub json_patch: Vec<crate::JsonPatchOperationV3>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EntitlementBulkUpdateRequest {
+    /// Builds a `EntitlementBulkUpdateRequest` from its required fields; the others are unset.
+    pub fn new(
+        entitlement_ids: Vec<String>,
+        json_patch: Vec<crate::JsonPatchOperationV3>,
+    ) -> Self {
+        Self {
+            entitlement_ids,
+            json_patch,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for EntitlementBulkUpdateRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.json_patch, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,29 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MessageCatalogDto {
+    /// The language in which the messages are returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The list of message with their keys and formats
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::ResourceBundleMessage>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MessageCatalogDto {
+    /// Builds a `MessageCatalogDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            locale: None,
+            messages: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MessageCatalogDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,45 @@
+/// The feature value
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutlierContributingFeatureValue {
+    F64(f64),
+    I64(i64),
+}
+impl ::serde::Serialize for OutlierContributingFeatureValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::I64(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OutlierContributingFeatureValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::I64(value)),
+            Err(error) => errors.push(("I64", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "OutlierContributingFeatureValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for OutlierContributingFeatureValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}

@@ -1,0 +1,87 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OutlierFeatureSummary {
+    /// Contributing feature name
+    #[serde(
+        rename = "contributingFeatureName",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub contributing_feature_name: Option<String>,
+    /// Identity display name
+    #[serde(
+        rename = "identityOutlierDisplayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub identity_outlier_display_name: Option<String>,
+    #[serde(
+        rename = "outlierFeatureDisplayValues",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub outlier_feature_display_values: Option<
+        Vec<crate::OutlierFeatureSummaryOutlierFeatureDisplayValuesItem>,
+    >,
+    /// Definition of the feature
+    #[serde(
+        rename = "featureDefinition",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub feature_definition: Option<String>,
+    /// Detailed explanation of the feature
+    #[serde(
+        rename = "featureExplanation",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub feature_explanation: Option<String>,
+    /// outlier's peer identity display name
+    #[serde(
+        rename = "peerDisplayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub peer_display_name: Option<String>,
+    /// outlier's peer identity id
+    #[serde(rename = "peerIdentityId", default, skip_serializing_if = "Option::is_none")]
+    pub peer_identity_id: Option<String>,
+    /// Access Item reference
+    #[serde(
+        rename = "accessItemReference",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub access_item_reference: Option<::serde_json::Value>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl OutlierFeatureSummary {
+    /// Builds a `OutlierFeatureSummary` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            contributing_feature_name: None,
+            identity_outlier_display_name: None,
+            outlier_feature_display_values: None,
+            feature_definition: None,
+            feature_explanation: None,
+            peer_display_name: None,
+            peer_identity_id: None,
+            access_item_reference: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for OutlierFeatureSummary {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.outlier_feature_display_values,
+            fit,
+        );
+        crate::serde_helpers::SchemaFit::add_fit(&self.access_item_reference, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

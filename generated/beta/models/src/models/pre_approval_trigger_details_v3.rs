@@ -1,0 +1,34 @@
+/// Provides additional details about the pre-approval trigger for this request.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PreApprovalTriggerDetailsV3 {
+    /// Comment left for the pre-approval decision
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The reviewer of the pre-approval decision
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The decision of the pre-approval trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<crate::PreApprovalTriggerDetailsV3Decision>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PreApprovalTriggerDetailsV3 {
+    /// Builds a `PreApprovalTriggerDetailsV3` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            comment: None,
+            reviewer: None,
+            decision: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for PreApprovalTriggerDetailsV3 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.decision, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,34 @@
+/// Maps an Identity's attribute key to a list of preferred notification mediums.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PreferencesDto {
+    /// The template notification key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// List of preferred notification mediums, i.e., the mediums (or method) for which notifications are enabled. More mediums may be added in the future.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mediums: Option<Vec<crate::Medium>>,
+    /// Modified date of preference
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PreferencesDto {
+    /// Builds a `PreferencesDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            key: None,
+            mediums: None,
+            modified: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for PreferencesDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.mediums, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,35 @@
+/// Source that ISC is provisioning access on.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningCompletedAccountRequestsItemSource {
+    /// Source ID.
+    pub id: String,
+    /// Source DTO type.
+    pub r#type: crate::ProvisioningCompletedAccountRequestsItemSourceType,
+    /// Source name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningCompletedAccountRequestsItemSource {
+    /// Builds a `ProvisioningCompletedAccountRequestsItemSource` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        r#type: crate::ProvisioningCompletedAccountRequestsItemSourceType,
+        name: String,
+    ) -> Self {
+        Self {
+            id,
+            r#type,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItemSource {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

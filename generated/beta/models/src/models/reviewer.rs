@@ -1,0 +1,39 @@
+/// Details of the reviewer for a certification.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Reviewer {
+    /// Reviewer's DTO type.
+    pub r#type: crate::ReviewerType,
+    /// Reviewer's ID.
+    pub id: String,
+    /// Reviewer's display name.
+    pub name: String,
+    /// Reviewing identity's email. This is only applicable to reviewers of the `IDENTITY` type.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub email: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Reviewer {
+    /// Builds a `Reviewer` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ReviewerType, id: String, name: String) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            email: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Reviewer {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

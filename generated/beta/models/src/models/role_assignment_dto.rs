@@ -1,0 +1,94 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleAssignmentDto {
+    /// Assignment Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Role Id and Name related to this assignment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<crate::BaseRoleReferenceDto>,
+    /// Comments added by the user when the assignment was made
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comments: Option<Option<String>>,
+    /// Source describing how this assignment was made
+    #[serde(
+        rename = "assignmentSource",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub assignment_source: Option<String>,
+    /// The identity that performed the assignment. This could be blank or system
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigner: Option<crate::RoleAssignmentDtoAssigner>,
+    /// Dimensions assigned related to this role
+    #[serde(
+        rename = "assignedDimensions",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub assigned_dimensions: Option<Vec<crate::BaseReferenceDto>>,
+    #[serde(
+        rename = "assignmentContext",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub assignment_context: Option<Option<crate::AssignmentContextDto>>,
+    #[serde(rename = "accountTargets", default, skip_serializing_if = "Option::is_none")]
+    pub account_targets: Option<Vec<crate::RoleTargetDto>>,
+    /// Date when assignment will be active, if access was requested with a future start date. If null, assignment is active immediately
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub start_date: Option<Option<crate::primitives::DateTime>>,
+    /// Date that the assignment will be removed
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub remove_date: Option<Option<crate::primitives::DateTime>>,
+    /// Date that the assignment was added
+    #[serde(rename = "addedDate", default, skip_serializing_if = "Option::is_none")]
+    pub added_date: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleAssignmentDto {
+    /// Builds a `RoleAssignmentDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            role: None,
+            comments: None,
+            assignment_source: None,
+            assigner: None,
+            assigned_dimensions: None,
+            assignment_context: None,
+            account_targets: None,
+            start_date: None,
+            remove_date: None,
+            added_date: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleAssignmentDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.assigner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.assigned_dimensions, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.assignment_context, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_targets, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,119 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMiningPotentialRoleSummary {
+    /// Id of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Details about the potential role
+    #[serde(
+        rename = "potentialRoleRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub potential_role_ref: Option<crate::RoleMiningPotentialRoleRef>,
+    /// The number of identities in a potential role.
+    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
+    pub identity_count: Option<i32>,
+    /// The number of entitlements in a potential role.
+    #[serde(
+        rename = "entitlementCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub entitlement_count: Option<i32>,
+    /// The status for this identity group which can be "REQUESTED" or "OBTAINED"
+    #[serde(
+        rename = "identityGroupStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub identity_group_status: Option<String>,
+    /// The status of provisioning for this potential role. Can be "POTENTIAL", "PENDING", "FAILED", or "COMPLETE".
+    #[serde(rename = "provisionState", default, skip_serializing_if = "Option::is_none")]
+    pub provision_state: Option<crate::RoleMiningPotentialRoleProvisionState>,
+    /// ID of the provisioned role in IIQ or IDN.  Null if this potential role has not been provisioned.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub role_id: Option<Option<String>>,
+    /// The density metric (0-100) of this potential role. Higher density values indicate higher similarity amongst the identities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub density: Option<i32>,
+    /// The freshness metric (0-100) of this potential role. Higher freshness values indicate this potential role is more distinctive compared to existing roles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub freshness: Option<i32>,
+    /// The quality metric (0-100) of this potential role. Higher quality values indicate this potential role has high density and freshness.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quality: Option<i32>,
+    /// Role mining potential type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::RoleMiningRoleType>,
+    /// The potential role created by details
+    #[serde(
+        rename = "createdBy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub created_by: Option<crate::RoleMiningPotentialRoleSummaryCreatedBy>,
+    /// The date-time when this potential role was created.
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<crate::primitives::DateTime>,
+    /// The potential role's saved status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved: Option<bool>,
+    /// Description of the potential role
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// The session parameters of the potential role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<crate::RoleMiningSessionParametersDto>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMiningPotentialRoleSummary {
+    /// Builds a `RoleMiningPotentialRoleSummary` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            potential_role_ref: None,
+            identity_count: None,
+            entitlement_count: None,
+            identity_group_status: None,
+            provision_state: None,
+            role_id: None,
+            density: None,
+            freshness: None,
+            quality: None,
+            r#type: None,
+            created_by: None,
+            created_date: None,
+            saved: None,
+            description: None,
+            session: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleSummary {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.potential_role_ref, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.provision_state, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.created_by, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.session, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

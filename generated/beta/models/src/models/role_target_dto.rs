@@ -1,0 +1,34 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleTargetDto {
+    /// Source Id and Name related to this assignment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::BaseReferenceDto>,
+    #[serde(rename = "accountInfo", default, skip_serializing_if = "Option::is_none")]
+    pub account_info: Option<crate::AccountInfoDto>,
+    /// Role reference for this account target
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<crate::BaseReferenceDto>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleTargetDto {
+    /// Builds a `RoleTargetDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            account_info: None,
+            role: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleTargetDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_info, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,56 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SavedSearchComplete {
+    /// Report file name.
+    #[serde(rename = "fileName")]
+    pub file_name: String,
+    /// Email address of the identity who owns the saved search.
+    #[serde(rename = "ownerEmail")]
+    pub owner_email: String,
+    /// Name of the identity who owns the saved search.
+    #[serde(rename = "ownerName")]
+    pub owner_name: String,
+    /// Search query used to generate the report.
+    pub query: String,
+    /// Saved search name.
+    #[serde(rename = "searchName")]
+    pub search_name: String,
+    /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
+    #[serde(rename = "searchResults")]
+    pub search_results: crate::SavedSearchCompleteSearchResults,
+    /// The Amazon S3 URL to download the report from.
+    #[serde(rename = "signedS3Url")]
+    pub signed_s3_url: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SavedSearchComplete {
+    /// Builds a `SavedSearchComplete` from its required fields; the others are unset.
+    pub fn new(
+        file_name: String,
+        owner_email: String,
+        owner_name: String,
+        query: String,
+        search_name: String,
+        search_results: crate::SavedSearchCompleteSearchResults,
+        signed_s3_url: String,
+    ) -> Self {
+        Self {
+            file_name,
+            owner_email,
+            owner_name,
+            query,
+            search_name,
+            search_results,
+            signed_s3_url,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SavedSearchComplete {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.search_results, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,36 @@
+/// Section Details
+///
+/// Includes the fields of [`FormItem`](crate::FormItem).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Section {
+    /// Name of the FormItem
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Label of the section
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// List of FormItems. FormItems can be SectionDetails and/or FieldDetails
+    #[serde(rename = "formItems", default, skip_serializing_if = "Option::is_none")]
+    pub form_items: Option<Vec<::serde_json::Value>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Section {
+    /// Builds a `Section` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            label: None,
+            form_items: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Section {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_items, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

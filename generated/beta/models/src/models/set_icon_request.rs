@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SetIconRequest {
+    /// file with icon. Allowed mime-types \['image/png', 'image/jpeg'\]
+    ///
+    /// Format: `binary`.
+    pub image: Vec<u8>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SetIconRequest {
+    /// Builds a `SetIconRequest` from its required fields; the others are unset.
+    pub fn new(image: Vec<u8>) -> Self {
+        Self {
+            image,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SetIconRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

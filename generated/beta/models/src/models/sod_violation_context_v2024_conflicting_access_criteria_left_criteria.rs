@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_list: Option<Vec<crate::SodExemptCriteriaV2024>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            criteria_list: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

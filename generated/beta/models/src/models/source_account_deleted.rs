@@ -1,0 +1,59 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceAccountDeleted {
+    /// Identity's universal unique identifier (UUID) on the source. The source system generates the UUID.
+    pub uuid: String,
+    /// SailPoint generated unique identifier.
+    pub id: String,
+    /// Account's unique ID on the source.
+    #[serde(rename = "nativeIdentifier")]
+    pub native_identifier: String,
+    /// Source ID.
+    #[serde(rename = "sourceId")]
+    pub source_id: String,
+    /// Source name.
+    #[serde(rename = "sourceName")]
+    pub source_name: String,
+    /// ID of the identity correlated with the account.
+    #[serde(rename = "identityId")]
+    pub identity_id: String,
+    /// Name of the identity correlated with the account.
+    #[serde(rename = "identityName")]
+    pub identity_name: String,
+    /// Account attributes. The attributes' contents depend on the source's account schema.
+    pub attributes: ::serde_json::Value,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceAccountDeleted {
+    /// Builds a `SourceAccountDeleted` from its required fields; the others are unset.
+    pub fn new(
+        uuid: String,
+        id: String,
+        native_identifier: String,
+        source_id: String,
+        source_name: String,
+        identity_id: String,
+        identity_name: String,
+        attributes: ::serde_json::Value,
+    ) -> Self {
+        Self {
+            uuid,
+            id,
+            native_identifier,
+            source_id,
+            source_name,
+            identity_id,
+            identity_name,
+            attributes,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceAccountDeleted {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

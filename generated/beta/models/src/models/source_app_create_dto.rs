@@ -1,0 +1,42 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceAppCreateDto {
+    /// The source app name
+    pub name: String,
+    /// The description of the source app
+    pub description: String,
+    /// True if the source app match all accounts
+    #[serde(
+        rename = "matchAllAccounts",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub match_all_accounts: Option<bool>,
+    #[serde(rename = "accountSource")]
+    pub account_source: crate::SourceAppCreateDtoAccountSource,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceAppCreateDto {
+    /// Builds a `SourceAppCreateDto` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        description: String,
+        account_source: crate::SourceAppCreateDtoAccountSource,
+    ) -> Self {
+        Self {
+            name,
+            description,
+            match_all_accounts: None,
+            account_source,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceAppCreateDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_source, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct StartLauncherResponse {
+    /// ID of the Interactive Process that was launched
+    #[serde(rename = "interactiveProcessId")]
+    pub interactive_process_id: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl StartLauncherResponse {
+    /// Builds a `StartLauncherResponse` from its required fields; the others are unset.
+    pub fn new(interactive_process_id: String) -> Self {
+        Self {
+            interactive_process_id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for StartLauncherResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,64 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SubscriptionPutRequest {
+    /// Subscription name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Subscription description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SubscriptionType>,
+    /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
+    #[serde(
+        rename = "responseDeadline",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub response_deadline: Option<String>,
+    /// Config required if HTTP subscription type is used.
+    #[serde(rename = "httpConfig", default, skip_serializing_if = "Option::is_none")]
+    pub http_config: Option<crate::HttpConfig>,
+    /// Config required if EVENTBRIDGE subscription type is used.
+    #[serde(
+        rename = "eventBridgeConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub event_bridge_config: Option<crate::EventBridgeConfig>,
+    /// Whether subscription should receive real-time trigger invocations or not.
+    ///
+    /// Test trigger invocations are always enabled regardless of this option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SubscriptionPutRequest {
+    /// Builds a `SubscriptionPutRequest` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            description: None,
+            r#type: None,
+            response_deadline: None,
+            http_config: None,
+            event_bridge_config: None,
+            enabled: None,
+            filter: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SubscriptionPutRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.http_config, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.event_bridge_config, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,111 @@
+/// Details and current status of a specific task
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskStatus {
+    /// System-generated unique ID of the task this TaskStatus represents
+    pub id: String,
+    /// Type of task this TaskStatus represents
+    pub r#type: crate::TaskStatusType,
+    /// Name of the task this TaskStatus represents
+    #[serde(rename = "uniqueName")]
+    pub unique_name: String,
+    /// Description of the task this TaskStatus represents
+    pub description: String,
+    /// Name of the parent of the task this TaskStatus represents
+    #[serde(rename = "parentName")]
+    pub parent_name: Option<String>,
+    /// Service to execute the task this TaskStatus represents
+    pub launcher: String,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub target: Option<Option<crate::Target>>,
+    /// Creation date of the task this TaskStatus represents
+    pub created: crate::primitives::DateTime,
+    /// Last modification date of the task this TaskStatus represents
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Launch date of the task this TaskStatus represents
+    pub launched: Option<crate::primitives::DateTime>,
+    /// Completion date of the task this TaskStatus represents
+    pub completed: Option<crate::primitives::DateTime>,
+    /// Completion status of the task this TaskStatus represents
+    #[serde(rename = "completionStatus")]
+    pub completion_status: Option<crate::TaskStatusCompletionStatus>,
+    /// Messages associated with the task this TaskStatus represents
+    pub messages: Vec<crate::TaskStatusMessage>,
+    /// Return values from the task this TaskStatus represents
+    pub returns: Vec<crate::TaskReturnDetails>,
+    /// Attributes of the task this TaskStatus represents
+    pub attributes: ::serde_json::Value,
+    /// Current progress of the task this TaskStatus represents
+    pub progress: Option<String>,
+    /// Current percentage completion of the task this TaskStatus represents
+    #[serde(rename = "percentComplete")]
+    pub percent_complete: i64,
+    #[serde(
+        rename = "taskDefinitionSummary",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub task_definition_summary: Option<crate::TaskDefinitionSummary>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TaskStatus {
+    /// Builds a `TaskStatus` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        r#type: crate::TaskStatusType,
+        unique_name: String,
+        description: String,
+        parent_name: Option<String>,
+        launcher: String,
+        created: crate::primitives::DateTime,
+        modified: Option<crate::primitives::DateTime>,
+        launched: Option<crate::primitives::DateTime>,
+        completed: Option<crate::primitives::DateTime>,
+        completion_status: Option<crate::TaskStatusCompletionStatus>,
+        messages: Vec<crate::TaskStatusMessage>,
+        returns: Vec<crate::TaskReturnDetails>,
+        attributes: ::serde_json::Value,
+        progress: Option<String>,
+        percent_complete: i64,
+    ) -> Self {
+        Self {
+            id,
+            r#type,
+            unique_name,
+            description,
+            parent_name,
+            launcher,
+            target: None,
+            created,
+            modified,
+            launched,
+            completed,
+            completion_status,
+            messages,
+            returns,
+            attributes,
+            progress,
+            percent_complete,
+            task_definition_summary: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.target, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.returns, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.task_definition_summary, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TokenAuthResponse {
+    /// MFA Authentication status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::TokenAuthResponseStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TokenAuthResponse {
+    /// Builds a `TokenAuthResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TokenAuthResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,80 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserApp {
+    /// The user app id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Time when the user app was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Time when the user app was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// True if the owner has multiple accounts for the source
+    #[serde(
+        rename = "hasMultipleAccounts",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub has_multiple_accounts: Option<bool>,
+    /// True if the source has password feature
+    #[serde(
+        rename = "useForPasswordManagement",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub use_for_password_management: Option<bool>,
+    /// True if the app allows access request
+    #[serde(
+        rename = "provisionRequestEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub provision_request_enabled: Option<bool>,
+    /// True if the app is visible in the request center
+    #[serde(
+        rename = "appCenterEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub app_center_enabled: Option<bool>,
+    #[serde(rename = "sourceApp", default, skip_serializing_if = "Option::is_none")]
+    pub source_app: Option<crate::UserAppSourceApp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::UserAppSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<crate::UserAppAccount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::UserAppOwner>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl UserApp {
+    /// Builds a `UserApp` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            created: None,
+            modified: None,
+            has_multiple_accounts: None,
+            use_for_password_management: None,
+            provision_request_enabled: None,
+            app_center_enabled: None,
+            source_app: None,
+            source: None,
+            account: None,
+            owner: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for UserApp {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.source_app, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.account, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

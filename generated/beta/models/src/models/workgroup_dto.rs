@@ -1,0 +1,60 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkgroupDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::WorkgroupDtoOwner>,
+    /// Governance group ID.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Governance group name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Governance group description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Number of members in the governance group.
+    ///
+    /// Read-only: set by the server.
+    #[serde(rename = "memberCount", default, skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i64>,
+    /// Number of connections in the governance group.
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "connectionCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub connection_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkgroupDto {
+    /// Builds a `WorkgroupDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            owner: None,
+            id: None,
+            name: None,
+            description: None,
+            member_count: None,
+            connection_count: None,
+            created: None,
+            modified: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkgroupDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,35 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkgroupMemberAddItem {
+    /// Identifier of identity in bulk member add request.
+    pub id: String,
+    /// The HTTP response status code returned for an individual member that is requested for addition during a bulk add operation.
+    /// The HTTP response status code returned for an individual Governance Group is requested for deletion.
+    ///
+    /// > 201   - Identity is added into Governance Group members list.
+    ///
+    /// > 409   - Identity is already member of  Governance Group.
+    pub status: i32,
+    /// Human readable status description and containing additional context information about success or failures etc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkgroupMemberAddItem {
+    /// Builds a `WorkgroupMemberAddItem` from its required fields; the others are unset.
+    pub fn new(id: String, status: i32) -> Self {
+        Self {
+            id,
+            status,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkgroupMemberAddItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,228 @@
+//! Where the SDK talks to and how it authenticates.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::retry::RetryPolicy;
+use crate::secret::Secret;
+
+/// Environment variable with the tenant's API base URL (`https://acme.api.identitynow.com`).
+pub const ENV_BASE_URL: &str = "SAIL_BASE_URL";
+/// Environment variable with the OAuth2 client id (personal access token id).
+pub const ENV_CLIENT_ID: &str = "SAIL_CLIENT_ID";
+/// Environment variable with the OAuth2 client secret (personal access token secret).
+pub const ENV_CLIENT_SECRET: &str = "SAIL_CLIENT_SECRET";
+/// Environment variable with an OAuth2 token URL, when it is not `{base}/oauth/token`.
+pub const ENV_TOKEN_URL: &str = "SAIL_TOKEN_URL";
+/// Environment variable with a ready access token (used when no client id is set).
+pub const ENV_ACCESS_TOKEN: &str = "SAIL_ACCESS_TOKEN";
+/// The file read when the environment has no base URL, like the official SDKs do.
+pub const CONFIG_FILE: &str = "config.json";
+
+/// How requests are authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Credentials {
+    /// OAuth2 client credentials (a personal access token's id and secret, or an API client):
+    /// tokens are fetched from the token URL, cached and refreshed before they expire.
+    ClientCredentials {
+        /// Client id.
+        client_id: String,
+        /// Client secret.
+        client_secret: Secret,
+    },
+    /// A ready access token, sent as it is.
+    AccessToken(Secret),
+    /// No `Authorization` header.
+    None,
+}
+
+/// Connection settings shared by every client crate of the SDK.
+///
+/// The base URL is the tenant's API host, e.g. `https://acme.api.identitynow.com`; each client
+/// crate appends its version path (`/v2025`, `/beta`, ...). One [`crate::Client`] built from a
+/// configuration can serve clients of several API versions, which then share one token.
+#[derive(Debug, Clone)]
+pub struct Configuration {
+    /// Tenant API base URL, without a version path.
+    pub base_url: String,
+    /// How requests authenticate.
+    pub credentials: Credentials,
+    /// OAuth2 token URL; `{base_url}/oauth/token` when `None`.
+    pub token_url: Option<String>,
+    /// Timeout of one HTTP attempt (connecting, sending and reading the answer).
+    pub timeout: Duration,
+    /// Timeout for establishing a connection.
+    pub connect_timeout: Duration,
+    /// Retries of throttled and failed requests.
+    pub retry: RetryPolicy,
+    /// Extra product token prepended to the `User-Agent` header.
+    pub user_agent: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ConfigFile {
+    #[serde(rename = "BaseURL")]
+    base_url: Option<String>,
+    #[serde(rename = "ClientId")]
+    client_id: Option<String>,
+    #[serde(rename = "ClientSecret")]
+    client_secret: Option<String>,
+    #[serde(rename = "TokenURL")]
+    token_url: Option<String>,
+    #[serde(rename = "AccessToken")]
+    access_token: Option<String>,
+}
+
+impl Configuration {
+    /// A configuration for `base_url` without credentials and with default timeouts and retries.
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Configuration {
+            base_url: base_url.into(),
+            credentials: Credentials::None,
+            token_url: None,
+            timeout: Duration::from_secs(60),
+            connect_timeout: Duration::from_secs(10),
+            retry: RetryPolicy::default(),
+            user_agent: None,
+        }
+    }
+
+    /// Authenticate with OAuth2 client credentials.
+    pub fn with_client_credentials(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<Secret>,
+    ) -> Self {
+        self.credentials = Credentials::ClientCredentials {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+        };
+        self
+    }
+
+    /// Authenticate with a ready access token.
+    pub fn with_access_token(mut self, token: impl Into<Secret>) -> Self {
+        self.credentials = Credentials::AccessToken(token.into());
+        self
+    }
+
+    /// Use this OAuth2 token URL instead of `{base_url}/oauth/token`.
+    pub fn with_token_url(mut self, url: impl Into<String>) -> Self {
+        self.token_url = Some(url.into());
+        self
+    }
+
+    /// Timeout of one HTTP attempt.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Retry policy.
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Product token prepended to the `User-Agent` header (e.g. `my-app/1.2`).
+    pub fn with_user_agent(mut self, product: impl Into<String>) -> Self {
+        self.user_agent = Some(product.into());
+        self
+    }
+
+    /// Reads the configuration like the official SDKs do: from the environment
+    /// (`SAIL_BASE_URL`, `SAIL_CLIENT_ID`, `SAIL_CLIENT_SECRET`, optionally `SAIL_TOKEN_URL`, or
+    /// `SAIL_ACCESS_TOKEN` instead of a client id) and, when `SAIL_BASE_URL` is not set, from
+    /// `./config.json` (`BaseURL`, `ClientId`, `ClientSecret`, optionally `TokenURL`).
+    pub fn from_env() -> Result<Self> {
+        Self::from_lookup(|k| std::env::var(k).ok(), Path::new(CONFIG_FILE))
+    }
+
+    /// Reads a `config.json` file (`BaseURL`, `ClientId`, `ClientSecret`, optionally `TokenURL`
+    /// or `AccessToken`).
+    pub fn from_config_file(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::Config(format!("cannot read {}: {e}", path.display())))?;
+        Self::from_json(&text).map_err(|e| match e {
+            Error::Config(m) => Error::Config(format!("{}: {m}", path.display())),
+            other => other,
+        })
+    }
+
+    /// Parses the contents of a `config.json` file.
+    pub fn from_json(text: &str) -> Result<Self> {
+        let f: ConfigFile = serde_json::from_str(text)
+            .map_err(|e| Error::Config(format!("invalid configuration JSON: {e}")))?;
+        Self::assemble(
+            f.base_url,
+            f.client_id,
+            f.client_secret,
+            f.token_url,
+            f.access_token,
+        )
+    }
+
+    /// [`Configuration::from_env`] with an explicit variable lookup and config file path.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>, file: &Path) -> Result<Self> {
+        let get = |k: &str| lookup(k).filter(|v| !v.trim().is_empty());
+        if let Some(base) = get(ENV_BASE_URL) {
+            return Self::assemble(
+                Some(base),
+                get(ENV_CLIENT_ID),
+                get(ENV_CLIENT_SECRET),
+                get(ENV_TOKEN_URL),
+                get(ENV_ACCESS_TOKEN),
+            );
+        }
+        if file.exists() {
+            return Self::from_config_file(file);
+        }
+        Err(Error::Config(format!(
+            "{ENV_BASE_URL} is not set and {} does not exist",
+            file.display()
+        )))
+    }
+
+    fn assemble(
+        base_url: Option<String>,
+        client_id: Option<String>,
+        client_secret: Option<String>,
+        token_url: Option<String>,
+        access_token: Option<String>,
+    ) -> Result<Self> {
+        let base_url = base_url
+            .filter(|b| !b.trim().is_empty())
+            .ok_or_else(|| Error::Config("the base URL is missing".into()))?;
+        let mut cfg = Configuration::new(base_url.trim());
+        cfg.token_url = token_url.filter(|t| !t.trim().is_empty());
+        match (client_id, client_secret, access_token) {
+            (Some(id), Some(secret), _) => cfg = cfg.with_client_credentials(id, secret),
+            (Some(_), None, _) => {
+                return Err(Error::Config(
+                    "a client id is set but no client secret".into(),
+                ))
+            }
+            (None, _, Some(token)) => cfg = cfg.with_access_token(token),
+            (None, _, None) => {}
+        }
+        Ok(cfg)
+    }
+
+    /// The base URL without a trailing slash.
+    pub fn base(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+
+    /// The OAuth2 token URL in effect.
+    pub fn effective_token_url(&self) -> String {
+        match &self.token_url {
+            Some(u) => u.clone(),
+            None => format!("{}/oauth/token", self.base()),
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Shared runtime of the SailPoint Identity Security Cloud Rust SDK.
+//!
+//! The generated client crates (one per API version: `v2025`, `beta`, ...) describe requests;
+//! this crate sends them:
+//!
+//! - [`Configuration`]: base URL and credentials, explicit or read like the official SDKs
+//!   (`SAIL_BASE_URL`, `SAIL_CLIENT_ID`, `SAIL_CLIENT_SECRET`, else `./config.json`);
+//! - [`Client`]: OAuth2 client-credentials tokens (cached, refreshed before expiry, fetched once
+//!   when many tasks need one at the same moment), bounded retries ([`RetryPolicy`]) with
+//!   `Retry-After` support, per-attempt timeouts, rustls TLS;
+//! - [`encode`]: path-segment, query-style, header and form encoding of parameters;
+//! - [`Error`]: one error type for every call, with the documented error model of the
+//!   operation decoded inside [`ApiError`];
+//! - [`pagination`]: lazy streams over `limit`/`offset` lists and `searchAfter` searches.
+//!
+//! One [`Client`] can back the clients of several API versions, so a program that uses `v2025`
+//! and `beta` configures and authenticates once:
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), sailpoint_runtime::Error> {
+//! use sailpoint_runtime::{Client, Configuration};
+//!
+//! let config = Configuration::new("https://acme.api.identitynow.com")
+//!     .with_client_credentials("client-id", "client-secret");
+//! let runtime = Client::new(config)?;
+//! // sailpoint_v2025::Client::new(runtime.clone()); sailpoint_beta::Client::new(runtime);
+//! let token = runtime.access_token().await?;
+//! # let _ = token; Ok(()) }
+//! ```
+//!
+//! With the `tracing` feature, every request runs in a `sailpoint_request` span and retries and
+//! token fetches emit events. Secrets never appear in `Debug` output ([`Secret`]).
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+/// Emits a `tracing` debug event when the `tracing` feature is on; nothing otherwise.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! trace {
+    ($($t:tt)*) => {
+        #[cfg(feature = "tracing")]
+        {
+            ::tracing::debug!($($t)*);
+        }
+    };
+}
+
+mod auth;
+mod client;
+pub mod config;
+pub mod encode;
+pub mod error;
+pub mod pagination;
+pub mod request;
+pub mod response;
+pub mod retry;
+mod secret;
+
+pub use client::{Client, RUNTIME_PRODUCT};
+pub use config::{Configuration, Credentials};
+pub use error::{ApiError, Error, Result};
+pub use pagination::Page;
+pub use request::{Body, Multipart, Request};
+pub use response::{ApiResponse, Response};
+pub use retry::RetryPolicy;
+pub use secret::Secret;
+
+pub use bytes;
+pub use futures_util::stream::{BoxStream, Stream, StreamExt, TryStreamExt};
+pub use reqwest;
+pub use reqwest::header::HeaderMap;
+pub use reqwest::{Method, StatusCode};
+pub use serde_json;

@@ -1,0 +1,165 @@
+//! Answers, decoded the way the spec documents them.
+
+use std::fmt::Debug;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::stream::{BoxStream, StreamExt};
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+
+use crate::error::{excerpt, transport, ApiError, Error, Result};
+
+/// An answer whose body has not been read yet.
+#[derive(Debug)]
+pub struct Response {
+    inner: reqwest::Response,
+    timeout: Duration,
+}
+
+/// A decoded answer with its status and headers.
+#[derive(Debug, Clone)]
+pub struct ApiResponse<T> {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// Response headers (e.g. `X-Total-Count`).
+    pub headers: HeaderMap,
+    /// The decoded body.
+    pub data: T,
+}
+
+impl<T> ApiResponse<T> {
+    /// The `X-Total-Count` header, when the server sent one.
+    pub fn total_count(&self) -> Option<u64> {
+        crate::pagination::total_count(&self.headers)
+    }
+}
+
+impl Response {
+    pub(crate) fn new(inner: reqwest::Response, timeout: Duration) -> Self {
+        Response { inner, timeout }
+    }
+
+    /// HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.inner.status()
+    }
+
+    /// Response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        self.inner.headers()
+    }
+
+    /// The underlying `reqwest` response.
+    pub fn into_inner(self) -> reqwest::Response {
+        self.inner
+    }
+
+    async fn read(self) -> Result<(StatusCode, HeaderMap, Bytes)> {
+        let status = self.inner.status();
+        let headers = self.inner.headers().clone();
+        let timeout = self.timeout;
+        let body = self
+            .inner
+            .bytes()
+            .await
+            .map_err(|e| transport(e, timeout))?;
+        Ok((status, headers, body))
+    }
+
+    /// Decodes a JSON body (an empty body decodes as `null`).
+    pub async fn json<T: DeserializeOwned>(self) -> Result<T> {
+        Ok(self.json_with_headers().await?.data)
+    }
+
+    /// Decodes a JSON body and keeps the status and headers.
+    pub async fn json_with_headers<T: DeserializeOwned>(self) -> Result<ApiResponse<T>> {
+        let (status, headers, body) = self.read().await?;
+        let data = decode_json(status, &body)?;
+        Ok(ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+
+    /// Reads a text body (`text/plain`, `text/csv`...), honouring its charset.
+    pub async fn text(self) -> Result<String> {
+        let timeout = self.timeout;
+        self.inner.text().await.map_err(|e| transport(e, timeout))
+    }
+
+    /// Reads a binary body.
+    pub async fn bytes(self) -> Result<Bytes> {
+        Ok(self.read().await?.2)
+    }
+
+    /// Reads and discards the body.
+    pub async fn empty(self) -> Result<()> {
+        self.read().await.map(|_| ())
+    }
+
+    /// The body as a stream of chunks, for large downloads.
+    pub fn bytes_stream(self) -> BoxStream<'static, Result<Bytes>> {
+        let timeout = self.timeout;
+        self.inner
+            .bytes_stream()
+            .map(move |r| r.map_err(|e| transport(e, timeout)))
+            .boxed()
+    }
+
+    /// Turns an error answer into [`Error::Api`], decoding the body into the documented error
+    /// model `E` when it matches.
+    pub async fn error<E>(self) -> Error
+    where
+        E: DeserializeOwned + Debug + Send + Sync + 'static,
+    {
+        match self.read().await {
+            Ok((status, headers, body)) => {
+                let model = serde_json::from_slice::<E>(&body)
+                    .ok()
+                    .map(|m| Box::new(m) as Box<dyn crate::error::ErrorModel>);
+                api_error(status, headers, &body, model)
+            }
+            Err(e) => e,
+        }
+    }
+
+    /// Turns an error answer into [`Error::Api`] without a typed model.
+    pub async fn error_untyped(self) -> Error {
+        match self.read().await {
+            Ok((status, headers, body)) => api_error(status, headers, &body, None),
+            Err(e) => e,
+        }
+    }
+}
+
+fn api_error(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: &[u8],
+    model: Option<Box<dyn crate::error::ErrorModel>>,
+) -> Error {
+    Error::Api(Box::new(ApiError {
+        status,
+        headers,
+        body_excerpt: excerpt(body),
+        model,
+    }))
+}
+
+/// Decodes a JSON body; an empty body decodes as `null` (so `Option`, `()` and
+/// `serde_json::Value` accept it).
+pub fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T> {
+    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        body
+    };
+    serde_json::from_slice(text).map_err(|e| Error::Decode {
+        status: status.as_u16(),
+        message: e.to_string(),
+        body_excerpt: excerpt(body),
+    })
+}

@@ -1,0 +1,36 @@
+// required-features: access_requests
+//! Closes access requests that are stuck in a pending state, like the official SDKs'
+//! `close-access-request` sample.
+//!
+//! Set `SAIL_BASE_URL`, `SAIL_CLIENT_ID` and `SAIL_CLIENT_SECRET` (or write `./config.json`),
+//! replace the access request ids, then:
+//!
+//! ```text
+//! cargo run -p sailpoint-v2024 --example v2024_close_access_request
+//! ```
+
+use sailpoint_v2024::runtime::serde_json::{self, json};
+use sailpoint_v2024::{models, Client};
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = Client::from_env()?;
+
+    let request: models::CloseAccessRequest = serde_json::from_value(json!({
+        "accessRequestIds": ["2c90ad2a70ace7d50170acf22ca90010"],
+        "message": "The access request was closed by an administrator.",
+        "executionStatus": "Terminated",
+        "completionStatus": "Failure",
+    }))?;
+
+    match client.access_requests().close_access_request(request).send().await {
+        Ok(result) => println!("access requests closed: {result:?}"),
+        Err(err) => {
+            eprintln!("closing failed: {err}");
+            if let Some(api) = err.api_error() {
+                eprintln!("HTTP {}: {}", api.status, api.body_excerpt);
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,108 @@
+//! Operations tagged `Access Request Identity Metrics`.
+//!
+//! Use this API to implement access request identity metrics functionality.
+//! With this functionality in place, access request reviewers can see relevant details about the requested access item and associated source activity.
+//! This allows reviewers to see how many of the identities who share a manager with the access requester have this same type of access and how many of them have had activity in the related source.
+//! This additional context about whether the access has been granted before and how often it has been used can help those approving access requests make more informed decisions.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Access Request Identity Metrics`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct AccessRequestIdentityMetricsApi {
+    client: crate::Client,
+}
+impl AccessRequestIdentityMetricsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        AccessRequestIdentityMetricsApi {
+            client,
+        }
+    }
+    /// Return access request identity metrics
+    ///
+    /// Use this API to return information access metrics.
+    ///
+    /// `GET /access-request-identity-metrics/{identityId}/requested-objects/{requestedObjectId}/type/{type}` (operation `getAccessRequestIdentityMetrics`).
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: Manager's identity ID. Example: `"7025c863-c270-4ba6-beea-edf3cb091573"`.
+    /// - `requested_object_id`: Requested access item's ID. Example: `"2db501be-f0fb-4cc5-a695-334133c52891"`.
+    /// - `type`: Requested access item's type. Example: `"ENTITLEMENT"`.
+    pub fn get_access_request_identity_metrics(
+        &self,
+        identity_id: impl Into<String>,
+        requested_object_id: impl Into<String>,
+        r#type: models::GetAccessRequestIdentityMetricsType,
+    ) -> GetAccessRequestIdentityMetrics {
+        GetAccessRequestIdentityMetrics {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+            requested_object_id: requested_object_id.into(),
+            r#type,
+        }
+    }
+}
+/// Request builder of [`AccessRequestIdentityMetricsApi::get_access_request_identity_metrics`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessRequestIdentityMetrics {
+    client: crate::Client,
+    identity_id: String,
+    requested_object_id: String,
+    r#type: models::GetAccessRequestIdentityMetricsType,
+}
+impl GetAccessRequestIdentityMetrics {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/access-request-identity-metrics/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+            "/requested-objects/",
+            &runtime::encode::path_param(&self.requested_object_id, false)?,
+            "/type/",
+            &runtime::encode::path_param(&self.r#type, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

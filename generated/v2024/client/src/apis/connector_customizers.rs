@@ -1,0 +1,555 @@
+//! Operations tagged `Connector Customizers`.
+//!
+//! Saas Connectivity Customizers are cloud-based connector customizers. The customizers allow you to customize the out of the box connectors in a similar way to how you can use rules to customize VA (virtual appliance) based connectors.
+//!
+//! Use these APIs to implement connector customizers functionality.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Connector Customizers`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct ConnectorCustomizersApi {
+    client: crate::Client,
+}
+impl ConnectorCustomizersApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        ConnectorCustomizersApi { client }
+    }
+    /// Create connector customizer
+    ///
+    /// Create a connector customizer.
+    ///
+    /// `POST /connector-customizers` (operation `createConnectorCustomizer`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: Connector customizer to create.
+    pub fn create_connector_customizer(
+        &self,
+        body: models::ConnectorCustomizerCreateRequest,
+    ) -> CreateConnectorCustomizer {
+        CreateConnectorCustomizer {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Creates a connector customizer version
+    ///
+    /// Creates a new version for the customizer.
+    ///
+    /// `POST /connector-customizers/{id}/versions` (operation `createConnectorCustomizerVersion`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The id of the connector customizer. Example: `"b07dc46a-1498-4de8-bfbb-259a68e70c8a"`.
+    pub fn create_connector_customizer_version(
+        &self,
+        id: impl Into<String>,
+    ) -> CreateConnectorCustomizerVersion {
+        CreateConnectorCustomizerVersion {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Delete connector customizer
+    ///
+    /// Delete the connector customizer for the given ID.
+    ///
+    /// `DELETE /connector-customizers/{id}` (operation `deleteConnectorCustomizer`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector customizer to delete.
+    pub fn delete_connector_customizer(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteConnectorCustomizer {
+        DeleteConnectorCustomizer {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get connector customizer
+    ///
+    /// Gets connector customizer by ID.
+    ///
+    /// `GET /connector-customizers/{id}` (operation `getConnectorCustomizer`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector customizer to get.
+    pub fn get_connector_customizer(
+        &self,
+        id: impl Into<String>,
+    ) -> GetConnectorCustomizer {
+        GetConnectorCustomizer {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// List all connector customizers
+    ///
+    /// List all connector customizers.
+    ///
+    /// `GET /connector-customizers` (operation `listConnectorCustomizers`).
+    pub fn list_connector_customizers(&self) -> ListConnectorCustomizers {
+        ListConnectorCustomizers {
+            client: self.client.clone(),
+            offset: None,
+            limit: None,
+        }
+    }
+    /// Update connector customizer
+    ///
+    /// Update an existing connector customizer with the one provided in the request body. These fields are immutable: `id`, `name`, `type`.
+    ///
+    /// `PUT /connector-customizers/{id}` (operation `putConnectorCustomizer`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector customizer to update.
+    pub fn put_connector_customizer(
+        &self,
+        id: impl Into<String>,
+    ) -> PutConnectorCustomizer {
+        PutConnectorCustomizer {
+            client: self.client.clone(),
+            id: id.into(),
+            body: None,
+        }
+    }
+}
+/// Request builder of [`ConnectorCustomizersApi::create_connector_customizer`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateConnectorCustomizer {
+    client: crate::Client,
+    body: models::ConnectorCustomizerCreateRequest,
+}
+impl CreateConnectorCustomizer {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-customizers".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::ConnectorCustomizerCreateResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::ConnectorCustomizerCreateResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorCustomizersApi::create_connector_customizer_version`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateConnectorCustomizerVersion {
+    client: crate::Client,
+    id: String,
+}
+impl CreateConnectorCustomizerVersion {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/connector-customizers/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/versions",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Option<models::ConnectorCustomizerVersionCreateResponse>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Option<models::ConnectorCustomizerVersionCreateResponse>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorCustomizersApi::delete_connector_customizer`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteConnectorCustomizer {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteConnectorCustomizer {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/connector-customizers/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorCustomizersApi::get_connector_customizer`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetConnectorCustomizer {
+    client: crate::Client,
+    id: String,
+}
+impl GetConnectorCustomizer {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/connector-customizers/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorCustomizersResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorCustomizersResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorCustomizersApi::list_connector_customizers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListConnectorCustomizers {
+    client: crate::Client,
+    offset: Option<i32>,
+    limit: Option<i32>,
+}
+impl ListConnectorCustomizers {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-customizers".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::ConnectorCustomizersResponse>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::ConnectorCustomizersResponse>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::ConnectorCustomizersResponse>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`ConnectorCustomizersApi::put_connector_customizer`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutConnectorCustomizer {
+    client: crate::Client,
+    id: String,
+    body: Option<models::ConnectorCustomizerCreateRequest>,
+}
+impl PutConnectorCustomizer {
+    /// Connector rule with updated data.
+    pub fn body(mut self, value: models::ConnectorCustomizerCreateRequest) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/connector-customizers/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::ConnectorCustomizerUpdateResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::ConnectorCustomizerUpdateResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! Operations tagged `Custom Password Instructions`.
+//!
+//! Use this API to implement custom password instruction functionality.
+//! With this functionality in place, administrators can create custom password instructions to help users reset their passwords, change them, unlock their accounts, or recover their usernames.
+//! This allows administrators to emphasize password policies or provide organization-specific instructions.
+//!
+//! Administrators must first use [Update Password Org Config](https://developer.sailpoint.com/docs/api/v2024/put-password-org-config/) to set `customInstructionsEnabled` to `true`.
+//!
+//! Once they have enabled custom instructions, they can use [Create Custom Password Instructions](https://developer.sailpoint.com/docs/api/v2024/create-custom-password-instructions/) to create custom page content for the specific pageId they select.
+//!
+//! For example, an administrator can use the pageId forget-username:user-email to set the custom text for the case when users forget their usernames and must enter their emails.
+//!
+//! Refer to [Creating Custom Instruction Text](https://documentation.sailpoint.com/saas/help/pwd/pwd_reset.html#creating-custom-instruction-text) for more information about creating custom password instructions.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Custom Password Instructions`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct CustomPasswordInstructionsApi {
+    client: crate::Client,
+}
+impl CustomPasswordInstructionsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        CustomPasswordInstructionsApi {
+            client,
+        }
+    }
+    /// Create custom password instructions
+    ///
+    /// This API creates the custom password instructions for the specified page ID.
+    ///
+    /// The `pageId` determines which login and password-recovery screen your custom instructions appear on. The following table describes each supported page ID and where its text is displayed:
+    ///
+    /// | Page ID | Where the custom text appears |
+    /// | --- | --- |
+    /// | `flow-selection:select` | Flow-selection landing screen, under "Need help signing in?", above the navigation links. |
+    /// | `reset-password:enter-username` | Reset-password "enter username" step, under the prompt, above the username field. |
+    /// | `unlock-account:enter-username` | Unlock-account "enter username" step, under the prompt, above the username field. |
+    /// | `forget-username:user-email` | Forgot-username screen, under "Enter the email address for", above the email field. |
+    /// | `reset-password:enter-password` | Reset-password "new password" step, under the header, above the password fields. |
+    /// | `change-password:enter-password` | Same "new password" screen, but the authenticated app/sync-group change variant. |
+    /// | `reset-password:finish` | Reset-password success screen, under the success icon/heading, above the return button. |
+    /// | `change-password:finish` | Success screen for the authenticated app/sync-group change, under the heading. |
+    /// | `mfa:select` | MFA method-selection step, under the prompt, above the list of MFA options. |
+    /// | `mfa:enter-code` | MFA code-entry step, under the option label, above the code field. |
+    /// | `mfa:enter-kba` | KBA step, under "Please answer these security questions", above the questions form. |
+    /// | `unlock-account:finish` | Unlock-account success screen, under the success icon/heading, above the return button. |
+    ///
+    /// In every case the text shows as an info-icon + paragraph block that only appears if custom text is configured for that page ID, positioned between the screen's built-in heading and its form controls.
+    ///
+    /// `POST /custom-password-instructions` (operation `createCustomPasswordInstructions`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn create_custom_password_instructions(
+        &self,
+        body: models::CustomPasswordInstruction,
+    ) -> CreateCustomPasswordInstructions {
+        CreateCustomPasswordInstructions {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete custom password instructions by page id
+    ///
+    /// This API delete the custom password instructions for the specified page ID.
+    ///
+    /// `DELETE /custom-password-instructions/{pageId}` (operation `deleteCustomPasswordInstructions`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `page_id`: The page ID of custom password instructions to delete. Example: `"mfa:select"`.
+    pub fn delete_custom_password_instructions(
+        &self,
+        page_id: models::DeleteCustomPasswordInstructionsPageId,
+    ) -> DeleteCustomPasswordInstructions {
+        DeleteCustomPasswordInstructions {
+            client: self.client.clone(),
+            page_id,
+            locale: None,
+        }
+    }
+    /// Get custom password instructions by page id
+    ///
+    /// This API returns the custom password instructions for the specified page ID.
+    ///
+    /// `GET /custom-password-instructions/{pageId}` (operation `getCustomPasswordInstructions`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `page_id`: The page ID of custom password instructions to query. Example: `"mfa:select"`.
+    pub fn get_custom_password_instructions(
+        &self,
+        page_id: models::GetCustomPasswordInstructionsPageId,
+    ) -> GetCustomPasswordInstructions {
+        GetCustomPasswordInstructions {
+            client: self.client.clone(),
+            page_id,
+            locale: None,
+        }
+    }
+}
+/// Request builder of [`CustomPasswordInstructionsApi::create_custom_password_instructions`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateCustomPasswordInstructions {
+    client: crate::Client,
+    body: models::CustomPasswordInstruction,
+}
+impl CreateCustomPasswordInstructions {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/custom-password-instructions".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::CustomPasswordInstruction> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::CustomPasswordInstruction>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteCustomPasswordInstructions {
+    client: crate::Client,
+    page_id: models::DeleteCustomPasswordInstructionsPageId,
+    locale: Option<String>,
+}
+impl DeleteCustomPasswordInstructions {
+    /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/custom-password-instructions/",
+            &runtime::encode::path_param(&self.page_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.locale {
+            req = req.query("locale", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomPasswordInstructionsApi::get_custom_password_instructions`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetCustomPasswordInstructions {
+    client: crate::Client,
+    page_id: models::GetCustomPasswordInstructionsPageId,
+    locale: Option<String>,
+}
+impl GetCustomPasswordInstructions {
+    /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/custom-password-instructions/",
+            &runtime::encode::path_param(&self.page_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.locale {
+            req = req.query("locale", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::CustomPasswordInstruction> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::CustomPasswordInstruction>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

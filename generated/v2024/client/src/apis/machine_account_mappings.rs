@@ -1,0 +1,420 @@
+//! Operations tagged `Machine Account Mappings`.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Machine Account Mappings`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct MachineAccountMappingsApi {
+    client: crate::Client,
+}
+impl MachineAccountMappingsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        MachineAccountMappingsApi {
+            client,
+        }
+    }
+    /// Create machine account mappings
+    ///
+    /// Creates Machine Account Mappings for both identities and accounts for a source.
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{id}/machine-account-mappings` (operation `createMachineAccountMappings`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Source ID. Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn create_machine_account_mappings(
+        &self,
+        id: impl Into<String>,
+        body: models::ListMachineAccountMappingsResponseItem,
+    ) -> CreateMachineAccountMappings {
+        CreateMachineAccountMappings {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Delete source's machine account mappings
+    ///
+    /// Use this API to remove machine account attribute mappings for a Source.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `DELETE /sources/{id}/machine-account-mappings` (operation `deleteMachineAccountMappings`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: source ID. Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    pub fn delete_machine_account_mappings(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteMachineAccountMappings {
+        DeleteMachineAccountMappings {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Machine account mapping for source
+    ///
+    /// Retrieves Machine account mappings for a specified source using Source ID.
+    ///
+    /// `GET /sources/{id}/machine-account-mappings` (operation `listMachineAccountMappings`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Source ID Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    pub fn list_machine_account_mappings(
+        &self,
+        id: impl Into<String>,
+    ) -> ListMachineAccountMappings {
+        ListMachineAccountMappings {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            id: id.into(),
+        }
+    }
+    /// Update source's machine account mappings
+    ///
+    /// Use this API to update Machine Account Attribute Mapping for a Source. A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `PUT /sources/{id}/machine-mappings` (operation `setMachineAccountMappings`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Source ID. Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn set_machine_account_mappings(
+        &self,
+        id: impl Into<String>,
+        body: models::ListMachineAccountMappingsResponseItem,
+    ) -> SetMachineAccountMappings {
+        SetMachineAccountMappings {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`MachineAccountMappingsApi::create_machine_account_mappings`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateMachineAccountMappings {
+    client: crate::Client,
+    id: String,
+    body: models::ListMachineAccountMappingsResponseItem,
+}
+impl CreateMachineAccountMappings {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/machine-account-mappings",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::ListMachineAccountMappingsResponseItem>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::ListMachineAccountMappingsResponseItem>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MachineAccountMappingsApi::delete_machine_account_mappings`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteMachineAccountMappings {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteMachineAccountMappings {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/machine-account-mappings",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MachineAccountMappingsApi::list_machine_account_mappings`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListMachineAccountMappings {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    id: String,
+}
+impl ListMachineAccountMappings {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/machine-account-mappings",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::ListMachineAccountMappingsResponseItem>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::ListMachineAccountMappingsResponseItem>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::ListMachineAccountMappingsResponseItem>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`MachineAccountMappingsApi::set_machine_account_mappings`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetMachineAccountMappings {
+    client: crate::Client,
+    id: String,
+    body: models::ListMachineAccountMappingsResponseItem,
+}
+impl SetMachineAccountMappings {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/machine-mappings",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::ListMachineAccountMappingsResponseItem>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::ListMachineAccountMappingsResponseItem>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,1397 @@
+//! Operations tagged `Multi-Host Integration`.
+//!
+//! Use this API to build a Multi-Host Integration.
+//! Multi-Host Integration will help customers to configure and manage similar type of target system in Identity Security Cloud.
+//! In Identity Security Cloud, administrators can create a Multi-Host Integration by going to Admin &gt; Connections &gt; Multi-Host Sources and selecting 'Create.'
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Multi-Host Integration`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct MultiHostIntegrationApi {
+    client: crate::Client,
+}
+impl MultiHostIntegrationApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        MultiHostIntegrationApi { client }
+    }
+    /// Create multi-host integration
+    ///
+    /// This API is used to create Multi-Host Integration. Multi-host Integration holds similar types of sources.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `POST /multihosts` (operation `createMultiHostIntegration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The specifics of the Multi-Host Integration to create
+    pub fn create_multi_host_integration(
+        &self,
+        body: models::MultiHostIntegrationsCreate,
+    ) -> CreateMultiHostIntegration {
+        CreateMultiHostIntegration {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Create sources within multi-host integration
+    ///
+    /// This API is used to create sources within Multi-Host Integration. Multi-Host Integration holds similar types of sources.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `POST /multihosts/{multihostId}` (operation `createSourcesWithinMultiHost`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of the Multi-Host Integration.
+    /// - `body`: The specifics of the sources to create within Multi-Host Integration.
+    pub fn create_sources_within_multi_host(
+        &self,
+        multihost_id: impl Into<String>,
+        body: Vec<models::MultiHostIntegrationsCreateSources>,
+    ) -> CreateSourcesWithinMultiHost {
+        CreateSourcesWithinMultiHost {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+            body,
+        }
+    }
+    /// Delete multi-host integration
+    ///
+    /// Delete an existing Multi-Host Integration by ID.
+    ///
+    /// A token with Org Admin or Multi Host Admin authority is required to access this endpoint.
+    ///
+    /// `DELETE /multihosts/{multihostId}` (operation `deleteMultiHost`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of Multi-Host Integration to delete.
+    pub fn delete_multi_host(&self, multihost_id: impl Into<String>) -> DeleteMultiHost {
+        DeleteMultiHost {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+        }
+    }
+    /// List account-aggregation-groups by multi-host id
+    ///
+    /// This API will return array of account aggregation groups within provided Multi-Host Integration ID.
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts/{multihostId}/acctAggregationGroups` (operation `getAcctAggregationGroups`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of the Multi-Host Integration to update
+    pub fn get_acct_aggregation_groups(
+        &self,
+        multihost_id: impl Into<String>,
+    ) -> GetAcctAggregationGroups {
+        GetAcctAggregationGroups {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+            offset: None,
+            limit: None,
+        }
+    }
+    /// List entitlement-aggregation-groups by integration id
+    ///
+    /// This API will return array of aggregation groups within provided Multi-Host Integration ID.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts/{multiHostId}/entitlementAggregationGroups` (operation `getEntitlementAggregationGroups`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multi_host_id`: ID of the Multi-Host Integration to update
+    pub fn get_entitlement_aggregation_groups(
+        &self,
+        multi_host_id: impl Into<String>,
+    ) -> GetEntitlementAggregationGroups {
+        GetEntitlementAggregationGroups {
+            client: self.client.clone(),
+            multi_host_id: multi_host_id.into(),
+            offset: None,
+            limit: None,
+        }
+    }
+    /// Get multi-host integration by id
+    ///
+    /// Get an existing Multi-Host Integration.
+    ///
+    /// A token with Org Admin or Multi-Host Integration Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts/{multihostId}` (operation `getMultiHostIntegrations`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of the Multi-Host Integration.
+    pub fn get_multi_host_integrations(
+        &self,
+        multihost_id: impl Into<String>,
+    ) -> GetMultiHostIntegrations {
+        GetMultiHostIntegrations {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+        }
+    }
+    /// List all existing multi-host integrations
+    ///
+    /// Get a list of Multi-Host Integrations.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts` (operation `getMultiHostIntegrationsList`).
+    pub fn get_multi_host_integrations_list(&self) -> GetMultiHostIntegrationsList {
+        GetMultiHostIntegrationsList {
+            client: self.client.clone(),
+            offset: None,
+            limit: None,
+            sorters: None,
+            filters: None,
+            count: None,
+            for_subadmin: None,
+        }
+    }
+    /// List multi-host source creation errors
+    ///
+    /// Get a list of sources creation errors within Multi-Host Integration ID.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts/{multiHostId}/sources/errors` (operation `getMultiHostSourceCreationErrors`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multi_host_id`: ID of the Multi-Host Integration
+    pub fn get_multi_host_source_creation_errors(
+        &self,
+        multi_host_id: impl Into<String>,
+    ) -> GetMultiHostSourceCreationErrors {
+        GetMultiHostSourceCreationErrors {
+            client: self.client.clone(),
+            multi_host_id: multi_host_id.into(),
+        }
+    }
+    /// List multi-host integration types
+    ///
+    /// This API endpoint returns the current list of supported Multi-Host Integration types.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts/types` (operation `getMultihostIntegrationTypes`).
+    pub fn get_multihost_integration_types(&self) -> GetMultihostIntegrationTypes {
+        GetMultihostIntegrationTypes {
+            client: self.client.clone(),
+        }
+    }
+    /// List sources within multi-host integration
+    ///
+    /// Get a list of sources within Multi-Host Integration ID.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts/{multihostId}/sources` (operation `getSourcesWithinMultiHost`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of the Multi-Host Integration to update
+    pub fn get_sources_within_multi_host(
+        &self,
+        multihost_id: impl Into<String>,
+    ) -> GetSourcesWithinMultiHost {
+        GetSourcesWithinMultiHost {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+            offset: None,
+            limit: None,
+            sorters: None,
+            filters: None,
+            count: None,
+        }
+    }
+    /// Test configuration for multi-host integration
+    ///
+    /// This endpoint performs a more detailed validation of the Multi-Host Integration's configuration.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `POST /multihosts/{multihostId}/sources/testConnection` (operation `testConnectionMultiHostSources`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of the Multi-Host Integration
+    pub fn test_connection_multi_host_sources(
+        &self,
+        multihost_id: impl Into<String>,
+    ) -> TestConnectionMultiHostSources {
+        TestConnectionMultiHostSources {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+        }
+    }
+    /// Test configuration for multi-host integration's single source
+    ///
+    /// This endpoint performs a more detailed validation of the source's configuration.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `GET /multihosts/{multihostId}/sources/{sourceId}/testConnection` (operation `testSourceConnectionMultihost`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of the Multi-Host Integration
+    /// - `source_id`: ID of the source within the Multi-Host Integration
+    pub fn test_source_connection_multihost(
+        &self,
+        multihost_id: impl Into<String>,
+        source_id: impl Into<String>,
+    ) -> TestSourceConnectionMultihost {
+        TestSourceConnectionMultihost {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+            source_id: source_id.into(),
+        }
+    }
+    /// Update multi-host integration
+    ///
+    /// Update existing sources within Multi-Host Integration.
+    ///
+    /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
+    ///
+    /// `PATCH /multihosts/{multihostId}` (operation `updateMultiHostSources`).
+    ///
+    /// Arguments:
+    ///
+    /// - `multihost_id`: ID of the Multi-Host Integration to update.
+    /// - `body`: This endpoint allows you to update a Multi-Host Integration.
+    pub fn update_multi_host_sources(
+        &self,
+        multihost_id: impl Into<String>,
+        body: Vec<models::UpdateMultiHostSourcesRequestItem>,
+    ) -> UpdateMultiHostSources {
+        UpdateMultiHostSources {
+            client: self.client.clone(),
+            multihost_id: multihost_id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::create_multi_host_integration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateMultiHostIntegration {
+    client: crate::Client,
+    body: models::MultiHostIntegrationsCreate,
+}
+impl CreateMultiHostIntegration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/multihosts".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::MultiHostIntegrations> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::MultiHostIntegrations>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::create_sources_within_multi_host`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSourcesWithinMultiHost {
+    client: crate::Client,
+    multihost_id: String,
+    body: Vec<models::MultiHostIntegrationsCreateSources>,
+}
+impl CreateSourcesWithinMultiHost {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::delete_multi_host`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteMultiHost {
+    client: crate::Client,
+    multihost_id: String,
+}
+impl DeleteMultiHost {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::get_acct_aggregation_groups`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAcctAggregationGroups {
+    client: crate::Client,
+    multihost_id: String,
+    offset: Option<i32>,
+    limit: Option<i32>,
+}
+impl GetAcctAggregationGroups {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+            "/acctAggregationGroups",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::GetAcctAggregationGroupsResponseItem>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::GetAcctAggregationGroupsResponseItem>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::get_entitlement_aggregation_groups`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetEntitlementAggregationGroups {
+    client: crate::Client,
+    multi_host_id: String,
+    offset: Option<i32>,
+    limit: Option<i32>,
+}
+impl GetEntitlementAggregationGroups {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multi_host_id, false)?,
+            "/entitlementAggregationGroups",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::GetAcctAggregationGroupsResponseItem>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::GetAcctAggregationGroupsResponseItem>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::get_multi_host_integrations`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMultiHostIntegrations {
+    client: crate::Client,
+    multihost_id: String,
+}
+impl GetMultiHostIntegrations {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::MultiHostIntegrations> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::MultiHostIntegrations>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::get_multi_host_integrations_list`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMultiHostIntegrationsList {
+    client: crate::Client,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    sorters: Option<String>,
+    filters: Option<String>,
+    count: Option<bool>,
+    for_subadmin: Option<String>,
+}
+impl GetMultiHostIntegrationsList {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name**
+    ///
+    /// Example: `"name"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **type**: *in*
+    ///
+    /// **forSubAdminId**: *in*
+    ///
+    /// Example: `"id eq 2c91808b6ef1d43e016efba0ce470904"`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity or SOURCE_SUBADMIN identity.
+    ///
+    /// The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID.
+    ///
+    /// A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
+    ///
+    /// Example: `"5168015d32f890ca15812c9180835d2e"`.
+    pub fn for_subadmin(mut self, value: impl Into<String>) -> Self {
+        self.for_subadmin = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/multihosts".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.for_subadmin {
+            req = req.query("for-subadmin", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::MultiHostIntegrations>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::MultiHostIntegrations>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::MultiHostIntegrations>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::get_multi_host_source_creation_errors`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMultiHostSourceCreationErrors {
+    client: crate::Client,
+    multi_host_id: String,
+}
+impl GetMultiHostSourceCreationErrors {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multi_host_id, false)?,
+            "/sources/errors",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::SourceCreationErrors>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::SourceCreationErrors>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::get_multihost_integration_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMultihostIntegrationTypes {
+    client: crate::Client,
+}
+impl GetMultihostIntegrationTypes {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/multihosts/types".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::MultiHostIntegrationTemplateType>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::MultiHostIntegrationTemplateType>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::get_sources_within_multi_host`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSourcesWithinMultiHost {
+    client: crate::Client,
+    multihost_id: String,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    sorters: Option<String>,
+    filters: Option<String>,
+    count: Option<bool>,
+}
+impl GetSourcesWithinMultiHost {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name**
+    ///
+    /// Example: `"name"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *in*
+    ///
+    /// Example: `"id eq 2c91808b6ef1d43e016efba0ce470904"`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+            "/sources",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::MultiHostSources>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::MultiHostSources>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::MultiHostSources>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::test_connection_multi_host_sources`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct TestConnectionMultiHostSources {
+    client: crate::Client,
+    multihost_id: String,
+}
+impl TestConnectionMultiHostSources {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+            "/sources/testConnection",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::test_source_connection_multihost`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct TestSourceConnectionMultihost {
+    client: crate::Client,
+    multihost_id: String,
+    source_id: String,
+}
+impl TestSourceConnectionMultihost {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/testConnection",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::TestSourceConnectionMultihostResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::TestSourceConnectionMultihostResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`MultiHostIntegrationApi::update_multi_host_sources`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateMultiHostSources {
+    client: crate::Client,
+    multihost_id: String,
+    body: Vec<models::UpdateMultiHostSourcesRequestItem>,
+}
+impl UpdateMultiHostSources {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/multihosts/",
+            &runtime::encode::path_param(&self.multihost_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

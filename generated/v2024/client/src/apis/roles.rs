@@ -1,0 +1,1799 @@
+//! Operations tagged `Roles`.
+//!
+//! Use this API to implement and customize role functionality.
+//! With this functionality in place, administrators can create roles and configure them for use throughout Identity Security Cloud.
+//! Identity Security Cloud can use established criteria to automatically assign the roles to qualified users. This enables users to get all the access they need quickly and securely and administrators to spend their time on other tasks.
+//!
+//! Entitlements represent the most granular level of access in Identity Security Cloud.
+//! Access profiles represent the next level and often group entitlements.
+//! Roles represent the broadest level of access and often group access profiles.
+//!
+//! For example, an Active Directory source in Identity Security Cloud can have multiple entitlements: the first, 'Employees,' may represent the access all employees have at the organization, and a second, 'Developers,' may represent the access all developers have at the organization.
+//!
+//! An administrator can then create a broader set of access in the form of an access profile, 'AD Developers' grouping the 'Employees' entitlement with the 'Developers' entitlement.
+//!
+//! An administrator can then create an even broader set of access in the form of a role grouping the 'AD Developers' access profile with another profile, 'GitHub Developers,' grouping entitlements for the GitHub source.
+//!
+//! When users only need Active Directory employee access, they can request access to the 'Employees' entitlement.
+//!
+//! When users need both Active Directory employee and developer access, they can request access to the 'AD Developers' access profile.
+//!
+//! When users need both the 'AD Developers' access profile and the 'GitHub Developers' access profile, they can request access to the role grouping both.
+//!
+//! Roles often represent positions within organizations.
+//! For example, an organization's accountant can access all the tools the organization's accountants need with the 'Accountant' role.
+//! If the accountant switches to engineering, a qualified member of the organization can quickly revoke the accountant's 'Accountant' access and grant access to the 'Engineer' role instead, granting access to all the tools the organization's engineers need.
+//!
+//! In Identity Security Cloud, adminstrators can use the Access drop-down menu and select Roles to view, configure, and delete existing roles, as well as create new ones.
+//! Administrators can enable and disable the role, and they can also make the following configurations:
+//!
+//! - Manage Access: Manage the role's access by adding or removing access profiles.
+//!
+//! - Define Assignment: Define the criteria Identity Security Cloud uses to assign the role to identities.
+//! Use the first option, 'Standard Criteria,' to provide specific criteria for assignment like specific account attributes, entitlements, or identity attributes.
+//! Use the second, 'Identity List,' to specify the identities for assignment.
+//!
+//! - Access Requests: Configure roles to be requestable and establish an approval process for any requests that the role be granted or revoked.
+//! Do not configure a role to be requestable without establishing a secure access request approval process for that role first.
+//!
+//! Refer to [Working with Roles](https://documentation.sailpoint.com/saas/help/access/roles.html) for more information about roles.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Roles`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct RolesApi {
+    client: crate::Client,
+}
+impl RolesApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        RolesApi { client }
+    }
+    /// Create a role
+    ///
+    /// This API creates a role.
+    ///
+    /// You must have a token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority to call this API.
+    ///
+    /// In addition, a ROLE_SUBADMIN may not create a role including an access profile if that access profile is associated with a source the ROLE_SUBADMIN is not associated with themselves.
+    ///
+    /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing roles. However, any new roles as well as any updates to existing descriptions will be limited to 2000 characters.
+    ///
+    /// `POST /roles` (operation `createRole`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn create_role(&self, body: models::Role) -> CreateRole {
+        CreateRole {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete role(s)
+    ///
+    /// This endpoint initiates a bulk deletion of one or more roles.
+    /// When the request is successful, the endpoint returns the bulk delete's task result ID.  To follow the task, you can use [Get Task Status by ID](https://developer.sailpoint.com/docs/api/beta/get-task-status), which will return the task result's status and information.
+    /// This endpoint can only bulk delete up to a limit of 50 roles per request.
+    /// A user with ROLE_SUBADMIN authority can only call this endpoint if all roles included in the request are associated with sources with management workgroups the ROLE_SUBADMIN is a member of.
+    ///
+    /// `POST /roles/bulk-delete` (operation `deleteBulkRoles`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn delete_bulk_roles(
+        &self,
+        body: models::RoleBulkDeleteRequest,
+    ) -> DeleteBulkRoles {
+        DeleteBulkRoles {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Remove a metadata from role.
+    ///
+    /// This API initialize a request to remove a single Access Model Metadata from a role by attribute key and value. A token with ORG_ADMIN, ROLE_ADMIN ROLE_SUBADMIN authority is required to call this API.
+    ///
+    /// `DELETE /roles/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}` (operation `deleteMetadataFromRoleByKeyAndValue`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The role's id. Example: `"2c91808c74ff913f0175097daa9d59cd"`.
+    /// - `attribute_key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    /// - `attribute_value`: Technical name of the Attribute Value. Example: `"public"`.
+    pub fn delete_metadata_from_role_by_key_and_value(
+        &self,
+        id: impl Into<String>,
+        attribute_key: impl Into<String>,
+        attribute_value: impl Into<String>,
+    ) -> DeleteMetadataFromRoleByKeyAndValue {
+        DeleteMetadataFromRoleByKeyAndValue {
+            client: self.client.clone(),
+            id: id.into(),
+            attribute_key: attribute_key.into(),
+            attribute_value: attribute_value.into(),
+        }
+    }
+    /// Delete a role
+    ///
+    /// This API deletes a Role by its ID.
+    ///
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
+    ///
+    /// `DELETE /roles/{id}` (operation `deleteRole`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the Role Example: `"2c91808a7813090a017814121e121518"`.
+    pub fn delete_role(&self, id: impl Into<String>) -> DeleteRole {
+        DeleteRole {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get bulk-update statuses
+    ///
+    /// This API returns a list of all unfinished bulk update process status of the tenant.
+    ///
+    /// `GET /roles/access-model-metadata/bulk-update` (operation `getBulkUpdateStatus`).
+    pub fn get_bulk_update_status(&self) -> GetBulkUpdateStatus {
+        GetBulkUpdateStatus {
+            client: self.client.clone(),
+        }
+    }
+    /// Get bulk-update status by id
+    ///
+    /// This API initial a request for one bulk update's status by bulk update Id returns the status of the bulk update process.
+    /// A token with ORG_ADMIN, ROLE_ADMIN ROLE_SUBADMIN authority is required to call this API.
+    ///
+    /// `GET /roles/access-model-metadata/bulk-update/id` (operation `getBulkUpdateStatusById`).
+    pub fn get_bulk_update_status_by_id(&self) -> GetBulkUpdateStatusById {
+        GetBulkUpdateStatusById {
+            client: self.client.clone(),
+        }
+    }
+    /// Get a role
+    ///
+    /// This API returns a Role by its ID.
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
+    ///
+    /// `GET /roles/{id}` (operation `getRole`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the Role Example: `"2c91808a7813090a017814121e121518"`.
+    pub fn get_role(&self, id: impl Into<String>) -> GetRole {
+        GetRole {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// List identities assigned a role
+    ///
+    /// `GET /roles/{id}/assigned-identities` (operation `getRoleAssignedIdentities`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the Role for which the assigned Identities are to be listed Example: `"2c91808a7813090a017814121e121518"`.
+    pub fn get_role_assigned_identities(
+        &self,
+        id: impl Into<String>,
+    ) -> GetRoleAssignedIdentities {
+        GetRoleAssignedIdentities {
+            client: self.client.clone(),
+            id: id.into(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// List role's entitlements
+    ///
+    /// Get a list of entitlements associated with a specified role.
+    ///
+    /// `GET /roles/{id}/entitlements` (operation `getRoleEntitlements`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Containing role's ID.
+    pub fn get_role_entitlements(&self, id: impl Into<String>) -> GetRoleEntitlements {
+        GetRoleEntitlements {
+            client: self.client.clone(),
+            id: id.into(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// List roles
+    ///
+    /// This API returns a list of Roles.
+    ///
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API.
+    ///
+    /// `GET /roles` (operation `listRoles`).
+    pub fn list_roles(&self) -> ListRoles {
+        ListRoles {
+            client: self.client.clone(),
+            for_subadmin: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+            for_segment_ids: None,
+            include_unsegmented: None,
+        }
+    }
+    /// Patch a specified role
+    ///
+    /// This API updates an existing role using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
+    ///
+    /// The following fields are patchable:
+    ///
+    /// * name
+    /// * description
+    /// * enabled
+    /// * owner
+    /// * additionalOwners
+    /// * accessProfiles
+    /// * entitlements
+    /// * membership
+    /// * requestable
+    /// * accessRequestConfig
+    /// * revokeRequestConfig
+    /// * segments
+    /// * accessModelMetadata
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all access profiles included in the role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
+    ///
+    /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing roles, however, any new roles as well as any updates to existing descriptions will be limited to 2000 characters.
+    ///
+    /// When you use this API to modify a role's membership identities, you can only modify up to a limit of 500 membership identities at a time.
+    ///
+    /// `PATCH /roles/{id}` (operation `patchRole`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the Role to patch
+    /// - `body`: The request body (`application/json-patch+json`).
+    pub fn patch_role(
+        &self,
+        id: impl Into<String>,
+        body: Vec<models::JsonPatchOperation>,
+    ) -> PatchRole {
+        PatchRole {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Filter roles by metadata
+    ///
+    /// This API returns a list of Role that filter by metadata and filter, it support filter by  both path parameter and attribute key and values.
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, HELPDESK, CERT_ADMIN, REPORT_ADMIN or SOURCE_ADMIN  authority is required to call this API.
+    ///
+    /// `POST /roles/filter` (operation `searchRolesByFilter`).
+    pub fn search_roles_by_filter(&self) -> SearchRolesByFilter {
+        SearchRolesByFilter {
+            client: self.client.clone(),
+            for_subadmin: None,
+            limit: None,
+            offset: None,
+            count: None,
+            sorters: None,
+            for_segment_ids: None,
+            include_unsegmented: None,
+            body: None,
+        }
+    }
+    /// Add a metadata to role.
+    ///
+    /// This API initialize a request to add a single Access Model Metadata to a role by attribute key and attribute value. A token with ORG_ADMIN, ROLE_ADMIN ROLE_SUBADMIN authority is required to call this API. The maximum number of attributes in one role is 25. Custom metadata update, including ADD and REPLACE need suit licensed.
+    ///
+    /// `POST /roles/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}` (operation `updateAttributeKeyAndValueToRole`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Id of a role Example: `"c24359c389374d0fb8585698a2189e3d"`.
+    /// - `attribute_key`: Technical name of the Attribute. Example: `"iscPrivacy"`.
+    /// - `attribute_value`: Technical name of the Attribute Value. Example: `"public"`.
+    pub fn update_attribute_key_and_value_to_role(
+        &self,
+        id: impl Into<String>,
+        attribute_key: impl Into<String>,
+        attribute_value: impl Into<String>,
+    ) -> UpdateAttributeKeyAndValueToRole {
+        UpdateAttributeKeyAndValueToRole {
+            client: self.client.clone(),
+            id: id.into(),
+            attribute_key: attribute_key.into(),
+            attribute_value: attribute_value.into(),
+        }
+    }
+    /// Bulk-update roles' metadata by filters
+    ///
+    /// This API initiates a bulk update of metadata for one or more Roles by filter.
+    /// A token with ORG_ADMIN, ROLE_ADMIN ROLE_SUBADMIN authority is required to call this API.
+    /// The maximum metadata value count for a single role is 25.
+    /// Custom metadata update, including add, replace need suit licensed.
+    ///
+    /// `POST /roles/access-model-metadata/bulk-update/filter` (operation `updateRolesMetadataByFilter`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn update_roles_metadata_by_filter(
+        &self,
+        body: models::RoleMetadataBulkUpdateByFilterRequest,
+    ) -> UpdateRolesMetadataByFilter {
+        UpdateRolesMetadataByFilter {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Bulk-update roles' metadata by id
+    ///
+    /// This API initiates a bulk update of metadata for one or more Roles by a list of Role Ids.
+    /// A token with ORG_ADMIN, ROLE_ADMIN ROLE_SUBADMIN authority is required to call this API.
+    /// The maximum role count in a single update request is 3000. The maximum metadata value count for a single role is 25.
+    /// Custom metadata update, including add, replace need suit licensed.
+    ///
+    /// `POST /roles/access-model-metadata/bulk-update/ids` (operation `updateRolesMetadataByIds`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn update_roles_metadata_by_ids(
+        &self,
+        body: models::RoleMetadataBulkUpdateByIdRequest,
+    ) -> UpdateRolesMetadataByIds {
+        UpdateRolesMetadataByIds {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Bulk-update roles' metadata by query
+    ///
+    /// This API initiates a bulk update of metadata for one or more Roles by query.
+    /// A token with ORG_ADMIN, ROLE_ADMIN ROLE_SUBADMIN authority is required to call this API.
+    /// The maximum metadata value count for a single role is 25.
+    /// Custom metadata update, including add, replace need suit licensed.
+    ///
+    /// `POST /roles/access-model-metadata/bulk-update/query` (operation `updateRolesMetadataByQuery`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn update_roles_metadata_by_query(
+        &self,
+        body: models::RoleMetadataBulkUpdateByQueryRequest,
+    ) -> UpdateRolesMetadataByQuery {
+        UpdateRolesMetadataByQuery {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`RolesApi::create_role`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateRole {
+    client: crate::Client,
+    body: models::Role,
+}
+impl CreateRole {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Role> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Role>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::delete_bulk_roles`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteBulkRoles {
+    client: crate::Client,
+    body: models::RoleBulkDeleteRequest,
+}
+impl DeleteBulkRoles {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles/bulk-delete".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::TaskResultDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::TaskResultDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::delete_metadata_from_role_by_key_and_value`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteMetadataFromRoleByKeyAndValue {
+    client: crate::Client,
+    id: String,
+    attribute_key: String,
+    attribute_value: String,
+}
+impl DeleteMetadataFromRoleByKeyAndValue {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/roles/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/access-model-metadata/",
+            &runtime::encode::path_param(&self.attribute_key, false)?,
+            "/values/",
+            &runtime::encode::path_param(&self.attribute_value, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::delete_role`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteRole {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteRole {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/roles/", &runtime::encode::path_param(&self.id, false)?].concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::get_bulk_update_status`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetBulkUpdateStatus {
+    client: crate::Client,
+}
+impl GetBulkUpdateStatus {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles/access-model-metadata/bulk-update".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::RoleGetAllBulkUpdateResponse>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::RoleGetAllBulkUpdateResponse>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::get_bulk_update_status_by_id`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetBulkUpdateStatusById {
+    client: crate::Client,
+}
+impl GetBulkUpdateStatusById {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles/access-model-metadata/bulk-update/id".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RoleBulkUpdateResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RoleBulkUpdateResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::get_role`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetRole {
+    client: crate::Client,
+    id: String,
+}
+impl GetRole {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/roles/", &runtime::encode::path_param(&self.id, false)?].concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Role> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Role>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::get_role_assigned_identities`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetRoleAssignedIdentities {
+    client: crate::Client,
+    id: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetRoleAssignedIdentities {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **aliasName**: *eq, sw*
+    ///
+    /// **email**: *eq, sw*
+    ///
+    /// **name**: *eq, sw, co*
+    ///
+    /// Example: `"name sw Joe"`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **id, name, aliasName, email**
+    ///
+    /// Example: `"aliasName,name"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/roles/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/assigned-identities",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::RoleIdentity>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::RoleIdentity>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleIdentity>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`RolesApi::get_role_entitlements`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetRoleEntitlements {
+    client: crate::Client,
+    id: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetRoleEntitlements {
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **attribute**: *eq, sw*
+    ///
+    /// **value**: *eq, sw*
+    ///
+    /// **created**: *gt, lt, ge, le*
+    ///
+    /// **modified**: *gt, lt, ge, le*
+    ///
+    /// **owner.id**: *eq, in*
+    ///
+    /// **source.id**: *eq, in*
+    ///
+    /// Example: `"attribute eq \"memberOf\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, attribute, value, created, modified**
+    ///
+    /// Example: `"name,-modified"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/roles/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/entitlements",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::Entitlement>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::Entitlement>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::Entitlement>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(50u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`RolesApi::list_roles`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListRoles {
+    client: crate::Client,
+    for_subadmin: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    for_segment_ids: Option<String>,
+    include_unsegmented: Option<bool>,
+}
+impl ListRoles {
+    /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity. The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID. A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
+    ///
+    /// Example: `"5168015d32f890ca15812c9180835d2e"`.
+    pub fn for_subadmin(mut self, value: impl Into<String>) -> Self {
+        self.for_subadmin = Some(value.into());
+        self
+    }
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **created**: *gt, ge, le*
+    ///
+    /// **modified**: *lt, ge, le*
+    ///
+    /// **owner.id**: *eq, in*
+    ///
+    /// **requestable**: *eq*
+    ///
+    /// **dimensional**: *eq*
+    ///
+    /// Example: `"requestable eq false"`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified**
+    ///
+    /// Example: `"name,-modified"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// If present and not empty, additionally filters Roles to those which are assigned to the Segment(s) with the specified IDs.
+    ///
+    /// If segmentation is currently unavailable, specifying this parameter results in an error.
+    ///
+    /// Example: `"0b5c9f25-83c6-4762-9073-e38f7bb2ae26,2e8d8180-24bc-4d21-91c6-7affdb473b0d"`.
+    pub fn for_segment_ids(mut self, value: impl Into<String>) -> Self {
+        self.for_segment_ids = Some(value.into());
+        self
+    }
+    /// Whether or not the response list should contain unsegmented Roles. If *for-segment-ids* is absent or empty, specifying *include-unsegmented* as false results in an error.
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `false`.
+    pub fn include_unsegmented(mut self, value: bool) -> Self {
+        self.include_unsegmented = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.for_subadmin {
+            req = req.query("for-subadmin", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.for_segment_ids {
+            req = req.query("for-segment-ids", v, "form", true)?;
+        }
+        if let Some(v) = &self.include_unsegmented {
+            req = req.query("include-unsegmented", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::Role>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::Role>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Role>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(50u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`RolesApi::patch_role`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchRole {
+    client: crate::Client,
+    id: String,
+    body: Vec<models::JsonPatchOperation>,
+}
+impl PatchRole {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/roles/", &runtime::encode::path_param(&self.id, false)?].concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Role> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Role>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::search_roles_by_filter`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SearchRolesByFilter {
+    client: crate::Client,
+    for_subadmin: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    sorters: Option<String>,
+    for_segment_ids: Option<String>,
+    include_unsegmented: Option<bool>,
+    body: Option<models::RoleListFilterDto>,
+}
+impl SearchRolesByFilter {
+    /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity. The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID. A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
+    ///
+    /// Example: `"5168015d32f890ca15812c9180835d2e"`.
+    pub fn for_subadmin(mut self, value: impl Into<String>) -> Self {
+        self.for_subadmin = Some(value.into());
+        self
+    }
+    /// Max number of results to return See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified**
+    ///
+    /// Example: `"name,-modified"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// If present and not empty, additionally filters Roles to those which are assigned to the Segment(s) with the specified IDs.
+    /// If segmentation is currently unavailable, specifying this parameter results in an error.
+    ///
+    /// Example: `"0b5c9f25-83c6-4762-9073-e38f7bb2ae26,2e8d8180-24bc-4d21-91c6-7affdb473b0d"`.
+    pub fn for_segment_ids(mut self, value: impl Into<String>) -> Self {
+        self.for_segment_ids = Some(value.into());
+        self
+    }
+    /// Whether or not the response list should contain unsegmented Roles. If *for-segment-ids* is absent or empty, specifying *include-unsegmented* as false results in an error.
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `false`.
+    pub fn include_unsegmented(mut self, value: bool) -> Self {
+        self.include_unsegmented = Some(value);
+        self
+    }
+    /// The request body (`application/json`).
+    pub fn body(mut self, value: models::RoleListFilterDto) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles/filter".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.for_subadmin {
+            req = req.query("for-subadmin", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.for_segment_ids {
+            req = req.query("for-segment-ids", v, "form", true)?;
+        }
+        if let Some(v) = &self.include_unsegmented {
+            req = req.query("include-unsegmented", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Role> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Role>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::update_attribute_key_and_value_to_role`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateAttributeKeyAndValueToRole {
+    client: crate::Client,
+    id: String,
+    attribute_key: String,
+    attribute_value: String,
+}
+impl UpdateAttributeKeyAndValueToRole {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/roles/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/access-model-metadata/",
+            &runtime::encode::path_param(&self.attribute_key, false)?,
+            "/values/",
+            &runtime::encode::path_param(&self.attribute_value, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::Role> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::Role>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::update_roles_metadata_by_filter`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateRolesMetadataByFilter {
+    client: crate::Client,
+    body: models::RoleMetadataBulkUpdateByFilterRequest,
+}
+impl UpdateRolesMetadataByFilter {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles/access-model-metadata/bulk-update/filter".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RoleBulkUpdateResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RoleBulkUpdateResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::update_roles_metadata_by_ids`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateRolesMetadataByIds {
+    client: crate::Client,
+    body: models::RoleMetadataBulkUpdateByIdRequest,
+}
+impl UpdateRolesMetadataByIds {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles/access-model-metadata/bulk-update/ids".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RoleBulkUpdateResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RoleBulkUpdateResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolesApi::update_roles_metadata_by_query`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateRolesMetadataByQuery {
+    client: crate::Client,
+    body: models::RoleMetadataBulkUpdateByQueryRequest,
+}
+impl UpdateRolesMetadataByQuery {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/roles/access-model-metadata/bulk-update/query".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RoleBulkUpdateResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RoleBulkUpdateResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

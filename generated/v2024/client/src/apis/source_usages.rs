@@ -1,0 +1,259 @@
+//! Operations tagged `Source Usages`.
+//!
+//! Use this API to implement source usage insight functionality.
+//! With this functionality in place, administrators can gather information and insights about how their tenants' sources are being used.
+//! This allows organizations to get the information they need to start optimizing and securing source usage.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Source Usages`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct SourceUsagesApi {
+    client: crate::Client,
+}
+impl SourceUsagesApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        SourceUsagesApi { client }
+    }
+    /// Finds status of source usage
+    ///
+    /// This API returns the status of the source usage insights setup by IDN source ID.
+    ///
+    /// `GET /source-usages/{sourceId}/status` (operation `getStatusBySourceId`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: ID of IDN source Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_status_by_source_id(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetStatusBySourceId {
+        GetStatusBySourceId {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+        }
+    }
+    /// Returns source usage insights
+    ///
+    /// This API returns a summary of source usage insights for past 12 months.
+    ///
+    /// `GET /source-usages/{sourceId}/summaries` (operation `getUsagesBySourceId`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: ID of IDN source Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_usages_by_source_id(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetUsagesBySourceId {
+        GetUsagesBySourceId {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            limit: None,
+            offset: None,
+            count: None,
+            sorters: None,
+        }
+    }
+}
+/// Request builder of [`SourceUsagesApi::get_status_by_source_id`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetStatusBySourceId {
+    client: crate::Client,
+    source_id: String,
+}
+impl GetStatusBySourceId {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/source-usages/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/status",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::SourceUsageStatus> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::SourceUsageStatus>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`SourceUsagesApi::get_usages_by_source_id`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUsagesBySourceId {
+    client: crate::Client,
+    source_id: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    sorters: Option<String>,
+}
+impl GetUsagesBySourceId {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **date**
+    ///
+    /// Example: `"-date"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/source-usages/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/summaries",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::SourceUsage>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::SourceUsage>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceUsage>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}

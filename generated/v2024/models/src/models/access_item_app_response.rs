@@ -1,0 +1,45 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessItemAppResponse {
+    /// the access item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the access item type. entitlement in this case
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// the access item display name
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the associated source name if it exists
+    #[serde(
+        rename = "sourceName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub source_name: Option<Option<String>>,
+    /// the app role id
+    #[serde(rename = "appRoleId")]
+    pub app_role_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessItemAppResponse {
+    /// Builds a `AccessItemAppResponse` from its required fields; the others are unset.
+    pub fn new(app_role_id: Option<String>) -> Self {
+        Self {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            app_role_id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessItemAppResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

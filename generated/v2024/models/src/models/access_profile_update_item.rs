@@ -1,0 +1,37 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessProfileUpdateItem {
+    /// Identifier of Access Profile in bulk update request.
+    pub id: String,
+    /// Access Profile requestable or not.
+    pub requestable: bool,
+    /// The HTTP response status code returned for an individual Access Profile that is requested for update during a bulk update operation.
+    ///
+    /// > 201   - Access profile is updated successfully.
+    ///
+    /// > 404   - Access profile not found.
+    pub status: String,
+    /// Human readable status description and containing additional context information about success or failures etc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessProfileUpdateItem {
+    /// Builds a `AccessProfileUpdateItem` from its required fields; the others are unset.
+    pub fn new(id: String, requestable: bool, status: String) -> Self {
+        Self {
+            id,
+            requestable,
+            status,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessProfileUpdateItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

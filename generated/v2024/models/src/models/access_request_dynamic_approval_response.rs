@@ -1,0 +1,34 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestDynamicApprovalResponse {
+    /// Unique identifier of the approver to add to the approval process. If there is none, send an empty value "".
+    pub id: String,
+    /// Type of approver to add to the approval process. If there is none, send an empty value "".
+    pub r#type: crate::AccessRequestDynamicApprovalResponseType,
+    /// Name of the approver to add to the approval process. If there is none, send an empty value "".
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestDynamicApprovalResponse {
+    /// Builds a `AccessRequestDynamicApprovalResponse` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        r#type: crate::AccessRequestDynamicApprovalResponseType,
+        name: String,
+    ) -> Self {
+        Self {
+            id,
+            r#type,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestDynamicApprovalResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

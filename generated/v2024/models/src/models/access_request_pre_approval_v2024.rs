@@ -1,0 +1,29 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPreApprovalV2024 {
+    /// Whether or not to approve the access request.
+    pub approved: bool,
+    /// A comment about the decision to approve or deny the request.
+    pub comment: String,
+    /// The name of the entity that approved or denied the request.
+    pub approver: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPreApprovalV2024 {
+    /// Builds a `AccessRequestPreApprovalV2024` from its required fields; the others are unset.
+    pub fn new(approved: bool, comment: String, approver: String) -> Self {
+        Self {
+            approved,
+            comment,
+            approver,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestPreApprovalV2024 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,51 @@
+/// The new value of the attribute.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccountAttributesChangedChangesItemNewValue {
+    String(String),
+    Bool(bool),
+    StringList(Vec<Option<String>>),
+}
+impl ::serde::Serialize for AccountAttributesChangedChangesItemNewValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountAttributesChangedChangesItemNewValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Vec<Option<String>> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "AccountAttributesChangedChangesItemNewValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountAttributesChangedChangesItemNewValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}

@@ -1,0 +1,41 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountInfoRef {
+    /// The uuid for the account, available under the 'objectguid' attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The 'distinguishedName' attribute for the account
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::DtoType>,
+    /// The account id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The account display name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountInfoRef {
+    /// Builds a `AccountInfoRef` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            uuid: None,
+            native_identity: None,
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountInfoRef {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

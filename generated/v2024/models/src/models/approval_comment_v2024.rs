@@ -1,0 +1,43 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalCommentV2024 {
+    /// Comment provided either by the approval requester or the approver.
+    pub comment: String,
+    /// The time when this comment was provided.
+    pub timestamp: crate::primitives::DateTime,
+    /// Name of the user that provided this comment.
+    pub user: String,
+    /// Id of the user that provided this comment.
+    pub id: String,
+    /// Status transition of the draft.
+    #[serde(rename = "changedToStatus")]
+    pub changed_to_status: crate::ApprovalCommentV2024ChangedToStatus,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalCommentV2024 {
+    /// Builds a `ApprovalCommentV2024` from its required fields; the others are unset.
+    pub fn new(
+        comment: String,
+        timestamp: crate::primitives::DateTime,
+        user: String,
+        id: String,
+        changed_to_status: crate::ApprovalCommentV2024ChangedToStatus,
+    ) -> Self {
+        Self {
+            comment,
+            timestamp,
+            user,
+            id,
+            changed_to_status,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalCommentV2024 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.changed_to_status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

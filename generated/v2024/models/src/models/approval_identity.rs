@@ -1,0 +1,34 @@
+/// Identity Object
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalIdentity {
+    /// The identity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Indication of what group the identity belongs to. Ie, IDENTITY, GOVERNANCE_GROUP, etc
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::ApprovalIdentityType>,
+    /// Name of the identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalIdentity {
+    /// Builds a `ApprovalIdentity` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

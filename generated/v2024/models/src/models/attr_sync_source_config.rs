@@ -1,0 +1,31 @@
+/// Specification of attribute sync configuration for a source
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AttrSyncSourceConfig {
+    pub source: crate::AttrSyncSource,
+    /// Attribute synchronization configuration for specific identity attributes in the context of a source
+    pub attributes: Vec<crate::AttrSyncSourceAttributeConfig>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AttrSyncSourceConfig {
+    /// Builds a `AttrSyncSourceConfig` from its required fields; the others are unset.
+    pub fn new(
+        source: crate::AttrSyncSource,
+        attributes: Vec<crate::AttrSyncSourceAttributeConfig>,
+    ) -> Self {
+        Self {
+            source,
+            attributes,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AttrSyncSourceConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AttributeChange {
+    /// the attribute name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// the old value of attribute
+    #[serde(rename = "previousValue", default, skip_serializing_if = "Option::is_none")]
+    pub previous_value: Option<String>,
+    /// the new value of attribute
+    #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
+    pub new_value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AttributeChange {
+    /// Builds a `AttributeChange` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            previous_value: None,
+            new_value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AttributeChange {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,29 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignAlert {
+    /// Denotes the level of the message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<crate::CampaignAlertLevel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub localizations: Option<Vec<crate::ErrorMessageDto>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignAlert {
+    /// Builds a `CampaignAlert` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            level: None,
+            localizations: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignAlert {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.level, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.localizations, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,44 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommonAccessItemResponse {
+    /// Common Access Item ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<crate::CommonAccessItemAccess>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::CommonAccessItemState>,
+    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<String>,
+    #[serde(rename = "reviewedByUser", default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by_user: Option<bool>,
+    #[serde(rename = "lastReviewed", default, skip_serializing_if = "Option::is_none")]
+    pub last_reviewed: Option<String>,
+    #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CommonAccessItemResponse {
+    /// Builds a `CommonAccessItemResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            access: None,
+            status: None,
+            last_updated: None,
+            reviewed_by_user: None,
+            last_reviewed: None,
+            created_by_user: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CommonAccessItemResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,44 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateDomainDkimResponse405 {
+    /// A message describing the error
+    #[serde(
+        rename = "errorName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub error_name: Option<::serde_json::Value>,
+    /// Description of the error
+    #[serde(
+        rename = "errorMessage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub error_message: Option<::serde_json::Value>,
+    /// Unique tracking id for the error.
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreateDomainDkimResponse405 {
+    /// Builds a `CreateDomainDkimResponse405` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            error_name: None,
+            error_message: None,
+            tracking_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreateDomainDkimResponse405 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.error_name, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.error_message, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

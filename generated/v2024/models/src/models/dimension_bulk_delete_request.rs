@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DimensionBulkDeleteRequest {
+    /// List of IDs of Dimensions to be deleted.
+    #[serde(rename = "dimensionIds")]
+    pub dimension_ids: Vec<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DimensionBulkDeleteRequest {
+    /// Builds a `DimensionBulkDeleteRequest` from its required fields; the others are unset.
+    pub fn new(dimension_ids: Vec<String>) -> Self {
+        Self {
+            dimension_ids,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DimensionBulkDeleteRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,33 @@
+/// When present, specifies that the Dimension is to be granted to Identities which either satisfy specific criteria.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DimensionMembershipSelector {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::DimensionMembershipSelectorType>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub criteria: Option<Option<crate::DimensionCriteriaLevel1>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DimensionMembershipSelector {
+    /// Builds a `DimensionMembershipSelector` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            criteria: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DimensionMembershipSelector {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,57 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EmailStatusDto {
+    /// Unique identifier for the verified sender address
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// The verified sender email address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Whether the sender address is verified by domain
+    #[serde(
+        rename = "isVerifiedByDomain",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub is_verified_by_domain: Option<bool>,
+    /// The verification status of the sender address
+    #[serde(
+        rename = "verificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub verification_status: Option<crate::EmailStatusDtoVerificationStatus>,
+    /// The AWS SES region the sender address is associated with
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub region: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EmailStatusDto {
+    /// Builds a `EmailStatusDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            email: None,
+            is_verified_by_domain: None,
+            verification_status: None,
+            region: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for EmailStatusDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.verification_status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

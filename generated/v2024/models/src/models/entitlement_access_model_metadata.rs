@@ -1,0 +1,25 @@
+/// Additional data to classify the entitlement
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EntitlementAccessModelMetadata {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<crate::AccessModelMetadata>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EntitlementAccessModelMetadata {
+    /// Builds a `EntitlementAccessModelMetadata` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attributes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for EntitlementAccessModelMetadata {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,64 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FormDefinitionResponse {
+    /// Unique guid identifying the form definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the form definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Form definition's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::FormOwner>,
+    /// List of objects using the form definition. Whenever a system uses a form, the API reaches out to the form service to record that the system is currently using it.
+    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<Vec<crate::FormUsedBy>>,
+    /// List of form inputs required to create a form-instance object.
+    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
+    pub form_input: Option<Vec<crate::FormDefinitionInput>>,
+    /// List of nested form elements.
+    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
+    pub form_elements: Option<Vec<crate::FormElement>>,
+    /// Conditional logic that can dynamically modify the form as the recipient is interacting with it.
+    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
+    pub form_conditions: Option<Vec<crate::FormCondition>>,
+    /// Created is the date the form definition was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Modified is the last date the form definition was modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FormDefinitionResponse {
+    /// Builds a `FormDefinitionResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            description: None,
+            owner: None,
+            used_by: None,
+            form_input: None,
+            form_elements: None,
+            form_conditions: None,
+            created: None,
+            modified: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormDefinitionResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.used_by, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_input, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_elements, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_conditions, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,35 @@
+/// Identity who submitted the form.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FormSubmittedSubmittedBy {
+    /// DTO type of the identity who submitted the form.
+    pub r#type: crate::FormSubmittedSubmittedByType,
+    /// Unique identifier of the identity who submitted the form.
+    pub id: String,
+    /// Name of the identity who submitted the form.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FormSubmittedSubmittedBy {
+    /// Builds a `FormSubmittedSubmittedBy` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::FormSubmittedSubmittedByType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormSubmittedSubmittedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

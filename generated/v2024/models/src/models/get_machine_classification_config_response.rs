@@ -1,0 +1,51 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetMachineClassificationConfigResponse {
+    /// Indicates whether Classification is enabled for a Source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Classification Method
+    #[serde(
+        rename = "classificationMethod",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub classification_method: Option<
+        crate::GetMachineClassificationConfigResponseClassificationMethod,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criteria: Option<crate::MachineClassificationCriteriaLevel1>,
+    /// Date the config was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Date the config was last updated
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<crate::primitives::DateTime>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl GetMachineClassificationConfigResponse {
+    /// Builds a `GetMachineClassificationConfigResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            classification_method: None,
+            criteria: None,
+            created: None,
+            modified: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for GetMachineClassificationConfigResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.classification_method, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

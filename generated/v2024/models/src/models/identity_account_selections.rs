@@ -1,0 +1,46 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityAccountSelections {
+    /// Available account selections for the identity, per requested item
+    #[serde(rename = "requestedItems", default, skip_serializing_if = "Option::is_none")]
+    pub requested_items: Option<Vec<crate::RequestedItemAccountSelections>>,
+    /// A boolean indicating whether any account selections will be required for the user to raise an access request
+    #[serde(
+        rename = "accountsSelectionRequired",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub accounts_selection_required: Option<bool>,
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::DtoType>,
+    /// The identity id for the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityAccountSelections {
+    /// Builds a `IdentityAccountSelections` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            requested_items: None,
+            accounts_selection_required: None,
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityAccountSelections {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.requested_items, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

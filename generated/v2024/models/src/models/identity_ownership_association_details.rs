@@ -1,0 +1,31 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityOwnershipAssociationDetails {
+    /// list of all the resource associations for the identity
+    #[serde(
+        rename = "associationDetails",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub association_details: Option<
+        Vec<crate::IdentityOwnershipAssociationDetailsAssociationDetailsItem>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityOwnershipAssociationDetails {
+    /// Builds a `IdentityOwnershipAssociationDetails` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            association_details: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityOwnershipAssociationDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.association_details, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

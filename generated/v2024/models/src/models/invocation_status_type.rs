@@ -1,0 +1,79 @@
+/// Defines the Invocation type.
+///
+/// **TEST** The trigger was invocated as a test, either via the test subscription button in the UI or via the start test invocation API.
+///
+/// **REAL_TIME** The trigger subscription is live and was invocated by a real event in IdentityNow.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InvocationStatusType {
+    /// `TEST`
+    Test,
+    /// `REAL_TIME`
+    RealTime,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl InvocationStatusType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Test => "TEST",
+            Self::RealTime => "REAL_TIME",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for InvocationStatusType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TEST" => Self::Test,
+            "REAL_TIME" => Self::RealTime,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for InvocationStatusType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for InvocationStatusType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for InvocationStatusType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for InvocationStatusType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InvocationStatusType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for InvocationStatusType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListDeploysResponse {
+    /// list of deployments
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<crate::DeployResponse>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListDeploysResponse {
+    /// Builds a `ListDeploysResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            items: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ListDeploysResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.items, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

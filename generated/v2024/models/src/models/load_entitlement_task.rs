@@ -1,0 +1,49 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LoadEntitlementTask {
+    /// System-generated unique ID of the task this taskStatus represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of task this task represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The name of the task
+    #[serde(rename = "uniqueName", default, skip_serializing_if = "Option::is_none")]
+    pub unique_name: Option<String>,
+    /// The description of the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The user who initiated the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher: Option<String>,
+    /// The creation date of the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Return values from the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returns: Option<Vec<crate::LoadEntitlementTaskReturnsItem>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LoadEntitlementTask {
+    /// Builds a `LoadEntitlementTask` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            unique_name: None,
+            description: None,
+            launcher: None,
+            created: None,
+            returns: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LoadEntitlementTask {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.returns, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,27 @@
+/// Localized error message to indicate a failed invocation or error if any.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LocalizedMessage {
+    /// Message locale
+    pub locale: String,
+    /// Message text
+    pub message: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LocalizedMessage {
+    /// Builds a `LocalizedMessage` from its required fields; the others are unset.
+    pub fn new(locale: String, message: String) -> Self {
+        Self {
+            locale,
+            message,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LocalizedMessage {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,42 @@
+/// The definition of an Identity according to the Reassignment Configuration service
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LookupStep {
+    /// The ID of the Identity who work is reassigned to
+    #[serde(rename = "reassignedToId", default, skip_serializing_if = "Option::is_none")]
+    pub reassigned_to_id: Option<String>,
+    /// The ID of the Identity who work is reassigned from
+    #[serde(
+        rename = "reassignedFromId",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub reassigned_from_id: Option<String>,
+    /// Reassignment type
+    #[serde(
+        rename = "reassignmentType",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub reassignment_type: Option<crate::ReassignmentTypeEnum>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LookupStep {
+    /// Builds a `LookupStep` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            reassigned_to_id: None,
+            reassigned_from_id: None,
+            reassignment_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LookupStep {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reassignment_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,44 @@
+/// Managed Cluster Type for Cluster upgrade configuration information
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ManagedClusterType {
+    /// ManagedClusterType ID
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// ManagedClusterType type name
+    pub r#type: String,
+    /// ManagedClusterType pod
+    pub pod: String,
+    /// ManagedClusterType org
+    pub org: String,
+    /// List of processes for the cluster type
+    #[serde(
+        rename = "managedProcessIds",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub managed_process_ids: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ManagedClusterType {
+    /// Builds a `ManagedClusterType` from its required fields; the others are unset.
+    pub fn new(r#type: String, pod: String, org: String) -> Self {
+        Self {
+            id: None,
+            r#type,
+            pod,
+            org,
+            managed_process_ids: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClusterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,37 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NotificationTemplateContext {
+    /// A JSON object that stores the context.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// When the global context was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// When the global context was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl NotificationTemplateContext {
+    /// Builds a `NotificationTemplateContext` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attributes: None,
+            created: None,
+            modified: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for NotificationTemplateContext {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

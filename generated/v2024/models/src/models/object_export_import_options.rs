@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ObjectExportImportOptions {
+    /// Object ids to be included in an import or export.
+    #[serde(rename = "includedIds", default, skip_serializing_if = "Option::is_none")]
+    pub included_ids: Option<Vec<String>>,
+    /// Object names to be included in an import or export.
+    #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
+    pub included_names: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ObjectExportImportOptions {
+    /// Builds a `ObjectExportImportOptions` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            included_ids: None,
+            included_names: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ObjectExportImportOptions {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

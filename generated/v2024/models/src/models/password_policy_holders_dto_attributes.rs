@@ -1,0 +1,27 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PasswordPolicyHoldersDtoAttributes {
+    /// Attributes of PasswordPolicyHoldersDto
+    #[serde(rename = "identityAttr", default, skip_serializing_if = "Option::is_none")]
+    pub identity_attr: Option<
+        Vec<crate::PasswordPolicyHoldersDtoAttributesIdentityAttrItem>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PasswordPolicyHoldersDtoAttributes {
+    /// Builds a `PasswordPolicyHoldersDtoAttributes` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            identity_attr: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for PasswordPolicyHoldersDtoAttributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.identity_attr, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,214 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PendingApproval {
+    /// The approval id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// This is the access request id.
+    #[serde(
+        rename = "accessRequestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub access_request_id: Option<String>,
+    /// The name of the approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// When the approval was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// When the approval was modified last time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// When the access-request was created.
+    #[serde(rename = "requestCreated", default, skip_serializing_if = "Option::is_none")]
+    pub request_created: Option<crate::primitives::DateTime>,
+    /// If the access-request was for granting or revoking access.
+    #[serde(
+        rename = "requestType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub request_type: Option<Option<crate::AccessRequestType>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester: Option<crate::AccessItemRequester>,
+    #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
+    pub requested_for: Option<crate::AccessItemRequestedFor>,
+    /// Access item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::PendingApprovalOwner>,
+    /// The requested access item.
+    #[serde(
+        rename = "requestedObject",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub requested_object: Option<crate::RequestableObjectReference>,
+    /// The requester's comment.
+    #[serde(
+        rename = "requesterComment",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub requester_comment: Option<crate::CommentDto>,
+    /// The history of the previous reviewers comments.
+    #[serde(
+        rename = "previousReviewersComments",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub previous_reviewers_comments: Option<Vec<crate::CommentDto>>,
+    /// The history of approval forward action.
+    #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
+    pub forward_history: Option<Vec<crate::ApprovalForwardHistory>>,
+    /// When true the rejector has to provide comments when rejecting
+    #[serde(
+        rename = "commentRequiredWhenRejected",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub comment_required_when_rejected: Option<bool>,
+    /// Action that is performed on this approval, and system has not finished performing that action yet.
+    #[serde(
+        rename = "actionInProcess",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub action_in_process: Option<crate::PendingApprovalAction>,
+    /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<crate::primitives::DateTime>,
+    /// If true, then the request is to change the remove date or sunset date.
+    #[serde(
+        rename = "removeDateUpdateRequested",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub remove_date_update_requested: Option<bool>,
+    /// The remove date or sunset date that was assigned at the time of the request.
+    #[serde(
+        rename = "currentRemoveDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub current_remove_date: Option<crate::primitives::DateTime>,
+    /// The date the role or access profile or entitlement is/will assigned to the specified identity.
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<crate::primitives::DateTime>,
+    /// If true, then the request is to change the start date or sunrise date.
+    #[serde(
+        rename = "startUpdateRequested",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub start_update_requested: Option<bool>,
+    /// The start date or sunrise date that was assigned at the time of the request.
+    #[serde(
+        rename = "currentStartDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub current_start_date: Option<crate::primitives::DateTime>,
+    /// The details of the SOD violations for the associated approval.
+    #[serde(
+        rename = "sodViolationContext",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub sod_violation_context: Option<Option<crate::SodViolationContextCheckCompleted>>,
+    /// Arbitrary key-value pairs, if any were included in the corresponding access request item
+    #[serde(
+        rename = "clientMetadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub client_metadata: Option<Option<::indexmap::IndexMap<String, String>>>,
+    /// The accounts selected by the user for the access to be provisioned on, in case they have multiple accounts on one or more sources.
+    #[serde(
+        rename = "requestedAccounts",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub requested_accounts: Option<Option<Vec<crate::RequestedAccountRef>>>,
+    /// The privilege level of the requested access item, if applicable.
+    #[serde(
+        rename = "privilegeLevel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub privilege_level: Option<Option<String>>,
+    /// The maximum duration for which the access is permitted.
+    #[serde(
+        rename = "maxPermittedAccessDuration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub max_permitted_access_duration: Option<
+        Option<crate::PendingApprovalMaxPermittedAccessDuration>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PendingApproval {
+    /// Builds a `PendingApproval` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            access_request_id: None,
+            name: None,
+            created: None,
+            modified: None,
+            request_created: None,
+            request_type: None,
+            requester: None,
+            requested_for: None,
+            owner: None,
+            requested_object: None,
+            requester_comment: None,
+            previous_reviewers_comments: None,
+            forward_history: None,
+            comment_required_when_rejected: None,
+            action_in_process: None,
+            remove_date: None,
+            remove_date_update_requested: None,
+            current_remove_date: None,
+            start_date: None,
+            start_update_requested: None,
+            current_start_date: None,
+            sod_violation_context: None,
+            client_metadata: None,
+            requested_accounts: None,
+            privilege_level: None,
+            max_permitted_access_duration: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for PendingApproval {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.request_type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.requester, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.requested_for, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.requested_object, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.requester_comment, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.previous_reviewers_comments, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.forward_history, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.action_in_process, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.sod_violation_context, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.client_metadata, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.requested_accounts, fit);
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.max_permitted_access_duration,
+            fit,
+        );
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecommendationResponseDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Vec<crate::RecommendationResponse>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RecommendationResponseDto {
+    /// Builds a `RecommendationResponseDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            response: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RecommendationResponseDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.response, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

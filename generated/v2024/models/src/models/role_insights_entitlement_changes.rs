@@ -1,0 +1,53 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleInsightsEntitlementChanges {
+    /// Name of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Description for the entitlement
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// Attribute for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// Attribute value for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Source or the application for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The kind of insight this is and some stats
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insight: Option<crate::RoleInsightsInsight>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleInsightsEntitlementChanges {
+    /// Builds a `RoleInsightsEntitlementChanges` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            id: None,
+            description: None,
+            attribute: None,
+            value: None,
+            source: None,
+            insight: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleInsightsEntitlementChanges {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.insight, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,41 @@
+/// This API initialize a Bulk update by Id request of Role metadata. The maximum role count in a single update request is 3000. The maximum meta data values that one single role assigned can not exceed 25. Custom metadata need suit licensed.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMetadataBulkUpdateByIdRequest {
+    /// Roles' Id to be updated
+    pub roles: Vec<String>,
+    /// The operation to be performed
+    pub operation: crate::RoleMetadataBulkUpdateByIdRequestOperation,
+    /// The choice of update scope.
+    #[serde(rename = "replaceScope", default, skip_serializing_if = "Option::is_none")]
+    pub replace_scope: Option<crate::RoleMetadataBulkUpdateByIdRequestReplaceScope>,
+    /// The metadata to be updated, including attribute key and value.
+    pub values: Vec<crate::RoleMetadataBulkUpdateByIdRequestValuesItem>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMetadataBulkUpdateByIdRequest {
+    /// Builds a `RoleMetadataBulkUpdateByIdRequest` from its required fields; the others are unset.
+    pub fn new(
+        roles: Vec<String>,
+        operation: crate::RoleMetadataBulkUpdateByIdRequestOperation,
+        values: Vec<crate::RoleMetadataBulkUpdateByIdRequestValuesItem>,
+    ) -> Self {
+        Self {
+            roles,
+            operation,
+            replace_scope: None,
+            values,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.replace_scope, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.values, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

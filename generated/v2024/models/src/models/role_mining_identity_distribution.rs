@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMiningIdentityDistribution {
+    /// Id of the potential role
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Vec<crate::RoleMiningIdentityDistributionDistributionItem>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMiningIdentityDistribution {
+    /// Builds a `RoleMiningIdentityDistribution` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute_name: None,
+            distribution: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistribution {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.distribution, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,156 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMiningPotentialRole {
+    /// The session created by details
+    #[serde(
+        rename = "createdBy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub created_by: Option<crate::RoleMiningPotentialRoleCreatedBy>,
+    /// The density of a potential role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub density: Option<i32>,
+    /// The description of a potential role.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// The number of entitlements in a potential role.
+    #[serde(
+        rename = "entitlementCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub entitlement_count: Option<i32>,
+    /// The list of entitlement ids to be excluded.
+    #[serde(
+        rename = "excludedEntitlements",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub excluded_entitlements: Option<Option<Vec<String>>>,
+    /// The freshness of a potential role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub freshness: Option<i32>,
+    /// The number of identities in a potential role.
+    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
+    pub identity_count: Option<i32>,
+    /// Identity attribute distribution.
+    #[serde(
+        rename = "identityDistribution",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub identity_distribution: Option<
+        Option<Vec<crate::RoleMiningIdentityDistribution>>,
+    >,
+    /// The list of ids in a potential role.
+    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    pub identity_ids: Option<Vec<String>>,
+    /// The status for this identity group which can be OBTAINED or COMPRESSED
+    #[serde(
+        rename = "identityGroupStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub identity_group_status: Option<Option<String>>,
+    /// Name of the potential role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The potential role reference
+    #[serde(
+        rename = "potentialRoleRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub potential_role_ref: Option<
+        Option<crate::RoleMiningPotentialRolePotentialRoleRef>,
+    >,
+    #[serde(
+        rename = "provisionState",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub provision_state: Option<Option<crate::RoleMiningPotentialRoleProvisionState>>,
+    /// The quality of a potential role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quality: Option<i32>,
+    /// The roleId of a potential role.
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub role_id: Option<Option<String>>,
+    /// The potential role's saved status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved: Option<bool>,
+    /// The session parameters of the potential role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<crate::RoleMiningSessionParametersDto>,
+    /// Role mining potential type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::RoleMiningRoleType>,
+    /// Id of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The date-time when this potential role was created.
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<crate::primitives::DateTime>,
+    /// The date-time when this potential role was modified.
+    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMiningPotentialRole {
+    /// Builds a `RoleMiningPotentialRole` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            created_by: None,
+            density: None,
+            description: None,
+            entitlement_count: None,
+            excluded_entitlements: None,
+            freshness: None,
+            identity_count: None,
+            identity_distribution: None,
+            identity_ids: None,
+            identity_group_status: None,
+            name: None,
+            potential_role_ref: None,
+            provision_state: None,
+            quality: None,
+            role_id: None,
+            saved: None,
+            session: None,
+            r#type: None,
+            id: None,
+            created_date: None,
+            modified_date: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRole {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.created_by, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.identity_distribution, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.potential_role_ref, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.provision_state, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.session, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,35 @@
+/// Sed Assignee
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SedAssignee {
+    /// Type of assignment
+    /// When value is PERSONA, the value MUST be SOURCE_OWNER or ENTITLEMENT_OWNER
+    /// IDENTITY SED_ASSIGNEE_IDENTITY_TYPE
+    /// GROUP SED_ASSIGNEE_GROUP_TYPE
+    /// SOURCE_OWNER SED_ASSIGNEE_SOURCE_OWNER_TYPE
+    /// ENTITLEMENT_OWNER SED_ASSIGNEE_ENTITLEMENT_OWNER_TYPE
+    pub r#type: crate::SedAssigneeType,
+    /// Identity or Group identifier
+    /// Empty when using source/entitlement owner personas
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SedAssignee {
+    /// Builds a `SedAssignee` from its required fields; the others are unset.
+    pub fn new(r#type: crate::SedAssigneeType) -> Self {
+        Self {
+            r#type,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SedAssignee {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,49 @@
+/// Sed Batch Request
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SedBatchRequest {
+    /// list of entitlement ids
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub entitlements: Option<Option<Vec<String>>>,
+    /// list of sed ids
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub seds: Option<Option<Vec<String>>>,
+    /// Search criteria for the batch request.
+    #[serde(
+        rename = "searchCriteria",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub search_criteria: Option<
+        Option<::indexmap::IndexMap<String, crate::SearchCriteria>>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SedBatchRequest {
+    /// Builds a `SedBatchRequest` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            entitlements: None,
+            seds: None,
+            search_criteria: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SedBatchRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.search_criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,81 @@
+/// Enum representing the currently supported selector types.
+///
+/// LIST - the *values* array contains one or more distinct values.
+///
+/// RANGE - the *values* array contains two values: the start and end of the range, inclusive.
+///
+/// Additional values may be added in the future without notice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SelectorType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SelectorType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SelectorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SelectorType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SelectorType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SelectorType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SelectorType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SelectorType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for SelectorType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// Includes the fields of [`BaseCommonDto`](crate::BaseCommonDto).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SimIntegrationDetails {
+    /// System-generated unique ID of the Object
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Object
+    pub name: Option<String>,
+    /// Creation date of the Object
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Last modification date of the Object
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// The description of the integration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The integration type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The attributes map containing the credentials used to configure the integration.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// The list of sources (managed resources)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<String>>,
+    /// The cluster/proxy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// Custom mapping between the integration result and the provisioning result
+    #[serde(
+        rename = "statusMap",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub status_map: Option<::serde_json::Value>,
+    /// Request data to customize desc and body of the created ticket
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub request: Option<::serde_json::Value>,
+    /// Before provisioning rule of integration
+    #[serde(
+        rename = "beforeProvisioningRule",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub before_provisioning_rule: Option<
+        crate::SimIntegrationDetailsBeforeProvisioningRule,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SimIntegrationDetails {
+    /// Builds a `SimIntegrationDetails` from its required fields; the others are unset.
+    pub fn new(name: Option<String>) -> Self {
+        Self {
+            id: None,
+            name,
+            created: None,
+            modified: None,
+            description: None,
+            r#type: None,
+            attributes: None,
+            sources: None,
+            cluster: None,
+            status_map: None,
+            request: None,
+            before_provisioning_rule: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SimIntegrationDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status_map, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.request, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.before_provisioning_rule, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

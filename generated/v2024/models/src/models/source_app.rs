@@ -1,0 +1,90 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceApp {
+    /// The source app id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The deprecated source app id
+    #[serde(rename = "cloudAppId", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_app_id: Option<String>,
+    /// The source app name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Time when the source app was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Time when the source app was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// True if the source app is enabled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// True if the app allows access request
+    #[serde(
+        rename = "provisionRequestEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub provision_request_enabled: Option<bool>,
+    /// The description of the source app
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// True if the source app match all accounts
+    #[serde(
+        rename = "matchAllAccounts",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub match_all_accounts: Option<bool>,
+    /// True if the app is visible in the request center
+    #[serde(
+        rename = "appCenterEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub app_center_enabled: Option<bool>,
+    #[serde(
+        rename = "accountSource",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub account_source: Option<Option<crate::SourceAppAccountSource>>,
+    /// The owner of source app
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub owner: Option<Option<crate::BaseReferenceDto>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceApp {
+    /// Builds a `SourceApp` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            cloud_app_id: None,
+            name: None,
+            created: None,
+            modified: None,
+            enabled: None,
+            provision_request_enabled: None,
+            description: None,
+            match_all_accounts: None,
+            app_center_enabled: None,
+            account_source: None,
+            owner: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceApp {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_source, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

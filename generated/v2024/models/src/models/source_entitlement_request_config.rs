@@ -1,0 +1,38 @@
+/// Entitlement Request Configuration
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceEntitlementRequestConfig {
+    /// Configuration for requesting access to entitlements
+    #[serde(
+        rename = "accessRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub access_request_config: Option<crate::EntitlementAccessRequestConfig>,
+    #[serde(
+        rename = "revocationRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub revocation_request_config: Option<crate::EntitlementRevocationRequestConfig>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceEntitlementRequestConfig {
+    /// Builds a `SourceEntitlementRequestConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            access_request_config: None,
+            revocation_request_config: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceEntitlementRequestConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.access_request_config, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.revocation_request_config, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,27 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceSyncPayload {
+    /// Payload type.
+    pub r#type: String,
+    /// Payload type.
+    #[serde(rename = "dataJson")]
+    pub data_json: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceSyncPayload {
+    /// Builds a `SourceSyncPayload` from its required fields; the others are unset.
+    pub fn new(r#type: String, data_json: String) -> Self {
+        Self {
+            r#type,
+            data_json,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceSyncPayload {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

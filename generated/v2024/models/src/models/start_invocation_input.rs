@@ -1,0 +1,43 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct StartInvocationInput {
+    /// Trigger ID
+    #[serde(rename = "triggerId", default, skip_serializing_if = "Option::is_none")]
+    pub trigger_id: Option<String>,
+    /// Trigger input payload. Its schema is defined in the trigger definition.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub input: Option<::serde_json::Value>,
+    /// JSON map of invocation metadata
+    #[serde(
+        rename = "contentJson",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub content_json: Option<::serde_json::Value>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl StartInvocationInput {
+    /// Builds a `StartInvocationInput` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            trigger_id: None,
+            input: None,
+            content_json: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for StartInvocationInput {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.content_json, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

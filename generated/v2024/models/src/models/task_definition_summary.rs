@@ -1,0 +1,49 @@
+/// Definition of a type of task, used to invoke tasks
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskDefinitionSummary {
+    /// System-generated unique ID of the TaskDefinition
+    pub id: String,
+    /// Name of the TaskDefinition
+    #[serde(rename = "uniqueName")]
+    pub unique_name: String,
+    /// Description of the TaskDefinition
+    pub description: Option<String>,
+    /// Name of the parent of the TaskDefinition
+    #[serde(rename = "parentName")]
+    pub parent_name: String,
+    /// Executor of the TaskDefinition
+    pub executor: Option<String>,
+    /// Formal parameters of the TaskDefinition, without values
+    pub arguments: ::serde_json::Value,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TaskDefinitionSummary {
+    /// Builds a `TaskDefinitionSummary` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        unique_name: String,
+        description: Option<String>,
+        parent_name: String,
+        executor: Option<String>,
+        arguments: ::serde_json::Value,
+    ) -> Self {
+        Self {
+            id,
+            unique_name,
+            description,
+            parent_name,
+            executor,
+            arguments,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskDefinitionSummary {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.arguments, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

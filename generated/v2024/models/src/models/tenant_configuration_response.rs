@@ -1,0 +1,29 @@
+/// Tenant-wide Reassignment Configuration settings
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TenantConfigurationResponse {
+    #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
+    pub audit_details: Option<crate::AuditDetails>,
+    #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
+    pub config_details: Option<crate::TenantConfigurationDetails>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TenantConfigurationResponse {
+    /// Builds a `TenantConfigurationResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            audit_details: None,
+            config_details: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TenantConfigurationResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.audit_details, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.config_details, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

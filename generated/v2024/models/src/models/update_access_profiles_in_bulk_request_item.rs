@@ -1,0 +1,29 @@
+/// Access Profile's basic details.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateAccessProfilesInBulkRequestItem {
+    /// Access Profile ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access Profile is requestable or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requestable: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl UpdateAccessProfilesInBulkRequestItem {
+    /// Builds a `UpdateAccessProfilesInBulkRequestItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            requestable: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for UpdateAccessProfilesInBulkRequestItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

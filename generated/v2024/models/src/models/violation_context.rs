@@ -1,0 +1,34 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ViolationContext {
+    /// The types of objects supported for SOD violations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::ViolationContextPolicy>,
+    /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+    #[serde(
+        rename = "conflictingAccessCriteria",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub conflicting_access_criteria: Option<crate::ExceptionAccessCriteria>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ViolationContext {
+    /// Builds a `ViolationContext` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            policy: None,
+            conflicting_access_criteria: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationContext {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.policy, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.conflicting_access_criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

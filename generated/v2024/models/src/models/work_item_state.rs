@@ -1,0 +1,91 @@
+/// The state of a work item
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkItemState {
+    /// `Finished`
+    Finished,
+    /// `Rejected`
+    Rejected,
+    /// `Returned`
+    Returned,
+    /// `Expired`
+    Expired,
+    /// `Pending`
+    Pending,
+    /// `Canceled`
+    Canceled,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkItemState {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Finished => "Finished",
+            Self::Rejected => "Rejected",
+            Self::Returned => "Returned",
+            Self::Expired => "Expired",
+            Self::Pending => "Pending",
+            Self::Canceled => "Canceled",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for WorkItemState {
+    fn from(value: &str) -> Self {
+        match value {
+            "Finished" => Self::Finished,
+            "Rejected" => Self::Rejected,
+            "Returned" => Self::Returned,
+            "Expired" => Self::Expired,
+            "Pending" => Self::Pending,
+            "Canceled" => Self::Canceled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for WorkItemState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for WorkItemState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for WorkItemState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WorkItemState {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkItemState {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkItemState {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

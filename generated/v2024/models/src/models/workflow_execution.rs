@@ -1,0 +1,45 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkflowExecution {
+    /// Workflow execution ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Workflow ID.
+    #[serde(rename = "workflowId", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_id: Option<String>,
+    /// Backend ID that tracks a workflow request in the system. Provide this ID in a customer support ticket for debugging purposes.
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Date/time when the workflow started.
+    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<crate::primitives::DateTime>,
+    /// Date/time when the workflow ended.
+    #[serde(rename = "closeTime", default, skip_serializing_if = "Option::is_none")]
+    pub close_time: Option<crate::primitives::DateTime>,
+    /// Workflow execution status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::WorkflowExecutionStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkflowExecution {
+    /// Builds a `WorkflowExecution` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            workflow_id: None,
+            request_id: None,
+            start_time: None,
+            close_time: None,
+            status: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowExecution {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

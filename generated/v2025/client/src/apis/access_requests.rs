@@ -1,0 +1,1240 @@
+//! Operations tagged `Access Requests`.
+//!
+//! Use this API to implement and customize access request functionality.
+//! With this functionality in place, users can request access to applications, entitlements, or roles, and managers can request that team members' access be revoked.
+//! This allows users to get access to the tools they need quickly and securely, and it allows managers to take away access to those tools.
+//!
+//! Identity Security Cloud's Access Request service allows end users to request access that requires approval before it can be granted to users and enables qualified users to review those requests and approve or deny them.
+//!
+//! In the Request Center in Identity Security Cloud, users can view available applications, roles, and entitlements and request access to them.
+//! If the requested tools requires approval, the requests appear as 'Pending' under the My Requests tab until the required approver approves, rejects, or cancels them.
+//!
+//! Users can use My Requests to track and/or cancel the requests.
+//!
+//! In My Team on the Identity Security Cloud Home, managers can submit requests to revoke their team members' access.
+//! They can use the My Requests tab under Request Center to track and/or cancel the requests.
+//!
+//! Refer to [Requesting Access](https://documentation.sailpoint.com/saas/user-help/requests/request_center.html) for more information about access requests.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Access Requests`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct AccessRequestsApi {
+    client: crate::Client,
+}
+impl AccessRequestsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        AccessRequestsApi { client }
+    }
+    /// Bulk approve access request
+    ///
+    /// This API endpoint allows approving pending access requests in bulk. Maximum of 50 approval ids can be  provided in the request for one single invocation.  ORG_ADMIN or users with rights "idn:access-request-administration:write" can approve the access requests in bulk.
+    ///
+    /// `POST /access-request-approvals/bulk-approve` (operation `approveBulkAccessRequest`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn approve_bulk_access_request(
+        &self,
+        body: models::BulkApproveAccessRequest,
+    ) -> ApproveBulkAccessRequest {
+        ApproveBulkAccessRequest {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Cancel access request
+    ///
+    /// This API endpoint cancels a pending access request. An access request can be cancelled only if it has not passed the approval step.
+    /// In addition to users with ORG_ADMIN, any user who originally submitted the access request may cancel it.
+    ///
+    /// `POST /access-requests/cancel` (operation `cancelAccessRequest`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn cancel_access_request(
+        &self,
+        body: models::CancelAccessRequest,
+    ) -> CancelAccessRequest {
+        CancelAccessRequest {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Bulk cancel access request
+    ///
+    /// This API endpoint allows cancelling pending access requests in bulk. Maximum of 50 access request ids can be  provided in the request for one single invocation.
+    /// Only ORG_ADMIN or users with rights "idn:access-request-administration:write" can cancel the access requests in  bulk.
+    ///
+    /// `POST /access-requests/bulk-cancel` (operation `cancelAccessRequestInBulk`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn cancel_access_request_in_bulk(
+        &self,
+        body: models::BulkCancelAccessRequest,
+    ) -> CancelAccessRequestInBulk {
+        CancelAccessRequestInBulk {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Close access request
+    ///
+    /// This endpoint closes access requests that are stuck in a pending state. It can be used throughout a request's lifecycle even after the approval state, unlike the [Cancel Access Request endpoint](https://developer.sailpoint.com/idn/api/v3/cancel-access-request/).
+    ///
+    /// To find pending access requests with the UI, navigate to Search and use this query: status: Pending AND "Access Request". Use the Column Chooser to select 'Tracking Number', and use the 'Download' button to export a CSV containing the tracking numbers.
+    ///
+    /// To find pending access requests with the API, use the [List Account Activities endpoint](https://developer.sailpoint.com/idn/api/v3/list-account-activities/).
+    ///
+    /// Input the IDs from either source.
+    ///
+    /// To track the status of endpoint requests, navigate to Search and use this query: name:"Close Identity Requests". Search will include "Close Identity Requests Started" audits when requests are initiated and "Close Identity Requests Completed" audits when requests are completed. The completion audit will list the identity request IDs that finished in error.
+    ///
+    /// This API triggers the [Provisioning Completed event trigger](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/provisioning-completed/) for each access request that is closed.
+    ///
+    /// `POST /access-requests/close` (operation `closeAccessRequest`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn close_access_request(
+        &self,
+        body: models::CloseAccessRequest,
+    ) -> CloseAccessRequest {
+        CloseAccessRequest {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Submit access request
+    ///
+    /// Use this API to submit an access request in Identity Security Cloud (ISC), where it follows any ISC approval processes.
+    ///
+    /// >**Security:** idn:access-request:manage is for ORG_ADMIN level. idn:access-request-self:manage is for USER level.
+    ///
+    /// :::info
+    /// The ability to request access using this API is constrained by the Access Request Segments defined in the API token's user context.
+    /// :::
+    ///
+    /// Access requests are processed asynchronously by ISC. A successful response from this endpoint means that the request
+    /// has been submitted to ISC and is queued for processing. Because this endpoint is asynchronous, it does not return an error
+    /// if you submit duplicate access requests in quick succession or submit an access request for access that is already in progress, approved, or rejected.
+    ///
+    /// It is best practice to check for any existing access requests that reference the same access items before submitting a new access request. This can
+    /// be accomplished by using the [List Access Request Status](https://developer.sailpoint.com/idn/api/v3/list-access-request-status) or the [Pending Access Request Approvals](https://developer.sailpoint.com/idn/api/v3/list-pending-approvals) APIs. You can also
+    /// use the [Search API](https://developer.sailpoint.com/idn/api/v3/search) to check the existing access items an identity has before submitting
+    /// an access request to ensure that you aren't requesting access that is already granted. If you use this API to request access that an identity already has,
+    /// without changing the account details or end date information from the existing assignment,
+    /// the API will cancel the request as a duplicate.
+    ///
+    /// There are two types of access request:
+    ///
+    /// __GRANT_ACCESS__
+    /// * Can be requested for multiple identities in a single request.
+    /// * Supports self request and request on behalf of other users. Refer to the [Get Access Request Configuration](https://developer.sailpoint.com/idn/api/v3/get-access-request-config) endpoint for request configuration options.
+    /// * Allows any authenticated token (except API) to call this endpoint to request to grant access to themselves. Depending on the configuration, a user can request access for others.
+    /// * Roles, access profiles and entitlements can be requested.
+    /// * You can specify a `startDate` to set or alter a sunrise date-time on an assignment. The startDate must be a future date-time, in the UTC timezone. Additionally, if the user already has the access assigned with a sunrise date and its yet to be provisioned, you can also submit a request without a `startDate` to request immediate provisioning after approval.
+    /// * If a `startDate` is specified, then the requested role, access profile, or entitlement will be provisioned on that date and time.
+    /// * You can specify a `removeDate` to set or alter a sunset date-time on an assignment. The removeDate must be a future date-time, in the UTC timezone. Additionally, if the user already has the access assigned with a sunset date, you can also submit a request without a `removeDate` to request removal of the sunset date and time.
+    /// * If a `removeDate` is specified, then the requested role, access profile, or entitlement will be removed on that date and time.
+    /// * Now supports an alternate field 'requestedForWithRequestedItems' for users to specify account selections while requesting items where they have more than one account on the source.
+    ///
+    /// :::caution
+    ///
+    /// If any entitlements are being requested, then the maximum number of entitlements that can be requested is 25, and the maximum number of identities that can be requested for is 10. If you exceed these limits, the request will fail with a 400 error. If you are not requesting any entitlements, then there are no limits.
+    ///
+    /// :::
+    ///
+    /// __REVOKE_ACCESS__
+    /// * Can only be requested for a single identity at a time.
+    /// * You cannot use an access request to revoke access from an identity if that access has been granted by role membership or by birthright provisioning.
+    /// * Does not support self request. Only manager can request to revoke access for their directly managed employees.
+    /// * If a `removeDate` is specified, then the requested role, access profile, or entitlement will be removed on that date and time.
+    /// * Roles, access profiles, and entitlements can be requested for revocation.
+    /// * Revoke requests for entitlements are limited to 1 entitlement per access request currently.
+    /// * You cannot specify a 'startDate' in a REVOKE_ACCESS request, as startDate is only applicable for GRANT_ACCESS requests to indicate when the access should be provisioned, and it does not make sense in the context of revoking access.
+    /// * You can specify a `removeDate` to add or alter a sunset date and time on an assignment. The `removeDate` must be a future date-time, in the UTC timezone. If the user already has the access assigned with a sunset date and time, the removeDate must be a date-time earlier than the existing sunset date and time.
+    /// * Allows a manager to request to revoke access for direct employees. A user with ORG_ADMIN authority can also request to revoke access from anyone.
+    /// * Now supports REVOKE_ACCESS requests for identities with multiple accounts on a single source, with the help of 'assignmentId' and 'nativeIdentity' fields. These fields should be used within the 'requestedItems' section for the revoke requests.
+    /// * Usage of 'requestedForWithRequestedItems' field is not supported for revoke requests.
+    ///
+    /// `POST /access-requests` (operation `createAccessRequest`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn create_access_request(
+        &self,
+        body: models::AccessRequest,
+    ) -> CreateAccessRequest {
+        CreateAccessRequest {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Get access request configuration
+    ///
+    /// This endpoint returns the current access-request configuration.
+    ///
+    /// `GET /access-request-config` (operation `getAccessRequestConfig`).
+    #[deprecated]
+    pub fn get_access_request_config(&self) -> GetAccessRequestConfig {
+        GetAccessRequestConfig {
+            client: self.client.clone(),
+        }
+    }
+    /// Identity entitlement details
+    ///
+    /// Use this API to return the details for a entitlement on an identity including specific data relating to remove date and the ability to revoke the identity.
+    ///
+    /// `GET /revocable-objects` (operation `getEntitlementDetailsForIdentity`).
+    pub fn get_entitlement_details_for_identity(
+        &self,
+    ) -> GetEntitlementDetailsForIdentity {
+        GetEntitlementDetailsForIdentity {
+            client: self.client.clone(),
+        }
+    }
+    /// Access request status
+    ///
+    /// Use this API to return a list of access request statuses based on the specified query parameters.
+    /// If an access request was made for access that an identity already has, the API ignores the access request.  These ignored requests do not display in the list of access request statuses.
+    /// Any user with any user level can get the status of their own access requests. A user with ORG_ADMIN is required to call this API to get a list of statuses for other users.
+    ///
+    /// `GET /access-request-status` (operation `listAccessRequestStatus`).
+    pub fn list_access_request_status(&self) -> ListAccessRequestStatus {
+        ListAccessRequestStatus {
+            client: self.client.clone(),
+            requested_for: None,
+            requested_by: None,
+            regarding_identity: None,
+            assigned_to: None,
+            count: None,
+            limit: None,
+            offset: None,
+            filters: None,
+            sorters: None,
+            request_state: None,
+        }
+    }
+    /// Access request status for administrators
+    ///
+    /// Use this API to get access request statuses of all the access requests in the org based on the specified query  parameters.
+    /// Any user with user level ORG_ADMIN or scope idn:access-request-administration:read can access this endpoint to get  the  access request statuses
+    ///
+    /// `GET /access-request-administration` (operation `listAdministratorsAccessRequestStatus`). Experimental: the client sends the experimental header itself.
+    pub fn list_administrators_access_request_status(
+        &self,
+    ) -> ListAdministratorsAccessRequestStatus {
+        ListAdministratorsAccessRequestStatus {
+            client: self.client.clone(),
+            requested_for: None,
+            requested_by: None,
+            regarding_identity: None,
+            assigned_to: None,
+            count: None,
+            limit: None,
+            offset: None,
+            filters: None,
+            sorters: None,
+            request_state: None,
+        }
+    }
+    /// Get accounts selections for identity
+    ///
+    /// Use this API to fetch account information for an identity against the items in an access request.
+    ///
+    /// Used to fetch accountSelection for the AccessRequest prior to submitting for async processing.
+    ///
+    /// `POST /access-requests/accounts-selection` (operation `loadAccountSelections`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn load_account_selections(
+        &self,
+        body: models::AccountsSelectionRequest,
+    ) -> LoadAccountSelections {
+        LoadAccountSelections {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Update access request configuration
+    ///
+    /// This endpoint replaces the current access-request configuration.
+    ///
+    /// `PUT /access-request-config` (operation `setAccessRequestConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    #[deprecated]
+    pub fn set_access_request_config(
+        &self,
+        body: models::AccessRequestConfig,
+    ) -> SetAccessRequestConfig {
+        SetAccessRequestConfig {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::approve_bulk_access_request`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ApproveBulkAccessRequest {
+    client: crate::Client,
+    body: models::BulkApproveAccessRequest,
+}
+impl ApproveBulkAccessRequest {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-request-approvals/bulk-approve".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::cancel_access_request`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CancelAccessRequest {
+    client: crate::Client,
+    body: models::CancelAccessRequest,
+}
+impl CancelAccessRequest {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-requests/cancel".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::cancel_access_request_in_bulk`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CancelAccessRequestInBulk {
+    client: crate::Client,
+    body: models::BulkCancelAccessRequest,
+}
+impl CancelAccessRequestInBulk {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-requests/bulk-cancel".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::close_access_request`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CloseAccessRequest {
+    client: crate::Client,
+    body: models::CloseAccessRequest,
+}
+impl CloseAccessRequest {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-requests/close".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::create_access_request`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAccessRequest {
+    client: crate::Client,
+    body: models::AccessRequest,
+}
+impl CreateAccessRequest {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-requests".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AccessRequestResponseV2025> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AccessRequestResponseV2025>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::get_access_request_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessRequestConfig {
+    client: crate::Client,
+}
+impl GetAccessRequestConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-request-config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AccessRequestConfig> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AccessRequestConfig>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::get_entitlement_details_for_identity`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetEntitlementDetailsForIdentity {
+    client: crate::Client,
+}
+impl GetEntitlementDetailsForIdentity {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/revocable-objects".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::IdentityEntitlementDetails> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::IdentityEntitlementDetails>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::list_access_request_status`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAccessRequestStatus {
+    client: crate::Client,
+    requested_for: Option<String>,
+    requested_by: Option<String>,
+    regarding_identity: Option<String>,
+    assigned_to: Option<String>,
+    count: Option<bool>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    request_state: Option<String>,
+}
+impl ListAccessRequestStatus {
+    /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn requested_for(mut self, value: impl Into<String>) -> Self {
+        self.requested_for = Some(value.into());
+        self
+    }
+    /// Filter the results by the identity who made the requests. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn requested_by(mut self, value: impl Into<String>) -> Self {
+        self.requested_by = Some(value.into());
+        self
+    }
+    /// Filter the results by the specified identity who is either the requester or target of the requests. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn regarding_identity(mut self, value: impl Into<String>) -> Self {
+        self.regarding_identity = Some(value.into());
+        self
+    }
+    /// Filter the results by the specified identity who is the owner of the Identity Request Work Item. *me* indicates the current user.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn assigned_to(mut self, value: impl Into<String>) -> Self {
+        self.assigned_to = Some(value.into());
+        self
+    }
+    /// If this is true, the *X-Total-Count* response header populates with the number of results that would be returned if limit and offset were ignored.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `100`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
+    ///
+    /// Example: `10`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **accessRequestId**: *eq, ge, gt, le, lt, ne, sw*
+    ///
+    /// **accountActivityItemId**: *eq, in, ge, gt, le, ne, sw*
+    ///
+    /// **created**: *eq, ge, gt, le, lt, ne*
+    ///
+    /// Example: `"accountActivityItemId eq \"2c918086771c86df0177401efcdf54c0\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **created, modified, accountActivityItemId, name**
+    ///
+    /// Example: `"created"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Filter the results by the state of the request. The only valid value is *EXECUTING*.
+    ///
+    /// Example: `"request-state=EXECUTING"`.
+    pub fn request_state(mut self, value: impl Into<String>) -> Self {
+        self.request_state = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-request-status".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.requested_for {
+            req = req.query("requested-for", v, "form", true)?;
+        }
+        if let Some(v) = &self.requested_by {
+            req = req.query("requested-by", v, "form", true)?;
+        }
+        if let Some(v) = &self.regarding_identity {
+            req = req.query("regarding-identity", v, "form", true)?;
+        }
+        if let Some(v) = &self.assigned_to {
+            req = req.query("assigned-to", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.request_state {
+            req = req.query("request-state", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::RequestedItemStatus>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::RequestedItemStatus>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RequestedItemStatus>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`AccessRequestsApi::list_administrators_access_request_status`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListAdministratorsAccessRequestStatus {
+    client: crate::Client,
+    requested_for: Option<String>,
+    requested_by: Option<String>,
+    regarding_identity: Option<String>,
+    assigned_to: Option<String>,
+    count: Option<bool>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    request_state: Option<String>,
+}
+impl ListAdministratorsAccessRequestStatus {
+    /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn requested_for(mut self, value: impl Into<String>) -> Self {
+        self.requested_for = Some(value.into());
+        self
+    }
+    /// Filter the results by the identity who made the requests. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn requested_by(mut self, value: impl Into<String>) -> Self {
+        self.requested_by = Some(value.into());
+        self
+    }
+    /// Filter the results by the specified identity who is either the requester or target of the requests. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn regarding_identity(mut self, value: impl Into<String>) -> Self {
+        self.regarding_identity = Some(value.into());
+        self
+    }
+    /// Filter the results by the specified identity who is the owner of the Identity Request Work Item. *me* indicates the current user.
+    ///
+    /// Example: `"2c9180877b2b6ea4017b2c545f971429"`.
+    pub fn assigned_to(mut self, value: impl Into<String>) -> Self {
+        self.assigned_to = Some(value.into());
+        self
+    }
+    /// If this is true, the *X-Total-Count* response header populates with the number of results that would be returned if limit and offset were ignored.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `100`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
+    ///
+    /// Example: `10`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **accountActivityItemId**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **accessRequestId**: *in, eq, ne, ge, gt, le, lt, sw*
+    ///
+    /// **status**: *in, eq, ne*
+    ///
+    /// **created**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// Example: `"accountActivityItemId eq \"2c918086771c86df0177401efcdf54c0\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **created, modified, accountActivityItemId, name, accessRequestId**
+    ///
+    /// Example: `"created"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Filter the results by the state of the request. The only valid value is *EXECUTING*.
+    ///
+    /// Example: `"request-state=EXECUTING"`.
+    pub fn request_state(mut self, value: impl Into<String>) -> Self {
+        self.request_state = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-request-administration".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.requested_for {
+            req = req.query("requested-for", v, "form", true)?;
+        }
+        if let Some(v) = &self.requested_by {
+            req = req.query("requested-by", v, "form", true)?;
+        }
+        if let Some(v) = &self.regarding_identity {
+            req = req.query("regarding-identity", v, "form", true)?;
+        }
+        if let Some(v) = &self.assigned_to {
+            req = req.query("assigned-to", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.request_state {
+            req = req.query("request-state", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::AccessRequestAdminItemStatus>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::AccessRequestAdminItemStatus>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::AccessRequestAdminItemStatus>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`AccessRequestsApi::load_account_selections`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct LoadAccountSelections {
+    client: crate::Client,
+    body: models::AccountsSelectionRequest,
+}
+impl LoadAccountSelections {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-requests/accounts-selection".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV2024>().await,
+            401 => resp.error::<models::LoadAccountSelectionsResponse401>().await,
+            429 => resp.error::<models::LoadAccountSelectionsResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AccountsSelectionResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AccountsSelectionResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`AccessRequestsApi::set_access_request_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetAccessRequestConfig {
+    client: crate::Client,
+    body: models::AccessRequestConfig,
+}
+impl SetAccessRequestConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/access-request-config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::AccessRequestConfig> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::AccessRequestConfig>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,538 @@
+//! Operations tagged `Connector Rule Management`.
+//!
+//! Use this API to implement connector rule management functionality.
+//! With this functionality in place, administrators can implement connector-executed rules in a programmatic, scalable way.
+//!
+//! In Identity Security Cloud (ISC), [rules](https://developer.sailpoint.com/docs/extensibility/rules) serve as a flexible configuration framework you can leverage to perform complex or advanced configurations.
+//! [Connector-executed rules](https://developer.sailpoint.com/docs/extensibility/rules/connector-rules) are rules that are executed in the ISC virtual appliance (VA), usually extensions of the [connector](https://documentation.sailpoint.com/connectors/isc/landingpages/help/landingpages/isc_landing.html) itself, the bridge between the data source and ISC.
+//!
+//! This API allows administrators to view existing connector-executed rules, make changes to them, delete them, and create new ones from the available types.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Connector Rule Management`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct ConnectorRuleManagementApi {
+    client: crate::Client,
+}
+impl ConnectorRuleManagementApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        ConnectorRuleManagementApi {
+            client,
+        }
+    }
+    /// Create connector rule
+    ///
+    /// Create a connector rule from the available types.
+    ///
+    /// `POST /connector-rules` (operation `createConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: Connector rule to create.
+    pub fn create_connector_rule(
+        &self,
+        body: models::ConnectorRuleCreateRequest,
+    ) -> CreateConnectorRule {
+        CreateConnectorRule {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete connector rule
+    ///
+    /// Delete the connector rule for the given ID.
+    ///
+    /// `DELETE /connector-rules/{id}` (operation `deleteConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector rule to delete. Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn delete_connector_rule(&self, id: impl Into<String>) -> DeleteConnectorRule {
+        DeleteConnectorRule {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get connector rule
+    ///
+    /// Get a connector rule by ID.
+    ///
+    /// `GET /connector-rules/{id}` (operation `getConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector rule to get. Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn get_connector_rule(&self, id: impl Into<String>) -> GetConnectorRule {
+        GetConnectorRule {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// List connector rules
+    ///
+    /// List existing connector rules.
+    ///
+    /// `GET /connector-rules` (operation `getConnectorRuleList`).
+    pub fn get_connector_rule_list(&self) -> GetConnectorRuleList {
+        GetConnectorRuleList {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+        }
+    }
+    /// Update connector rule
+    ///
+    /// Update an existing connector rule with the one provided in the request body. These fields are immutable: `id`, `name`, `type`
+    ///
+    /// `PUT /connector-rules/{id}` (operation `putConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: ID of the connector rule to update. Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn put_connector_rule(&self, id: impl Into<String>) -> PutConnectorRule {
+        PutConnectorRule {
+            client: self.client.clone(),
+            id: id.into(),
+            body: None,
+        }
+    }
+    /// Validate connector rule
+    ///
+    /// Detect issues within the connector rule's code to fix and list them.
+    ///
+    /// `POST /connector-rules/validate` (operation `testConnectorRule`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: Code to validate.
+    pub fn test_connector_rule(&self, body: models::SourceCode) -> TestConnectorRule {
+        TestConnectorRule {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::create_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateConnectorRule {
+    client: crate::Client,
+    body: models::ConnectorRuleCreateRequest,
+}
+impl CreateConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-rules".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::delete_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteConnectorRule {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/connector-rules/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::get_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetConnectorRule {
+    client: crate::Client,
+    id: String,
+}
+impl GetConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/connector-rules/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::get_connector_rule_list`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetConnectorRuleList {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+}
+impl GetConnectorRuleList {
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-rules".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::ConnectorRuleResponse>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::ConnectorRuleResponse>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ConnectorRuleResponse>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(50u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::put_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutConnectorRule {
+    client: crate::Client,
+    id: String,
+    body: Option<models::ConnectorRuleUpdateRequest>,
+}
+impl PutConnectorRule {
+    /// Connector rule with updated data.
+    pub fn body(mut self, value: models::ConnectorRuleUpdateRequest) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/connector-rules/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ConnectorRuleManagementApi::test_connector_rule`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct TestConnectorRule {
+    client: crate::Client,
+    body: models::SourceCode,
+}
+impl TestConnectorRule {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/connector-rules/validate".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ConnectorRuleValidationResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ConnectorRuleValidationResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,1919 @@
+//! Operations tagged `Custom Forms`.
+//!
+//! Use this API to build and manage custom forms.
+//! With this functionality in place, administrators can create and view form definitions and form instances.
+//!
+//! Forms are composed of sections and fields. Sections split the form into logical groups of fields and fields are the data collection points within the form. Configure conditions to modify elements of the form as the responder provides input. Create form inputs to pass information from a calling feature, like a workflow, to your form.
+//!
+//! Forms can be used within workflows as an action or as a trigger. The Form Action allows you to assign a form as a step in a running workflow, suspending the workflow until the form is submitted or times out, and the workflow resumes. The Form Submitted Trigger initiates a workflow when a form is submitted. The trigger can be configured to initiate on submission of a full form, a form element with any value, or a form element with a particular value.
+//!
+//! Refer to [Forms](https://documentation.sailpoint.com/saas/help/forms/index.html) for more information about using forms in Identity Security Cloud.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Custom Forms`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct CustomFormsApi {
+    client: crate::Client,
+}
+impl CustomFormsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        CustomFormsApi { client }
+    }
+    /// Creates a form definition.
+    ///
+    /// `POST /form-definitions` (operation `createFormDefinition`).
+    pub fn create_form_definition(&self) -> CreateFormDefinition {
+        CreateFormDefinition {
+            client: self.client.clone(),
+            body: None,
+        }
+    }
+    /// Generate json schema dynamically.
+    ///
+    /// `POST /form-definitions/forms-action-dynamic-schema` (operation `createFormDefinitionDynamicSchema`).
+    pub fn create_form_definition_dynamic_schema(
+        &self,
+    ) -> CreateFormDefinitionDynamicSchema {
+        CreateFormDefinitionDynamicSchema {
+            client: self.client.clone(),
+            body: None,
+        }
+    }
+    /// Upload new form definition file.
+    ///
+    /// Parameter `{formDefinitionID}` should match a form definition ID.
+    ///
+    /// `POST /form-definitions/{formDefinitionID}/upload` (operation `createFormDefinitionFileRequest`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_definition_id`: FormDefinitionID String specifying FormDefinitionID Example: `"00000000-0000-0000-0000-000000000000"`.
+    /// - `body`: The request body (`multipart/form-data`).
+    pub fn create_form_definition_file_request(
+        &self,
+        form_definition_id: impl Into<String>,
+        body: models::CreateFormDefinitionFileRequestRequest,
+    ) -> CreateFormDefinitionFileRequest {
+        CreateFormDefinitionFileRequest {
+            client: self.client.clone(),
+            form_definition_id: form_definition_id.into(),
+            body,
+        }
+    }
+    /// Creates a form instance.
+    ///
+    /// `POST /form-instances` (operation `createFormInstance`).
+    pub fn create_form_instance(&self) -> CreateFormInstance {
+        CreateFormInstance {
+            client: self.client.clone(),
+            body: None,
+        }
+    }
+    /// Deletes a form definition.
+    ///
+    /// Parameter `{formDefinitionID}` should match a form definition ID.
+    ///
+    /// `DELETE /form-definitions/{formDefinitionID}` (operation `deleteFormDefinition`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_definition_id`: Form definition ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    pub fn delete_form_definition(
+        &self,
+        form_definition_id: impl Into<String>,
+    ) -> DeleteFormDefinition {
+        DeleteFormDefinition {
+            client: self.client.clone(),
+            form_definition_id: form_definition_id.into(),
+        }
+    }
+    /// List form definitions by tenant.
+    ///
+    /// No parameters required.
+    ///
+    /// `GET /form-definitions/export` (operation `exportFormDefinitionsByTenant`).
+    pub fn export_form_definitions_by_tenant(&self) -> ExportFormDefinitionsByTenant {
+        ExportFormDefinitionsByTenant {
+            client: self.client.clone(),
+            offset: None,
+            limit: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Download definition file by fileid.
+    ///
+    /// `GET /form-definitions/{formDefinitionID}/file/{fileID}` (operation `getFileFromS3`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_definition_id`: FormDefinitionID Form definition ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    /// - `file_id`: FileID String specifying the hashed name of the uploaded file we are retrieving. Example: `"00000031N0J7R2B57M8YG73J7M.png"`.
+    pub fn get_file_from_s3(
+        &self,
+        form_definition_id: impl Into<String>,
+        file_id: impl Into<String>,
+    ) -> GetFileFromS3 {
+        GetFileFromS3 {
+            client: self.client.clone(),
+            form_definition_id: form_definition_id.into(),
+            file_id: file_id.into(),
+        }
+    }
+    /// Return a form definition.
+    ///
+    /// Parameter `{formDefinitionID}` should match a form definition ID.
+    ///
+    /// `GET /form-definitions/{formDefinitionID}` (operation `getFormDefinitionByKey`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_definition_id`: Form definition ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    pub fn get_form_definition_by_key(
+        &self,
+        form_definition_id: impl Into<String>,
+    ) -> GetFormDefinitionByKey {
+        GetFormDefinitionByKey {
+            client: self.client.clone(),
+            form_definition_id: form_definition_id.into(),
+        }
+    }
+    /// Returns a form instance.
+    ///
+    /// Parameter `{formInstanceID}` should match a form instance ID.
+    ///
+    /// Only the assigned recipient (`recipients[].id` when `type` is `IDENTITY`) may call this.
+    ///
+    /// `GET /form-instances/{formInstanceID}` (operation `getFormInstanceByKey`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_instance_id`: Form instance ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    pub fn get_form_instance_by_key(
+        &self,
+        form_instance_id: impl Into<String>,
+    ) -> GetFormInstanceByKey {
+        GetFormInstanceByKey {
+            client: self.client.clone(),
+            form_instance_id: form_instance_id.into(),
+        }
+    }
+    /// Download instance file by fileid.
+    ///
+    /// `GET /form-instances/{formInstanceID}/file/{fileID}` (operation `getFormInstanceFile`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_instance_id`: FormInstanceID Form instance ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    /// - `file_id`: FileID String specifying the hashed name of the uploaded file we are retrieving. Example: `"00000031N0J7R2B57M8YG73J7M.png"`.
+    pub fn get_form_instance_file(
+        &self,
+        form_instance_id: impl Into<String>,
+        file_id: impl Into<String>,
+    ) -> GetFormInstanceFile {
+        GetFormInstanceFile {
+            client: self.client.clone(),
+            form_instance_id: form_instance_id.into(),
+            file_id: file_id.into(),
+        }
+    }
+    /// Import form definitions from export.
+    ///
+    /// `POST /form-definitions/import` (operation `importFormDefinitions`).
+    pub fn import_form_definitions(&self) -> ImportFormDefinitions {
+        ImportFormDefinitions {
+            client: self.client.clone(),
+            body: None,
+        }
+    }
+    /// Patch a form definition.
+    ///
+    /// Parameter `{formDefinitionID}` should match a form definition ID.
+    ///
+    /// `PATCH /form-definitions/{formDefinitionID}` (operation `patchFormDefinition`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_definition_id`: Form definition ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    pub fn patch_form_definition(
+        &self,
+        form_definition_id: impl Into<String>,
+    ) -> PatchFormDefinition {
+        PatchFormDefinition {
+            client: self.client.clone(),
+            form_definition_id: form_definition_id.into(),
+            body: None,
+        }
+    }
+    /// Patch a form instance.
+    ///
+    /// Parameter `{formInstanceID}` should match a form instance ID.
+    ///
+    /// Only the assigned recipient (`recipients[].id` when `type` is `IDENTITY`) may call this.
+    ///
+    /// `PATCH /form-instances/{formInstanceID}` (operation `patchFormInstance`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_instance_id`: Form instance ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    pub fn patch_form_instance(
+        &self,
+        form_instance_id: impl Into<String>,
+    ) -> PatchFormInstance {
+        PatchFormInstance {
+            client: self.client.clone(),
+            form_instance_id: form_instance_id.into(),
+            body: None,
+        }
+    }
+    /// Export form definitions by tenant.
+    ///
+    /// No parameters required.
+    ///
+    /// `GET /form-definitions` (operation `searchFormDefinitionsByTenant`).
+    pub fn search_form_definitions_by_tenant(&self) -> SearchFormDefinitionsByTenant {
+        SearchFormDefinitionsByTenant {
+            client: self.client.clone(),
+            offset: None,
+            limit: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Retrieves dynamic data by element.
+    ///
+    /// Parameter `{formInstanceID}` should match a form instance ID.
+    /// Parameter `{formElementID}` should match a form element ID at the data source configuration.
+    ///
+    /// `GET /form-instances/{formInstanceID}/data-source/{formElementID}` (operation `searchFormElementDataByElementID`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_instance_id`: Form instance ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    /// - `form_element_id`: Form element ID Example: `1`.
+    pub fn search_form_element_data_by_element_id(
+        &self,
+        form_instance_id: impl Into<String>,
+        form_element_id: impl Into<String>,
+    ) -> SearchFormElementDataByElementId {
+        SearchFormElementDataByElementId {
+            client: self.client.clone(),
+            form_instance_id: form_instance_id.into(),
+            form_element_id: form_element_id.into(),
+            limit: None,
+            filters: None,
+            query: None,
+        }
+    }
+    /// List form instances by tenant.
+    ///
+    /// Returns a list of form instances for the tenant. Optionally filter by form definition ID.
+    ///
+    /// `GET /form-instances` (operation `searchFormInstancesByTenant`).
+    pub fn search_form_instances_by_tenant(&self) -> SearchFormInstancesByTenant {
+        SearchFormInstancesByTenant {
+            client: self.client.clone(),
+            offset: None,
+            limit: None,
+            filters: None,
+        }
+    }
+    /// List predefined select options.
+    ///
+    /// No parameters required.
+    ///
+    /// `GET /form-definitions/predefined-select-options` (operation `searchPreDefinedSelectOptions`).
+    pub fn search_pre_defined_select_options(&self) -> SearchPreDefinedSelectOptions {
+        SearchPreDefinedSelectOptions {
+            client: self.client.clone(),
+        }
+    }
+    /// Preview form definition data source.
+    ///
+    /// `POST /form-definitions/{formDefinitionID}/data-source` (operation `showPreviewDataSource`).
+    ///
+    /// Arguments:
+    ///
+    /// - `form_definition_id`: Form definition ID Example: `"00000000-0000-0000-0000-000000000000"`.
+    pub fn show_preview_data_source(
+        &self,
+        form_definition_id: impl Into<String>,
+    ) -> ShowPreviewDataSource {
+        ShowPreviewDataSource {
+            client: self.client.clone(),
+            form_definition_id: form_definition_id.into(),
+            limit: None,
+            filters: None,
+            query: None,
+            body: None,
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::create_form_definition`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateFormDefinition {
+    client: crate::Client,
+    body: Option<models::CreateFormDefinitionRequest>,
+}
+impl CreateFormDefinition {
+    /// Body is the request payload to create form definition request
+    pub fn body(mut self, value: models::CreateFormDefinitionRequest) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-definitions".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::CreateFormDefinitionResponse400>().await,
+            401 => resp.error::<models::CreateFormDefinitionResponse401>().await,
+            403 => resp.error::<models::CreateFormDefinitionResponse403>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::CreateFormDefinitionResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::FormDefinitionResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::FormDefinitionResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::create_form_definition_dynamic_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateFormDefinitionDynamicSchema {
+    client: crate::Client,
+    body: Option<models::FormDefinitionDynamicSchemaRequest>,
+}
+impl CreateFormDefinitionDynamicSchema {
+    /// Body is the request payload to create a form definition dynamic schema
+    pub fn body(mut self, value: models::FormDefinitionDynamicSchemaRequest) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-definitions/forms-action-dynamic-schema".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => {
+                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse400>()
+                    .await
+            }
+            401 => {
+                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse401>()
+                    .await
+            }
+            403 => {
+                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse403>()
+                    .await
+            }
+            404 => {
+                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse404>()
+                    .await
+            }
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => {
+                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse500>()
+                    .await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::FormDefinitionDynamicSchemaResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::FormDefinitionDynamicSchemaResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::create_form_definition_file_request`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateFormDefinitionFileRequest {
+    client: crate::Client,
+    form_definition_id: String,
+    body: models::CreateFormDefinitionFileRequestRequest,
+}
+impl CreateFormDefinitionFileRequest {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-definitions/",
+            &runtime::encode::path_param(&self.form_definition_id, false)?,
+            "/upload",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            #[allow(unused_mut)]
+            let mut form = runtime::Multipart::new().fields(body, &["file"])?;
+            form = form
+                .file("file", body.file.clone(), None, Some("image/png, image/jpeg"));
+            req = req.multipart(form);
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse400>().await
+            }
+            401 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse401>().await
+            }
+            403 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse403>().await
+            }
+            404 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse404>().await
+            }
+            413 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse413>().await
+            }
+            415 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse415>().await
+            }
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse500>().await
+            }
+            503 => {
+                resp.error::<models::CreateFormDefinitionFileRequestResponse503>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::FormDefinitionFileUploadResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::FormDefinitionFileUploadResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::create_form_instance`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateFormInstance {
+    client: crate::Client,
+    body: Option<models::CreateFormInstanceRequest>,
+}
+impl CreateFormInstance {
+    /// Body is the request payload to create a form instance
+    pub fn body(mut self, value: models::CreateFormInstanceRequest) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-instances".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::CreateFormInstanceResponse400>().await,
+            401 => resp.error::<models::CreateFormInstanceResponse401>().await,
+            403 => resp.error::<models::CreateFormInstanceResponse403>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::CreateFormInstanceResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::FormInstanceResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::FormInstanceResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::delete_form_definition`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteFormDefinition {
+    client: crate::Client,
+    form_definition_id: String,
+}
+impl DeleteFormDefinition {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-definitions/",
+            &runtime::encode::path_param(&self.form_definition_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::DeleteFormDefinitionResponse400>().await,
+            401 => resp.error::<models::DeleteFormDefinitionResponse401>().await,
+            403 => resp.error::<models::DeleteFormDefinitionResponse403>().await,
+            404 => resp.error::<models::DeleteFormDefinitionResponse404>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::DeleteFormDefinitionResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::export_form_definitions_by_tenant`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ExportFormDefinitionsByTenant {
+    client: crate::Client,
+    offset: Option<i64>,
+    limit: Option<i64>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ExportFormDefinitionsByTenant {
+    /// Offset
+    ///
+    /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// The offset value is record-based, not page-based, and the index starts at 0.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Limit
+    ///
+    /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// If it is not specified, a default limit is used.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **name**: *eq, gt, sw, in*
+    ///
+    /// **description**: *eq, gt, sw, in*
+    ///
+    /// **created**: *eq, gt, sw, in*
+    ///
+    /// **modified**: *eq, gt, sw, in*
+    ///
+    /// Example: `"name sw \"my form\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, description, created, modified**
+    ///
+    /// Default: `"name"`.
+    ///
+    /// Example: `"name"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-definitions/export".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::ExportFormDefinitionsByTenantResponse400>().await,
+            401 => resp.error::<models::ExportFormDefinitionsByTenantResponse401>().await,
+            403 => resp.error::<models::ExportFormDefinitionsByTenantResponse403>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::ExportFormDefinitionsByTenantResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::ExportFormDefinitionsByTenantResponseItem>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::ExportFormDefinitionsByTenantResponseItem>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::ExportFormDefinitionsByTenantResponseItem>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`CustomFormsApi::get_file_from_s3`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetFileFromS3 {
+    client: crate::Client,
+    form_definition_id: String,
+    file_id: String,
+}
+impl GetFileFromS3 {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-definitions/",
+            &runtime::encode::path_param(&self.form_definition_id, false)?,
+            "/file/",
+            &runtime::encode::path_param(&self.file_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::GetFileFromS3Response400>().await,
+            401 => resp.error::<models::GetFileFromS3Response401>().await,
+            403 => resp.error::<models::GetFileFromS3Response403>().await,
+            404 => resp.error::<models::GetFileFromS3Response404>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::GetFileFromS3Response500>().await,
+            503 => resp.error::<models::GetFileFromS3Response503>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<runtime::bytes::Bytes> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<runtime::bytes::Bytes>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.bytes().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::get_form_definition_by_key`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetFormDefinitionByKey {
+    client: crate::Client,
+    form_definition_id: String,
+}
+impl GetFormDefinitionByKey {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-definitions/",
+            &runtime::encode::path_param(&self.form_definition_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::GetFormDefinitionByKeyResponse400>().await,
+            401 => resp.error::<models::GetFormDefinitionByKeyResponse401>().await,
+            403 => resp.error::<models::GetFormDefinitionByKeyResponse403>().await,
+            404 => resp.error::<models::GetFormDefinitionByKeyResponse404>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::GetFormDefinitionByKeyResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::FormDefinitionResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::FormDefinitionResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::get_form_instance_by_key`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetFormInstanceByKey {
+    client: crate::Client,
+    form_instance_id: String,
+}
+impl GetFormInstanceByKey {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-instances/",
+            &runtime::encode::path_param(&self.form_instance_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::GetFormInstanceByKeyResponse400>().await,
+            401 => resp.error::<models::GetFormInstanceByKeyResponse401>().await,
+            403 => resp.error::<models::GetFormInstanceByKeyResponse403>().await,
+            404 => resp.error::<models::GetFormInstanceByKeyResponse404>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::GetFormInstanceByKeyResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::FormInstanceResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::FormInstanceResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::get_form_instance_file`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetFormInstanceFile {
+    client: crate::Client,
+    form_instance_id: String,
+    file_id: String,
+}
+impl GetFormInstanceFile {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-instances/",
+            &runtime::encode::path_param(&self.form_instance_id, false)?,
+            "/file/",
+            &runtime::encode::path_param(&self.file_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::GetFormInstanceFileResponse400>().await,
+            401 => resp.error::<models::GetFormInstanceFileResponse401>().await,
+            403 => resp.error::<models::GetFormInstanceFileResponse403>().await,
+            404 => resp.error::<models::GetFormInstanceFileResponse404>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::GetFormInstanceFileResponse500>().await,
+            503 => resp.error::<models::GetFormInstanceFileResponse503>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<runtime::bytes::Bytes> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<runtime::bytes::Bytes>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.bytes().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::import_form_definitions`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ImportFormDefinitions {
+    client: crate::Client,
+    body: Option<Vec<models::ImportFormDefinitionsRequestItem>>,
+}
+impl ImportFormDefinitions {
+    /// Body is the request payload to import form definitions
+    pub fn body(mut self, value: Vec<models::ImportFormDefinitionsRequestItem>) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-definitions/import".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::ImportFormDefinitionsResponse400>().await,
+            401 => resp.error::<models::ImportFormDefinitionsResponse401>().await,
+            403 => resp.error::<models::ImportFormDefinitionsResponse403>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::ImportFormDefinitionsResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ImportFormDefinitionsResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ImportFormDefinitionsResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::patch_form_definition`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchFormDefinition {
+    client: crate::Client,
+    form_definition_id: String,
+    body: Option<
+        Vec<
+            models::indexmap::IndexMap<
+                String,
+                models::PatchFormDefinitionRequestItemValue,
+            >,
+        >,
+    >,
+}
+impl PatchFormDefinition {
+    /// Body is the request payload to patch a form definition, check: <https://jsonpatch.com>
+    pub fn body(
+        mut self,
+        value: Vec<
+            models::indexmap::IndexMap<
+                String,
+                models::PatchFormDefinitionRequestItemValue,
+            >,
+        >,
+    ) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-definitions/",
+            &runtime::encode::path_param(&self.form_definition_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::PatchFormDefinitionResponse400>().await,
+            401 => resp.error::<models::PatchFormDefinitionResponse401>().await,
+            403 => resp.error::<models::PatchFormDefinitionResponse403>().await,
+            404 => resp.error::<models::PatchFormDefinitionResponse404>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::PatchFormDefinitionResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::FormDefinitionResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::FormDefinitionResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::patch_form_instance`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchFormInstance {
+    client: crate::Client,
+    form_instance_id: String,
+    body: Option<
+        Vec<
+            models::indexmap::IndexMap<
+                String,
+                models::PatchFormDefinitionRequestItemValue,
+            >,
+        >,
+    >,
+}
+impl PatchFormInstance {
+    /// Body is the request payload to patch a form instance, check: <https://jsonpatch.com>
+    pub fn body(
+        mut self,
+        value: Vec<
+            models::indexmap::IndexMap<
+                String,
+                models::PatchFormDefinitionRequestItemValue,
+            >,
+        >,
+    ) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-instances/",
+            &runtime::encode::path_param(&self.form_instance_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::PatchFormInstanceResponse400>().await,
+            401 => resp.error::<models::PatchFormInstanceResponse401>().await,
+            403 => resp.error::<models::PatchFormInstanceResponse403>().await,
+            404 => resp.error::<models::PatchFormInstanceResponse404>().await,
+            409 => resp.error::<models::PatchFormInstanceResponse409>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::PatchFormInstanceResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::FormInstanceResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::FormInstanceResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::search_form_definitions_by_tenant`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SearchFormDefinitionsByTenant {
+    client: crate::Client,
+    offset: Option<i64>,
+    limit: Option<i64>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl SearchFormDefinitionsByTenant {
+    /// Offset
+    ///
+    /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// The offset value is record-based, not page-based, and the index starts at 0.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `250`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Limit
+    ///
+    /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// If it is not specified, a default limit is used.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **name**: *eq, gt, sw, in*
+    ///
+    /// **description**: *eq, gt, sw, in*
+    ///
+    /// **created**: *eq, gt, sw, in*
+    ///
+    /// **modified**: *eq, gt, sw, in*
+    ///
+    /// Example: `"name sw \"my form\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, description, created, modified**
+    ///
+    /// Default: `"name"`.
+    ///
+    /// Example: `"name"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-definitions".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::SearchFormDefinitionsByTenantResponse400>().await,
+            401 => resp.error::<models::SearchFormDefinitionsByTenantResponse401>().await,
+            403 => resp.error::<models::SearchFormDefinitionsByTenantResponse403>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::SearchFormDefinitionsByTenantResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::ListFormDefinitionsByTenantResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::ListFormDefinitionsByTenantResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::search_form_element_data_by_element_id`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SearchFormElementDataByElementId {
+    client: crate::Client,
+    form_instance_id: String,
+    form_element_id: String,
+    limit: Option<i64>,
+    filters: Option<String>,
+    query: Option<String>,
+}
+impl SearchFormElementDataByElementId {
+    /// Limit
+    ///
+    /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// If it is not specified, a default limit is used.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **value**: *eq, ne, in*
+    ///
+    /// Supported composite operators: *not*
+    ///
+    /// Only a single *not* may be used, and it can only be used with the `in` operator. The `not` composite operator must be used in front of the field. For example, the following is valid: `not value in ("ID01")`
+    ///
+    /// Example: `"value eq \"ID01\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// String that is passed to the underlying API to filter other (non-ID) fields.  For example, for access  profile data sources, this string will be passed to the access profile api and used with a "starts with" filter against  several fields.
+    ///
+    /// Example: `"support"`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-instances/",
+            &runtime::encode::path_param(&self.form_instance_id, false)?,
+            "/data-source/",
+            &runtime::encode::path_param(&self.form_element_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.query {
+            req = req.query("query", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => {
+                resp.error::<models::SearchFormElementDataByElementIdResponse400>().await
+            }
+            401 => {
+                resp.error::<models::SearchFormElementDataByElementIdResponse401>().await
+            }
+            403 => {
+                resp.error::<models::SearchFormElementDataByElementIdResponse403>().await
+            }
+            404 => {
+                resp.error::<models::SearchFormElementDataByElementIdResponse404>().await
+            }
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => {
+                resp.error::<models::SearchFormElementDataByElementIdResponse500>().await
+            }
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::ListFormElementDataByElementIdResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::ListFormElementDataByElementIdResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::search_form_instances_by_tenant`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SearchFormInstancesByTenant {
+    client: crate::Client,
+    offset: Option<i64>,
+    limit: Option<i64>,
+    filters: Option<String>,
+}
+impl SearchFormInstancesByTenant {
+    /// Offset
+    ///
+    /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// The offset value is record-based, not page-based, and the index starts at 0.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Limit
+    ///
+    /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// If it is not specified, a default limit is used.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `100`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **formDefinitionId**: *eq*
+    ///
+    /// Example: `"formDefinitionId eq \"351c1daa-56f6-4bbf-b32c-49844c0b716e\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-instances".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::SearchFormInstancesByTenantResponse400>().await,
+            401 => resp.error::<models::SearchFormInstancesByTenantResponse401>().await,
+            403 => resp.error::<models::SearchFormInstancesByTenantResponse403>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::SearchFormInstancesByTenantResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::ListFormInstancesByTenantResponse>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::ListFormInstancesByTenantResponse>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::ListFormInstancesByTenantResponse>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`CustomFormsApi::search_pre_defined_select_options`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SearchPreDefinedSelectOptions {
+    client: crate::Client,
+}
+impl SearchPreDefinedSelectOptions {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/form-definitions/predefined-select-options".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::SearchPreDefinedSelectOptionsResponse400>().await,
+            401 => resp.error::<models::SearchPreDefinedSelectOptionsResponse401>().await,
+            403 => resp.error::<models::SearchPreDefinedSelectOptionsResponse403>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::SearchPreDefinedSelectOptionsResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::ListPredefinedSelectOptionsResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::ListPredefinedSelectOptionsResponse>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`CustomFormsApi::show_preview_data_source`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ShowPreviewDataSource {
+    client: crate::Client,
+    form_definition_id: String,
+    limit: Option<i64>,
+    filters: Option<String>,
+    query: Option<String>,
+    body: Option<models::FormElementPreviewRequest>,
+}
+impl ShowPreviewDataSource {
+    /// Limit
+    ///
+    /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
+    /// If it is not specified, a default limit is used.
+    ///
+    /// Default: `10`.
+    ///
+    /// Example: `10`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **value**: *eq, ne, in*
+    ///
+    /// Supported composite operators: *not*
+    ///
+    /// Only a single *not* may be used, and it can only be used with the `in` operator. The `not` composite operator must be used in front of the field. For example, the following is valid: `not value in ("ID01")`
+    ///
+    /// Example: `"value eq \"ID01\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// String that is passed to the underlying API to filter other (non-ID) fields.  For example, for access  profile data sources, this string will be passed to the access profile api and used with a "starts with" filter against  several fields.
+    ///
+    /// Example: `"ac"`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Body is the request payload to create a form definition dynamic schema
+    pub fn body(mut self, value: models::FormElementPreviewRequest) -> Self {
+        self.body = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/form-definitions/",
+            &runtime::encode::path_param(&self.form_definition_id, false)?,
+            "/data-source",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.query {
+            req = req.query("query", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        if let Some(body) = &self.body {
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::ShowPreviewDataSourceResponse400>().await,
+            401 => resp.error::<models::ShowPreviewDataSourceResponse401>().await,
+            403 => resp.error::<models::ShowPreviewDataSourceResponse403>().await,
+            404 => resp.error::<models::ShowPreviewDataSourceResponse404>().await,
+            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
+            500 => resp.error::<models::ShowPreviewDataSourceResponse500>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PreviewDataSourceResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PreviewDataSourceResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,788 @@
+//! Operations tagged `Data Segmentation`.
+//!
+//! This service is responsible for creating segments that will determine how access is delegated to identities
+//! withing the organization.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Data Segmentation`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct DataSegmentationApi {
+    client: crate::Client,
+}
+impl DataSegmentationApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        DataSegmentationApi { client }
+    }
+    /// Create segment
+    ///
+    /// This API creates a segment.
+    /// >**Note:** Segment definitions may take time to propagate to all identities.
+    ///
+    /// `POST /data-segments` (operation `createDataSegment`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn create_data_segment(&self, body: models::DataSegment) -> CreateDataSegment {
+        CreateDataSegment {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete segment by id
+    ///
+    /// This API deletes the segment specified by the given ID.
+    ///
+    /// `DELETE /data-segments/{id}` (operation `deleteDataSegment`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The segment ID to delete. Example: `"ef38f943-47e9-4562-b5bb-8424a56397d8"`.
+    pub fn delete_data_segment(&self, id: impl Into<String>) -> DeleteDataSegment {
+        DeleteDataSegment {
+            client: self.client.clone(),
+            id: id.into(),
+            published: None,
+        }
+    }
+    /// Get segment by id
+    ///
+    /// This API returns the segment specified by the given ID.
+    ///
+    /// `GET /data-segments/{id}` (operation `getDataSegment`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The segment ID to retrieve. Example: `"ef38f943-47e9-4562-b5bb-8424a56397d8"`.
+    pub fn get_data_segment(&self, id: impl Into<String>) -> GetDataSegment {
+        GetDataSegment {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get segmentmembership by identity id
+    ///
+    /// This API returns the segment membership specified by the given identity ID.
+    ///
+    /// `GET /data-segments/membership/{identityId}` (operation `getDataSegmentIdentityMembership`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: The identity ID to retrieve the segments they are in. Example: `"ef38f943-47e9-4562-b5bb-8424a56397d8"`.
+    pub fn get_data_segment_identity_membership(
+        &self,
+        identity_id: impl Into<String>,
+    ) -> GetDataSegmentIdentityMembership {
+        GetDataSegmentIdentityMembership {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+        }
+    }
+    /// Is segmentation enabled by identity
+    ///
+    /// This API returns whether or not segmentation is enabled for the identity.
+    ///
+    /// `GET /data-segments/user-enabled/{identityId}` (operation `getDataSegmentationEnabledForUser`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: The identity ID to retrieve if segmentation is enabled for the identity. Example: `"ef38f943-47e9-4562-b5bb-8424a56397d8"`.
+    pub fn get_data_segmentation_enabled_for_user(
+        &self,
+        identity_id: impl Into<String>,
+    ) -> GetDataSegmentationEnabledForUser {
+        GetDataSegmentationEnabledForUser {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+        }
+    }
+    /// Get segments
+    ///
+    /// This API returns the segment specified by the given ID.
+    ///
+    /// `GET /data-segments` (operation `listDataSegments`). Experimental: the client sends the experimental header itself.
+    pub fn list_data_segments(&self) -> ListDataSegments {
+        ListDataSegments {
+            client: self.client.clone(),
+            enabled: None,
+            unique: None,
+            published: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+        }
+    }
+    /// Update segment
+    ///
+    /// Use this API to update segment fields by using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
+    ///
+    /// `PATCH /data-segments/{id}` (operation `patchDataSegment`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The segment ID to modify. Example: `"ef38f943-47e9-4562-b5bb-8424a56397d8"`.
+    /// - `body`: A list of segment update operations according to the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard. The following fields are patchable: * name * description * membership * memberFilter * memberSelection * scopes * enabled
+    pub fn patch_data_segment(
+        &self,
+        id: impl Into<String>,
+        body: Vec<models::serde_json::Value>,
+    ) -> PatchDataSegment {
+        PatchDataSegment {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Publish segment by id
+    ///
+    /// This will publish the segment so that it starts applying the segmentation to the desired users if enabled
+    ///
+    /// `POST /data-segments/{segmentId}` (operation `publishDataSegment`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `segment_id`: The `segmentId` path parameter.
+    /// - `body`: A list of segment ids that you wish to publish
+    pub fn publish_data_segment(
+        &self,
+        segment_id: impl Into<String>,
+        body: Vec<String>,
+    ) -> PublishDataSegment {
+        PublishDataSegment {
+            client: self.client.clone(),
+            publish_all: None,
+            segment_id: segment_id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`DataSegmentationApi::create_data_segment`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateDataSegment {
+    client: crate::Client,
+    body: models::DataSegment,
+}
+impl CreateDataSegment {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/data-segments".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::DataSegment> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::DataSegment>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`DataSegmentationApi::delete_data_segment`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteDataSegment {
+    client: crate::Client,
+    id: String,
+    published: Option<bool>,
+}
+impl DeleteDataSegment {
+    /// This determines which version of the segment to delete
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
+    pub fn published(mut self, value: bool) -> Self {
+        self.published = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/data-segments/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.published {
+            req = req.query("published", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`DataSegmentationApi::get_data_segment`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDataSegment {
+    client: crate::Client,
+    id: String,
+}
+impl GetDataSegment {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/data-segments/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::DataSegment> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::DataSegment>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`DataSegmentationApi::get_data_segment_identity_membership`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDataSegmentIdentityMembership {
+    client: crate::Client,
+    identity_id: String,
+}
+impl GetDataSegmentIdentityMembership {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/data-segments/membership/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`DataSegmentationApi::get_data_segmentation_enabled_for_user`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDataSegmentationEnabledForUser {
+    client: crate::Client,
+    identity_id: String,
+}
+impl GetDataSegmentationEnabledForUser {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/data-segments/user-enabled/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<bool> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<bool>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`DataSegmentationApi::list_data_segments`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListDataSegments {
+    client: crate::Client,
+    enabled: Option<bool>,
+    unique: Option<bool>,
+    published: Option<bool>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+}
+impl ListDataSegments {
+    /// This boolean indicates whether the segment is currently active. Inactive segments have no effect.
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `true`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// This returns only one record if set to true and that would be the published record if exists.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
+    pub fn unique(mut self, value: bool) -> Self {
+        self.unique = Some(value);
+        self
+    }
+    /// This boolean indicates whether the segment is being applied to the accounts. If unpublished its being actively modified until published
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `true`.
+    pub fn published(mut self, value: bool) -> Self {
+        self.published = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in, sw*
+    ///
+    /// **name**: *eq, in, sw*
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/data-segments".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.enabled {
+            req = req.query("enabled", v, "form", true)?;
+        }
+        if let Some(v) = &self.unique {
+            req = req.query("unique", v, "form", true)?;
+        }
+        if let Some(v) = &self.published {
+            req = req.query("published", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::DataSegment>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::DataSegment>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::DataSegment>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`DataSegmentationApi::patch_data_segment`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchDataSegment {
+    client: crate::Client,
+    id: String,
+    body: Vec<models::serde_json::Value>,
+}
+impl PatchDataSegment {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/data-segments/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::DataSegment> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::DataSegment>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`DataSegmentationApi::publish_data_segment`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PublishDataSegment {
+    client: crate::Client,
+    publish_all: Option<bool>,
+    segment_id: String,
+    body: Vec<String>,
+}
+impl PublishDataSegment {
+    /// This flag decides whether you want to publish all unpublished or a list of specific segment ids
+    ///
+    /// Default: `true`.
+    ///
+    /// Example: `true`.
+    pub fn publish_all(mut self, value: bool) -> Self {
+        self.publish_all = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/data-segments/",
+            &runtime::encode::path_param(&self.segment_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.publish_all {
+            req = req.query("publishAll", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,1266 @@
+//! Operations tagged `IAI Access Request Recommendations`.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `IAI Access Request Recommendations`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct IaiAccessRequestRecommendationsApi {
+    client: crate::Client,
+}
+impl IaiAccessRequestRecommendationsApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        IaiAccessRequestRecommendationsApi {
+            client,
+        }
+    }
+    /// Ignore access request recommendation
+    ///
+    /// This API ignores a recommended access request item. Once an item is ignored, it will be marked as ignored=true if it is still a recommended item. The consumer can decide to hide ignored recommendations.
+    ///
+    /// `POST /ai-access-request-recommendations/ignored-items` (operation `addAccessRequestRecommendationsIgnoredItem`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The recommended access item to ignore for an identity.
+    pub fn add_access_request_recommendations_ignored_item(
+        &self,
+        body: models::AccessRequestRecommendationActionItemDto,
+    ) -> AddAccessRequestRecommendationsIgnoredItem {
+        AddAccessRequestRecommendationsIgnoredItem {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Accept access request recommendation
+    ///
+    /// This API consumes a notification that a recommended access request item was requested. This API does not actually make the request, it is just a notification. This will help provide feedback in order to improve our recommendations.
+    ///
+    /// `POST /ai-access-request-recommendations/requested-items` (operation `addAccessRequestRecommendationsRequestedItem`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The recommended access item that was requested for an identity.
+    pub fn add_access_request_recommendations_requested_item(
+        &self,
+        body: models::AccessRequestRecommendationActionItemDto,
+    ) -> AddAccessRequestRecommendationsRequestedItem {
+        AddAccessRequestRecommendationsRequestedItem {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Mark viewed access request recommendations
+    ///
+    /// This API consumes a notification that a recommended access request item was viewed. Future recommendations with this item will be marked with viewed=true. This can be useful for the consumer to determine if there are any new/unviewed recommendations.
+    ///
+    /// `POST /ai-access-request-recommendations/viewed-items` (operation `addAccessRequestRecommendationsViewedItem`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The recommended access that was viewed for an identity.
+    pub fn add_access_request_recommendations_viewed_item(
+        &self,
+        body: models::AccessRequestRecommendationActionItemDto,
+    ) -> AddAccessRequestRecommendationsViewedItem {
+        AddAccessRequestRecommendationsViewedItem {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Bulk mark viewed access request recommendations
+    ///
+    /// This API consumes a notification that a set of recommended access request item were viewed. Future recommendations with these items will be marked with viewed=true. This can be useful for the consumer to determine if there are any new/unviewed recommendations.
+    ///
+    /// `POST /ai-access-request-recommendations/viewed-items/bulk-create` (operation `addAccessRequestRecommendationsViewedItems`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The recommended access items that were viewed for an identity.
+    pub fn add_access_request_recommendations_viewed_items(
+        &self,
+        body: Vec<models::AccessRequestRecommendationActionItemDto>,
+    ) -> AddAccessRequestRecommendationsViewedItems {
+        AddAccessRequestRecommendationsViewedItems {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Identity access request recommendations
+    ///
+    /// This API returns the access request recommendations for the specified identity. The default identity is *me* which indicates the current user.
+    ///
+    /// `GET /ai-access-request-recommendations` (operation `getAccessRequestRecommendations`). Experimental: the client sends the experimental header itself.
+    pub fn get_access_request_recommendations(&self) -> GetAccessRequestRecommendations {
+        GetAccessRequestRecommendations {
+            client: self.client.clone(),
+            identity_id: None,
+            limit: None,
+            offset: None,
+            count: None,
+            include_translation_messages: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Get access request recommendations config
+    ///
+    /// This API returns the configurations for Access Request Recommender for the tenant.
+    ///
+    /// `GET /ai-access-request-recommendations/config` (operation `getAccessRequestRecommendationsConfig`). Experimental: the client sends the experimental header itself.
+    pub fn get_access_request_recommendations_config(
+        &self,
+    ) -> GetAccessRequestRecommendationsConfig {
+        GetAccessRequestRecommendationsConfig {
+            client: self.client.clone(),
+        }
+    }
+    /// List ignored access request recommendations
+    ///
+    /// This API returns the list of ignored access request recommendations.
+    ///
+    /// `GET /ai-access-request-recommendations/ignored-items` (operation `getAccessRequestRecommendationsIgnoredItems`). Experimental: the client sends the experimental header itself.
+    pub fn get_access_request_recommendations_ignored_items(
+        &self,
+    ) -> GetAccessRequestRecommendationsIgnoredItems {
+        GetAccessRequestRecommendationsIgnoredItems {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// List accepted access request recommendations
+    ///
+    /// This API returns a list of requested access request recommendations.
+    ///
+    /// `GET /ai-access-request-recommendations/requested-items` (operation `getAccessRequestRecommendationsRequestedItems`). Experimental: the client sends the experimental header itself.
+    pub fn get_access_request_recommendations_requested_items(
+        &self,
+    ) -> GetAccessRequestRecommendationsRequestedItems {
+        GetAccessRequestRecommendationsRequestedItems {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// List viewed access request recommendations
+    ///
+    /// This API returns the list of viewed access request recommendations.
+    ///
+    /// `GET /ai-access-request-recommendations/viewed-items` (operation `getAccessRequestRecommendationsViewedItems`). Experimental: the client sends the experimental header itself.
+    pub fn get_access_request_recommendations_viewed_items(
+        &self,
+    ) -> GetAccessRequestRecommendationsViewedItems {
+        GetAccessRequestRecommendationsViewedItems {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Update access request recommendations config
+    ///
+    /// This API updates the configurations for Access Request Recommender for the tenant.
+    ///
+    /// `PUT /ai-access-request-recommendations/config` (operation `setAccessRequestRecommendationsConfig`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The desired configurations for Access Request Recommender for the tenant.
+    pub fn set_access_request_recommendations_config(
+        &self,
+        body: models::AccessRequestRecommendationConfigDto,
+    ) -> SetAccessRequestRecommendationsConfig {
+        SetAccessRequestRecommendationsConfig {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddAccessRequestRecommendationsIgnoredItem {
+    client: crate::Client,
+    body: models::AccessRequestRecommendationActionItemDto,
+}
+impl AddAccessRequestRecommendationsIgnoredItem {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/ignored-items".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::AccessRequestRecommendationActionItemResponseDto>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddAccessRequestRecommendationsRequestedItem {
+    client: crate::Client,
+    body: models::AccessRequestRecommendationActionItemDto,
+}
+impl AddAccessRequestRecommendationsRequestedItem {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/requested-items".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::AccessRequestRecommendationActionItemResponseDto>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddAccessRequestRecommendationsViewedItem {
+    client: crate::Client,
+    body: models::AccessRequestRecommendationActionItemDto,
+}
+impl AddAccessRequestRecommendationsViewedItem {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/viewed-items".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::AccessRequestRecommendationActionItemResponseDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::AccessRequestRecommendationActionItemResponseDto>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddAccessRequestRecommendationsViewedItems {
+    client: crate::Client,
+    body: Vec<models::AccessRequestRecommendationActionItemDto>,
+}
+impl AddAccessRequestRecommendationsViewedItems {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/viewed-items/bulk-create"
+            .to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+        >,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessRequestRecommendations {
+    client: crate::Client,
+    identity_id: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    include_translation_messages: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetAccessRequestRecommendations {
+    /// Get access request recommendations for an identityId. *me* indicates the current user.
+    ///
+    /// Default: `"me"`.
+    ///
+    /// Example: `"2c91808570313110017040b06f344ec9"`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Max number of results to return.
+    ///
+    /// Default: `15`.
+    ///
+    /// Example: `15`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// If *true* it will populate a list of translation messages in the response.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `false`.
+    pub fn include_translation_messages(mut self, value: bool) -> Self {
+        self.include_translation_messages = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **access.name**: *co*
+    ///
+    /// **access.type**: *eq, in*
+    ///
+    /// **access.description**: *co, eq, in*
+    ///
+    /// Example: `"access.name co \"admin\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **access.name, access.type**
+    ///
+    /// By default the recommendations are sorted by highest confidence first.
+    ///
+    /// Example: `"access.name"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.identity_id {
+            req = req.query("identity-id", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.include_translation_messages {
+            req = req.query("include-translation-messages", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::AccessRequestRecommendationItemDetail>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::AccessRequestRecommendationItemDetail>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::AccessRequestRecommendationItemDetail>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(15u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessRequestRecommendationsConfig {
+    client: crate::Client,
+}
+impl GetAccessRequestRecommendationsConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::AccessRequestRecommendationConfigDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::AccessRequestRecommendationConfigDto>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessRequestRecommendationsIgnoredItems {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetAccessRequestRecommendationsIgnoredItems {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **access.id**: *eq, in*
+    ///
+    /// **access.type**: *eq, in*
+    ///
+    /// **identityId**: *eq, in*
+    ///
+    /// Example: `"identityId eq \"2c9180846b0a0583016b299f210c1314\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
+    ///
+    /// Example: `"access.id"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/ignored-items".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+        >,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::AccessRequestRecommendationActionItemResponseDto>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessRequestRecommendationsRequestedItems {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetAccessRequestRecommendationsRequestedItems {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **access.id**: *eq, in*
+    ///
+    /// **access.type**: *eq, in*
+    ///
+    /// **identityId**: *eq, in*
+    ///
+    /// Example: `"access.id eq \"2c9180846b0a0583016b299f210c1314\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
+    ///
+    /// Example: `"access.id"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/requested-items".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+        >,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::AccessRequestRecommendationActionItemResponseDto>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessRequestRecommendationsViewedItems {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetAccessRequestRecommendationsViewedItems {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **access.id**: *eq, in*
+    ///
+    /// **access.type**: *eq, in*
+    ///
+    /// **identityId**: *eq, in*
+    ///
+    /// Example: `"access.id eq \"2c9180846b0a0583016b299f210c1314\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
+    ///
+    /// Example: `"access.id"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/viewed-items".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::AccessRequestRecommendationActionItemResponseDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<
+            Vec<models::AccessRequestRecommendationActionItemResponseDto>,
+        >,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::AccessRequestRecommendationActionItemResponseDto>,
+    > {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IaiAccessRequestRecommendationsApi::set_access_request_recommendations_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetAccessRequestRecommendationsConfig {
+    client: crate::Client,
+    body: models::AccessRequestRecommendationConfigDto,
+}
+impl SetAccessRequestRecommendationsConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/ai-access-request-recommendations/config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::AccessRequestRecommendationConfigDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::AccessRequestRecommendationConfigDto>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

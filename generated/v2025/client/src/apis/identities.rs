@@ -1,0 +1,1210 @@
+//! Operations tagged `Identities`.
+//!
+//! Use this API to implement identity functionality.
+//! With this functionality in place, administrators can synchronize an identity's attributes with its various source attributes.
+//!
+//! Identity Security Cloud uses identities as users' authoritative accounts. Identities can own other accounts, entitlements, and attributes.
+//!
+//! An identity has a variety of attributes, such as an account name, an email address, a job title, and more.
+//! These identity attributes can be correlated with different attributes on different sources.
+//! For example, the identity John.Smith can own an account in the GitHub source with the account name John-Smith-Org, and Identity Security Cloud knows they are the same person with the same access and attributes.
+//!
+//! In Identity Security Cloud, administrators often set up these synchronizations to get triggered automatically with a change or to run on a schedule.
+//! To manually synchronize attributes for an identity, administrators can use the Identities drop-down menu and select Identity List to view the list of identities.
+//! They can then select the identity they want to manually synchronize and use the hamburger menu to select 'Synchronize Attributes.'
+//! Doing so immediately begins the attribute synchronization and analyzes all accounts for the selected identity.
+//!
+//! Refer to [Synchronizing Attributes](https://documentation.sailpoint.com/saas/help/provisioning/attr_sync.html) for more information about synchronizing attributes.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Identities`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct IdentitiesApi {
+    client: crate::Client,
+}
+impl IdentitiesApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        IdentitiesApi { client }
+    }
+    /// Delete identity
+    ///
+    /// The API returns successful response if the requested identity was deleted.
+    ///
+    /// `DELETE /identities/{id}` (operation `deleteIdentity`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Identity Id Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    pub fn delete_identity(&self, id: impl Into<String>) -> DeleteIdentity {
+        DeleteIdentity {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Identity details
+    ///
+    /// This API returns a single identity using the Identity ID.
+    ///
+    /// `GET /identities/{id}` (operation `getIdentity`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Identity Id Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity {
+        GetIdentity {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get ownership details
+    ///
+    /// Use this API to return an identity's owned objects that will cause problems for deleting the identity.
+    /// Use this API as a checklist of objects that you need to reassign to a different identity before you can delete the identity.
+    /// For a full list of objects owned by an identity, use the [Search API](https://developer.sailpoint.com/docs/api/v3/search-post/).  When you search for identities, the returned identities have a property, `owns`, that contains a more comprehensive list of identity's owned objects.
+    ///
+    /// `GET /identities/{identityId}/ownership` (operation `getIdentityOwnershipDetails`).
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: Identity ID. Example: `"ff8081814d2a8036014d701f3fbf53fa"`.
+    pub fn get_identity_ownership_details(
+        &self,
+        identity_id: impl Into<String>,
+    ) -> GetIdentityOwnershipDetails {
+        GetIdentityOwnershipDetails {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+        }
+    }
+    /// Role assignment details
+    ///
+    /// `GET /identities/{identityId}/role-assignments/{assignmentId}` (operation `getRoleAssignment`).
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: Identity Id Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    /// - `assignment_id`: Assignment Id Example: `"1cbb0705b38c4226b1334eadd8874086"`.
+    pub fn get_role_assignment(
+        &self,
+        identity_id: impl Into<String>,
+        assignment_id: impl Into<String>,
+    ) -> GetRoleAssignment {
+        GetRoleAssignment {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+            assignment_id: assignment_id.into(),
+        }
+    }
+    /// List role assignments
+    ///
+    /// This returns either a list of Role Assignments when querying with either a Role Id or Role Name, or a list of Role Assignment References if querying with only identity Id.
+    ///
+    /// `GET /identities/{identityId}/role-assignments` (operation `getRoleAssignments`).
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: Identity Id to get the role assignments for Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    pub fn get_role_assignments(
+        &self,
+        identity_id: impl Into<String>,
+    ) -> GetRoleAssignments {
+        GetRoleAssignments {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+            role_id: None,
+            role_name: None,
+        }
+    }
+    /// List of entitlements by identity.
+    ///
+    /// The API returns a list of all entitlements assigned to an identity, either directly or through the role or access profile. A token with ORG_ADMIN or API authority is required to call this API.
+    ///
+    /// `GET /entitlements/identities/{id}/entitlements` (operation `listEntitlementsByIdentity`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Identity Id Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    pub fn list_entitlements_by_identity(
+        &self,
+        id: impl Into<String>,
+    ) -> ListEntitlementsByIdentity {
+        ListEntitlementsByIdentity {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            id: id.into(),
+        }
+    }
+    /// List identities
+    ///
+    /// This API returns a list of identities.
+    ///
+    /// `GET /identities` (operation `listIdentities`).
+    pub fn list_identities(&self) -> ListIdentities {
+        ListIdentities {
+            client: self.client.clone(),
+            filters: None,
+            sorters: None,
+            default_filter: None,
+            count: None,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Reset an identity
+    ///
+    /// Use this endpoint to reset a user's identity if they have forgotten their authentication information like their answers to knowledge-based questions. Resetting an identity de-registers the user and removes any elevated user levels they have.
+    ///
+    /// `POST /identities/{identityId}/reset` (operation `resetIdentity`).
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: Identity Id Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    pub fn reset_identity(&self, identity_id: impl Into<String>) -> ResetIdentity {
+        ResetIdentity {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+        }
+    }
+    /// Send password reset email
+    ///
+    /// This API sends an email with the link to start Password Reset. After selecting the link an identity will be able to set up a new password. Emails expire after 2 hours.
+    ///
+    /// `POST /identities/{id}/verification/account/send` (operation `sendIdentityVerificationAccountToken`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Identity ID Example: `"ef38f94347e94562b5bb8424a56397d8"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn send_identity_verification_account_token(
+        &self,
+        id: String,
+        body: models::SendAccountVerificationRequest,
+    ) -> SendIdentityVerificationAccountToken {
+        SendIdentityVerificationAccountToken {
+            client: self.client.clone(),
+            id,
+            body,
+        }
+    }
+    /// Invite identities to register
+    ///
+    /// This API submits a task for inviting given identities via email to complete registration. The invitation email will include the link. After selecting the link an identity will be able to set up password and log in into the system. Invitations expire after 7 days. By default invitations send to the work identity email. It can be changed in Admin &gt; Identities &gt; Identity Profiles by selecting corresponding profile and editing Invitation Options.
+    ///
+    /// This task will send an invitation email only for unregistered identities.
+    ///
+    /// The executed task status can be checked by Task Management &gt; [Get task status by ID](https://developer.sailpoint.com/docs/api/beta/get-task-status).
+    ///
+    /// `POST /identities/invite` (operation `startIdentitiesInvite`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn start_identities_invite(
+        &self,
+        body: models::InviteIdentitiesRequest,
+    ) -> StartIdentitiesInvite {
+        StartIdentitiesInvite {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Process a list of identityids
+    ///
+    /// This operation should not be used to schedule your own identity processing or to perform system wide identity refreshes. The system will use a combination of [event-based processing](https://documentation.sailpoint.com/saas/help/setup/identity_processing.html?h=process#event-based-processing) and [scheduled processing](https://documentation.sailpoint.com/saas/help/setup/identity_processing.html?h=process#scheduled-processing) that runs every day at 8:00 AM and 8:00 PM in the tenant's timezone to keep your identities synchronized.
+    ///
+    /// This endpoint will perform the following tasks:
+    /// 1. Calculate identity attributes, including applying or running any rules or transforms (e.g. calculate Lifecycle State at a point-in-time it's expected to change).
+    /// 2. Evaluate role assignments, leading to assignment of new roles and removal of existing roles.
+    /// 3. Enforce provisioning for any assigned accesses that haven't been fulfilled (e.g. failure due to source health).
+    /// 4. Recalculate manager relationships.
+    /// 5. Potentially clean-up identity processing errors, assuming the error has been resolved.
+    ///
+    /// `POST /identities/process` (operation `startIdentityProcessing`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn start_identity_processing(
+        &self,
+        body: models::ProcessIdentitiesRequest,
+    ) -> StartIdentityProcessing {
+        StartIdentityProcessing {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Attribute synchronization for single identity.
+    ///
+    /// This end-point performs attribute synchronization for a selected identity. The endpoint can be called once in 10 seconds per identity.
+    ///
+    /// `POST /identities/{identityId}/synchronize-attributes` (operation `synchronizeAttributesForIdentity`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `identity_id`: The Identity id
+    pub fn synchronize_attributes_for_identity(
+        &self,
+        identity_id: impl Into<String>,
+    ) -> SynchronizeAttributesForIdentity {
+        SynchronizeAttributesForIdentity {
+            client: self.client.clone(),
+            identity_id: identity_id.into(),
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::delete_identity`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteIdentity {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteIdentity {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/identities/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 => resp.error::<models::IdentityAssociationDetails>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::get_identity`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetIdentity {
+    client: crate::Client,
+    id: String,
+}
+impl GetIdentity {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/identities/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::IdentityDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::IdentityDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::get_identity_ownership_details`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetIdentityOwnershipDetails {
+    client: crate::Client,
+    identity_id: String,
+}
+impl GetIdentityOwnershipDetails {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/identities/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+            "/ownership",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<models::IdentityOwnershipAssociationDetails> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<models::IdentityOwnershipAssociationDetails>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::get_role_assignment`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetRoleAssignment {
+    client: crate::Client,
+    identity_id: String,
+    assignment_id: String,
+}
+impl GetRoleAssignment {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/identities/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+            "/role-assignments/",
+            &runtime::encode::path_param(&self.assignment_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RoleAssignmentDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RoleAssignmentDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::get_role_assignments`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetRoleAssignments {
+    client: crate::Client,
+    identity_id: String,
+    role_id: Option<String>,
+    role_name: Option<String>,
+}
+impl GetRoleAssignments {
+    /// Role Id to filter the role assignments with
+    ///
+    /// Example: `"e7697a1e96d04db1ac7b0f4544915d2c"`.
+    pub fn role_id(mut self, value: impl Into<String>) -> Self {
+        self.role_id = Some(value.into());
+        self
+    }
+    /// Role name to filter the role assignments with
+    ///
+    /// Example: `"Engineer"`.
+    pub fn role_name(mut self, value: impl Into<String>) -> Self {
+        self.role_name = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/identities/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+            "/role-assignments",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.role_id {
+            req = req.query("roleId", v, "form", true)?;
+        }
+        if let Some(v) = &self.role_name {
+            req = req.query("roleName", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(
+        self,
+    ) -> runtime::Result<Vec<models::GetRoleAssignmentsResponseItem>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<
+        runtime::ApiResponse<Vec<models::GetRoleAssignmentsResponseItem>>,
+    > {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::list_entitlements_by_identity`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListEntitlementsByIdentity {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    id: String,
+}
+impl ListEntitlementsByIdentity {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/entitlements/identities/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/entitlements",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::IdentityEntitlements>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::IdentityEntitlements>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::IdentityEntitlements>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IdentitiesApi::list_identities`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListIdentities {
+    client: crate::Client,
+    filters: Option<String>,
+    sorters: Option<String>,
+    default_filter: Option<models::ListIdentitiesDefaultFilter>,
+    count: Option<bool>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+}
+impl ListIdentities {
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **alias**: *eq, sw*
+    ///
+    /// **firstname**: *eq, sw*
+    ///
+    /// **lastname**: *eq, sw*
+    ///
+    /// **email**: *eq, sw*
+    ///
+    /// **cloudStatus**: *eq*
+    ///
+    /// **processingState**: *eq*
+    ///
+    /// **correlated**: *eq*
+    ///
+    /// **protected**: *eq*
+    ///
+    /// Example: `"id eq \"6c9079b270a266a60170a2779fcb0006\" or correlated eq false"`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, alias, cloudStatus**
+    ///
+    /// Example: `"name,-cloudStatus"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Adds additional filter to filters query parameter.
+    ///
+    /// CORRELATED_ONLY adds correlated=true and returns only identities that are correlated.
+    ///
+    /// NONE does not add any and returns all identities that satisfy filters query parameter.
+    ///
+    /// Default: `"CORRELATED_ONLY"`.
+    ///
+    /// Example: `"NONE"`.
+    pub fn default_filter(mut self, value: models::ListIdentitiesDefaultFilter) -> Self {
+        self.default_filter = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/identities".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.default_filter {
+            req = req.query("defaultFilter", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::IdentityDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::IdentityDto>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::IdentityDto>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`IdentitiesApi::reset_identity`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ResetIdentity {
+    client: crate::Client,
+    identity_id: String,
+}
+impl ResetIdentity {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/identities/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+            "/reset",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::send_identity_verification_account_token`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SendIdentityVerificationAccountToken {
+    client: crate::Client,
+    id: String,
+    body: models::SendAccountVerificationRequest,
+}
+impl SendIdentityVerificationAccountToken {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/identities/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/verification/account/send",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::start_identities_invite`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct StartIdentitiesInvite {
+    client: crate::Client,
+    body: models::InviteIdentitiesRequest,
+}
+impl StartIdentitiesInvite {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/identities/invite".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::TaskStatus> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::TaskStatus>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::start_identity_processing`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct StartIdentityProcessing {
+    client: crate::Client,
+    body: models::ProcessIdentitiesRequest,
+}
+impl StartIdentityProcessing {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/identities/process".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::TaskResultResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::TaskResultResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`IdentitiesApi::synchronize_attributes_for_identity`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SynchronizeAttributesForIdentity {
+    client: crate::Client,
+    identity_id: String,
+}
+impl SynchronizeAttributesForIdentity {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/identities/",
+            &runtime::encode::path_param(&self.identity_id, false)?,
+            "/synchronize-attributes",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::IdentitySyncJob> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::IdentitySyncJob>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

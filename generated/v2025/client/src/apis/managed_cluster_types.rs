@@ -1,0 +1,488 @@
+//! Operations tagged `Managed Cluster Types`.
+//!
+//! Use this API to implement managed cluster types functionality.
+//! With this functionality in place, administrators can modify and delete existing managed cluster types and create new ones.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Managed Cluster Types`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct ManagedClusterTypesApi {
+    client: crate::Client,
+}
+impl ManagedClusterTypesApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        ManagedClusterTypesApi { client }
+    }
+    /// Create new managed cluster type
+    ///
+    /// Create a new Managed Cluster Type.
+    ///
+    /// The API returns a result that includes the Managed Cluster Type ID
+    ///
+    /// `POST /managed-cluster-types` (operation `createManagedClusterType`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn create_managed_cluster_type(
+        &self,
+        body: models::ManagedClusterType,
+    ) -> CreateManagedClusterType {
+        CreateManagedClusterType {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete a managed cluster type
+    ///
+    /// Delete an existing Managed Cluster Type.
+    ///
+    /// `DELETE /managed-cluster-types/{id}` (operation `deleteManagedClusterType`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Managed Cluster Type ID Example: `"aClusterTypeId"`.
+    pub fn delete_managed_cluster_type(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteManagedClusterType {
+        DeleteManagedClusterType {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get a managed cluster type
+    ///
+    /// Get a Managed Cluster Type.
+    ///
+    /// `GET /managed-cluster-types/{id}` (operation `getManagedClusterType`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Managed Cluster Type ID Example: `"aClusterTypeId"`.
+    pub fn get_managed_cluster_type(
+        &self,
+        id: impl Into<String>,
+    ) -> GetManagedClusterType {
+        GetManagedClusterType {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// List managed cluster types
+    ///
+    /// Get a list of Managed Cluster Types.
+    ///
+    /// `GET /managed-cluster-types` (operation `getManagedClusterTypes`).
+    pub fn get_managed_cluster_types(&self) -> GetManagedClusterTypes {
+        GetManagedClusterTypes {
+            client: self.client.clone(),
+            r#type: None,
+            pod: None,
+            org: None,
+            offset: None,
+            limit: None,
+        }
+    }
+    /// Update a managed cluster type
+    ///
+    /// Update an existing Managed Cluster Type.
+    ///
+    /// `PATCH /managed-cluster-types/{id}` (operation `updateManagedClusterType`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Managed Cluster Type ID Example: `"aClusterTypeId"`.
+    /// - `body`: The JSONPatch payload used to update the schema.
+    pub fn update_managed_cluster_type(
+        &self,
+        id: impl Into<String>,
+        body: models::JsonPatch,
+    ) -> UpdateManagedClusterType {
+        UpdateManagedClusterType {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`ManagedClusterTypesApi::create_managed_cluster_type`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateManagedClusterType {
+    client: crate::Client,
+    body: models::ManagedClusterType,
+}
+impl CreateManagedClusterType {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/managed-cluster-types".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ManagedClusterType> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ManagedClusterType>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ManagedClusterTypesApi::delete_managed_cluster_type`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteManagedClusterType {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteManagedClusterType {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/managed-cluster-types/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ManagedClusterTypesApi::get_managed_cluster_type`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetManagedClusterType {
+    client: crate::Client,
+    id: String,
+}
+impl GetManagedClusterType {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/managed-cluster-types/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ManagedClusterType> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ManagedClusterType>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`ManagedClusterTypesApi::get_managed_cluster_types`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetManagedClusterTypes {
+    client: crate::Client,
+    r#type: Option<String>,
+    pod: Option<String>,
+    org: Option<String>,
+    offset: Option<i32>,
+    limit: Option<i32>,
+}
+impl GetManagedClusterTypes {
+    /// Type descriptor
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Pinned pod (or default)
+    pub fn pod(mut self, value: impl Into<String>) -> Self {
+        self.pod = Some(value.into());
+        self
+    }
+    /// Pinned org (or default)
+    pub fn org(mut self, value: impl Into<String>) -> Self {
+        self.org = Some(value.into());
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/managed-cluster-types".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.r#type {
+            req = req.query("type", v, "form", true)?;
+        }
+        if let Some(v) = &self.pod {
+            req = req.query("pod", v, "form", true)?;
+        }
+        if let Some(v) = &self.org {
+            req = req.query("org", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::ManagedClusterType>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::ManagedClusterType>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ManagedClusterType>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`ManagedClusterTypesApi::update_managed_cluster_type`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateManagedClusterType {
+    client: crate::Client,
+    id: String,
+    body: models::JsonPatch,
+}
+impl UpdateManagedClusterType {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/managed-cluster-types/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::ManagedClusterType> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::ManagedClusterType>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

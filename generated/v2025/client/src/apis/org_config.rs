@@ -1,0 +1,294 @@
+//! Operations tagged `Org Config`.
+//!
+//! Use this API to implement organization configuration functionality.
+//! Administrators can use this functionality to manage organization settings, such as time zones.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Org Config`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct OrgConfigApi {
+    client: crate::Client,
+}
+impl OrgConfigApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        OrgConfigApi { client }
+    }
+    /// Get org config settings
+    ///
+    /// Get the current organization's configuration settings, only external accessible properties.
+    ///
+    /// `GET /org-config` (operation `getOrgConfig`).
+    pub fn get_org_config(&self) -> GetOrgConfig {
+        GetOrgConfig {
+            client: self.client.clone(),
+        }
+    }
+    /// Get valid time zones
+    ///
+    /// List the valid time zones that can be set in organization configurations.
+    ///
+    /// `GET /org-config/valid-time-zones` (operation `getValidTimeZones`).
+    pub fn get_valid_time_zones(&self) -> GetValidTimeZones {
+        GetValidTimeZones {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+        }
+    }
+    /// Patch org config
+    ///
+    /// Patch the current organization's configuration, using <http://jsonpatch.com/> syntax. This is commonly used to changing an organization's time zone.
+    ///
+    /// `PATCH /org-config` (operation `patchOrgConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: A list of schema attribute update operations according to the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
+    pub fn patch_org_config(
+        &self,
+        body: Vec<models::JsonPatchOperation>,
+    ) -> PatchOrgConfig {
+        PatchOrgConfig {
+            client: self.client.clone(),
+            body,
+        }
+    }
+}
+/// Request builder of [`OrgConfigApi::get_org_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrgConfig {
+    client: crate::Client,
+}
+impl GetOrgConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/org-config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::OrgConfig> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::OrgConfig>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`OrgConfigApi::get_valid_time_zones`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetValidTimeZones {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+}
+impl GetValidTimeZones {
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `50`.
+    ///
+    /// Example: `50`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/org-config/valid-time-zones".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<String>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<String>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<String>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(50u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`OrgConfigApi::patch_org_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchOrgConfig {
+    client: crate::Client,
+    body: Vec<models::JsonPatchOperation>,
+}
+impl PatchOrgConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/org-config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::OrgConfig> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::OrgConfig>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,408 @@
+//! Operations tagged `Privilege Criteria`.
+//!
+//! Use this API to create, retrieve, update, and delete privilege criteria.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Privilege Criteria`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct PrivilegeCriteriaApi {
+    client: crate::Client,
+}
+impl PrivilegeCriteriaApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        PrivilegeCriteriaApi { client }
+    }
+    /// Create custom privilege criteria
+    ///
+    /// Use this API to create a custom privilege criteria
+    ///
+    /// `POST /criteria/privilege` (operation `createCustomPrivilegeCriteria`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: Create custom privilege criteria request body.
+    pub fn create_custom_privilege_criteria(
+        &self,
+        body: models::CreatePrivilegeCriteriaRequest,
+    ) -> CreateCustomPrivilegeCriteria {
+        CreateCustomPrivilegeCriteria {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Delete privilege criteria
+    ///
+    /// Use this API to delete a specific custom privilege criteria.
+    ///
+    /// `DELETE /criteria/privilege/{criteriaId}` (operation `deleteCustomPrivilegeCriteria`).
+    ///
+    /// Arguments:
+    ///
+    /// - `criteria_id`: The Id of the custom privilege criteria to delete. Example: `"6d123044-5834-4e8d-a49f-9c70089b0de1"`.
+    pub fn delete_custom_privilege_criteria(
+        &self,
+        criteria_id: impl Into<String>,
+    ) -> DeleteCustomPrivilegeCriteria {
+        DeleteCustomPrivilegeCriteria {
+            client: self.client.clone(),
+            criteria_id: criteria_id.into(),
+        }
+    }
+    /// Get privilege criteria
+    ///
+    /// Use this API to get a specific privilege criteria.
+    ///
+    /// `GET /criteria/privilege/{criteriaId}` (operation `getPrivilegeCriteria`).
+    ///
+    /// Arguments:
+    ///
+    /// - `criteria_id`: The Id of the privilege criteria record to return. Example: `"6d123044-5834-4e8d-a49f-9c70089b0de1"`.
+    pub fn get_privilege_criteria(
+        &self,
+        criteria_id: impl Into<String>,
+    ) -> GetPrivilegeCriteria {
+        GetPrivilegeCriteria {
+            client: self.client.clone(),
+            criteria_id: criteria_id.into(),
+        }
+    }
+    /// List privilege criteria
+    ///
+    /// Use this API to list all privilege criteria matching a filter
+    ///
+    /// `GET /criteria/privilege` (operation `listPrivilegeCriteria`).
+    ///
+    /// Arguments:
+    ///
+    /// - `filters`: Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results) Filtering is supported for the following fields and operators: **type**: *eq* **sourceId**: *eq* **privilegeLevel**: *eq* **Supported composite operators**: *and* All filter values are case-sensitive for this API. For example, the following is valid: `?filters=type eq "CUSTOM" and sourceId eq "2c91809175e6c63f0175fb5570220569"` Example: `"type eq \"CUSTOM\" and sourceId eq \"c42c45d8d7c04d2da64d215cd8c32f21\""`.
+    pub fn list_privilege_criteria(
+        &self,
+        filters: impl Into<String>,
+    ) -> ListPrivilegeCriteria {
+        ListPrivilegeCriteria {
+            client: self.client.clone(),
+            filters: filters.into(),
+        }
+    }
+    /// Update privilege criteria
+    ///
+    /// Use this API to update a specific custom privilege criteria by overwriting the information with new information.
+    ///
+    /// `PUT /criteria/privilege/{criteriaId}` (operation `putCustomPrivilegeCriteriaValue`).
+    ///
+    /// Arguments:
+    ///
+    /// - `criteria_id`: The Id of the privilege criteria record to return. Example: `"6d123044-5834-4e8d-a49f-9c70089b0de1"`.
+    /// - `body`: The new version of the custom privilege criteria. This overwrites the existing privilege criteria.
+    pub fn put_custom_privilege_criteria_value(
+        &self,
+        criteria_id: impl Into<String>,
+        body: models::PrivilegeCriteriaDto,
+    ) -> PutCustomPrivilegeCriteriaValue {
+        PutCustomPrivilegeCriteriaValue {
+            client: self.client.clone(),
+            criteria_id: criteria_id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaApi::create_custom_privilege_criteria`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateCustomPrivilegeCriteria {
+    client: crate::Client,
+    body: models::CreatePrivilegeCriteriaRequest,
+}
+impl CreateCustomPrivilegeCriteria {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/criteria/privilege".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PrivilegeCriteriaDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PrivilegeCriteriaDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaApi::delete_custom_privilege_criteria`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteCustomPrivilegeCriteria {
+    client: crate::Client,
+    criteria_id: String,
+}
+impl DeleteCustomPrivilegeCriteria {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/criteria/privilege/",
+            &runtime::encode::path_param(&self.criteria_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaApi::get_privilege_criteria`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPrivilegeCriteria {
+    client: crate::Client,
+    criteria_id: String,
+}
+impl GetPrivilegeCriteria {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/criteria/privilege/",
+            &runtime::encode::path_param(&self.criteria_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PrivilegeCriteriaDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PrivilegeCriteriaDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaApi::list_privilege_criteria`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListPrivilegeCriteria {
+    client: crate::Client,
+    filters: String,
+}
+impl ListPrivilegeCriteria {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/criteria/privilege".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        {
+            let v = &self.filters;
+            req = req.query("filters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::PrivilegeCriteriaDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::PrivilegeCriteriaDto>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaApi::put_custom_privilege_criteria_value`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutCustomPrivilegeCriteriaValue {
+    client: crate::Client,
+    criteria_id: String,
+    body: models::PrivilegeCriteriaDto,
+}
+impl PutCustomPrivilegeCriteriaValue {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/criteria/privilege/",
+            &runtime::encode::path_param(&self.criteria_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PrivilegeCriteriaDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PrivilegeCriteriaDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

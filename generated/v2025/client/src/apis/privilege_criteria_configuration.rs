@@ -1,0 +1,275 @@
+//! Operations tagged `Privilege Criteria Configuration`.
+//!
+//! Use this API to manage the configuration of privilege criteria.
+//!
+//! **globalPrivilegeLevelEnabled**: Boolean flag indicating whether privilege classification is enabled.
+//!
+//! **privilegeClassificationMode**: Enum specifying the mode (CRITERIA_PRIVILEGE_LEVEL, SINGLE_PRIVILEGE_LEVEL) to use for privilege classification. CRITERIA_PRIVILEGE_LEVEL mode uses criteria to determine privilege levels, while SINGLE_PRIVILEGE_LEVEL assigns the same privilege level to all enititlements based on the value of singlePrivilegeLevel.privilegeLevel.
+//!
+//! **singlePrivilegeLevel.privilegeLevel**: Enum specifying the privilege level (HIGH, MEDIUM, LOW) to assign to all privileges when the privilege classification mode is SINGLE_PRIVILEGE_LEVEL.
+//!
+//! **criteriaPrivilegeLevel.connectorHighEnabled**: Boolean flag indicating whether HIGH level connector criteria is used for privilege classification.
+//!
+//! **criteriaPrivilegeLevel.connectorMediumEnabled**: Boolean flag indicating whether MEDIUM level connector criteria is used for privilege classification.
+//!
+//! **criteriaPrivilegeLevel.connectorLowEnabled**: Boolean flag indicating whether LOW level connector criteria is used for privilege classification.
+//!
+//! **criteriaPrivilegeLevel.customHighEnabled**: Boolean flag indicating whether HIGH level custom criteria is used for privilege classification.
+//!
+//! **criteriaPrivilegeLevel.customMediumEnabled**: Boolean flag indicating whether MEDIUM level custom criteria is used for privilege classification.
+//!
+//! **criteriaPrivilegeLevel.customLowEnabled**: Boolean flag indicating whether LOW level custom criteria is used for privilege classification.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Privilege Criteria Configuration`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct PrivilegeCriteriaConfigurationApi {
+    client: crate::Client,
+}
+impl PrivilegeCriteriaConfigurationApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        PrivilegeCriteriaConfigurationApi {
+            client,
+        }
+    }
+    /// Get privilege criteria config
+    ///
+    /// Use this API to get the privilege criteria configuration by Id.
+    ///
+    /// `GET /criteria-config/privilege/{criteriaConfigId}` (operation `getPrivilegeCriteriaConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `criteria_config_id`: The Id of the privilege criteria configuration record to retrieve. Example: `"6d123044-5834-4e8d-a49f-9c70089b0de1"`.
+    pub fn get_privilege_criteria_config(
+        &self,
+        criteria_config_id: impl Into<String>,
+    ) -> GetPrivilegeCriteriaConfig {
+        GetPrivilegeCriteriaConfig {
+            client: self.client.clone(),
+            criteria_config_id: criteria_config_id.into(),
+        }
+    }
+    /// List privilege criteria config
+    ///
+    /// Use this API to list the privilege criteria configuration.
+    ///
+    /// `GET /criteria-config/privilege` (operation `listPrivilegeCriteriaConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `filters`: Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results) Filtering is supported for the following fields and operators: **sourceId**: *eq* All filter values are case-sensitive for this API. For example, the following is valid: `?filters=sourceId eq "2c91809175e6c63f0175fb5570220569"` Example: `"sourceId eq \"c42c45d8d7c04d2da64d215cd8c32f21\""`.
+    pub fn list_privilege_criteria_config(
+        &self,
+        filters: impl Into<String>,
+    ) -> ListPrivilegeCriteriaConfig {
+        ListPrivilegeCriteriaConfig {
+            client: self.client.clone(),
+            filters: filters.into(),
+        }
+    }
+    /// Update privilege criteria configuration
+    ///
+    /// Use this API to update the privilege criteria configuration.
+    ///
+    /// `PATCH /criteria-config/privilege/{criteriaConfigId}` (operation `patchPrivilegeCriteriaConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `criteria_config_id`: The Id of the privilege criteria configuration to update. Example: `"6d123044-5834-4e8d-a49f-9c70089b0de1"`.
+    /// - `body`: A list of criteria configuration operations according to the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
+    pub fn patch_privilege_criteria_config(
+        &self,
+        criteria_config_id: impl Into<String>,
+        body: Vec<models::serde_json::Value>,
+    ) -> PatchPrivilegeCriteriaConfig {
+        PatchPrivilegeCriteriaConfig {
+            client: self.client.clone(),
+            criteria_config_id: criteria_config_id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaConfigurationApi::get_privilege_criteria_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPrivilegeCriteriaConfig {
+    client: crate::Client,
+    criteria_config_id: String,
+}
+impl GetPrivilegeCriteriaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/criteria-config/privilege/",
+            &runtime::encode::path_param(&self.criteria_config_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PrivilegeCriteriaConfigDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PrivilegeCriteriaConfigDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaConfigurationApi::list_privilege_criteria_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListPrivilegeCriteriaConfig {
+    client: crate::Client,
+    filters: String,
+}
+impl ListPrivilegeCriteriaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/criteria-config/privilege".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        {
+            let v = &self.filters;
+            req = req.query("filters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::PrivilegeCriteriaConfigDto>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::PrivilegeCriteriaConfigDto>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`PrivilegeCriteriaConfigurationApi::patch_privilege_criteria_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PatchPrivilegeCriteriaConfig {
+    client: crate::Client,
+    criteria_config_id: String,
+    body: Vec<models::serde_json::Value>,
+}
+impl PatchPrivilegeCriteriaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/criteria-config/privilege/",
+            &runtime::encode::path_param(&self.criteria_config_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::PrivilegeCriteriaConfigDto> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::PrivilegeCriteriaConfigDto>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,455 @@
+//! Operations tagged `Role Propagation`.
+//!
+//! Role Change Propagation ensures that any changes to the composition of a role’s access objects
+//! (entitlements, access profiles, or dimensions) are applied to all member identities.
+//! For example: If an entitlement is removed from a role, all identities assigned to that role
+//! should lose access to that entitlement as part of this process.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Role Propagation`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct RolePropagationApi {
+    client: crate::Client,
+}
+impl RolePropagationApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        RolePropagationApi { client }
+    }
+    /// Terminate Role Propagation process
+    ///
+    /// This endpoint terminates the ongoing role change propagation process for a tenant.
+    ///
+    /// `POST /role-propagation/terminate` (operation `cancelRolePropagation`). Experimental: the client sends the experimental header itself.
+    pub fn cancel_role_propagation(&self) -> CancelRolePropagation {
+        CancelRolePropagation {
+            client: self.client.clone(),
+        }
+    }
+    /// Get ongoing Role Propagation process
+    ///
+    /// This endpoint returns the information of ongoing role change propagation process for a tenant. It returns the information whether the role propagation process is currently running or not, If it is running it returns the details of the ongoing role propagation process. The execution stage of the role propagation process can be one of the following: - PENDING - The role propagation process is queued to be executed. - DATA_AGGREGATION_RUNNING - The role propagation process is currently aggregating data. - LAUNCH_PROVISIONING - The role propagation process has started to provision the access to the identities. - SUCCEEDED - The role propagation process has successfully completed. - FAILED - The role propagation process has failed. - TERMINATED - The role propagation process was externally terminated.
+    ///
+    /// `GET /role-propagation/is-running` (operation `getOngoingRolePropagation`). Experimental: the client sends the experimental header itself.
+    pub fn get_ongoing_role_propagation(&self) -> GetOngoingRolePropagation {
+        GetOngoingRolePropagation {
+            client: self.client.clone(),
+        }
+    }
+    /// Get Role Change Propagation Configuration
+    ///
+    /// This endpoint fetches the Role Change Propagation Configuration for the tenant
+    ///
+    /// `GET /role-propagation-config` (operation `getRolePropagationConfig`). Experimental: the client sends the experimental header itself.
+    pub fn get_role_propagation_config(&self) -> GetRolePropagationConfig {
+        GetRolePropagationConfig {
+            client: self.client.clone(),
+        }
+    }
+    /// Get status of Role-Propagation process
+    ///
+    /// This endpoint returns the information of the specified role change propagation process. The execution stage of the role propagation process can be one of the following:
+    ///    - PENDING - The role propagation process is queued to be executed.
+    ///    - DATA_AGGREGATION_RUNNING - The role propagation process is currently aggregating data.
+    ///    - LAUNCH_PROVISIONING - The role propagation process has started to provision the access to the identities.
+    ///    - SUCCEEDED - The role propagation process has successfully completed.
+    ///    - FAILED - The role propagation process has failed.
+    ///    - TERMINATED - The role propagation process was externally terminated.
+    ///
+    /// `GET /role-propagation/{rolePropagationId}/status` (operation `getRolePropagationStatus`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `role_propagation_id`: The ID of the role propagation process to retrieve the status for. Example: `"47b9fb02-e12e-42ba-8bfe-1860d78c88eb"`.
+    pub fn get_role_propagation_status(
+        &self,
+        role_propagation_id: impl Into<String>,
+    ) -> GetRolePropagationStatus {
+        GetRolePropagationStatus {
+            client: self.client.clone(),
+            role_propagation_id: role_propagation_id.into(),
+        }
+    }
+    /// Update Role Change Propagation Configuration
+    ///
+    /// This endpoint enables or disables the Role Change Propagation Process for the tenant
+    ///
+    /// `PUT /role-propagation-config` (operation `setRolePropagationConfig`). Experimental: the client sends the experimental header itself.
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn set_role_propagation_config(
+        &self,
+        body: models::RolePropagationConfigInput,
+    ) -> SetRolePropagationConfig {
+        SetRolePropagationConfig {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Initiate Role Propagation process
+    ///
+    /// This endpoint initiates a role change propagation process for a tenant asynchronously.  If all preconditions are met, the request is accepted and a rolePropagationId is returned which  can be used to view the status.
+    /// API throws 4xx if any of the following conditions are met - Role propagation feature is disabled  - There is an ongoing role propagation for the tenant - Role refresh needs to be kicked off as part of the role propagation (skipRoleRefresh=false) and there is an ongoing refresh for the tenant
+    ///
+    /// `POST /role-propagation` (operation `startRolePropagation`). Experimental: the client sends the experimental header itself.
+    pub fn start_role_propagation(&self) -> StartRolePropagation {
+        StartRolePropagation {
+            client: self.client.clone(),
+            skip_role_refresh: None,
+        }
+    }
+}
+/// Request builder of [`RolePropagationApi::cancel_role_propagation`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CancelRolePropagation {
+    client: crate::Client,
+}
+impl CancelRolePropagation {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/role-propagation/terminate".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolePropagationApi::get_ongoing_role_propagation`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOngoingRolePropagation {
+    client: crate::Client,
+}
+impl GetOngoingRolePropagation {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/role-propagation/is-running".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RolePropagationOngoingResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RolePropagationOngoingResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolePropagationApi::get_role_propagation_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetRolePropagationConfig {
+    client: crate::Client,
+}
+impl GetRolePropagationConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/role-propagation-config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RolePropagationConfigResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RolePropagationConfigResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolePropagationApi::get_role_propagation_status`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetRolePropagationStatus {
+    client: crate::Client,
+    role_propagation_id: String,
+}
+impl GetRolePropagationStatus {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/role-propagation/",
+            &runtime::encode::path_param(&self.role_propagation_id, false)?,
+            "/status",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RolePropagationStatusResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RolePropagationStatusResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolePropagationApi::set_role_propagation_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetRolePropagationConfig {
+    client: crate::Client,
+    body: models::RolePropagationConfigInput,
+}
+impl SetRolePropagationConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/role-propagation-config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RolePropagationConfigResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RolePropagationConfigResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`RolePropagationApi::start_role_propagation`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct StartRolePropagation {
+    client: crate::Client,
+    skip_role_refresh: Option<bool>,
+}
+impl StartRolePropagation {
+    /// When true, the role refresh is not performed. Keeping it false is recommended.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn skip_role_refresh(mut self, value: bool) -> Self {
+        self.skip_role_refresh = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/role-propagation".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.skip_role_refresh {
+            req = req.query("skipRoleRefresh", v, "form", true)?;
+        }
+        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::RolePropagationResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::RolePropagationResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

@@ -1,0 +1,587 @@
+//! Operations tagged `Task Management`.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Task Management`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct TaskManagementApi {
+    client: crate::Client,
+}
+impl TaskManagementApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        TaskManagementApi { client }
+    }
+    /// Retrieve pending task list headers
+    ///
+    /// This API is being deprecated. Please use the [task-status-list](https://developer.sailpoint.com/docs/api/v2026/get-task-status-list) endpoint with isnull filtering on the completionStatus field and count=true. Example: /v2026/task-status?count=true&filters=completionStatus isnull
+    ///
+    /// Responds with headers only for list of task statuses for pending tasks.
+    ///
+    /// `HEAD /task-status/pending-tasks` (operation `getPendingTaskHeaders`).
+    #[deprecated]
+    pub fn get_pending_task_headers(&self) -> GetPendingTaskHeaders {
+        GetPendingTaskHeaders {
+            client: self.client.clone(),
+            offset: None,
+            limit: None,
+            count: None,
+        }
+    }
+    /// Retrieve pending task status list
+    ///
+    /// This API is being deprecated. Please use the [task-status-list](https://developer.sailpoint.com/docs/api/v2026/get-task-status-list) endpoint with isnull filtering on the completionStatus field to retrieve pending tasks. Example: /v2026/task-status?filters=completionStatus isnull
+    ///
+    /// Retrieve a list of statuses for pending tasks. Types of tasks include account and entitlement aggregation and other general background processing tasks.  Data for tasks older than 90 days will not be returned.
+    ///
+    /// `GET /task-status/pending-tasks` (operation `getPendingTasks`).
+    #[deprecated]
+    pub fn get_pending_tasks(&self) -> GetPendingTasks {
+        GetPendingTasks {
+            client: self.client.clone(),
+            offset: None,
+            limit: None,
+            count: None,
+        }
+    }
+    /// Get task status by id
+    ///
+    /// Get task status by task ID. Types of tasks include account and entitlement aggregation and other general background processing tasks.  Data for tasks older than 90 days will not be returned.
+    ///
+    /// `GET /task-status/{id}` (operation `getTaskStatus`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Task ID. Example: `"00eebcf881994e419d72e757fd30dc0e"`.
+    pub fn get_task_status(&self, id: impl Into<String>) -> GetTaskStatus {
+        GetTaskStatus {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Retrieve task status list
+    ///
+    /// Use this endpoint to get a list of statuses for **all** tasks, including completed, in-progress, terminated, and errored tasks. Types of tasks include account and entitlement aggregation and other general background processing tasks. Data for tasks older than 90 days will not be returned. For a list of **in-progress** tasks, use the [retrieve pending task status list](https://developer.sailpoint.com/docs/api/v2025/get-pending-tasks) endpoint or apply the isnull filter to the Completion Status field.
+    ///
+    /// `GET /task-status` (operation `getTaskStatusList`).
+    pub fn get_task_status_list(&self) -> GetTaskStatusList {
+        GetTaskStatusList {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Update task status by id
+    ///
+    /// Update a current task status by task ID. Use this API to clear a pending task by updating the completionStatus and completed attributes.
+    ///
+    /// `PATCH /task-status/{id}` (operation `updateTaskStatus`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Task ID. Example: `"00eebcf881994e419d72e757fd30dc0e"`.
+    /// - `body`: The JSONPatch payload used to update the object.
+    pub fn update_task_status(
+        &self,
+        id: impl Into<String>,
+        body: Vec<models::JsonPatchOperation>,
+    ) -> UpdateTaskStatus {
+        UpdateTaskStatus {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`TaskManagementApi::get_pending_task_headers`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPendingTaskHeaders {
+    client: crate::Client,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    count: Option<bool>,
+}
+impl GetPendingTaskHeaders {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/task-status/pending-tasks".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::HEAD,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<()> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.empty().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`TaskManagementApi::get_pending_tasks`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPendingTasks {
+    client: crate::Client,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    count: Option<bool>,
+}
+impl GetPendingTasks {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/task-status/pending-tasks".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<GetPendingTasksResponse> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<GetPendingTasksResponse>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = match resp.status().as_u16() {
+            200 => GetPendingTasksResponse::Status200(resp.json().await?),
+            204 => {
+                resp.empty().await?;
+                GetPendingTasksResponse::Status204
+            }
+            _ => GetPendingTasksResponse::Status200(resp.json().await?),
+        };
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// The successful answers of \[`GetPendingTasks`\], by status.
+#[derive(Debug, Clone)]
+pub enum GetPendingTasksResponse {
+    /// HTTP 200.
+    Status200(Vec<models::TaskStatus>),
+    /// HTTP 204.
+    Status204,
+}
+/// Request builder of [`TaskManagementApi::get_task_status`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTaskStatus {
+    client: crate::Client,
+    id: String,
+}
+impl GetTaskStatus {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/task-status/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::TaskStatus> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::TaskStatus>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}
+/// Request builder of [`TaskManagementApi::get_task_status_list`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTaskStatusList {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetTaskStatusList {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **sourceId**: *eq, in*
+    ///
+    /// **completionStatus**: *eq, in, isnull*
+    ///
+    /// **type**: *eq, in*
+    ///
+    /// **Possible Values:** CLOUD_ACCOUNT_AGGREGATION, CLOUD_GROUP_AGGREGATION, CLOUD_PROCESS_UNCORRELATED_ACCOUNTS, CLOUD_REFRESH_ROLE, SOURCE_APPLICATION_DISCOVERY, AI_AGENT_AGGREGATION, APPLICATION_DISCOVERY, MACHINE_IDENTITY_AGGREGATION, MACHINE_IDENTITY_DELETION, ACCOUNT_DELETION
+    ///
+    /// Example: `"completionStatus eq \"Success\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **created**
+    ///
+    /// Example: `"-created"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/task-status".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<Vec<models::TaskStatus>> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<Vec<models::TaskStatus>>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, from
+    /// `offset`). The stream ends after a short page or, when the request asks for the
+    /// total count, at `X-Total-Count`.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::TaskStatus>> {
+        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
+        runtime::pagination::offset_stream(
+            start,
+            page_size,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+/// Request builder of [`TaskManagementApi::update_task_status`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateTaskStatus {
+    client: crate::Client,
+    id: String,
+    body: Vec<models::JsonPatchOperation>,
+}
+impl UpdateTaskStatus {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/task-status/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> runtime::Result<models::TaskStatus> {
+        Ok(self.send_with_response().await?.data)
+    }
+    /// Sends the request; the decoded answer comes with its status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> runtime::Result<runtime::ApiResponse<models::TaskStatus>> {
+        let resp = self.send_raw().await?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let data = resp.json().await?;
+        Ok(runtime::ApiResponse {
+            status,
+            headers,
+            data,
+        })
+    }
+    /// Sends the request and returns the successful answer unread (for instance to
+    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
+        let req = self.request()?;
+        let resp = self.client.runtime().execute(req).await?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(Self::decode_error(resp).await)
+        }
+    }
+}

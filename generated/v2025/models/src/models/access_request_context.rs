@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestContext {
+    #[serde(
+        rename = "contextAttributes",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub context_attributes: Option<Vec<crate::ContextAttributeDto>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestContext {
+    /// Builds a `AccessRequestContext` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            context_attributes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestContext {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.context_attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

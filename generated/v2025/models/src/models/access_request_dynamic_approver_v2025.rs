@@ -1,0 +1,34 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestDynamicApproverV2025 {
+    /// The unique ID of the identity to add to the approver list for the access request.
+    pub id: String,
+    /// The name of the identity to add to the approver list for the access request.
+    pub name: String,
+    /// The type of object being referenced.
+    pub r#type: crate::AccessRequestDynamicApproverV2025Type,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestDynamicApproverV2025 {
+    /// Builds a `AccessRequestDynamicApproverV2025` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        r#type: crate::AccessRequestDynamicApproverV2025Type,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            r#type,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestDynamicApproverV2025 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

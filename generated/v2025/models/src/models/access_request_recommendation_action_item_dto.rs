@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestRecommendationActionItemDto {
+    /// The identity ID taking the action.
+    ///
+    /// Format: `uuid`.
+    #[serde(rename = "identityId")]
+    pub identity_id: String,
+    pub access: crate::AccessRequestRecommendationItem,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestRecommendationActionItemDto {
+    /// Builds a `AccessRequestRecommendationActionItemDto` from its required fields; the others are unset.
+    pub fn new(
+        identity_id: String,
+        access: crate::AccessRequestRecommendationItem,
+    ) -> Self {
+        Self {
+            identity_id,
+            access,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationActionItemDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.access, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

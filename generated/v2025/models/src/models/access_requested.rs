@@ -1,0 +1,37 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequested {
+    /// the access request details
+    #[serde(rename = "accessRequest")]
+    pub access_request: crate::AccessRequestResponse,
+    /// the identity id
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// the event type
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<String>,
+    /// the date of event
+    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequested {
+    /// Builds a `AccessRequested` from its required fields; the others are unset.
+    pub fn new(access_request: crate::AccessRequestResponse) -> Self {
+        Self {
+            access_request,
+            identity_id: None,
+            event_type: None,
+            date_time: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequested {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.access_request, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,45 @@
+/// Details about the account source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountSourceReference {
+    /// The unique ID of the source.
+    pub id: String,
+    /// The name of the source.
+    pub name: String,
+    /// The alias of the source.
+    pub alias: String,
+    /// Details about the owner of the source.
+    pub owner: crate::AccountSourceReferenceOwner,
+    /// Details about the governance group of the source.
+    #[serde(rename = "governanceGroup")]
+    pub governance_group: crate::AccountSourceReferenceGovernanceGroup,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountSourceReference {
+    /// Builds a `AccountSourceReference` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        alias: String,
+        owner: crate::AccountSourceReferenceOwner,
+        governance_group: crate::AccountSourceReferenceGovernanceGroup,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            alias,
+            owner,
+            governance_group,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountSourceReference {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.governance_group, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

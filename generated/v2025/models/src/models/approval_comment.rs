@@ -1,0 +1,37 @@
+/// Comments Object
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalComment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<crate::ApprovalIdentity>,
+    /// Comment to be left on an approval
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Date the comment was created
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    /// ID of the comment
+    #[serde(rename = "commentId", default, skip_serializing_if = "Option::is_none")]
+    pub comment_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalComment {
+    /// Builds a `ApprovalComment` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            author: None,
+            comment: None,
+            created_date: None,
+            comment_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalComment {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.author, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

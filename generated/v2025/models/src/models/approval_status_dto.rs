@@ -1,0 +1,81 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalStatusDto {
+    /// True if the request for this item was forwarded from one owner to another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarded: Option<bool>,
+    /// Identity of orginal approval owner.
+    #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
+    pub original_owner: Option<crate::ApprovalStatusDtoOriginalOwner>,
+    #[serde(
+        rename = "currentOwner",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub current_owner: Option<Option<crate::AccessItemReviewedBy>>,
+    /// Time at which item was modified.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<crate::primitives::DateTime>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::ManualWorkItemState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<crate::ApprovalScheme>,
+    /// If the request failed, includes any error messages that were generated.
+    #[serde(
+        rename = "errorMessages",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub error_messages: Option<Option<Vec<crate::ErrorMessageDto>>>,
+    /// Comment, if any, provided by the approver.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comment: Option<Option<String>>,
+    /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub remove_date: Option<Option<crate::primitives::DateTime>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalStatusDto {
+    /// Builds a `ApprovalStatusDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            forwarded: None,
+            original_owner: None,
+            current_owner: None,
+            modified: None,
+            status: None,
+            scheme: None,
+            error_messages: None,
+            comment: None,
+            remove_date: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalStatusDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.original_owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.current_owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.scheme, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.error_messages, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AttributeRequest {
+    /// Attribute name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Operation to perform on attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<String>,
+    /// Value of attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<crate::AttributeRequestValue>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AttributeRequest {
+    /// Builds a `AttributeRequest` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            op: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AttributeRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

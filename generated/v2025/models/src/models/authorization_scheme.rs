@@ -1,0 +1,26 @@
+/// Authorization scheme supported by the transmitter.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthorizationScheme {
+    /// URN describing the authorization specification.
+    /// OAuth 2.0: `urn:ietf:rfc:6749`; Bearer token: `urn:ietf:rfc:6750`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spec_urn: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AuthorizationScheme {
+    /// Builds a `AuthorizationScheme` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            spec_urn: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AuthorizationScheme {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

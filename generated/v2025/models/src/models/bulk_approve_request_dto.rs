@@ -1,0 +1,38 @@
+/// BulkApproveRequestDTO is the input struct that represents the request body required to facilitate a bulk approval action for a set of generic approval requests.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BulkApproveRequestDto {
+    /// Array of Approval IDs to be bulk approved
+    #[serde(rename = "approvalIds", default, skip_serializing_if = "Option::is_none")]
+    pub approval_ids: Option<Vec<String>>,
+    /// Optional comment to include with the bulk approval request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Additional attributes to include with the bulk approval request
+    #[serde(
+        rename = "additionalAttributes",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub additional_attributes: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl BulkApproveRequestDto {
+    /// Builds a `BulkApproveRequestDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            approval_ids: None,
+            comment: None,
+            additional_attributes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for BulkApproveRequestDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.additional_attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,47 @@
+/// Request body payload for close access requests endpoint.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CloseAccessRequest {
+    /// Access Request IDs for the requests to be closed. Accepts 1-500 Identity Request IDs per request.
+    #[serde(rename = "accessRequestIds")]
+    pub access_request_ids: Vec<String>,
+    /// Reason for closing the access request. Displayed under Warnings in IdentityNow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The request's provisioning status. Displayed as Stage in IdentityNow.
+    #[serde(
+        rename = "executionStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub execution_status: Option<crate::CloseAccessRequestExecutionStatus>,
+    /// The request's overall status. Displayed as Status in IdentityNow.
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub completion_status: Option<crate::CloseAccessRequestCompletionStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CloseAccessRequest {
+    /// Builds a `CloseAccessRequest` from its required fields; the others are unset.
+    pub fn new(access_request_ids: Vec<String>) -> Self {
+        Self {
+            access_request_ids,
+            message: None,
+            execution_status: None,
+            completion_status: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CloseAccessRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.execution_status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,50 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateFormDefinitionRequest {
+    /// Description is the form definition description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// FormConditions is the conditional logic that modify the form dynamically modify the form as the recipient is interacting out the form
+    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
+    pub form_conditions: Option<Vec<crate::FormCondition>>,
+    /// FormElements is a list of nested form elements
+    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
+    pub form_elements: Option<Vec<crate::FormElement>>,
+    /// FormInput is a list of form inputs that are required when creating a form-instance object
+    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
+    pub form_input: Option<Vec<crate::FormDefinitionInput>>,
+    /// Name is the form definition name
+    pub name: String,
+    pub owner: crate::FormOwner,
+    /// UsedBy is a list of objects where when any system uses a particular form it reaches out to the form service to record it is currently being used
+    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<Vec<crate::FormUsedBy>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreateFormDefinitionRequest {
+    /// Builds a `CreateFormDefinitionRequest` from its required fields; the others are unset.
+    pub fn new(name: String, owner: crate::FormOwner) -> Self {
+        Self {
+            description: None,
+            form_conditions: None,
+            form_elements: None,
+            form_input: None,
+            name,
+            owner,
+            used_by: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreateFormDefinitionRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_conditions, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_elements, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_input, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.used_by, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

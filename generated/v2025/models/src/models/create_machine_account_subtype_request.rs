@@ -1,0 +1,39 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateMachineAccountSubtypeRequest {
+    /// Technical name of the subtype.
+    #[serde(rename = "technicalName")]
+    pub technical_name: String,
+    /// Display name of the subtype.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Description of the subtype.
+    pub description: String,
+    /// Type of the subtype.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreateMachineAccountSubtypeRequest {
+    /// Builds a `CreateMachineAccountSubtypeRequest` from its required fields; the others are unset.
+    pub fn new(
+        technical_name: String,
+        display_name: String,
+        description: String,
+    ) -> Self {
+        Self {
+            technical_name,
+            display_name,
+            description,
+            r#type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreateMachineAccountSubtypeRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,31 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreatePrivilegeCriteriaRequestGroupsItem {
+    /// The logical operator to apply between criteria items in the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<crate::CreatePrivilegeCriteriaRequestGroupsItemOperator>,
+    #[serde(rename = "criteriaItems", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_items: Option<
+        Vec<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreatePrivilegeCriteriaRequestGroupsItem {
+    /// Builds a `CreatePrivilegeCriteriaRequestGroupsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            operator: None,
+            criteria_items: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestGroupsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_items, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,70 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DataSegment {
+    /// The segment's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The segment's business name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The time when the segment is created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// The time when the segment is modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// The segment's optional description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// List of Scopes that are assigned to the segment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<crate::Scope>>,
+    /// List of Identities that are assigned to the segment
+    #[serde(
+        rename = "memberSelection",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub member_selection: Option<Vec<crate::Ref>>,
+    #[serde(rename = "memberFilter", default, skip_serializing_if = "Option::is_none")]
+    pub member_filter: Option<crate::VisibilityCriteria>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership: Option<crate::MembershipType>,
+    /// This boolean indicates whether the segment is currently active. Inactive segments have no effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// This boolean indicates whether the segment is being applied to the accounts. If unpublished its being actively modified to until published
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DataSegment {
+    /// Builds a `DataSegment` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            description: None,
+            scopes: None,
+            member_selection: None,
+            member_filter: None,
+            membership: None,
+            enabled: None,
+            published: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DataSegment {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.scopes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.member_selection, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.member_filter, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.membership, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,33 @@
+/// Delivery configuration for PATCH /ssf/streams (partial update). All fields are optional; only provided fields are updated.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeliveryRequest {
+    /// Delivery method (optional for PATCH).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// Receiver endpoint URL (optional for PATCH).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint_url: Option<String>,
+    /// Optional authorization header value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization_header: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DeliveryRequest {
+    /// Builds a `DeliveryRequest` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            method: None,
+            endpoint_url: None,
+            authorization_header: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DeliveryRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeployRequest {
+    /// The id of the draft to be used by this deploy.
+    #[serde(rename = "draftId")]
+    pub draft_id: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DeployRequest {
+    /// Builds a `DeployRequest` from its required fields; the others are unset.
+    pub fn new(draft_id: String) -> Self {
+        Self {
+            draft_id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DeployRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,49 @@
+/// DKIM attributes for a domain or identity
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DkimAttributes {
+    /// UUID associated with domain to be verified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The identity or domain address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Whether or not DKIM has been enabled for this domain / identity
+    #[serde(rename = "dkimEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub dkim_enabled: Option<bool>,
+    /// The tokens to be added to a DNS for verification
+    #[serde(rename = "dkimTokens", default, skip_serializing_if = "Option::is_none")]
+    pub dkim_tokens: Option<Vec<String>>,
+    /// The current status if the domain /identity has been verified. Ie SUCCESS, FAILED, PENDING
+    #[serde(
+        rename = "dkimVerificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub dkim_verification_status: Option<String>,
+    /// The AWS SES region the domain is associated with
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DkimAttributes {
+    /// Builds a `DkimAttributes` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            address: None,
+            dkim_enabled: None,
+            dkim_tokens: None,
+            dkim_verification_status: None,
+            region: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DkimAttributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,93 @@
+/// Enum representing the currently supported document types.
+///
+/// Additional values may be added in the future without notice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DocumentType {
+    /// `accessprofile`
+    Accessprofile,
+    /// `accountactivity`
+    Accountactivity,
+    /// `entitlement`
+    Entitlement,
+    /// `event`
+    Event,
+    /// `identity`
+    Identity,
+    /// `role`
+    Role,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DocumentType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accessprofile => "accessprofile",
+            Self::Accountactivity => "accountactivity",
+            Self::Entitlement => "entitlement",
+            Self::Event => "event",
+            Self::Identity => "identity",
+            Self::Role => "role",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DocumentType {
+    fn from(value: &str) -> Self {
+        match value {
+            "accessprofile" => Self::Accessprofile,
+            "accountactivity" => Self::Accountactivity,
+            "entitlement" => Self::Entitlement,
+            "event" => Self::Event,
+            "identity" => Self::Identity,
+            "role" => Self::Role,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DocumentType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DocumentType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DocumentType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DocumentType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DocumentType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

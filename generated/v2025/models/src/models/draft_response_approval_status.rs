@@ -1,0 +1,83 @@
+/// Approval status of the draft used to determine whether or not the draft can be deployed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DraftResponseApprovalStatus {
+    /// `DEFAULT`
+    Default,
+    /// `PENDING_APPROVAL`
+    PendingApproval,
+    /// `APPROVED`
+    Approved,
+    /// `DENIED`
+    Denied,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DraftResponseApprovalStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "DEFAULT",
+            Self::PendingApproval => "PENDING_APPROVAL",
+            Self::Approved => "APPROVED",
+            Self::Denied => "DENIED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DraftResponseApprovalStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "DEFAULT" => Self::Default,
+            "PENDING_APPROVAL" => Self::PendingApproval,
+            "APPROVED" => Self::Approved,
+            "DENIED" => Self::Denied,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DraftResponseApprovalStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DraftResponseApprovalStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DraftResponseApprovalStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DraftResponseApprovalStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DraftResponseApprovalStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DraftResponseApprovalStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EntitlementAccessRequestConfig {
+    /// Ordered list of approval steps for the access request. Empty when no approval is required.
+    #[serde(
+        rename = "approvalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub approval_schemes: Option<Vec<crate::EntitlementApprovalScheme>>,
+    /// If the requester must provide a comment during access request.
+    #[serde(
+        rename = "requestCommentRequired",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub request_comment_required: Option<bool>,
+    /// If the reviewer must provide a comment when denying the access request.
+    #[serde(
+        rename = "denialCommentRequired",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub denial_comment_required: Option<bool>,
+    /// Is Reauthorization Required
+    #[serde(
+        rename = "reauthorizationRequired",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub reauthorization_required: Option<bool>,
+    /// If true, then remove date or sunset date is required in access request of the entitlement.
+    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
+    pub require_end_date: Option<bool>,
+    /// The maximum duration for which the access is permitted.
+    #[serde(
+        rename = "maxPermittedAccessDuration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub max_permitted_access_duration: Option<
+        Option<crate::EntitlementAccessRequestConfigMaxPermittedAccessDuration>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EntitlementAccessRequestConfig {
+    /// Builds a `EntitlementAccessRequestConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            approval_schemes: None,
+            request_comment_required: None,
+            denial_comment_required: None,
+            reauthorization_required: None,
+            require_end_date: None,
+            max_permitted_access_duration: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for EntitlementAccessRequestConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.approval_schemes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.max_permitted_access_duration,
+            fit,
+        );
+        fit.undeclared += self.additional_properties.len();
+    }
+}

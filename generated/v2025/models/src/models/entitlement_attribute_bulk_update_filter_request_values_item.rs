@@ -1,0 +1,27 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EntitlementAttributeBulkUpdateFilterRequestValuesItem {
+    /// the key of metadata attribute
+    pub attribute: String,
+    /// the values of attribute to be updated
+    pub values: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EntitlementAttributeBulkUpdateFilterRequestValuesItem {
+    /// Builds a `EntitlementAttributeBulkUpdateFilterRequestValuesItem` from its required fields; the others are unset.
+    pub fn new(attribute: String, values: Option<Vec<String>>) -> Self {
+        Self {
+            attribute,
+            values,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for EntitlementAttributeBulkUpdateFilterRequestValuesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,29 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EntitlementRevocationRequestConfig {
+    /// Ordered list of approval steps for the access request. Empty when no approval is required.
+    #[serde(
+        rename = "approvalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub approval_schemes: Option<Vec<crate::EntitlementApprovalScheme>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EntitlementRevocationRequestConfig {
+    /// Builds a `EntitlementRevocationRequestConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            approval_schemes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for EntitlementRevocationRequestConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.approval_schemes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

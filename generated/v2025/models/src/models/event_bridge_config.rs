@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EventBridgeConfig {
+    /// AWS Account Number (12-digit number) that has the EventBridge Partner Event Source Resource.
+    #[serde(rename = "awsAccount")]
+    pub aws_account: String,
+    /// AWS Region that has the EventBridge Partner Event Source Resource. See <https://docs.aws.amazon.com/general/latest/gr/rande.html> for a full list of available values.
+    #[serde(rename = "awsRegion")]
+    pub aws_region: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EventBridgeConfig {
+    /// Builds a `EventBridgeConfig` from its required fields; the others are unset.
+    pub fn new(aws_account: String, aws_region: String) -> Self {
+        Self {
+            aws_account,
+            aws_region,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for EventBridgeConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,40 @@
+/// The types of objects supported for SOD violations
+///
+/// Includes the fields of [`ExceptionCriteriaAccess`](crate::ExceptionCriteriaAccess).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ExceptionCriteriaCriteriaListItem {
+    /// The type of object that is referenced
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::ExceptionCriteriaCriteriaListItemType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the subject identity already had that access or not
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ExceptionCriteriaCriteriaListItem {
+    /// Builds a `ExceptionCriteriaCriteriaListItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            existing: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ExceptionCriteriaCriteriaListItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,40 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FormDefinitionDynamicSchemaRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<crate::FormDefinitionDynamicSchemaRequestAttributes>,
+    /// Description is the form definition dynamic schema description text
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// ID is a unique identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type is the form definition dynamic schema type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// VersionNumber is the form definition dynamic schema version number
+    #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
+    pub version_number: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FormDefinitionDynamicSchemaRequest {
+    /// Builds a `FormDefinitionDynamicSchemaRequest` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attributes: None,
+            description: None,
+            id: None,
+            r#type: None,
+            version_number: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FormElementDataSourceConfigOptions {
+    /// Label is the main label to display to the user when selecting this option
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// SubLabel is the sub label to display below the label in diminutive styling to help describe or identify this option
+    #[serde(rename = "subLabel", default, skip_serializing_if = "Option::is_none")]
+    pub sub_label: Option<String>,
+    /// Value is the value to save as an entry when the user selects this option
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FormElementDataSourceConfigOptions {
+    /// Builds a `FormElementDataSourceConfigOptions` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            label: None,
+            sub_label: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormElementDataSourceConfigOptions {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,30 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FormInstanceRecipient {
+    /// ID is a unique identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type is a FormInstanceRecipientType value
+    /// IDENTITY FormInstanceRecipientIdentity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::FormInstanceRecipientType>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FormInstanceRecipient {
+    /// Builds a `FormInstanceRecipient` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormInstanceRecipient {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,78 @@
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GetAccessRequestIdentityMetricsType {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `ROLE`
+    Role,
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl GetAccessRequestIdentityMetricsType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Entitlement => "ENTITLEMENT",
+            Self::Role => "ROLE",
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for GetAccessRequestIdentityMetricsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => Self::Entitlement,
+            "ROLE" => Self::Role,
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetAccessRequestIdentityMetricsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for GetAccessRequestIdentityMetricsType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for GetAccessRequestIdentityMetricsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetAccessRequestIdentityMetricsType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetAccessRequestIdentityMetricsType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for GetAccessRequestIdentityMetricsType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GetConnectorLocale {
+    /// `de`
+    De,
+    /// `no`
+    No,
+    /// `fi`
+    Fi,
+    /// `sv`
+    Sv,
+    /// `ru`
+    Ru,
+    /// `pt`
+    Pt,
+    /// `ko`
+    Ko,
+    /// `zh-TW`
+    ZhTw,
+    /// `en`
+    En,
+    /// `it`
+    It,
+    /// `fr`
+    Fr,
+    /// `zh-CN`
+    ZhCn,
+    /// `hu`
+    Hu,
+    /// `es`
+    Es,
+    /// `cs`
+    Cs,
+    /// `ja`
+    Ja,
+    /// `pl`
+    Pl,
+    /// `da`
+    Da,
+    /// `nl`
+    Nl,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl GetConnectorLocale {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::De => "de",
+            Self::No => "no",
+            Self::Fi => "fi",
+            Self::Sv => "sv",
+            Self::Ru => "ru",
+            Self::Pt => "pt",
+            Self::Ko => "ko",
+            Self::ZhTw => "zh-TW",
+            Self::En => "en",
+            Self::It => "it",
+            Self::Fr => "fr",
+            Self::ZhCn => "zh-CN",
+            Self::Hu => "hu",
+            Self::Es => "es",
+            Self::Cs => "cs",
+            Self::Ja => "ja",
+            Self::Pl => "pl",
+            Self::Da => "da",
+            Self::Nl => "nl",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for GetConnectorLocale {
+    fn from(value: &str) -> Self {
+        match value {
+            "de" => Self::De,
+            "no" => Self::No,
+            "fi" => Self::Fi,
+            "sv" => Self::Sv,
+            "ru" => Self::Ru,
+            "pt" => Self::Pt,
+            "ko" => Self::Ko,
+            "zh-TW" => Self::ZhTw,
+            "en" => Self::En,
+            "it" => Self::It,
+            "fr" => Self::Fr,
+            "zh-CN" => Self::ZhCn,
+            "hu" => Self::Hu,
+            "es" => Self::Es,
+            "cs" => Self::Cs,
+            "ja" => Self::Ja,
+            "pl" => Self::Pl,
+            "da" => Self::Da,
+            "nl" => Self::Nl,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetConnectorLocale {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for GetConnectorLocale {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for GetConnectorLocale {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetConnectorLocale {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetConnectorLocale {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for GetConnectorLocale {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetWorkflowExecutionHistoryV2Response {
+    /// The workflow definition for the workflow execution
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<crate::WorkflowDefinition>,
+    /// List of workflow execution events for the given workflow execution
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<crate::WorkflowExecutionEvent>,
+    /// The trigger that initiated the workflow execution
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<crate::WorkflowTriggerV2025>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl GetWorkflowExecutionHistoryV2Response {
+    /// Builds a `GetWorkflowExecutionHistoryV2Response` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            definition: None,
+            history: None,
+            trigger: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for GetWorkflowExecutionHistoryV2Response {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.definition, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.history, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.trigger, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

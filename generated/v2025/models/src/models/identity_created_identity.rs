@@ -1,0 +1,35 @@
+/// Created identity.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityCreatedIdentity {
+    /// Created identity's DTO type.
+    pub r#type: crate::IdentityCreatedIdentityType,
+    /// Created identity ID.
+    pub id: String,
+    /// Created identity's display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityCreatedIdentity {
+    /// Builds a `IdentityCreatedIdentity` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::IdentityCreatedIdentityType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityCreatedIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,37 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityEntitlementDetails {
+    /// Id of Identity
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entitlement: Option<crate::IdentityEntitlementDetailsEntitlementDto>,
+    /// Id of Source
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// A list of account targets on the identity provisioned with the requested entitlement.
+    #[serde(rename = "accountTargets", default, skip_serializing_if = "Option::is_none")]
+    pub account_targets: Option<Vec<crate::IdentityEntitlementDetailsAccountTarget>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityEntitlementDetails {
+    /// Builds a `IdentityEntitlementDetails` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            identity_id: None,
+            entitlement: None,
+            source_id: None,
+            account_targets: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityEntitlementDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.entitlement, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_targets, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

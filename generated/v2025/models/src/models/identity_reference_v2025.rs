@@ -1,0 +1,33 @@
+/// Details about the identity correlated with the account.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityReferenceV2025 {
+    /// The ID of the identity that is correlated with this account.
+    pub id: String,
+    /// The name of the identity that is correlated with this account.
+    pub name: String,
+    /// The alias of the identity.
+    pub alias: String,
+    /// The email of the identity.
+    pub email: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityReferenceV2025 {
+    /// Builds a `IdentityReferenceV2025` from its required fields; the others are unset.
+    pub fn new(id: String, name: String, alias: String, email: String) -> Self {
+        Self {
+            id,
+            name,
+            alias,
+            email,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityReferenceV2025 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

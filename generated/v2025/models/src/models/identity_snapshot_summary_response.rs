@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentitySnapshotSummaryResponse {
+    /// the date when the identity record was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snapshot: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentitySnapshotSummaryResponse {
+    /// Builds a `IdentitySnapshotSummaryResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            snapshot: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentitySnapshotSummaryResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

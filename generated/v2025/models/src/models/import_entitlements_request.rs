@@ -1,0 +1,26 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportEntitlementsRequest {
+    /// The CSV file containing the source entitlements to aggregate.
+    ///
+    /// Format: `binary`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<Vec<u8>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportEntitlementsRequest {
+    /// Builds a `ImportEntitlementsRequest` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            file: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportEntitlementsRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

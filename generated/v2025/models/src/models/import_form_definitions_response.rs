@@ -1,0 +1,42 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportFormDefinitionsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<crate::ImportFormDefinitionsResponseErrorsItem>>,
+    #[serde(
+        rename = "importedObjects",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub imported_objects: Option<
+        Vec<crate::ImportFormDefinitionsResponseImportedObjectsItem>,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub infos: Option<Vec<crate::ImportFormDefinitionsResponseInfosItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<crate::ImportFormDefinitionsResponseWarningsItem>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportFormDefinitionsResponse {
+    /// Builds a `ImportFormDefinitionsResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            errors: None,
+            imported_objects: None,
+            infos: None,
+            warnings: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.errors, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.imported_objects, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.infos, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.warnings, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

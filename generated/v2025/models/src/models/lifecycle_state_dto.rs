@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LifecycleStateDto {
+    /// The name of the lifecycle state
+    #[serde(rename = "stateName")]
+    pub state_name: String,
+    /// Whether the lifecycle state has been manually or automatically set
+    #[serde(rename = "manuallyUpdated")]
+    pub manually_updated: bool,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LifecycleStateDto {
+    /// Builds a `LifecycleStateDto` from its required fields; the others are unset.
+    pub fn new(state_name: String, manually_updated: bool) -> Self {
+        Self {
+            state_name,
+            manually_updated,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LifecycleStateDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

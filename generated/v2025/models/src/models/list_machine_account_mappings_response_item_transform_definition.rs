@@ -1,0 +1,36 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMachineAccountMappingsResponseItemTransformDefinition {
+    /// The type of transform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// attributes object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<
+        crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributes,
+    >,
+    /// Transform Operation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListMachineAccountMappingsResponseItemTransformDefinition {
+    /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinition` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            attributes: None,
+            id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ListMachineAccountMappingsResponseItemTransformDefinition {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

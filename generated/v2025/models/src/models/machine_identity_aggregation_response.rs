@@ -1,0 +1,134 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityAggregationResponse {
+    /// System-generated unique ID of the Object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of task for aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MachineIdentityAggregationResponseType>,
+    /// Name of the task for aggregation
+    #[serde(rename = "uniqueName", default, skip_serializing_if = "Option::is_none")]
+    pub unique_name: Option<String>,
+    /// Description of the aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Name of the parent of the task for aggregation
+    #[serde(
+        rename = "parentName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub parent_name: Option<Option<String>>,
+    /// Service to execute the aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher: Option<String>,
+    /// The target(source) of the aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<crate::BaseReferenceDto>,
+    /// Creation date of the aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Last modification date of the aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Launch date of the aggregation
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub launched: Option<Option<crate::primitives::DateTime>>,
+    /// Completion date of the aggregation
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub completed: Option<Option<crate::primitives::DateTime>>,
+    #[serde(
+        rename = "taskDefinitionSummary",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub task_definition_summary: Option<crate::TaskDefinitionSummary>,
+    /// Completion status of the aggregation
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub completion_status: Option<
+        Option<crate::MachineIdentityAggregationResponseCompletionStatus>,
+    >,
+    /// Messages associated with the aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::TaskStatusMessage>>,
+    /// Return values associated with the aggregation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returns: Option<Vec<crate::TaskReturnDetails>>,
+    /// Attributes of the aggregation
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// Current progress of aggregation
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub progress: Option<Option<String>>,
+    /// Current percentage completion of aggregation
+    #[serde(
+        rename = "percentComplete",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub percent_complete: Option<i32>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityAggregationResponse {
+    /// Builds a `MachineIdentityAggregationResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            unique_name: None,
+            description: None,
+            parent_name: None,
+            launcher: None,
+            target: None,
+            created: None,
+            modified: None,
+            launched: None,
+            completed: None,
+            task_definition_summary: None,
+            completion_status: None,
+            messages: None,
+            returns: None,
+            attributes: None,
+            progress: None,
+            percent_complete: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityAggregationResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.target, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.task_definition_summary, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.returns, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,34 @@
+/// Reference to an owner of the machine identity.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityOwnerReference {
+    /// Owner's type.
+    pub r#type: String,
+    /// Owner ID.
+    pub id: String,
+    /// Owner's display name.
+    pub name: String,
+    /// Indicates if this owner is the primary owner.
+    #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityOwnerReference {
+    /// Builds a `MachineIdentityOwnerReference` from its required fields; the others are unset.
+    pub fn new(r#type: String, id: String, name: String) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            is_primary: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityOwnerReference {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

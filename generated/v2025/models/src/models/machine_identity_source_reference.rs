@@ -1,0 +1,30 @@
+/// Reference to a source of entity.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentitySourceReference {
+    /// Source Type.
+    pub r#type: String,
+    /// Unique identifier.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentitySourceReference {
+    /// Builds a `MachineIdentitySourceReference` from its required fields; the others are unset.
+    pub fn new(r#type: String, id: String, name: String) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentitySourceReference {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

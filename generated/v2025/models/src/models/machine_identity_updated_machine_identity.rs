@@ -1,0 +1,115 @@
+/// Details of the updated machine identity.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityUpdatedMachineIdentity {
+    /// Unique identifier for the machine identity.
+    pub id: String,
+    /// Name of the machine identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Creation timestamp.
+    pub created: crate::primitives::DateTime,
+    /// Last modified timestamp.
+    pub modified: crate::primitives::DateTime,
+    /// Associated business application.
+    #[serde(
+        rename = "businessApplication",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub business_application: Option<String>,
+    /// Description of the machine identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The attributes assigned to the identity.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// Subtype of the machine identity.
+    pub subtype: crate::MachineIdentityUpdatedMachineIdentitySubtype,
+    /// List of owners.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owners: Option<Vec<crate::MachineIdentityOwnerReference>>,
+    /// Source identifier.
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// UUID of the machine identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// Native identity value.
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// Indicates if manually edited.
+    #[serde(rename = "manuallyEdited")]
+    pub manually_edited: bool,
+    /// Indicates if manually created.
+    #[serde(
+        rename = "manuallyCreated",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub manually_created: Option<bool>,
+    /// Dataset identifier.
+    #[serde(rename = "datasetId", default, skip_serializing_if = "Option::is_none")]
+    pub dataset_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::MachineIdentitySourceReference>,
+    /// List of user entitlements.
+    #[serde(
+        rename = "userEntitlements",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub user_entitlements: Option<Vec<crate::MachineIdentityUserEntitlements>>,
+    /// Existence status on source.
+    #[serde(rename = "existsOnSource", default, skip_serializing_if = "Option::is_none")]
+    pub exists_on_source: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityUpdatedMachineIdentity {
+    /// Builds a `MachineIdentityUpdatedMachineIdentity` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        created: crate::primitives::DateTime,
+        modified: crate::primitives::DateTime,
+        subtype: crate::MachineIdentityUpdatedMachineIdentitySubtype,
+        manually_edited: bool,
+    ) -> Self {
+        Self {
+            id,
+            name: None,
+            created,
+            modified,
+            business_application: None,
+            description: None,
+            attributes: None,
+            subtype,
+            owners: None,
+            source_id: None,
+            uuid: None,
+            native_identity: None,
+            manually_edited,
+            manually_created: None,
+            dataset_id: None,
+            source: None,
+            user_entitlements: None,
+            exists_on_source: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedMachineIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.subtype, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owners, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.user_entitlements, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

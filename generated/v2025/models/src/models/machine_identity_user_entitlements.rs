@@ -1,0 +1,36 @@
+/// Reference to a user entitlement.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityUserEntitlements {
+    /// Entitlement identifier.
+    #[serde(rename = "entitlementId")]
+    pub entitlement_id: String,
+    /// Display name of the entitlement.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    pub source: crate::MachineIdentitySourceReference,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityUserEntitlements {
+    /// Builds a `MachineIdentityUserEntitlements` from its required fields; the others are unset.
+    pub fn new(
+        entitlement_id: String,
+        display_name: String,
+        source: crate::MachineIdentitySourceReference,
+    ) -> Self {
+        Self {
+            entitlement_id,
+            display_name,
+            source,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityUserEntitlements {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,95 @@
+/// Cluster Type of the ManagedClient
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClientClusterType {
+    /// `idn`
+    Idn,
+    /// `iai`
+    Iai,
+    /// `spConnectCluster`
+    SpConnectCluster,
+    /// `sqsCluster`
+    SqsCluster,
+    /// `das-rc`
+    DasRc,
+    /// `das-pc`
+    DasPc,
+    /// `das-dc`
+    DasDc,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClientClusterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Idn => "idn",
+            Self::Iai => "iai",
+            Self::SpConnectCluster => "spConnectCluster",
+            Self::SqsCluster => "sqsCluster",
+            Self::DasRc => "das-rc",
+            Self::DasPc => "das-pc",
+            Self::DasDc => "das-dc",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ManagedClientClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "idn" => Self::Idn,
+            "iai" => Self::Iai,
+            "spConnectCluster" => Self::SpConnectCluster,
+            "sqsCluster" => Self::SqsCluster,
+            "das-rc" => Self::DasRc,
+            "das-pc" => Self::DasPc,
+            "das-dc" => Self::DasDc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ManagedClientClusterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ManagedClientClusterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ManagedClientClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ManagedClientClusterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedClientClusterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClientClusterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// Import Object Response Body
+///
+/// Response model for import of a single object.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ObjectImportResult {
+    /// Informational messages returned from the target service on import.
+    pub infos: Vec<crate::SpConfigMessage>,
+    /// Warning messages returned from the target service on import.
+    pub warnings: Vec<crate::SpConfigMessage>,
+    /// Error messages returned from the target service on import.
+    pub errors: Vec<crate::SpConfigMessage>,
+    /// References to objects that were created or updated by the import.
+    #[serde(rename = "importedObjects")]
+    pub imported_objects: Vec<crate::ImportObjectV3>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ObjectImportResult {
+    /// Builds a `ObjectImportResult` from its required fields; the others are unset.
+    pub fn new(
+        infos: Vec<crate::SpConfigMessage>,
+        warnings: Vec<crate::SpConfigMessage>,
+        errors: Vec<crate::SpConfigMessage>,
+        imported_objects: Vec<crate::ImportObjectV3>,
+    ) -> Self {
+        Self {
+            infos,
+            warnings,
+            errors,
+            imported_objects,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ObjectImportResult {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.infos, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.warnings, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.errors, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.imported_objects, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OutlierFeatureTranslation {
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<crate::TranslationMessage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<crate::TranslationMessage>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl OutlierFeatureTranslation {
+    /// Builds a `OutlierFeatureTranslation` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            display_name: None,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for OutlierFeatureTranslation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.display_name, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.description, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

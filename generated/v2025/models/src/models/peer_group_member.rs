@@ -1,0 +1,37 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PeerGroupMember {
+    /// A unique identifier for the peer group member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the peer group member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The ID of the peer group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer_group_id: Option<String>,
+    /// Arbitrary key-value pairs, belonging to the peer group member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PeerGroupMember {
+    /// Builds a `PeerGroupMember` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            peer_group_id: None,
+            attributes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for PeerGroupMember {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,97 @@
+/// The operator to apply to the property and values.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    /// `IN`
+    In,
+    /// `EQUALS`
+    Equals,
+    /// `NOT_EQUALS`
+    NotEquals,
+    /// `CONTAINS`
+    Contains,
+    /// `DOES_NOT_CONTAIN`
+    DoesNotContain,
+    /// `STARTS_WITH`
+    StartsWith,
+    /// `ENDS_WITH`
+    EndsWith,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::In => "IN",
+            Self::Equals => "EQUALS",
+            Self::NotEquals => "NOT_EQUALS",
+            Self::Contains => "CONTAINS",
+            Self::DoesNotContain => "DOES_NOT_CONTAIN",
+            Self::StartsWith => "STARTS_WITH",
+            Self::EndsWith => "ENDS_WITH",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "IN" => Self::In,
+            "EQUALS" => Self::Equals,
+            "NOT_EQUALS" => Self::NotEquals,
+            "CONTAINS" => Self::Contains,
+            "DOES_NOT_CONTAIN" => Self::DoesNotContain,
+            "STARTS_WITH" => Self::StartsWith,
+            "ENDS_WITH" => Self::EndsWith,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

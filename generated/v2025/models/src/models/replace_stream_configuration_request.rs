@@ -1,0 +1,35 @@
+/// Request body for PUT /ssf/streams (full replace).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReplaceStreamConfigurationRequest {
+    /// ID of the stream to replace.
+    pub stream_id: String,
+    pub delivery: crate::CreateStreamDeliveryRequest,
+    /// Event types the receiver wants. Use CAEP event-type URIs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events_requested: Option<Vec<String>>,
+    /// Optional human-readable description of the stream.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ReplaceStreamConfigurationRequest {
+    /// Builds a `ReplaceStreamConfigurationRequest` from its required fields; the others are unset.
+    pub fn new(stream_id: String, delivery: crate::CreateStreamDeliveryRequest) -> Self {
+        Self {
+            stream_id,
+            delivery,
+            events_requested: None,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ReplaceStreamConfigurationRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.delivery, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,29 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RequestedItemDetails {
+    /// The type of access item requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::RequestedItemDetailsType>,
+    /// The id of the access item requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RequestedItemDetails {
+    /// Builds a `RequestedItemDetails` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RequestedItemDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,51 @@
+/// AMMFilterValues
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleListFilterDto {
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **created**: *gt, lt, ge, le*
+    ///
+    /// **modified**: *gt, lt, ge, le*
+    ///
+    /// **owner.id**: *eq, in*
+    ///
+    /// **requestable**: *eq*
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub filters: Option<Option<String>>,
+    #[serde(
+        rename = "ammKeyValues",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub amm_key_values: Option<Option<Vec<crate::RoleListFilterDtoAmmKeyValuesItem>>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleListFilterDto {
+    /// Builds a `RoleListFilterDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            filters: None,
+            amm_key_values: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleListFilterDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.amm_key_values, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    /// the key of metadata attribute
+    #[serde(rename = "attributeKey", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_key: Option<String>,
+    /// the values of attribute to be updated
+    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_value: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    /// Builds a `RoleMetadataBulkUpdateByQueryRequestValuesItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute_key: None,
+            attribute_value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

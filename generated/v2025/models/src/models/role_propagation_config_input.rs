@@ -1,0 +1,25 @@
+/// Role Change Propagation Config Input
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RolePropagationConfigInput {
+    /// Indicates if the Role Change Propagation process should be enabled for the tenant
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RolePropagationConfigInput {
+    /// Builds a `RolePropagationConfigInput` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationConfigInput {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,97 @@
+/// Current execution stage of the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    /// `PENDING`
+    Pending,
+    /// `DATA_AGGREGATION_RUNNING`
+    DataAggregationRunning,
+    /// `LAUNCH_PROVISIONING`
+    LaunchProvisioning,
+    /// `SUCCEEDED`
+    Succeeded,
+    /// `FAILED`
+    Failed,
+    /// `TERMINATED`
+    Terminated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::DataAggregationRunning => "DATA_AGGREGATION_RUNNING",
+            Self::LaunchProvisioning => "LAUNCH_PROVISIONING",
+            Self::Succeeded => "SUCCEEDED",
+            Self::Failed => "FAILED",
+            Self::Terminated => "TERMINATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "DATA_AGGREGATION_RUNNING" => Self::DataAggregationRunning,
+            "LAUNCH_PROVISIONING" => Self::LaunchProvisioning,
+            "SUCCEEDED" => Self::Succeeded,
+            "FAILED" => Self::Failed,
+            "TERMINATED" => Self::Terminated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

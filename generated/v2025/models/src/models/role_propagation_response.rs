@@ -1,0 +1,29 @@
+/// Role Propagation Response
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RolePropagationResponse {
+    /// Id of the Role Propagation process triggered.
+    #[serde(
+        rename = "rolePropagationId",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub role_propagation_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RolePropagationResponse {
+    /// Builds a `RolePropagationResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            role_propagation_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

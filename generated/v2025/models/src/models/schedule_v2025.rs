@@ -1,0 +1,114 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV2025 {
+    /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
+    pub r#type: crate::ScheduleV2025Type,
+    /// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
+    ///
+    /// On February and March:
+    /// * type LIST
+    /// * values "2", "3"
+    ///
+    /// Every 3 months, starting in January (quarterly):
+    /// * type LIST
+    /// * values "1"
+    /// * interval 3
+    ///
+    /// Every two months between July and December:
+    /// * type RANGE
+    /// * values "7", "12"
+    /// * interval 2
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub months: Option<Option<crate::ScheduleV2025Months>>,
+    /// Specifies which day(s) a schedule is active for. This is required for all schedule types.
+    /// The "values" field holds different data depending on the type of schedule:
+    /// * WEEKLY: days of the week (1-7)
+    /// * MONTHLY: days of the month (1-31, L, L-1...)
+    /// * ANNUALLY: if the "months" field is also set: days of the month (1-31, L, L-1...); otherwise: ISO-8601 dates without year ("--12-31")
+    /// * CALENDAR: ISO-8601 dates ("2020-12-31")
+    ///
+    /// Note that CALENDAR only supports the LIST type, and ANNUALLY does not support the RANGE type when provided
+    /// with ISO-8601 dates without year.
+    ///
+    /// Examples:
+    ///
+    /// On Sundays:
+    /// * type LIST
+    /// * values "1"
+    ///
+    /// The second to last day of the month:
+    /// * type LIST
+    /// * values "L-1"
+    ///
+    /// From the 20th to the last day of the month:
+    /// * type RANGE
+    /// * values "20", "L"
+    ///
+    /// Every March 2nd:
+    /// * type LIST
+    /// * values "--03-02"
+    ///
+    /// On March 2nd, 2021:
+    /// * type: LIST
+    /// * values "2021-03-02"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<crate::ScheduleV2025Days>,
+    /// Specifies which hour(s) a schedule is active for. Examples:
+    ///
+    /// Every three hours starting from 8AM, inclusive:
+    /// * type LIST
+    /// * values "8"
+    /// * interval 3
+    ///
+    /// During business hours:
+    /// * type RANGE
+    /// * values "9", "5"
+    ///
+    /// At 5AM, noon, and 5PM:
+    /// * type LIST
+    /// * values "5", "12", "17"
+    pub hours: crate::ScheduleV2025Hours,
+    /// Specifies the time after which this schedule will no longer occur.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub expiration: Option<Option<crate::primitives::DateTime>>,
+    /// The time zone to use when running the schedule. For instance, if the schedule is scheduled to run at 1AM, and this field is set to "CST", the schedule will run at 1AM CST.
+    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
+    pub time_zone_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV2025 {
+    /// Builds a `ScheduleV2025` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::ScheduleV2025Type,
+        hours: crate::ScheduleV2025Hours,
+    ) -> Self {
+        Self {
+            r#type,
+            months: None,
+            days: None,
+            hours,
+            expiration: None,
+            time_zone_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2025 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.months, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.days, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.hours, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

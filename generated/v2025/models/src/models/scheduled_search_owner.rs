@@ -1,0 +1,28 @@
+/// The owner of the scheduled search
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduledSearchOwner {
+    /// The type of object being referenced
+    pub r#type: crate::ScheduledSearchOwnerType,
+    /// The ID of the referenced object
+    pub id: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduledSearchOwner {
+    /// Builds a `ScheduledSearchOwner` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduledSearchOwnerType, id: String) -> Self {
+        Self {
+            r#type,
+            id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduledSearchOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

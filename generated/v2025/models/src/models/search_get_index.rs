@@ -1,0 +1,90 @@
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SearchGetIndex {
+    /// `accessprofiles`
+    Accessprofiles,
+    /// `accountactivities`
+    Accountactivities,
+    /// `entitlements`
+    Entitlements,
+    /// `events`
+    Events,
+    /// `identities`
+    Identities,
+    /// `roles`
+    Roles,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SearchGetIndex {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accessprofiles => "accessprofiles",
+            Self::Accountactivities => "accountactivities",
+            Self::Entitlements => "entitlements",
+            Self::Events => "events",
+            Self::Identities => "identities",
+            Self::Roles => "roles",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SearchGetIndex {
+    fn from(value: &str) -> Self {
+        match value {
+            "accessprofiles" => Self::Accessprofiles,
+            "accountactivities" => Self::Accountactivities,
+            "entitlements" => Self::Entitlements,
+            "events" => Self::Events,
+            "identities" => Self::Identities,
+            "roles" => Self::Roles,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SearchGetIndex {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SearchGetIndex {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SearchGetIndex {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SearchGetIndex {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SearchGetIndex {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchGetIndex {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// Suggested Entitlement Description
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Sed {
+    /// name of the entitlement
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// entitlement approved by
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    /// entitlement approved type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_type: Option<String>,
+    /// entitlement approved then
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_when: Option<crate::primitives::DateTime>,
+    /// entitlement attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// description of entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// entitlement display name
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// sed id
+    ///
+    /// Format: `uuid`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// entitlement source id
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// entitlement source name
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// entitlement status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// llm suggested entitlement description
+    #[serde(
+        rename = "suggestedDescription",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub suggested_description: Option<String>,
+    /// entitlement type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// entitlement value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Sed {
+    /// Builds a `Sed` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            approved_by: None,
+            approved_type: None,
+            approved_when: None,
+            attribute: None,
+            description: None,
+            display_name: None,
+            id: None,
+            source_id: None,
+            source_name: None,
+            status: None,
+            suggested_description: None,
+            r#type: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Sed {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

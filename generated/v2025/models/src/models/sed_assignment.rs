@@ -1,0 +1,29 @@
+/// Sed Assignment
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SedAssignment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<crate::SedAssignee>,
+    /// List of SED id's
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SedAssignment {
+    /// Builds a `SedAssignment` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            assignee: None,
+            items: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SedAssignment {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.assignee, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Selector {
+    /// The application id
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    pub application_id: Option<String>,
+    #[serde(
+        rename = "accountMatchConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub account_match_config: Option<crate::SelectorAccountMatchConfig>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Selector {
+    /// Builds a `Selector` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            application_id: None,
+            account_match_config: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Selector {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_match_config, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

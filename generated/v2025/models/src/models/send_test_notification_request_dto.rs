@@ -1,0 +1,62 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SendTestNotificationRequestDto {
+    /// The template notification key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The notification medium. Has to be one of the following enum values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<crate::SendTestNotificationRequestDtoMedium>,
+    /// The locale for the message text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// A Json object that denotes the context specific to the template.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub context: Option<::serde_json::Value>,
+    /// A list of override recipient email addresses for the test notification.
+    #[serde(
+        rename = "recipientEmailList",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub recipient_email_list: Option<Vec<String>>,
+    /// A list of CC email addresses for the test notification.
+    #[serde(rename = "carbonCopy", default, skip_serializing_if = "Option::is_none")]
+    pub carbon_copy: Option<Vec<String>>,
+    /// A list of BCC email addresses for the test notification.
+    #[serde(
+        rename = "blindCarbonCopy",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub blind_carbon_copy: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SendTestNotificationRequestDto {
+    /// Builds a `SendTestNotificationRequestDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            key: None,
+            medium: None,
+            locale: None,
+            context: None,
+            recipient_email_list: None,
+            carbon_copy: None,
+            blind_carbon_copy: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SendTestNotificationRequestDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.medium, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.context, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,202 @@
+/// Discovered applications
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SlimDiscoveredApplication {
+    /// Unique identifier for the discovered application.
+    ///
+    /// Format: `uuid`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the discovered application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Source from which the application was discovered.
+    #[serde(
+        rename = "discoverySource",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub discovery_source: Option<String>,
+    /// The vendor associated with the discovered application.
+    #[serde(
+        rename = "discoveredVendor",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub discovered_vendor: Option<String>,
+    /// A brief description of the discovered application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// List of recommended connectors for the application.
+    #[serde(
+        rename = "recommendedConnectors",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub recommended_connectors: Option<Vec<String>>,
+    /// The timestamp when the application was last received via an entitlement aggregation invocation  or a manual csv upload, in ISO 8601 format.
+    #[serde(rename = "discoveredAt", default, skip_serializing_if = "Option::is_none")]
+    pub discovered_at: Option<crate::primitives::DateTime>,
+    /// The timestamp when the application was first discovered, in ISO 8601 format.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::primitives::DateTime>,
+    /// The status of an application within the discovery source.
+    ///
+    /// By default this field is set to "ACTIVE" when the application is discovered.
+    ///
+    /// If an application has been deleted from within the discovery source, the status will be set to "INACTIVE".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The operational status of the application.
+    #[serde(
+        rename = "operationalStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub operational_status: Option<String>,
+    /// The category of the discovery source.
+    #[serde(
+        rename = "discoverySourceCategory",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub discovery_source_category: Option<String>,
+    /// The number of licenses associated with the application.
+    #[serde(rename = "licenseCount", default, skip_serializing_if = "Option::is_none")]
+    pub license_count: Option<i32>,
+    /// Indicates whether the application is sanctioned.
+    #[serde(rename = "isSanctioned", default, skip_serializing_if = "Option::is_none")]
+    pub is_sanctioned: Option<bool>,
+    /// URL of the application's logo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    /// The URL of the application.
+    #[serde(rename = "appUrl", default, skip_serializing_if = "Option::is_none")]
+    pub app_url: Option<String>,
+    /// List of groups associated with the application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<::serde_json::Value>>,
+    /// The count of users associated with the application.
+    #[serde(rename = "usersCount", default, skip_serializing_if = "Option::is_none")]
+    pub users_count: Option<String>,
+    /// The owners of the application.
+    #[serde(
+        rename = "applicationOwner",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub application_owner: Option<Vec<String>>,
+    /// The IT owners of the application.
+    #[serde(
+        rename = "itApplicationOwner",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub it_application_owner: Option<Vec<String>>,
+    /// The business criticality level of the application.
+    #[serde(
+        rename = "businessCriticality",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub business_criticality: Option<String>,
+    /// The data classification level of the application.
+    #[serde(
+        rename = "dataClassification",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub data_classification: Option<String>,
+    /// The business unit associated with the application.
+    #[serde(rename = "businessUnit", default, skip_serializing_if = "Option::is_none")]
+    pub business_unit: Option<String>,
+    /// The installation type of the application.
+    #[serde(rename = "installType", default, skip_serializing_if = "Option::is_none")]
+    pub install_type: Option<String>,
+    /// The environment in which the application operates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub environment: Option<String>,
+    /// The risk score of the application ranging from 0-100, 100 being highest risk.
+    #[serde(rename = "riskScore", default, skip_serializing_if = "Option::is_none")]
+    pub risk_score: Option<i32>,
+    /// Indicates whether the application is used for business purposes.
+    #[serde(rename = "isBusiness", default, skip_serializing_if = "Option::is_none")]
+    pub is_business: Option<bool>,
+    /// The total number of sign-in accounts for the application.
+    #[serde(
+        rename = "totalSigninsCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub total_signins_count: Option<i32>,
+    /// The risk level of the application.
+    #[serde(rename = "riskLevel", default, skip_serializing_if = "Option::is_none")]
+    pub risk_level: Option<crate::SlimDiscoveredApplicationRiskLevel>,
+    /// Indicates whether the application has privileged access.
+    #[serde(rename = "isPrivileged", default, skip_serializing_if = "Option::is_none")]
+    pub is_privileged: Option<bool>,
+    /// The warranty expiration date of the application.
+    #[serde(
+        rename = "warrantyExpiration",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub warranty_expiration: Option<String>,
+    /// Additional attributes of the application useful for visibility of governance posture.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SlimDiscoveredApplication {
+    /// Builds a `SlimDiscoveredApplication` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            discovery_source: None,
+            discovered_vendor: None,
+            description: None,
+            recommended_connectors: None,
+            discovered_at: None,
+            created_at: None,
+            status: None,
+            operational_status: None,
+            discovery_source_category: None,
+            license_count: None,
+            is_sanctioned: None,
+            logo: None,
+            app_url: None,
+            groups: None,
+            users_count: None,
+            application_owner: None,
+            it_application_owner: None,
+            business_criticality: None,
+            data_classification: None,
+            business_unit: None,
+            install_type: None,
+            environment: None,
+            risk_score: None,
+            is_business: None,
+            total_signins_count: None,
+            risk_level: None,
+            is_privileged: None,
+            warranty_expiration: None,
+            attributes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SlimDiscoveredApplication {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.groups, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.risk_level, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

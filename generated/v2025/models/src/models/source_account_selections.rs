@@ -1,0 +1,38 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceAccountSelections {
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::DtoTypeV2024>,
+    /// The source id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The source name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The accounts information for a particular source in the requested item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<Vec<crate::AccountInfoRef>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceAccountSelections {
+    /// Builds a `SourceAccountSelections` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            accounts: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceAccountSelections {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.accounts, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

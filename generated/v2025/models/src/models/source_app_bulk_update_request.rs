@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceAppBulkUpdateRequest {
+    /// List of source app ids to update
+    #[serde(rename = "appIds")]
+    pub app_ids: Vec<String>,
+    /// The JSONPatch payload used to update the source app.
+    #[serde(rename = "jsonPatch")]
+    pub json_patch: Vec<crate::JsonPatchOperation>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceAppBulkUpdateRequest {
+    /// Builds a `SourceAppBulkUpdateRequest` from its required fields; the others are unset.
+    pub fn new(
+        app_ids: Vec<String>,
+        json_patch: Vec<crate::JsonPatchOperation>,
+    ) -> Self {
+        Self {
+            app_ids,
+            json_patch,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceAppBulkUpdateRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.json_patch, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

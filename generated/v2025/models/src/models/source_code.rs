@@ -1,0 +1,27 @@
+/// SourceCode
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceCode {
+    /// the version of the code
+    pub version: String,
+    /// The code
+    pub script: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceCode {
+    /// Builds a `SourceCode` from its required fields; the others are unset.
+    pub fn new(version: String, script: String) -> Self {
+        Self {
+            version,
+            script,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceCode {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceSchedule {
+    /// The type of the Schedule.
+    pub r#type: crate::SourceScheduleType,
+    /// The cron expression of the schedule.
+    #[serde(rename = "cronExpression")]
+    pub cron_expression: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceSchedule {
+    /// Builds a `SourceSchedule` from its required fields; the others are unset.
+    pub fn new(r#type: crate::SourceScheduleType, cron_expression: String) -> Self {
+        Self {
+            r#type,
+            cron_expression,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceSchedule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SummaryResponse {
+    /// The endpoint of a SailPoint API
+    #[serde(rename = "RequestedUri", default, skip_serializing_if = "Option::is_none")]
+    pub requested_uri: Option<String>,
+    /// Number of calls made to a specific SailPoint API
+    #[serde(rename = "NumberOfCalls", default, skip_serializing_if = "Option::is_none")]
+    pub number_of_calls: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SummaryResponse {
+    /// Builds a `SummaryResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            requested_uri: None,
+            number_of_calls: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SummaryResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,83 @@
+/// Type of the job or task underlying in the report processing. It could be a quartz task, QPOC or MENTOS jobs or a refresh/sync task.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskResultDetailsType {
+    /// `QUARTZ`
+    Quartz,
+    /// `QPOC`
+    Qpoc,
+    /// `MENTOS`
+    Mentos,
+    /// `QUEUED_TASK`
+    QueuedTask,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskResultDetailsType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Quartz => "QUARTZ",
+            Self::Qpoc => "QPOC",
+            Self::Mentos => "MENTOS",
+            Self::QueuedTask => "QUEUED_TASK",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TaskResultDetailsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUARTZ" => Self::Quartz,
+            "QPOC" => Self::Qpoc,
+            "MENTOS" => Self::Mentos,
+            "QUEUED_TASK" => Self::QueuedTask,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TaskResultDetailsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskResultDetailsType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TaskResultDetailsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskResultDetailsType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskResultDetailsType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultDetailsType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

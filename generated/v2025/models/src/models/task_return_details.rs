@@ -1,0 +1,28 @@
+/// Task return details
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskReturnDetails {
+    /// Display name of the TaskReturnDetails
+    pub name: String,
+    /// Attribute the TaskReturnDetails is for
+    #[serde(rename = "attributeName")]
+    pub attribute_name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TaskReturnDetails {
+    /// Builds a `TaskReturnDetails` from its required fields; the others are unset.
+    pub fn new(name: String, attribute_name: String) -> Self {
+        Self {
+            name,
+            attribute_name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskReturnDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

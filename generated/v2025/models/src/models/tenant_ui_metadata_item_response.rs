@@ -1,0 +1,47 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TenantUiMetadataItemResponse {
+    /// Parameter that organizational administrators can adjust to permit another domain to encapsulate IDN within an iframe. If you would like to reset the value use "null". It will only allow include into iframe non authenticated portions of the product, such as password reset.
+    #[serde(
+        rename = "iframeWhiteList",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub iframe_white_list: Option<Option<String>>,
+    /// Descriptor for the username input field. If you would like to reset the value use "null".
+    #[serde(
+        rename = "usernameLabel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub username_label: Option<Option<String>>,
+    /// Placeholder text displayed in the username input field. If you would like to reset the value use "null".
+    #[serde(
+        rename = "usernameEmptyText",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub username_empty_text: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TenantUiMetadataItemResponse {
+    /// Builds a `TenantUiMetadataItemResponse` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            iframe_white_list: None,
+            username_label: None,
+            username_empty_text: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TenantUiMetadataItemResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,54 @@
+/// SSF transmitter discovery metadata per the SSF specification.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransmitterMetadata {
+    /// Version of the SSF specification supported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spec_version: Option<String>,
+    /// Base URL of the transmitter (issuer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// URL of the transmitter's JSON Web Key Set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_uri: Option<String>,
+    /// Supported delivery methods (e.g. push URN).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_methods_supported: Option<Vec<String>>,
+    /// Endpoint for stream configuration (create, read, update, replace, delete).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub configuration_endpoint: Option<String>,
+    /// Endpoint for reading and updating stream status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_endpoint: Option<String>,
+    /// Endpoint for receiver verification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_endpoint: Option<String>,
+    /// Supported authorization schemes (e.g. OAuth2, Bearer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization_schemes: Option<Vec<crate::AuthorizationScheme>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TransmitterMetadata {
+    /// Builds a `TransmitterMetadata` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            spec_version: None,
+            issuer: None,
+            jwks_uri: None,
+            delivery_methods_supported: None,
+            configuration_endpoint: None,
+            status_endpoint: None,
+            verification_endpoint: None,
+            authorization_schemes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TransmitterMetadata {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.authorization_schemes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

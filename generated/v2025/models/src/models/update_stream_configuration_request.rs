@@ -1,0 +1,36 @@
+/// Request body for PATCH /ssf/streams (partial update).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateStreamConfigurationRequest {
+    /// ID of the stream to update.
+    pub stream_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<crate::DeliveryRequest>,
+    /// Event types the receiver wants. Use CAEP event-type URIs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events_requested: Option<Vec<String>>,
+    /// Optional human-readable description of the stream.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl UpdateStreamConfigurationRequest {
+    /// Builds a `UpdateStreamConfigurationRequest` from its required fields; the others are unset.
+    pub fn new(stream_id: String) -> Self {
+        Self {
+            stream_id,
+            delivery: None,
+            events_requested: None,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for UpdateStreamConfigurationRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.delivery, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

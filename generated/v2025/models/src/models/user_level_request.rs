@@ -1,0 +1,35 @@
+/// Payload containing details for creating a custom user level.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserLevelRequest {
+    /// The name of the user level.
+    pub name: String,
+    /// A brief description of the user level.
+    pub description: String,
+    /// The owner of the UserLevel.
+    pub owner: crate::PublicIdentity,
+    /// A list of rights associated with the user level.
+    #[serde(rename = "rightSets", default, skip_serializing_if = "Option::is_none")]
+    pub right_sets: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl UserLevelRequest {
+    /// Builds a `UserLevelRequest` from its required fields; the others are unset.
+    pub fn new(name: String, description: String, owner: crate::PublicIdentity) -> Self {
+        Self {
+            name,
+            description,
+            owner,
+            right_sets: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for UserLevelRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

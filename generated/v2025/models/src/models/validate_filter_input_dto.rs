@@ -1,0 +1,27 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ValidateFilterInputDto {
+    /// Mock input to evaluate filter expression against.
+    pub input: ::serde_json::Value,
+    /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
+    pub filter: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ValidateFilterInputDto {
+    /// Builds a `ValidateFilterInputDto` from its required fields; the others are unset.
+    pub fn new(input: ::serde_json::Value, filter: String) -> Self {
+        Self {
+            input,
+            filter,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ValidateFilterInputDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

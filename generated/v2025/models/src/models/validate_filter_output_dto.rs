@@ -1,0 +1,36 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ValidateFilterOutputDto {
+    /// When this field is true, the filter expression is valid against the input.
+    #[serde(rename = "isValid", default, skip_serializing_if = "Option::is_none")]
+    pub is_valid: Option<bool>,
+    /// When this field is true, the filter expression is using a valid JSON path.
+    #[serde(
+        rename = "isValidJSONPath",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub is_valid_json_path: Option<bool>,
+    /// When this field is true, the filter expression is using an existing path.
+    #[serde(rename = "isPathExist", default, skip_serializing_if = "Option::is_none")]
+    pub is_path_exist: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ValidateFilterOutputDto {
+    /// Builds a `ValidateFilterOutputDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            is_valid: None,
+            is_valid_json_path: None,
+            is_path_exist: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ValidateFilterOutputDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,75 @@
+/// Includes the fields of [`WorkflowBody`](crate::WorkflowBody).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Workflow {
+    /// Workflow ID. This is a UUID generated upon creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The number of times this workflow has been executed.
+    #[serde(rename = "executionCount", default, skip_serializing_if = "Option::is_none")]
+    pub execution_count: Option<i32>,
+    /// The number of times this workflow has failed during execution.
+    #[serde(rename = "failureCount", default, skip_serializing_if = "Option::is_none")]
+    pub failure_count: Option<i32>,
+    /// The date and time the workflow was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// The date and time the workflow was modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<crate::WorkflowModifiedBy>,
+    /// Workflow creator's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator: Option<crate::WorkflowCreator>,
+    /// The name of the workflow
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The identity that owns the workflow.  The owner's permissions in IDN will determine what actions the workflow is allowed to perform.  Ownership can be changed by updating the owner in a PUT or PATCH request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::WorkflowBodyOwner>,
+    /// Description of what the workflow accomplishes
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<crate::WorkflowDefinition>,
+    /// Enable or disable the workflow.  Workflows cannot be created in an enabled state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<crate::WorkflowTriggerV2025>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Workflow {
+    /// Builds a `Workflow` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            execution_count: None,
+            failure_count: None,
+            created: None,
+            modified: None,
+            modified_by: None,
+            creator: None,
+            name: None,
+            owner: None,
+            description: None,
+            definition: None,
+            enabled: None,
+            trigger: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Workflow {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.modified_by, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.creator, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.definition, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.trigger, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

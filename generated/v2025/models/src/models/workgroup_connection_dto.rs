@@ -1,0 +1,29 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkgroupConnectionDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<crate::ConnectedObject>,
+    /// Connection Type.
+    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
+    pub connection_type: Option<crate::WorkgroupConnectionDtoConnectionType>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkgroupConnectionDto {
+    /// Builds a `WorkgroupConnectionDto` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            object: None,
+            connection_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkgroupConnectionDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.object, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.connection_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,36 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkgroupDeleteItem {
+    /// Id of the Governance Group.
+    pub id: String,
+    /// The HTTP response status code returned for an individual Governance Group that is requested for deletion during a bulk delete operation.
+    ///
+    /// > 204   -  Governance Group deleted successfully.
+    ///
+    /// > 409   - Governance Group is in use,hence can not be deleted.
+    ///
+    /// > 404   - Governance Group not found.
+    pub status: i32,
+    /// Human readable status description and containing additional context information about success or failures etc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkgroupDeleteItem {
+    /// Builds a `WorkgroupDeleteItem` from its required fields; the others are unset.
+    pub fn new(id: String, status: i32) -> Self {
+        Self {
+            id,
+            status,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkgroupDeleteItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
