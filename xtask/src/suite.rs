@@ -110,6 +110,13 @@ const STEPS: &[Step] = &[
         // Reuse the dependencies the generated workspace already built.
         env: &[("CARGO_TARGET_DIR", "../../generated/target")],
     },
+    Step {
+        name: "every spec example round-trips through the generated models (failed = 0)",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "examples"],
+        env: &[],
+    },
 ];
 
 pub fn run(repo: &Path) -> Result<bool> {
