@@ -506,6 +506,7 @@ fn update_specs(from: &Path, upstream: &vendor::Upstream) -> Result<ExitCode> {
     }
     vendor::atomic_write(&config_path, &text)?;
 
+    let start = Instant::now();
     let generation = GenOpts {
         templates: None,
         specs: None,
@@ -513,7 +514,6 @@ fn update_specs(from: &Path, upstream: &vendor::Upstream) -> Result<ExitCode> {
     }
     .generator()?
     .generate()?;
-    let start = Instant::now();
     let summary = generation.write(&root.join("generated"))?;
     print_summary(&generation, &summary, start.elapsed());
     println!();
@@ -584,6 +584,7 @@ fn generate_spec(
         }],
     };
     let templates = templates.unwrap_or_else(|| repo_root().join("templates"));
+    let start = Instant::now();
     let mut generation = Generator::new(config, dir)
         .templates(templates)
         .generate()?;
@@ -592,7 +593,6 @@ fn generate_spec(
         "Written by `cargo xtask generate-spec`; a rerun replaces this directory's contents.\n"
             .into(),
     );
-    let start = Instant::now();
     let summary = generation.write(out)?;
     print_summary(&generation, &summary, start.elapsed());
     println!(
