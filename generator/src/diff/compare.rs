@@ -862,11 +862,13 @@ impl Cx {
         };
         if o.required != n.required {
             let rewrapped = depth(o.required, o.nullable, o) != depth(n.required, o.nullable, n);
-            let impact = breaking_if(rewrapped || input, Impact::Compatible);
-            let why = match (rewrapped, input) {
+            // `new()` takes the required fields, except read-only ones (requests omit them).
+            let argument_changes = input && !(o.read_only && n.read_only);
+            let impact = breaking_if(rewrapped || argument_changes, Impact::Compatible);
+            let why = match (rewrapped, argument_changes) {
                 (true, _) => "the field's `Option` wrapping changes",
                 (false, true) => "input type: constructor arguments change",
-                (false, false) => "output field: same Rust type either way",
+                (false, false) => "same Rust type and constructor either way",
             };
             self.push(
                 C::new(K::FieldRequiredChanged, impact, Scope::Type, s)
