@@ -568,7 +568,8 @@ fn generate_spec(
         .into_owned();
     let config = Config {
         schema: generator::config::CONFIG_SCHEMA,
-        runtime_crate: format!("{name}-runtime"),
+        // The runtime is the same crate for every spec (its own tests name it).
+        runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: CrateMetadata {
             repository: String::new(),
             license: "MIT".into(),
