@@ -138,6 +138,8 @@
 //! [`Bump::Patch`] to a patch bump (`0.3.1` → `0.3.2`). [`Bump::apply`] does exactly that.
 
 mod compare;
+/// How many `Option`s wrap a struct field in the models crate; shared with the client renderer.
+pub(crate) use compare::option_depth;
 mod markdown;
 
 use std::collections::BTreeMap;

@@ -213,7 +213,8 @@ fn check_version(root: &Value) -> Result<(), String> {
     }
 }
 
-fn scalar_text(v: &Value) -> String {
+/// A scalar as text (versions and server variable defaults may be numbers in YAML).
+pub(crate) fn scalar_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         other => other.to_string(),

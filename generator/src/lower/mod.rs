@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ir::{self, Api, TypeKind};
-use crate::load::{self, Fatal, Spec};
+use crate::load::{self, scalar_text as value_text, Fatal, Spec};
 use crate::resolve::{Loc, Resolver};
 
 /// Loads `root` from `specs_dir` and lowers it into the IR of version `name`.
@@ -268,12 +268,4 @@ fn tags(root: &Value, ops: &[ir::Operation]) -> Vec<ir::Tag> {
         description: None,
     }));
     tags
-}
-
-/// A scalar as text (server variable defaults may be numbers in YAML).
-pub(crate) fn value_text(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }

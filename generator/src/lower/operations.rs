@@ -10,9 +10,10 @@ use std::collections::{BTreeMap, HashSet};
 use heck::{ToLowerCamelCase, ToUpperCamelCase};
 use serde_json::Value;
 
-use super::{value_text, Lowerer, Parent};
+use super::{Lowerer, Parent};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
+use crate::load::scalar_text as value_text;
 use crate::resolve::Loc;
 
 const METHODS: [&str; 8] = [

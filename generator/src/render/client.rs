@@ -1691,13 +1691,8 @@ fn multipart_binary_fields(s: &crate::ir::Struct) -> Vec<(String, String, u8)> {
         .into_iter()
         .filter(|(f, _)| is_binary(&f.ty))
         .map(|(f, id)| {
-            // Required read-only fields are `Option` in the models crate (requests omit them).
-            let absent = !f.required || f.read_only;
-            let depth = match (absent, f.nullable) {
-                (false, false) => 0,
-                (true, true) => 2,
-                _ => 1,
-            };
+            // Wrapped exactly like the models crate wraps the field.
+            let depth = crate::diff::option_depth(f);
             (f.name.clone(), unraw(&id), depth)
         })
         .collect()
