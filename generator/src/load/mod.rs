@@ -257,6 +257,14 @@ fn parse_file(specs_dir: &Path, rel: &str) -> Result<SpecFile, ParseError> {
     Ok(SpecFile { value })
 }
 
+/// The target of a value that is exactly `{"$ref": "..."}`.
+pub fn lone_ref(v: &Value) -> Option<&str> {
+    match v {
+        Value::Object(map) if map.len() == 1 => map.get("$ref")?.as_str(),
+        _ => None,
+    }
+}
+
 /// Every `$ref` string in a document, with the pointer of the object holding it.
 pub fn collect_refs(v: &Value, pointer: &mut String, out: &mut Vec<(String, String)>) {
     match v {
@@ -265,9 +273,14 @@ pub fn collect_refs(v: &Value, pointer: &mut String, out: &mut Vec<(String, Stri
                 out.push((pointer.clone(), r.clone()));
             }
             for (k, child) in map {
-                // `example`/`examples`/`default` values are data, not schema: a `$ref` key in
-                // them is not a reference (except Example objects, which are handled by lower).
+                // `example`/`default`/`enum` values are data, not schema: a `$ref` key inside
+                // them is not a reference. An `example` that is nothing but a `$ref` is the
+                // exception: its authors mean a file of example data, and Prism and
+                // json-schema-ref-parser follow it, so that file is loaded (and vendored) too.
                 if k == "example" || k == "default" || k == "enum" {
+                    if let Some(r) = lone_ref(child) {
+                        out.push((format!("{pointer}/{k}"), r.to_string()));
+                    }
                     continue;
                 }
                 let len = pointer.len();
@@ -371,5 +384,35 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
             out.insert(key, value);
         }
         Ok(Value::Object(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refs_inside_data_are_data_except_a_whole_example_ref() {
+        let doc = serde_json::json!({
+            "schema": {"$ref": "s.yaml"},
+            "example": {"$ref": "examples/e.yaml"},
+            "examples": {"one": {"$ref": "examples/named.yaml"}},
+            "properties": {
+                "p": {"example": {"$ref": "data.yaml", "note": "a payload with a $ref key"}},
+                "q": {"default": {"nested": {"$ref": "d.yaml"}}}
+            }
+        });
+        let mut out = Vec::new();
+        collect_refs(&doc, &mut String::new(), &mut out);
+        out.sort();
+        let targets: Vec<_> = out.iter().map(|(p, r)| (p.as_str(), r.as_str())).collect();
+        assert_eq!(
+            targets,
+            [
+                ("/example", "examples/e.yaml"),
+                ("/examples/one", "examples/named.yaml"),
+                ("/schema", "s.yaml"),
+            ]
+        );
     }
 }

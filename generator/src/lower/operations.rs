@@ -246,12 +246,15 @@ impl<'s> Lowerer<'s> {
             .as_ref()
             .and_then(|s| self.resolver.deref(s, &mut crate::diag::Diagnostics::new()));
         let schema_get = |k: &str| schema.as_ref().and_then(|(_, v)| v.get(k)).cloned();
-        let example = obj.get("example").cloned().or_else(|| {
-            obj.get("examples")
-                .and_then(Value::as_object)
-                .and_then(|m| m.values().next())
-                .and_then(|e| self.example_value(&loc, e))
-        });
+        let example = obj
+            .get("example")
+            .map(|v| self.example_data(&loc.child("example"), v))
+            .or_else(|| {
+                obj.get("examples")
+                    .and_then(Value::as_object)
+                    .and_then(|m| m.values().next())
+                    .and_then(|e| self.example_value(&loc, e))
+            });
         if location == ParamLocation::Header && name.eq_ignore_ascii_case(EXPERIMENTAL) && required
         {
             let value = schema_get("default")
@@ -306,6 +309,19 @@ impl<'s> Lowerer<'s> {
     }
 
     /// The value of an Example object (or a `$ref` to one).
+    /// An `example` value; one that is only a `$ref` stands for the data in the file it names
+    /// (as the loader and Prism read it), kept as written when that target is missing.
+    fn example_data(&self, at: &Loc, v: &Value) -> Value {
+        crate::load::lone_ref(v)
+            .and_then(|r| {
+                let loc = self
+                    .resolver
+                    .target(at, r, &mut crate::diag::Diagnostics::new())?;
+                self.resolver.get(&loc).cloned()
+            })
+            .unwrap_or_else(|| v.clone())
+    }
+
     fn example_value(&self, at: &Loc, e: &Value) -> Option<Value> {
         if let Some(r) = e.get("$ref").and_then(Value::as_str) {
             let loc = self
@@ -441,7 +457,7 @@ impl<'s> Lowerer<'s> {
             if let Some(v) = mt.get("example") {
                 examples.push(NamedExample {
                     name: "example".into(),
-                    value: v.clone(),
+                    value: self.example_data(&mt_at.child("example"), v),
                     origin: mt_at.child("example").origin(),
                 });
             }
