@@ -23,7 +23,7 @@ mod cause;
 mod collect;
 mod compare;
 mod harness;
-mod schema;
+pub(crate) mod schema;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -2,6 +2,7 @@
 //! Each command is a thin layer over the `generator` library; run `cargo xtask --help`.
 
 mod bench;
+mod conformance;
 mod diff;
 mod examples;
 mod fuzz;
@@ -146,6 +147,10 @@ enum Command {
     /// Example conformance: validate every spec example against its schema (spec defects) and
     /// round-trip the valid ones through the generated models crates (failures).
     Examples(examples::Args),
+    /// Call every operation of the generated clients against Stoplight Prism serving the spec
+    /// (installed by `npm ci`): request violations, documented statuses, decoding, and the JSON
+    /// request bodies validated independently.
+    Conformance(conformance::Args),
     /// Vendor a new upstream snapshot, regenerate, print the API change report and bump the
     /// version of every generated crate whose API changed (semver, from the report).
     ///
@@ -322,6 +327,7 @@ fn run(command: Command) -> Result<ExitCode> {
             templates,
         } => generate_spec(&spec, &name, &out, templates),
         Command::Examples(args) => examples::run(&repo_root(), &args),
+        Command::Conformance(args) => conformance::run(&repo_root(), &args),
         Command::UpdateSpecs {
             from,
             source,

@@ -117,6 +117,20 @@ const STEPS: &[Step] = &[
         args: &["xtask", "examples"],
         env: &[],
     },
+    Step {
+        name: "install the pinned Prism mock server (npm ci, package-lock.json)",
+        dir: ".",
+        program: "npm",
+        args: &["ci", "--no-audit", "--no-fund"],
+        env: &[],
+    },
+    Step {
+        name: "every operation against Prism (failed = 0)",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "conformance"],
+        env: &[],
+    },
 ];
 
 pub fn run(repo: &Path) -> Result<bool> {

@@ -141,6 +141,130 @@ pub fn render_client(
     Ok(files)
 }
 
+/// How one operation is called through a generated client crate, exactly as [`render_client`]
+/// names and types it: for tools that drive every operation (`cargo xtask conformance`), so
+/// that they never re-derive the renderer's choices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallSurface {
+    /// The operation's id in the IR.
+    pub operation: String,
+    /// The `Client` accessor of its tag (`access_requests`) and the cargo feature enabling it.
+    pub accessor: String,
+    pub feature: String,
+    /// The method on the tag's API struct.
+    pub method: String,
+    /// Constructor arguments in order (required parameters, then a required body).
+    pub args: Vec<CallArg>,
+    /// Builder setters (optional parameters, an optional body).
+    pub setters: Vec<CallArg>,
+}
+
+/// One value passed to a generated operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallArg {
+    /// The argument or setter name, as Rust source (may be a raw identifier).
+    pub ident: String,
+    /// An owned Rust type the argument accepts, with paths relative to the client crate root
+    /// (`models::X`, `runtime::bytes::Bytes`, `String` for `impl Into<String>`).
+    pub rust_type: String,
+    pub source: ArgSource,
+}
+
+/// Where a [`CallArg`]'s value goes on the wire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgSource {
+    /// `Operation::parameters[index]`.
+    Parameter { index: usize },
+    /// The request body, sent as `content_type`.
+    Body {
+        content_type: String,
+        kind: BodyWire,
+    },
+}
+
+/// How the client encodes a request body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyWire {
+    Json,
+    Multipart,
+    Form,
+    Text,
+    Bytes,
+}
+
+/// Every operation's [`CallSurface`], in the order the client renders them.
+pub fn call_surfaces(
+    api: &Api,
+    cfg: &VersionConfig,
+    runtime_crate: &str,
+) -> Result<Vec<CallSurface>> {
+    let plan = Plan::new(api, cfg, runtime_crate)?;
+    let mut out = Vec::new();
+    for g in &plan.groups {
+        for o in &g.ops {
+            let mut args = Vec::new();
+            let mut setters = Vec::new();
+            for pp in &o.params {
+                let p = pp.p;
+                let is_string =
+                    matches!(plan.resolve(&p.ty), TypeRef::Primitive(Primitive::String))
+                        && matches!(p.ty, TypeRef::Primitive(_));
+                let arg = CallArg {
+                    ident: ident(&pp.ident).to_string(),
+                    rust_type: if is_string {
+                        "String".into()
+                    } else {
+                        plan.ty(&p.ty).to_string()
+                    },
+                    source: ArgSource::Parameter {
+                        index: o
+                            .op
+                            .parameters
+                            .iter()
+                            .position(|q| std::ptr::eq(q, p))
+                            .context("a planned parameter is not the operation's")?,
+                    },
+                };
+                if p.required {
+                    args.push(arg)
+                } else {
+                    setters.push(arg)
+                }
+            }
+            if let Some(b) = &o.body {
+                let arg = CallArg {
+                    ident: ident(&b.ident).to_string(),
+                    rust_type: b.ty.to_string(),
+                    source: ArgSource::Body {
+                        content_type: b.media.content_type.clone(),
+                        kind: match b.kind {
+                            BodyKind::Json => BodyWire::Json,
+                            BodyKind::Multipart => BodyWire::Multipart,
+                            BodyKind::Form => BodyWire::Form,
+                            BodyKind::Text => BodyWire::Text,
+                            BodyKind::Bytes => BodyWire::Bytes,
+                        },
+                    },
+                };
+                if b.required {
+                    args.push(arg)
+                } else {
+                    setters.push(arg)
+                }
+            }
+            out.push(CallSurface {
+                operation: o.op.id.clone(),
+                accessor: ident(&g.accessor).to_string(),
+                feature: g.feature.clone(),
+                method: ident(&o.method).to_string(),
+                args,
+                setters,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// Renders the root of the generated workspace: `Cargo.toml`, `README.md` and the runtime crate
 /// under `runtime/`.
 pub fn render_workspace(
@@ -1536,7 +1660,7 @@ fn body_step(b: &BodyPlan) -> TokenStream {
             let mut parts = Vec::new();
             for (wire, field, depth) in &b.binary_fields {
                 let f = ident(field);
-                let part_ct = b.media.encoding.get(wire);
+                let part_ct = b.media.encoding.get(wire).and_then(|c| part_content_type(c));
                 let ct = match part_ct {
                     Some(c) => quote!(Some(#c)),
                     None => quote!(None),
@@ -1588,6 +1712,17 @@ fn accept_header(op: &Operation) -> String {
 
 /// Status pattern: `200`, or `400..=499` for `4XX`; `None` for anything else (`default` is
 /// handled by the callers).
+/// The content type to label a file part with, from an `encoding` entry's `contentType`: OpenAPI
+/// allows a comma-separated list and wildcards there (`image/png, image/jpeg`, `image/*`); a
+/// part has exactly one type, so the first specific one is used, and a wildcard alone leaves the
+/// runtime's default (`application/octet-stream`).
+fn part_content_type(listed: &str) -> Option<&str> {
+    listed
+        .split(',')
+        .map(str::trim)
+        .find(|c| !c.is_empty() && !c.contains('*'))
+}
+
 fn status_pattern(s: &str) -> Option<TokenStream> {
     if let Ok(n) = s.parse::<u16>() {
         let lit = Literal::u16_unsuffixed(n);
@@ -1837,4 +1972,18 @@ fn doc_attrs_raw(text: &str) -> TokenStream {
         }
     });
     quote!(#(#[doc = #lines])*)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_content_type;
+
+    #[test]
+    fn a_file_part_gets_one_specific_content_type() {
+        assert_eq!(part_content_type("image/png, image/jpeg"), Some("image/png"));
+        assert_eq!(part_content_type("text/csv"), Some("text/csv"));
+        assert_eq!(part_content_type("image/*, application/pdf"), Some("application/pdf"));
+        assert_eq!(part_content_type("image/*"), None);
+        assert_eq!(part_content_type(" , "), None);
+    }
 }
