@@ -130,7 +130,8 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
     let mut all_cases = Vec::new();
     let mut sources_by_version = Vec::new();
     for (v, spec, api, surfaces) in &prepared {
-        let mut judge = Judge::new(Resolver::new(spec));
+        // Arguments must satisfy formats too: Prism asserts them.
+        let mut judge = Judge::asserting_formats(Resolver::new(spec));
         let mut sources = BTreeMap::new();
         let cases: Vec<Case> = surfaces
             .iter()
@@ -165,7 +166,10 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
                 )
             })?;
         drop(prism);
-        let mut judge = Judge::new(Resolver::new(spec));
+        // Request bodies are held to formats (as Prism holds them); the spec's response examples
+        // only to what `cargo xtask examples` asserts (formats are annotations there).
+        let mut judge = Judge::asserting_formats(Resolver::new(spec));
+        let mut response_judge = Judge::new(Resolver::new(spec));
         let mut report = VersionReport {
             name: v.name.clone(),
             operations: api.operations.len(),
@@ -182,7 +186,7 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
         };
         for (case, result) in cases.iter().zip(&results) {
             let op = &api.operations[case.op];
-            let verdict = judge_call(spec, op, case, result, &mut judge);
+            let verdict = judge_call(spec, op, case, result, &mut judge, &mut response_judge);
             if result.exchange().is_some() {
                 report.called += 1;
             }
@@ -230,6 +234,95 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `path.to.member: message` of one `sl-violations` entry.
+fn violation_text(v: &Value) -> String {
+    let at: Vec<String> = v["location"]
+        .as_array()
+        .map(|l| {
+            l.iter()
+                .skip(1)
+                .map(|s| s.as_str().map_or(s.to_string(), str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    format!("{}: {}", at.join("."), v["message"].as_str().unwrap_or(""))
+}
+
+/// Why a request violation is the spec's own contradiction, when it is one:
+/// - a path parameter the spec's path template does not contain (Prism requires it, no request
+///   can carry it);
+/// - a security requirement naming a scheme `components.securitySchemes` does not define (no
+///   credential can satisfy it);
+/// - a `oneOf` whose branches overlap: the value built for every branch (required members,
+///   then all members) also matched another branch, so no well-formed value matches exactly
+///   one.
+fn explain(
+    spec: &generator::load::Spec,
+    op: &Operation,
+    case: &Case,
+    v: &Value,
+) -> Option<(&'static str, String)> {
+    let message = v["message"].as_str().unwrap_or("");
+    if v["location"][1] == "path" {
+        let name = message
+            .split("required property '")
+            .nth(1)?
+            .split('\'')
+            .next()?;
+        let template = raw_path(spec, op)?;
+        let used = template
+            .to_ascii_lowercase()
+            .contains(&format!("{{{}}}", name.to_ascii_lowercase()));
+        return (!used).then(|| {
+            (
+                "path-parameter-not-in-template",
+                format!("path parameter `{name}` is declared but the path template {template:?} has no `{{{name}}}`"),
+            )
+        });
+    }
+    if message.contains("security scheme") {
+        let undefined = undefined_schemes(spec, op);
+        return (!undefined.is_empty()).then(|| {
+            (
+                "undefined-security-scheme",
+                format!(
+                    "the operation requires security scheme(s) {} that components.securitySchemes does not define",
+                    undefined.join(", ")
+                ),
+            )
+        });
+    }
+    if message.contains("exactly one schema in oneOf") {
+        let overlap = case
+            .invalid_args
+            .iter()
+            .find(|a| a.contains("matches more than one of"))?;
+        return Some((
+            "oneof-branches-overlap",
+            format!("no branch's value matches only that branch: {overlap}"),
+        ));
+    }
+    None
+}
+
+/// Security schemes `op` requires that the root does not define.
+fn undefined_schemes(spec: &generator::load::Spec, op: &Operation) -> Vec<String> {
+    let resolver = Resolver::new(spec);
+    let defined = resolver
+        .get(&Loc::new(spec.root.clone(), "/components/securitySchemes"))
+        .and_then(Value::as_object);
+    let mut out: Vec<String> = op
+        .security
+        .iter()
+        .flatten()
+        .flat_map(|req| req.keys().cloned())
+        .filter(|name| !defined.is_some_and(|d| d.contains_key(name)))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The raw operation object of `op`.
@@ -506,6 +599,7 @@ fn judge_call<'s>(
     case: &Case,
     result: &harness::CallResult,
     judge: &mut Judge<'s>,
+    response_judge: &mut Judge<'s>,
 ) -> Verdict {
     let resolver = Resolver::new(spec);
     let Some(ex) = result.exchange() else {
@@ -526,7 +620,8 @@ fn judge_call<'s>(
             ),
         );
     };
-    // 1. Prism's view of the request.
+    // 1. Prism's view of the request. Each violation is either explained by the spec
+    // contradicting itself (then the call is a spec defect) or a failure.
     let violations: Vec<Value> = ex
         .violations
         .as_deref()
@@ -535,56 +630,22 @@ fn judge_call<'s>(
         .into_iter()
         .filter(|v| v["location"][0] == "request")
         .collect();
-    // Prism names a missing path parameter in the message (`must have required property 'x'`).
-    let path_violations: Vec<String> = violations
-        .iter()
-        .filter(|v| v["location"][1] == "path")
-        .filter_map(|v| {
-            let m = v["message"].as_str()?;
-            let name = m.split("required property '").nth(1)?.split('\'').next()?;
-            Some(name.to_string())
-        })
-        .collect();
-    let request_violations: Vec<String> = violations
-        .into_iter()
-        .map(|v| {
-            let at: Vec<String> = v["location"]
-                .as_array()
-                .map(|l| {
-                    l.iter()
-                        .skip(1)
-                        .map(|s| s.as_str().map_or(s.to_string(), str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            format!("{}: {}", at.join("."), v["message"].as_str().unwrap_or(""))
-        })
-        .collect();
-    if !request_violations.is_empty() {
-        // A path parameter the raw path template does not contain can never be sent: Prism
-        // requires it all the same. The spec contradicts itself (`path-param-mismatch`).
-        let template = raw_path(spec, op);
-        let impossible: Vec<&String> = path_violations
-            .iter()
-            .filter(|name| {
-                template.as_deref().is_some_and(|t| {
-                    !t.to_ascii_lowercase()
-                        .contains(&format!("{{{}}}", name.to_ascii_lowercase()))
-                })
-            })
-            .collect();
-        if !impossible.is_empty() && impossible.len() == request_violations.len() {
-            return Verdict::Defect(
-                "path-parameter-not-in-template",
-                format!(
-                    "Prism requires path parameter(s) {} that the spec's path template {:?} does not contain: {}",
-                    impossible.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "),
-                    template.unwrap_or_default(),
-                    request_violations.join("; ")
-                ),
-            );
+    if !violations.is_empty() {
+        let mut explained = Vec::new();
+        let mut unexplained = Vec::new();
+        for v in &violations {
+            let text = violation_text(v);
+            match explain(spec, op, case, v) {
+                Some((kind, why)) => explained.push((kind, format!("{why} (Prism: {text})"))),
+                None => unexplained.push(text),
+            }
         }
-        let mut reason = format!("Prism: {}", request_violations.join("; "));
+        if unexplained.is_empty() {
+            let kind = explained[0].0;
+            let reasons: Vec<String> = explained.into_iter().map(|(_, r)| r).collect();
+            return Verdict::Defect(kind, reasons.join("; "));
+        }
+        let mut reason = format!("Prism: {}", unexplained.join("; "));
         if !case.invalid_args.is_empty() {
             reason.push_str(&format!(
                 " (the arguments were not valid against their schema: {})",
@@ -611,6 +672,15 @@ fn judge_call<'s>(
             }
             (Ok(v), Some(schema)) => {
                 if let Err(e) = judge.check(&schema, Side::Request, &v) {
+                    if let Some(overlap) = case.invalid_args.iter().find(|a| {
+                        e.contains("matches more than one of")
+                            && a.contains("matches more than one of")
+                    }) {
+                        return Verdict::Defect(
+                            "oneof-branches-overlap",
+                            format!("no branch's value matches only that branch: {overlap}"),
+                        );
+                    }
                     return Verdict::Failed(
                         "request-body",
                         format!(
@@ -655,7 +725,7 @@ fn judge_call<'s>(
             );
             let body: Option<Value> = serde_json::from_str(&ex.response_body).ok();
             match (schema, body) {
-                (Some(schema), Some(body)) => match judge.check(&schema, Side::Response, &body) {
+                (Some(schema), Some(body)) => match response_judge.check(&schema, Side::Response, &body) {
                     Err(e) => Verdict::Defect(
                         "response-example-violates-schema",
                         format!(

@@ -145,10 +145,14 @@ mod tests {
         let text =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/sdk.toml"))
                 .unwrap();
-        let out = set_crate_version(&text, "v2025", "0.2.0").unwrap();
+        let before = Config::from_toml(&text, Path::new("sdk.toml")).unwrap();
+        let out = set_crate_version(&text, "v2025", "9.8.7").unwrap();
         let cfg = Config::from_toml(&out, Path::new("sdk.toml")).unwrap();
-        assert_eq!(cfg.version("v2025").unwrap().crate_version, "0.2.0");
-        assert_eq!(cfg.version("beta").unwrap().crate_version, "0.1.0");
+        assert_eq!(cfg.version("v2025").unwrap().crate_version, "9.8.7");
+        assert_eq!(
+            cfg.version("beta").unwrap().crate_version,
+            before.version("beta").unwrap().crate_version
+        );
         assert!(out.contains("# Which SailPoint ISC roots"), "comments kept");
         assert!(set_crate_version(&text, "v1999", "1.0.0").is_err());
     }

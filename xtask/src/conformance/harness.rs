@@ -114,7 +114,9 @@ pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
         std::fs::copy(&generated_lock, &lock)
             .with_context(|| format!("copying {}", generated_lock.display()))?;
     }
-    let target = root.join("target");
+    // Shared with the examples harness (same profile, same lockfile): the models crates
+    // compile once for both.
+    let target = repo.join("target").join("harness-target");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let start = Instant::now();
     let output = Command::new(&cargo)

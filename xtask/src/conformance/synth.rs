@@ -34,13 +34,27 @@ impl<'s, 'j> Synth<'s, 'j> {
 
     /// The first of `examples` that validates against the schema at `schema`, else a
     /// synthesized value. The second field says where the value came from.
+    /// A value with nothing but optional members (an empty object) gets all its members, and a
+    /// free-form one a member: a required body or parameter should carry something.
     pub fn pick(&mut self, schema: &Loc, examples: &[Value]) -> (Value, &'static str) {
         for e in examples {
             if self.valid(schema, e) {
                 return (e.clone(), "spec example");
             }
         }
-        (self.value(schema, 0), "synthesized")
+        let mut v = self.value(schema, 0);
+        if v.as_object().is_some_and(Map::is_empty) {
+            v = self.value_with(schema, 0, true);
+        }
+        if v.as_object().is_some_and(Map::is_empty) {
+            // A free-form object: one member, so that a form or multipart body is not empty.
+            let mut one = v.clone();
+            one["value"] = json!("x");
+            if self.valid(schema, &one) {
+                v = one;
+            }
+        }
+        (v, "synthesized")
     }
 
     fn valid(&mut self, loc: &Loc, v: &Value) -> bool {
@@ -232,18 +246,20 @@ fn string(obj: &Map<String, Value>) -> Value {
     let base = match format.to_ascii_lowercase().as_str() {
         "date-time" => "2024-01-01T00:00:00Z",
         "date" => "2024-01-01",
-        "uuid" => "2c9180835d2e5168015d32f890ca1581",
+        "uuid" => "2c918083-5d2e-4168-815d-32f890ca1581",
         "email" => "user@example.com",
         "uri" | "url" => "https://example.com",
         "ipv4" => "127.0.0.1",
         _ => "x",
     };
-    let mut s = base.to_string();
-    if let Some(pattern) = obj.get("pattern").and_then(Value::as_str) {
-        if let Some(m) = matching(pattern) {
-            s = m;
-        }
+    if let Some(m) = obj
+        .get("pattern")
+        .and_then(Value::as_str)
+        .and_then(matching)
+    {
+        return Value::String(m);
     }
+    let mut s = base.to_string();
     let min = obj.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
     while s.chars().count() < min {
         s.push('x');
@@ -259,7 +275,13 @@ fn string(obj: &Map<String, Value>) -> Value {
 /// generator does not support (lookaround, backreferences).
 fn matching(pattern: &str) -> Option<String> {
     use rand::SeedableRng;
-    let generator = rand_regex::Regex::compile(pattern, 8).ok()?;
+    // The generator has no anchors; an anchored pattern is generated from its inside.
+    let inner = pattern.strip_prefix('^').unwrap_or(pattern);
+    let inner = match inner.strip_suffix('$') {
+        Some(i) if !i.ends_with('\\') => i,
+        _ => inner,
+    };
+    let generator = rand_regex::Regex::compile(inner, 8).ok()?;
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     Some(rand::RngExt::sample::<String, _>(&mut rng, &generator))
 }
@@ -305,5 +327,11 @@ mod tests {
             json!(5)
         );
         assert_eq!(number(&o(json!({"maximum": 0})), true), json!(0));
+        assert_eq!(string(&o(json!({"pattern": "^\\{\\}$"}))), json!("{}"));
+        let uuid = string(&o(json!({"format": "uuid"})));
+        assert!(crate::examples::schema::is_uuid(uuid.as_str().unwrap()));
+        assert!(!crate::examples::schema::is_uuid(
+            "2c9180835d2e5168015d32f890ca1581"
+        ));
     }
 }

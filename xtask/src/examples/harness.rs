@@ -164,7 +164,8 @@ pub fn build(
         .with_context(|| format!("resolving {}", models_dir.display()))?;
     let root = repo.join("target").join("examples-harness");
     let dir = root.join(&v.name);
-    let target = root.join("target");
+    // Shared with the conformance harness: the models crates compile once for both.
+    let target = repo.join("target").join("harness-target");
     let package = format!("examples-harness-{}", v.name.replace('_', "-"));
     std::fs::create_dir_all(dir.join("src"))
         .with_context(|| format!("creating {}", dir.display()))?;

@@ -480,6 +480,9 @@ impl Cx {
 pub struct Judge<'s> {
     translator: Translator<'s>,
     validators: HashMap<(Loc, Context), Result<jsonschema::Validator, String>>,
+    /// Assert `format` (see [`compile_asserting_formats`]) instead of reading it as an
+    /// annotation.
+    formats: bool,
 }
 
 impl<'s> Judge<'s> {
@@ -487,6 +490,16 @@ impl<'s> Judge<'s> {
         Judge {
             translator: Translator::new(resolver),
             validators: HashMap::new(),
+            formats: false,
+        }
+    }
+
+    /// A judge that also asserts formats, as a validating server (Prism) does: for values this
+    /// project builds and sends, not for judging the spec's examples.
+    pub fn asserting_formats(resolver: Resolver<'s>) -> Self {
+        Judge {
+            formats: true,
+            ..Judge::new(resolver)
         }
     }
 
@@ -506,10 +519,13 @@ impl<'s> Judge<'s> {
     fn check_one(&mut self, loc: &Loc, context: Context, value: &Value) -> Result<(), String> {
         let key = (loc.clone(), context);
         if !self.validators.contains_key(&key) {
-            let v = self
-                .translator
-                .standalone(loc, context)
-                .and_then(|doc| compile(&doc));
+            let v = self.translator.standalone(loc, context).and_then(|doc| {
+                if self.formats {
+                    compile_asserting_formats(&doc)
+                } else {
+                    compile(&doc)
+                }
+            });
             self.validators.insert(key.clone(), v);
         }
         match &self.validators[&key] {
@@ -537,6 +553,31 @@ pub fn compile(doc: &Value) -> Result<jsonschema::Validator, String> {
                 short(&e.to_string())
             )
         })
+}
+
+/// Compiles a standalone document as draft 4 asserting the formats draft 4 knows, plus `uuid`
+/// (canonical 8-4-4-4-12 hex, which OpenAPI tools assert whatever the draft).
+pub fn compile_asserting_formats(doc: &Value) -> Result<jsonschema::Validator, String> {
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .should_validate_formats(true)
+        .with_format("uuid", is_uuid)
+        .build(doc)
+        .map_err(|e| {
+            format!(
+                "the translated schema does not compile: {}",
+                short(&e.to_string())
+            )
+        })
+}
+
+/// A canonical UUID: five groups of 8, 4, 4, 4 and 12 hex digits.
+pub fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// The validator's first error, with the path into the example.
