@@ -785,3 +785,45 @@ pub fn human(reports: &[VersionReport]) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn op(statuses: &[&str]) -> Operation {
+        serde_json::from_value(json!({
+            "id": "getThing", "id_derived": false, "method": "get", "path": "/things/{id}",
+            "tags": [], "summary": null, "description": null, "deprecated": false,
+            "parameters": [], "request_body": null,
+            "responses": statuses.iter().map(|s| json!({
+                "status": s, "description": null, "content": [], "headers": []
+            })).collect::<Vec<_>>(),
+            "security": null, "experimental": null,
+            "origin": {"file": "paths/things.yaml", "pointer": "/get"}
+        }))
+        .expect("an IR operation")
+    }
+
+    #[test]
+    fn a_status_is_documented_exactly_then_by_range_then_by_default() {
+        let o = op(&["200", "4XX", "default"]);
+        assert_eq!(documented(&o, 200), Some("200"));
+        assert_eq!(documented(&o, 404), Some("4XX"));
+        assert_eq!(documented(&o, 500), Some("default"));
+        assert_eq!(documented(&op(&["200", "400"]), 500), None);
+        assert_eq!(documented(&op(&["2xx"]), 204), Some("2xx"));
+    }
+
+    #[test]
+    fn violations_read_as_location_and_message() {
+        let v = json!({"location": ["request", "body", "items", 0], "message": "must be string"});
+        assert_eq!(violation_text(&v), "body.items.0: must be string");
+    }
+
+    #[test]
+    fn text_and_binary_values_become_what_the_rust_types_read() {
+        assert_eq!(text_json(&json!("a\"b")), r#""a\"b""#);
+        assert_eq!(text_json(&json!({"a": 1})), r#""{\"a\":1}""#);
+    }
+}
