@@ -42,6 +42,8 @@ pub enum Category {
     ExampleMismatch,
     /// Two different schemas wanted the same type name; one was renamed.
     NameCollision,
+    /// A security requirement naming a scheme `components.securitySchemes` does not define.
+    UndefinedSecurityScheme,
     /// A construct the generator does not support; the recovery is stated.
     Unsupported,
 }

@@ -18,7 +18,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Category, Diagnostic, Diagnostics, Severity};
 use crate::ir::{self, Api, TypeKind};
 use crate::load::{self, scalar_text as value_text, Fatal, Spec};
 use crate::resolve::{Loc, Resolver};
@@ -149,12 +149,52 @@ impl<'s> Lowerer<'s> {
             operations,
             webhooks,
         };
+        self.check_security(&api);
         names::apply(&mut api, &rename);
         api.tags = tags(root, &api.operations);
         api.operations.sort_by(|a, b| a.id.cmp(&b.id));
         api.webhooks.sort_by(|a, b| a.name.cmp(&b.name));
         examples::check(&api, &mut self.diags);
         api
+    }
+}
+
+impl Lowerer<'_> {
+    /// Reports security requirements (the root's and each operation's) that name a scheme the
+    /// root does not define: no credential can satisfy them, and a validating server rejects
+    /// every call. The client sends its token as for any other requirement.
+    fn check_security(&mut self, api: &Api) {
+        let root = self.resolver.spec.root.clone();
+        let mut at: Vec<(String, String, &ir::SecurityRequirement)> = api
+            .security
+            .iter()
+            .map(|r| (root.clone(), "/security".to_string(), r))
+            .collect();
+        for op in &api.operations {
+            for r in op.security.iter().flatten() {
+                at.push((
+                    op.origin.file.clone(),
+                    format!("{}/security", op.origin.pointer),
+                    r,
+                ));
+            }
+        }
+        for (file, pointer, req) in at {
+            for name in req.keys() {
+                if !api.security_schemes.contains_key(name) {
+                    self.diags.report(
+                        Severity::Warning,
+                        Category::UndefinedSecurityScheme,
+                        file.clone(),
+                        pointer.clone(),
+                        format!(
+                            "security scheme {name:?} is not defined in components.securitySchemes"
+                        ),
+                        Some("the client sends its access token as for any other scheme".into()),
+                    );
+                }
+            }
+        }
     }
 }
 

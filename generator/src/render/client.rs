@@ -1660,7 +1660,11 @@ fn body_step(b: &BodyPlan) -> TokenStream {
             let mut parts = Vec::new();
             for (wire, field, depth) in &b.binary_fields {
                 let f = ident(field);
-                let part_ct = b.media.encoding.get(wire).and_then(|c| part_content_type(c));
+                let part_ct = b
+                    .media
+                    .encoding
+                    .get(wire)
+                    .and_then(|c| part_content_type(c));
                 let ct = match part_ct {
                     Some(c) => quote!(Some(#c)),
                     None => quote!(None),
@@ -1980,9 +1984,15 @@ mod tests {
 
     #[test]
     fn a_file_part_gets_one_specific_content_type() {
-        assert_eq!(part_content_type("image/png, image/jpeg"), Some("image/png"));
+        assert_eq!(
+            part_content_type("image/png, image/jpeg"),
+            Some("image/png")
+        );
         assert_eq!(part_content_type("text/csv"), Some("text/csv"));
-        assert_eq!(part_content_type("image/*, application/pdf"), Some("application/pdf"));
+        assert_eq!(
+            part_content_type("image/*, application/pdf"),
+            Some("application/pdf")
+        );
         assert_eq!(part_content_type("image/*"), None);
         assert_eq!(part_content_type(" , "), None);
     }
