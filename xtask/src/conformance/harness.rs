@@ -206,13 +206,15 @@ pub fn run(binary: &Path, upstream: &str, count: usize) -> Result<Vec<CallResult
     let mut results: Vec<Option<CallResult>> = vec![None; count];
     let mut next = 0;
     while next < count {
-        let mut child = Command::new(binary)
-            .arg(upstream)
+        let mut cmd = Command::new(binary);
+        cmd.arg(upstream)
             .arg(next.to_string())
             .env("NO_PROXY", "127.0.0.1,localhost")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
+            .stderr(Stdio::piped());
+        super::prism::die_with_parent(&mut cmd);
+        let mut child = cmd
             .spawn()
             .with_context(|| format!("starting {}", binary.display()))?;
         let stdout = child.stdout.take().context("harness stdout")?;

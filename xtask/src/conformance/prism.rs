@@ -1,6 +1,6 @@
 //! Stoplight Prism, the independent mock server: started from `node_modules/.bin/prism` (installed
 //! by `npm ci` from the pinned lockfile), on a free loopback port, and stopped when its handle is
-//! dropped. On Linux the server also gets `SIGTERM` if this process dies first, so a crash or an
+//! dropped. On Linux the server is also killed (`SIGKILL`) if this process dies first, so a crash or an
 //! interrupt leaves nothing behind.
 
 use std::io::{BufRead, BufReader};
@@ -33,6 +33,23 @@ pub fn executable(repo: &Path) -> Result<std::path::PathBuf> {
     Ok(bin)
 }
 
+/// On Linux, the child started from `cmd` is killed when this process dies, however it dies.
+pub fn die_with_parent(cmd: &mut Command) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: prctl is async-signal-safe; it only sets the child's death signal.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = cmd;
+}
+
 fn free_port() -> Result<u16> {
     let l = TcpListener::bind("127.0.0.1:0").context("finding a free loopback port")?;
     Ok(l.local_addr()?.port())
@@ -49,17 +66,7 @@ impl Prism {
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
-        #[cfg(target_os = "linux")]
-        {
-            use std::os::unix::process::CommandExt;
-            // SAFETY: prctl is async-signal-safe; it only sets this child's death signal.
-            unsafe {
-                cmd.pre_exec(|| {
-                    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
-                    Ok(())
-                });
-            }
-        }
+        die_with_parent(&mut cmd);
         let mut child = cmd
             .spawn()
             .with_context(|| format!("starting {}", bin.display()))?;
