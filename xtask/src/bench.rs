@@ -4,6 +4,11 @@
 //! Each measured run is a separate process (this binary's hidden `bench-run` command, or
 //! `java -jar openapi-generator.jar`), so wall time includes start-up for both tools and peak
 //! RSS is the child's own `ru_maxrss` from `wait4`.
+//!
+//! Both tools write their output under the same scratch directory (`--scratch`, default the
+//! system temp dir), one fresh directory per run, so that the file-system cost is the same for
+//! both: on a slow disk, creating a few thousand files can take longer than generating them.
+//! The report names the directory and the file system it is on.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -38,6 +43,10 @@ pub struct CheckTime {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub cores: usize,
+    /// Where both tools wrote their outputs.
+    pub scratch: PathBuf,
+    /// The file system of `scratch`, as `/proc/self/mounts` describes it.
+    pub filesystem: String,
     pub ours: Vec<Figure>,
     pub incumbent: Vec<Figure>,
     /// `ours(version) / incumbent(version)` speed-up per version both tools ran.
@@ -50,6 +59,8 @@ pub struct Options {
     pub runs: usize,
     pub incumbent: bool,
     pub compile: bool,
+    /// Directory under which both tools write; `None`: the system temp dir.
+    pub scratch: Option<PathBuf>,
 }
 
 /// Runs one measured child and returns (wall time, peak RSS in KiB).
@@ -124,7 +135,13 @@ fn incumbent_jar(repo: &Path) -> Result<PathBuf> {
 
 pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result<Report> {
     let exe = std::env::current_exe().context("locating the xtask binary")?;
-    let tmp = tempfile::tempdir()?;
+    let scratch = opts.scratch.clone().unwrap_or_else(std::env::temp_dir);
+    let tmp = tempfile::Builder::new()
+        .prefix("sdk-bench.")
+        .tempdir_in(&scratch)
+        .with_context(|| format!("creating a scratch directory in {}", scratch.display()))?;
+    let filesystem = filesystem(tmp.path());
+    eprintln!("scratch: {} on {filesystem}", tmp.path().display());
     let mut ours = Vec::new();
     let mut subjects: Vec<(String, Vec<String>)> = versions
         .iter()
@@ -208,6 +225,8 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
     };
     Ok(Report {
         cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        scratch: tmp.path().to_path_buf(),
+        filesystem,
         ours,
         incumbent,
         speedup,
@@ -216,10 +235,66 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
     })
 }
 
+/// The mount that holds `path`: `<mount point> (<type>, <device>, <options>)`, from
+/// `/proc/self/mounts` (the longest mount point that contains the path; a later line shadows an
+/// earlier one). `unknown` where that file does not exist.
+fn filesystem(path: &Path) -> String {
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let Ok(mounts) = std::fs::read_to_string("/proc/self/mounts") else {
+        return "an unknown file system".into();
+    };
+    let mut best: Option<(PathBuf, String)> = None;
+    for line in mounts.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let [device, point, kind, options, ..] = f[..] else {
+            continue;
+        };
+        let point = PathBuf::from(unescape_mount(point));
+        if path.starts_with(&point)
+            && best
+                .as_ref()
+                .is_none_or(|(b, _)| point.as_os_str().len() >= b.as_os_str().len())
+        {
+            let text = format!("{} ({kind}, {device}, {options})", point.display());
+            best = Some((point, text));
+        }
+    }
+    best.map_or_else(|| "an unknown file system".into(), |(_, t)| t)
+}
+
+/// `/proc/self/mounts` writes space, tab, newline and backslash as `\ooo` octal escapes.
+fn unescape_mount(field: &str) -> String {
+    let mut out = String::new();
+    let mut rest = field;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let code = rest
+            .get(i + 1..i + 4)
+            .and_then(|o| u8::from_str_radix(o, 8).ok());
+        match code {
+            Some(c) => {
+                out.push(c as char);
+                rest = &rest[i + 4..];
+            }
+            None => {
+                out.push('\\');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `cargo check` of each generated crate from clean, its dependencies prebuilt.
 fn compile_times(repo: &Path, versions: &[(String, String)]) -> Result<Vec<CheckTime>> {
     let ws = repo.join("generated");
-    let target = repo.join("target/bench-check");
+    // Under the target directory cargo uses for this repository (`CARGO_TARGET_DIR` if set).
+    let target = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => std::env::current_dir()?.join(dir),
+        None => repo.join("target"),
+    }
+    .join("bench-check");
     let cargo = |args: &[&str]| -> Result<Duration> {
         let start = Instant::now();
         let status = Command::new("cargo")
@@ -299,9 +374,11 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
         return Ok(());
     }
     println!(
-        "generation (median of {} runs, {} cores):",
+        "generation (median of {} runs, {} cores), both tools writing under {} on {}:",
         report.ours.first().map_or(0, |f| f.runs),
-        report.cores
+        report.cores,
+        report.scratch.display(),
+        report.filesystem
     );
     for f in &report.ours {
         println!(
@@ -333,4 +410,25 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mount_fields_are_unescaped() {
+        assert_eq!(unescape_mount("/mnt/my\\040disk"), "/mnt/my disk");
+        assert_eq!(unescape_mount("/plain"), "/plain");
+        assert_eq!(unescape_mount("/odd\\x"), "/odd\\x");
+    }
+
+    #[test]
+    fn the_file_system_of_a_temp_dir_is_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let fs = filesystem(tmp.path());
+        if Path::new("/proc/self/mounts").exists() {
+            assert!(fs.starts_with('/') && fs.contains(" ("), "{fs}");
+        }
+    }
 }

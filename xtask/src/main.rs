@@ -97,6 +97,10 @@ enum Command {
         /// Also time `cargo check` of every generated crate (slow).
         #[arg(long)]
         compile: bool,
+        /// Directory under which both tools write their outputs (default: the system temp
+        /// dir). Creating files dominates on a slow disk; compare on the same file system.
+        #[arg(long, value_name = "DIR")]
+        scratch: Option<PathBuf>,
     },
     /// Mutate real spec files and run load, lower and render on each mutant, for a bounded time.
     Fuzz {
@@ -260,6 +264,7 @@ fn run(command: Command) -> Result<ExitCode> {
             runs,
             no_incumbent,
             compile,
+            scratch,
         } => {
             if runs == 0 {
                 anyhow::bail!("--runs must be at least 1");
@@ -279,6 +284,7 @@ fn run(command: Command) -> Result<ExitCode> {
                 runs,
                 incumbent: !no_incumbent,
                 compile,
+                scratch,
             };
             let report = bench::run(&repo_root(), &versions, &options)?;
             bench::print(&report, json)?;
