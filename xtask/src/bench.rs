@@ -9,6 +9,13 @@
 //! system temp dir), one fresh directory per run, so that the file-system cost is the same for
 //! both: on a slow disk, creating a few thousand files can take longer than generating them.
 //! The report names the directory and the file system it is on.
+//!
+//! No output is deleted until every run is done. On ext4 without a journal (this project's CI
+//! VM), creating an inode skips every free inode of its group that was deleted recently (60 s
+//! on current kernels, 360 s while its inode-table block is dirty), one buffer lookup each
+//! (`find_inode_bit` / `recently_deleted` in `fs/ext4/ialloc.c`): deleting a run's few thousand
+//! files right before the next run made that run's file creations cost up to ~1 ms each.
+//! Deletions by other processes on the same file system still have that effect.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -30,6 +37,8 @@ pub struct Figure {
     pub max_ms: f64,
     /// Largest peak RSS over the runs, in MiB.
     pub peak_rss_mib: f64,
+    /// Files the tool wrote (in its last run).
+    pub files: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,7 +98,7 @@ fn measure(cmd: &mut Command) -> Result<(Duration, u64)> {
     Ok((elapsed, usage.ru_maxrss as u64))
 }
 
-fn figure(subject: String, samples: &[(Duration, u64)]) -> Figure {
+fn figure(subject: String, samples: &[(Duration, u64)], files: usize) -> Figure {
     let mut ms: Vec<f64> = samples.iter().map(|s| s.0.as_secs_f64() * 1e3).collect();
     ms.sort_by(f64::total_cmp);
     let median = if ms.len() % 2 == 1 {
@@ -105,7 +114,23 @@ fn figure(subject: String, samples: &[(Duration, u64)]) -> Figure {
         min_ms: round1(ms[0]),
         max_ms: round1(ms[ms.len() - 1]),
         peak_rss_mib: round1(rss as f64 / 1024.0),
+        files,
     }
+}
+
+/// Regular files under `dir`.
+fn count_files(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => count_files(&e.path()),
+            Ok(t) if t.is_file() => 1,
+            _ => 0,
+        })
+        .sum()
 }
 
 fn round1(x: f64) -> f64 {
@@ -150,7 +175,9 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
     subjects.push(("all".into(), versions.iter().map(|v| v.0.clone()).collect()));
     for (subject, names) in &subjects {
         let mut samples = Vec::new();
-        // One warm-up run fills the page cache, then the measured runs.
+        let mut files = 0;
+        // One warm-up run fills the page cache, then the measured runs. Outputs stay until the
+        // end (see the module docs).
         for i in 0..=opts.runs {
             let out = tmp.path().join(format!("{subject}-{i}"));
             let mut cmd = Command::new(&exe);
@@ -162,9 +189,9 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
             if i > 0 {
                 samples.push(sample);
             }
-            let _ = std::fs::remove_dir_all(&out);
+            files = count_files(&out);
         }
-        let f = figure(subject.clone(), &samples);
+        let f = figure(subject.clone(), &samples, files);
         eprintln!(
             "ours {subject}: median {} ms, peak {} MiB",
             f.median_ms, f.peak_rss_mib
@@ -186,6 +213,7 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
             Ok(jar) => {
                 for (name, root) in versions {
                     let mut samples = Vec::new();
+                    let mut files = 0;
                     for i in 0..=opts.runs.min(5) {
                         let out = tmp.path().join(format!("oag-{name}-{i}"));
                         let mut cmd = Command::new("java");
@@ -198,9 +226,9 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
                         if i > 0 {
                             samples.push(sample);
                         }
-                        let _ = std::fs::remove_dir_all(&out);
+                        files = count_files(&out);
                     }
-                    let f = figure(name.clone(), &samples);
+                    let f = figure(name.clone(), &samples, files);
                     eprintln!(
                         "openapi-generator {name}: median {} ms, peak {} MiB",
                         f.median_ms, f.peak_rss_mib
@@ -382,14 +410,14 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
     );
     for f in &report.ours {
         println!(
-            "  ours {:<8} {:>8.1} ms  (min {:.1}, max {:.1})  peak RSS {:>6.1} MiB",
-            f.subject, f.median_ms, f.min_ms, f.max_ms, f.peak_rss_mib
+            "  ours {:<8} {:>8.1} ms  (min {:.1}, max {:.1})  peak RSS {:>6.1} MiB  {} files",
+            f.subject, f.median_ms, f.min_ms, f.max_ms, f.peak_rss_mib, f.files
         );
     }
     for f in &report.incumbent {
         println!(
-            "  openapi-generator 7.26 {:<8} {:>8.1} ms  peak RSS {:>6.1} MiB",
-            f.subject, f.median_ms, f.peak_rss_mib
+            "  openapi-generator 7.26 {:<8} {:>8.1} ms  (min {:.1}, max {:.1})  peak RSS {:>6.1} MiB  {} files",
+            f.subject, f.median_ms, f.min_ms, f.max_ms, f.peak_rss_mib, f.files
         );
     }
     for (v, x) in &report.speedup {
