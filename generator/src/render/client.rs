@@ -70,6 +70,59 @@ const RESERVED_CLIENT: &[&str] = &[
 // Entry points
 // ---------------------------------------------------------------------------------------------
 
+/// Renders `src/apis/<tag>.rs` for each of the `count` tag groups, on every core (they are
+/// most of the crate: building and formatting their token trees). Identifiers and token trees
+/// cannot cross threads, so each worker builds its own plan (a few milliseconds; the same on
+/// every worker, as the plan depends on nothing but its inputs) and takes the next group until
+/// none is left; a worker stops at its first failure. The error returned is that of the first
+/// failing group in plan order, whichever worker met it: every group before it was taken, so it
+/// was rendered.
+fn render_tag_modules(
+    api: &Api,
+    cfg: &VersionConfig,
+    runtime_crate: &str,
+    count: usize,
+) -> Result<Vec<(String, String)>> {
+    use rayon::prelude::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let workers = rayon::current_num_threads().clamp(1, count.max(1));
+    let mut done: Vec<(usize, Result<(String, String)>)> = (0..workers)
+        .into_par_iter()
+        .flat_map_iter(|_| {
+            let mut out = Vec::new();
+            let plan = match Plan::new(api, cfg, runtime_crate) {
+                Ok(plan) => plan,
+                Err(e) => {
+                    out.push((0, Err(e)));
+                    return out;
+                }
+            };
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(group) = plan.groups.get(i) else {
+                    break;
+                };
+                let file = render_group(&plan, group)
+                    .with_context(|| format!("tag {:?}", group.tag))
+                    .and_then(|tokens| {
+                        format_file(tokens)
+                            .with_context(|| format!("formatting tag {:?}", group.tag))
+                    })
+                    .map(|text| (format!("src/apis/{}.rs", group.module), text));
+                let failed = file.is_err();
+                out.push((i, file));
+                if failed {
+                    break;
+                }
+            }
+            out
+        })
+        .collect();
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, file)| file).collect()
+}
+
 /// Renders the client crate of one version; paths are relative to the crate directory.
 pub fn render_client(
     api: &Api,
@@ -79,14 +132,9 @@ pub fn render_client(
     templates: &Templates,
 ) -> Result<Files> {
     let plan = Plan::new(api, cfg, runtime_crate)?;
-    let mut files = Files::new();
-
-    for group in &plan.groups {
-        let tokens = render_group(&plan, group).with_context(|| format!("tag {:?}", group.tag))?;
-        let text =
-            format_file(tokens).with_context(|| format!("formatting tag {:?}", group.tag))?;
-        files.insert(format!("src/apis/{}.rs", group.module), text);
-    }
+    let mut files: Files = render_tag_modules(api, cfg, runtime_crate, plan.groups.len())?
+        .into_iter()
+        .collect();
     files.insert(
         "src/apis/mod.rs".into(),
         format_file(render_apis_mod(&plan))?,
