@@ -129,6 +129,12 @@ pub fn union(name: &str, variants: Vec<TypeRef>, discriminator: Option<Discrimin
     )
 }
 
+/// A type named after its position inside another schema.
+pub fn inline(mut t: TypeDef) -> TypeDef {
+    t.name_source = NameSource::Inline;
+    t
+}
+
 fn with_doc(mut t: TypeDef, d: &str) -> TypeDef {
     t.description = Some(d.into());
     t
@@ -228,7 +234,8 @@ pub fn fixture_api() -> Api {
              ```\nthis is not Rust { and would not compile\n```\n\n    indented, not a doctest\n\n\
              An unbalanced ` backtick.",
         ),
-        string_enum(
+        // Named after its place in `Pet`, and used by three types: a file of its own.
+        inline(string_enum(
             "PetKind",
             &[
                 ("dog", Some("A dog.")),
@@ -240,7 +247,7 @@ pub fn fixture_api() -> Api {
                 ("10", None),
                 ("", None),
             ],
-        ),
+        )),
         string_enum("Color", &[("red", None), ("green", None)]),
         typedef(
             "Priority",
@@ -513,6 +520,39 @@ pub fn fixture_api() -> Api {
                 additional_properties: None,
             }),
         ),
+        // Types named after their position inside another schema. Used by one other type
+        // only, they are rendered into its file, down a chain (`OrderLineGift` -> `OrderLine`
+        // -> `Order`) and through recursion (`OrderLine` lists `OrderLine`s); both structs of
+        // `order.rs` flatten `Basic`. An inline type that several types use (`PetKind`) or no
+        // type uses (`OrderReceipt`) keeps a file of its own.
+        typedef(
+            "Order",
+            TypeKind::Struct(Struct {
+                fields: vec![
+                    req(field("status", named("OrderStatus"))),
+                    field("lines", array(named("OrderLine"))),
+                ],
+                flatten: vec![named("Basic")],
+                all_of: vec![],
+                additional_properties: None,
+            }),
+        ),
+        inline(string_enum("OrderStatus", &[("open", None), ("shipped", None)])),
+        inline(typedef(
+            "OrderLine",
+            TypeKind::Struct(Struct {
+                fields: vec![
+                    req(field("sku", string())),
+                    field("gift", named("OrderLineGift")),
+                    field("parts", array(named("OrderLine"))),
+                ],
+                flatten: vec![named("Basic")],
+                all_of: vec![],
+                additional_properties: None,
+            }),
+        )),
+        inline(strukt("OrderLineGift", vec![field("note", string())])),
+        inline(strukt("OrderReceipt", vec![field("total", prim(Number))])),
     ];
     types.sort_by(|a, b| a.name.cmp(&b.name));
     Api {

@@ -36,13 +36,26 @@ fn render_all_with_api() -> Vec<(String, Files, Api)> {
                     .unwrap_or_else(|e| panic!("{}: {e}", v.name));
             let files = render_models(&api, v, &config.crate_metadata, &templates)
                 .unwrap_or_else(|e| panic!("{}: {e:#}", v.name));
+            // Inline types used by one other type share its file; every type is re-exported.
+            let type_files = files
+                .keys()
+                .filter(|p| p.starts_with("src/models/"))
+                .count();
+            assert!(
+                type_files <= api.types.len(),
+                "{}: more files than types",
+                v.name
+            );
+            let index = &files["src/models.rs"];
+            let reexported = index
+                .lines()
+                .filter(|l| l.starts_with("pub use self::"))
+                .count();
+            assert_eq!(reexported, api.types.len(), "{}: re-exports", v.name);
             assert_eq!(
-                files
-                    .keys()
-                    .filter(|p| p.starts_with("src/models/"))
-                    .count(),
-                api.types.len(),
-                "{}: one file per type",
+                index.lines().filter(|l| l.starts_with("mod ")).count(),
+                type_files,
+                "{}: one module per file",
                 v.name
             );
             (v.name.clone(), files, api)

@@ -397,11 +397,11 @@ fn flatten_and_additional_properties() {
     // A part with known member names takes just those.
     assert_has(
         dog,
-        "#[serde(flatten, deserialize_with = \"deserialize_shape\")] pub shape: crate::Shape,",
+        "#[serde(flatten, deserialize_with = \"Dog::deserialize_shape\")] pub shape: crate::Shape,",
     );
     assert_has(
         dog,
-        "crate::serde_helpers::deserialize_part::<crate::Shape, D>(deserializer, &[\"a\", \"b\"])",
+        "crate::serde_helpers::deserialize_part::<crate::Shape, D,>(deserializer, &[\"a\", \"b\"])",
     );
     assert_has(
         dog,
@@ -411,7 +411,7 @@ fn flatten_and_additional_properties() {
     let labels = file(&files, "src/models/labels.rs");
     assert_has(
         labels,
-        "#[serde(flatten, deserialize_with = \"deserialize_basic\")] pub basic: crate::Basic,",
+        "#[serde(flatten, deserialize_with = \"Labels::deserialize_basic\")] pub basic: crate::Basic,",
     );
     assert_has(
         labels,
@@ -435,6 +435,59 @@ fn flatten_and_additional_properties() {
     assert!(
         !dog.contains("NotAType"),
         "no link to a type that does not exist"
+    );
+}
+
+#[test]
+fn inline_types_live_in_their_parents_file() {
+    let files = render_fixture();
+    let paths: Vec<&str> = files.keys().map(String::as_str).collect();
+    // Used by one other type: in that type's file, down the chain and through recursion.
+    let order = file(&files, "src/models/order.rs");
+    for item in [
+        "pub struct Order {",
+        "pub enum OrderStatus {",
+        "pub struct OrderLine {",
+        "pub struct OrderLineGift {",
+    ] {
+        assert_has(order, item);
+    }
+    for moved in ["order_status", "order_line", "order_line_gift"] {
+        let path = format!("src/models/{moved}.rs");
+        assert!(!paths.contains(&path.as_str()), "{path} rendered");
+    }
+    // The parent first, then the others by name.
+    let at = |item: &str| order.find(item).unwrap();
+    assert!(at("pub struct Order {") < at("pub struct OrderLine {"));
+    assert!(at("pub struct OrderLine {") < at("pub struct OrderLineGift {"));
+    assert!(at("pub struct OrderLineGift {") < at("pub enum OrderStatus {"));
+    // Both structs flatten `Basic`: their part deserializers are associated, so they do not clash.
+    assert_has(order, "deserialize_with = \"Order::deserialize_basic\"");
+    assert_has(order, "deserialize_with = \"OrderLine::deserialize_basic\"");
+    // Used by several types, or by none: a file of its own.
+    assert!(paths.contains(&"src/models/pet_kind.rs"));
+    assert!(paths.contains(&"src/models/order_receipt.rs"));
+    // Still re-exported at the crate root.
+    let index = file(&files, "src/models.rs");
+    assert_has(
+        index,
+        "mod order; pub use self::order::Order; pub use self::order::OrderLine; \
+         pub use self::order::OrderLineGift; pub use self::order::OrderStatus; mod order_receipt;",
+    );
+    let types = fixture_api().types;
+    for t in &types {
+        assert!(
+            has(index, &format!("::{};", t.name)),
+            "{} not re-exported",
+            t.name
+        );
+    }
+    assert_eq!(
+        paths
+            .iter()
+            .filter(|p| p.starts_with("src/models/"))
+            .count(),
+        types.len() - 3
     );
 }
 

@@ -3,8 +3,9 @@
 //! [`render_models`] returns the crate's files (paths relative to the crate directory):
 //! `Cargo.toml`, `README.md`, `src/lib.rs`, `src/primitives.rs` and `src/serde_helpers.rs` from
 //! `templates/models/`, then `src/models.rs` (the module list), one `src/models/<type>.rs` per
-//! type (so a spec change touches few files) and `src/webhooks.rs`. Every type is re-exported at
-//! the crate root: the client names it `<models_crate>::TypeName`.
+//! type, holding with it the inline types only it uses (see `file_groups`; so a spec change
+//! touches few files), and `src/webhooks.rs`. Every type is re-exported at the crate root: the
+//! client names it `<models_crate>::TypeName`.
 //!
 //! # Primitive types, and why
 //!
@@ -88,8 +89,8 @@ use super::rust::{
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::{
-    Api, Enum, EnumRepr, Field, MediaType, Primitive, Response, Struct, TypeDef, TypeKind, TypeRef,
-    Union, Webhook,
+    Api, Enum, EnumRepr, Field, MediaType, NameSource, Primitive, Response, Struct, TypeDef,
+    TypeKind, TypeRef, Union, Webhook,
 };
 
 /// Renders the models crate of one API version (paths relative to the crate directory).
@@ -106,35 +107,40 @@ pub fn render_models(
         .render_group("models", "", &template_context(api, cfg, meta), &mut files)
         .context("rendering templates/models")?;
 
+    let groups = file_groups(api);
     let modules = unique_idents(
-        &api.types
+        &groups
             .iter()
-            .map(|t| module_ident(&t.name))
+            .map(|g| module_ident(&api.types[g[0]].name))
             .collect::<Vec<_>>(),
         &[],
     );
     // `Ident` is not `Sync`: hand the module names to the threads as text.
     let module_files: Vec<String> = modules.iter().map(unraw).collect();
     let defaults = default_derivable(&ctx);
-    let rendered: Vec<(String, String)> = api
-        .types
+    let rendered: Vec<(String, String)> = groups
         .par_iter()
         .zip(module_files.par_iter())
-        .map(|(t, m)| {
-            let tokens = render_type(t, &ctx, &defaults)
-                .with_context(|| format!("type {} ({})", t.name, t.origin.pointer))?;
-            let text =
-                format_file(tokens).with_context(|| format!("formatting type {}", t.name))?;
+        .map(|(group, m)| {
+            let mut tokens = TokenStream::new();
+            for t in group.iter().map(|&i| &api.types[i]) {
+                tokens.extend(
+                    render_type(t, &ctx, &defaults)
+                        .with_context(|| format!("type {} ({})", t.name, t.origin.pointer))?,
+                );
+            }
+            let name = &api.types[group[0]].name;
+            let text = format_file(tokens).with_context(|| format!("formatting type {name}"))?;
             Ok((format!("src/models/{m}.rs"), text))
         })
         .collect::<Result<_>>()?;
 
     let index = {
-        let items = api.types.iter().zip(&modules).map(|(t, m)| {
-            let id = type_ident(&t.name);
+        let items = groups.iter().zip(&modules).map(|(group, m)| {
+            let ids = group.iter().map(|&i| type_ident(&api.types[i].name));
             quote! {
                 mod #m;
-                pub use self::#m::#id;
+                #(pub use self::#m::#ids;)*
             }
         });
         format_file(quote!(#(#items)*))?
@@ -314,6 +320,111 @@ fn validate(api: &Api) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The files of `src/models/`: indices into `api.types`, the type that names the file first, then
+/// the types rendered into it in name order.
+///
+/// A type named after its position inside another schema ([`NameSource::Inline`]) that exactly
+/// one other type uses (in a field, a flattened part, typed additional properties, a union
+/// member or an alias target) is rendered into that type's file, and so on up the chain; every
+/// other type has a file of its own. So a spec change to a type and its inline parts touches one
+/// file, and the crate has a file per schema a user would name rather than per nested object or
+/// enum. Types on a cycle of such uses (which nothing else uses) keep their own files. Where a
+/// type is declared does not change its path: every type is re-exported at the crate root.
+fn file_groups(api: &Api) -> Vec<Vec<usize>> {
+    let index: HashMap<&str, usize> = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect();
+    // The other types that use each type.
+    let mut users: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); api.types.len()];
+    for (j, t) in api.types.iter().enumerate() {
+        let mut refs = Vec::new();
+        match &t.kind {
+            TypeKind::Struct(s) => {
+                for f in &s.fields {
+                    super::rust::all_refs(&f.ty, &mut refs);
+                }
+                for p in &s.flatten {
+                    super::rust::all_refs(p, &mut refs);
+                }
+                if let Some(ap) = &s.additional_properties {
+                    super::rust::all_refs(ap, &mut refs);
+                }
+                refs.extend(s.all_of.iter().map(String::as_str));
+            }
+            TypeKind::Union(u) => {
+                for v in &u.variants {
+                    super::rust::all_refs(v, &mut refs);
+                }
+                if let Some(d) = &u.discriminator {
+                    refs.extend(d.mapping.iter().map(|c| c.type_name.as_str()));
+                }
+            }
+            TypeKind::Alias(target) => super::rust::all_refs(target, &mut refs),
+            TypeKind::Enum(_) => {}
+        }
+        for r in refs {
+            if let Some(&i) = index.get(r) {
+                if i != j {
+                    users[i].insert(j);
+                }
+            }
+        }
+    }
+    let parent: Vec<Option<usize>> = api
+        .types
+        .iter()
+        .zip(&users)
+        .map(|(t, users)| match (t.name_source, users.len()) {
+            (NameSource::Inline, 1) => users.first().copied(),
+            _ => None,
+        })
+        .collect();
+    // The type whose file each type goes into: the end of its parent chain.
+    let mut owner: Vec<Option<usize>> = vec![None; parent.len()];
+    for start in 0..parent.len() {
+        let mut path = Vec::new();
+        let mut at = start;
+        let root = loop {
+            if let Some(o) = owner[at] {
+                break o;
+            }
+            if let Some(k) = path.iter().position(|&p| p == at) {
+                // A cycle of single users: each member keeps its own file; what leads into the
+                // cycle goes into the file of the member it reaches.
+                for &c in &path[k..] {
+                    owner[c] = Some(c);
+                }
+                path.truncate(k);
+                break at;
+            }
+            path.push(at);
+            match parent[at] {
+                Some(p) => at = p,
+                None => break at,
+            }
+        };
+        for c in path {
+            owner[c] = Some(root);
+        }
+    }
+    let owner: Vec<usize> = owner
+        .into_iter()
+        .map(|o| o.expect("every type has an owner"))
+        .collect();
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &o) in owner.iter().enumerate() {
+        if o == i {
+            groups.entry(i).or_default().insert(0, i);
+        } else {
+            groups.entry(o).or_default().push(i);
+        }
+    }
+    groups.into_values().collect()
 }
 
 /// Follows aliases (not newtype ones) to the type a reference finally means.
@@ -540,7 +651,8 @@ fn render_struct(
 
     let mut plans: Vec<FieldPlan> = Vec::new();
     let mut field_docs: Vec<TokenStream> = Vec::new();
-    // Private functions that deserialize a flattened part from its own members.
+    // Private associated functions that deserialize a flattened part from its own members
+    // (associated, so that types sharing a file cannot clash).
     let mut part_fns: Vec<TokenStream> = Vec::new();
     for (f, id) in &names.fields {
         plans.push(plan_field(f, id.clone(), &within));
@@ -560,7 +672,7 @@ fn render_struct(
             }
             Some(members) => {
                 let func = Ident::new(&format!("deserialize_{}", unraw(&id)), Span::call_site());
-                let path = func.to_string();
+                let path = format!("{ident}::{func}");
                 let members = members.iter();
                 let body = match p {
                     TypeRef::Nullable(inner) if !ctx.holds_null(inner) => {
@@ -711,11 +823,11 @@ fn render_struct(
                     #(#inits),*
                 }
             }
+
+            #(#part_fns)*
         }
 
         #fit_impl
-
-        #(#part_fns)*
     })
 }
 
