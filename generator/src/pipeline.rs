@@ -9,7 +9,10 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Versions are lowered and rendered in parallel; the result does not depend on thread count.
+//! Versions go through the pipeline one after the other, each rendered while the next one is
+//! lowered (lowering is single-threaded; rendering uses every core), and a version's IR is
+//! dropped once it is rendered: a run holds at most two versions' IRs, never all of them. The
+//! result does not depend on thread count.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -43,13 +46,41 @@ pub struct Lowered {
     pub elapsed: Duration,
 }
 
+/// What a generation reports about one version (its IR is not kept).
+#[derive(Debug, Clone)]
+pub struct VersionSummary {
+    pub config: VersionConfig,
+    pub types: usize,
+    pub operations: usize,
+    pub webhooks: usize,
+    /// Sorted, with line/column filled in where known.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Load + resolve + lower.
+    pub elapsed: Duration,
+}
+
+impl VersionSummary {
+    fn of(l: Lowered) -> VersionSummary {
+        VersionSummary {
+            types: l.api.types.len(),
+            operations: l.api.operations.len(),
+            webhooks: l.api.webhooks.len(),
+            config: l.config,
+            diagnostics: l.diagnostics,
+            elapsed: l.elapsed,
+        }
+    }
+}
+
 /// A finished in-memory generation: every file of the generated workspace.
 #[derive(Debug, Clone)]
 pub struct Generation {
-    pub versions: Vec<Lowered>,
+    pub versions: Vec<VersionSummary>,
     /// Paths relative to the output directory.
     pub files: Files,
+    /// Lowering, summed over versions (it overlaps with rendering).
     pub lower_time: Duration,
+    /// Rendering, summed over versions.
     pub render_time: Duration,
 }
 
@@ -109,24 +140,61 @@ impl Generator {
     }
 
     /// Lowers the given versions in parallel, in order.
-    /// Lowers the given versions in parallel, in order.
     pub fn lower_all(&self, versions: &[&VersionConfig]) -> Result<Vec<Lowered>> {
         versions.par_iter().map(|v| self.lower_version(v)).collect()
     }
 
     /// Runs load -> lower -> render for the selected versions, entirely in memory.
-    /// Fails, writing nothing, if any version has an error diagnostic.
+    /// Fails, writing nothing, if any version has an error diagnostic (every version is still
+    /// lowered, so that the error lists them all).
     pub fn generate(&self) -> Result<Generation> {
         let templates = Templates::load(&self.templates_dir)?;
-        let start = Instant::now();
-        let versions = self.lower_all(&self.selected()?)?;
-        let lower_time = start.elapsed();
-        let errors: Vec<String> = versions
-            .iter()
-            .flat_map(|l| &l.diagnostics)
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| d.to_string())
-            .collect();
+        let selected = self.selected()?;
+        let mut files = Files::new();
+        let mut versions = Vec::with_capacity(selected.len());
+        let mut errors: Vec<String> = Vec::new();
+        let (mut lower_time, mut render_time) = (Duration::ZERO, Duration::ZERO);
+        let mut next = match selected.first() {
+            Some(v) => Some(self.lower_version(v)?),
+            None => None,
+        };
+        for i in 0..selected.len() {
+            let current = next
+                .take()
+                .expect("each version is lowered before its turn");
+            lower_time += current.elapsed;
+            errors.extend(
+                current
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .map(|d| d.to_string()),
+            );
+            // Nothing is rendered once a version has errors; the others are still lowered.
+            let render_current = errors.is_empty();
+            let (ahead, rendered) = rayon::join(
+                || {
+                    selected
+                        .get(i + 1)
+                        .map(|v| self.lower_version(v))
+                        .transpose()
+                },
+                || -> Result<Option<(Files, Duration)>> {
+                    if !render_current {
+                        return Ok(None);
+                    }
+                    let start = Instant::now();
+                    let rendered = self.render_version(&templates, &current)?;
+                    Ok(Some((rendered, start.elapsed())))
+                },
+            );
+            if let Some((mut rendered, elapsed)) = rendered? {
+                files.append(&mut rendered);
+                render_time += elapsed;
+            }
+            next = ahead?;
+            versions.push(VersionSummary::of(current));
+        }
         if !errors.is_empty() {
             anyhow::bail!(
                 "the specs have {} error(s); nothing was written:\n  {}",
@@ -134,48 +202,43 @@ impl Generator {
                 errors.join("\n  ")
             );
         }
-
         let start = Instant::now();
-        let files = self.render(&templates, &versions)?;
+        let mut all = render::client::render_workspace(&self.config, &selected, &templates)?;
+        all.append(&mut files);
         Ok(Generation {
             versions,
-            files,
+            files: all,
             lower_time,
-            render_time: start.elapsed(),
+            render_time: render_time + start.elapsed(),
         })
     }
 
     /// Renders the whole generated workspace: its manifest, the runtime, and for each version
     /// `<name>/models` and `<name>/client`.
     pub fn render(&self, templates: &Templates, versions: &[Lowered]) -> Result<Files> {
-        let meta = &self.config.crate_metadata;
-        let runtime = &self.config.runtime_crate;
-        // One version after the other (each renders its types and tags in parallel): rendering
-        // every version at once raised the peak memory by half for no gain in wall time on two
-        // cores.
-        let per_version: Vec<Files> = versions
-            .iter()
-            .map(|l| -> Result<Files> {
-                let mut out = Files::new();
-                let models = render::models::render_models(&l.api, &l.config, meta, templates)
-                    .with_context(|| format!("rendering {} models", l.config.name))?;
-                let client =
-                    render::client::render_client(&l.api, &l.config, runtime, meta, templates)
-                        .with_context(|| format!("rendering {} client", l.config.name))?;
-                for (prefix, files) in [("models", models), ("client", client)] {
-                    for (rel, text) in files {
-                        out.insert(format!("{}/{prefix}/{rel}", l.config.name), text);
-                    }
-                }
-                Ok(out)
-            })
-            .collect::<Result<_>>()?;
         let configs: Vec<&VersionConfig> = versions.iter().map(|l| &l.config).collect();
         let mut files = render::client::render_workspace(&self.config, &configs, templates)?;
-        for f in per_version {
-            files.extend(f);
+        for l in versions {
+            files.append(&mut self.render_version(templates, l)?);
         }
         Ok(files)
+    }
+
+    /// Renders `<name>/models` and `<name>/client` of one version.
+    pub fn render_version(&self, templates: &Templates, l: &Lowered) -> Result<Files> {
+        let meta = &self.config.crate_metadata;
+        let runtime = &self.config.runtime_crate;
+        let mut out = Files::new();
+        let models = render::models::render_models(&l.api, &l.config, meta, templates)
+            .with_context(|| format!("rendering {} models", l.config.name))?;
+        let client = render::client::render_client(&l.api, &l.config, runtime, meta, templates)
+            .with_context(|| format!("rendering {} client", l.config.name))?;
+        for (prefix, files) in [("models", models), ("client", client)] {
+            for (rel, text) in files {
+                out.insert(format!("{}/{prefix}/{rel}", l.config.name), text);
+            }
+        }
+        Ok(out)
     }
 }
 

@@ -361,9 +361,9 @@ fn print_summary(g: &Generation, s: &generator::write::WriteSummary, elapsed: st
         println!(
             "{:>6}: {} types, {} operations, {} webhooks; files {} written / {} unchanged / {} removed; diagnostics {}",
             l.config.name,
-            l.api.types.len(),
-            l.api.operations.len(),
-            l.api.webhooks.len(),
+            l.types,
+            l.operations,
+            l.webhooks,
             written,
             total - written,
             removed,
