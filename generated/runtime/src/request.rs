@@ -263,7 +263,9 @@ impl Multipart {
         }
     }
 
-    /// A file part. `file_name` defaults to the part name.
+    /// A file part. `file_name` defaults to the part name, `content_type` to
+    /// `application/octet-stream` (RFC 7578 4.4: file data should be labelled; some servers
+    /// reject an unlabelled file part).
     pub fn file(
         mut self,
         name: &str,
@@ -275,7 +277,7 @@ impl Multipart {
             name: name.to_string(),
             data: data.into(),
             file_name: Some(file_name.unwrap_or(name).to_string()),
-            content_type: content_type.map(str::to_string),
+            content_type: Some(content_type.unwrap_or("application/octet-stream").to_string()),
         });
         self
     }

@@ -556,7 +556,8 @@ async fn sends_multipart_and_form_bodies() {
             b"a,b\n1,2\n".to_vec(),
             Some("rows.csv"),
             Some("text/csv"),
-        );
+        )
+        .file("blob", b"\x00\x01".to_vec(), None, None);
     client
         .execute(Request::new(Method::POST, "/v2025", "/upload").multipart(form))
         .await
@@ -580,7 +581,12 @@ async fn sends_multipart_and_form_bodies() {
     assert!(ct.starts_with("multipart/form-data; boundary="), "{ct}");
     assert!(body.contains("name=\"name\"\r\n\r\nn1"), "{body}");
     assert!(body.contains("name=\"count\"\r\n\r\n3"));
-    assert!(body.contains("filename=\"rows.csv\""));
+    assert!(body.contains("filename=\"rows.csv\"\r\nContent-Type: text/csv\r\n"), "{body}");
+    // An unlabelled file part is sent as application/octet-stream (RFC 7578 4.4).
+    assert!(
+        body.contains("name=\"blob\"; filename=\"blob\"\r\nContent-Type: application/octet-stream\r\n"),
+        "{body}"
+    );
     assert!(!body.contains("ignored"));
     assert_eq!(String::from_utf8_lossy(&received[1].body), "a=x+y&b=1&b=2");
 }

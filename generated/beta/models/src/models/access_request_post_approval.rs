@@ -45,3 +45,366 @@ impl crate::serde_helpers::SchemaFit for AccessRequestPostApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPostApprovalRequestedItemsStatusItem {
+    /// Access item's unique ID.
+    pub id: String,
+    /// Access item's name.
+    pub name: String,
+    /// Access item's description.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// Access item's type.
+    pub r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemType,
+    /// Action to perform on the requested access item.
+    pub operation: crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
+    /// Comment from the identity requesting access.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comment: Option<Option<String>>,
+    /// Additional customer defined metadata about the access item.
+    #[serde(
+        rename = "clientMetadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub client_metadata: Option<::serde_json::Value>,
+    /// List of approvers for the access request.
+    #[serde(rename = "approvalInfo")]
+    pub approval_info: Vec<
+        crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItem {
+    /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItem` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemType,
+        operation: crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
+        approval_info: Vec<
+            crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem,
+        >,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description: None,
+            r#type,
+            operation,
+            comment: None,
+            client_metadata: None,
+            approval_info,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.client_metadata, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.approval_info, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    /// Approver's comment.
+    #[serde(
+        rename = "approvalComment",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub approval_comment: Option<Option<String>>,
+    /// Approver's final decision.
+    #[serde(rename = "approvalDecision")]
+    pub approval_decision: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
+    /// Approver's name.
+    #[serde(rename = "approverName")]
+    pub approver_name: String,
+    /// Approver's identity.
+    pub approver: crate::AccessItemApproverDto,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem` from its required fields; the others are unset.
+    pub fn new(
+        approval_decision: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
+        approver_name: String,
+        approver: crate::AccessItemApproverDto,
+    ) -> Self {
+        Self {
+            approval_comment: None,
+            approval_decision,
+            approver_name,
+            approver,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.approval_decision, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.approver, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Approver's final decision.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    /// `APPROVED`
+    Approved,
+    /// `DENIED`
+    Denied,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approved => "APPROVED",
+            Self::Denied => "DENIED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVED" => Self::Approved,
+            "DENIED" => Self::Denied,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Action to perform on the requested access item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    /// `Add`
+    Add,
+    /// `Remove`
+    Remove,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "Add",
+            Self::Remove => "Remove",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "Add" => Self::Add,
+            "Remove" => Self::Remove,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Access item's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPostApprovalRequestedItemsStatusItemType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::Role => "ROLE",
+            Self::Entitlement => "ENTITLEMENT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            "ROLE" => Self::Role,
+            "ENTITLEMENT" => Self::Entitlement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -41,3 +41,214 @@ impl crate::serde_helpers::SchemaFit for AccessRequestPreApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPreApprovalRequestedItemsItem {
+    /// Access item's unique ID.
+    pub id: String,
+    /// Access item's name.
+    pub name: String,
+    /// Access item's description.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// Access item's type.
+    pub r#type: crate::AccessRequestPreApprovalRequestedItemsItemType,
+    /// Action to perform on the access item.
+    pub operation: crate::AccessRequestPreApprovalRequestedItemsItemOperation,
+    /// Comment from the identity requesting access.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comment: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPreApprovalRequestedItemsItem {
+    /// Builds a `AccessRequestPreApprovalRequestedItemsItem` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        r#type: crate::AccessRequestPreApprovalRequestedItemsItemType,
+        operation: crate::AccessRequestPreApprovalRequestedItemsItemOperation,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description: None,
+            r#type,
+            operation,
+            comment: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestPreApprovalRequestedItemsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Action to perform on the access item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPreApprovalRequestedItemsItemOperation {
+    /// `Add`
+    Add,
+    /// `Remove`
+    Remove,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPreApprovalRequestedItemsItemOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "Add",
+            Self::Remove => "Remove",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccessRequestPreApprovalRequestedItemsItemOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "Add" => Self::Add,
+            "Remove" => Self::Remove,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccessRequestPreApprovalRequestedItemsItemOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccessRequestPreApprovalRequestedItemsItemOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccessRequestPreApprovalRequestedItemsItemOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessRequestPreApprovalRequestedItemsItemOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPreApprovalRequestedItemsItemOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPreApprovalRequestedItemsItemOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Access item's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPreApprovalRequestedItemsItemType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPreApprovalRequestedItemsItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::Role => "ROLE",
+            Self::Entitlement => "ENTITLEMENT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccessRequestPreApprovalRequestedItemsItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            "ROLE" => Self::Role,
+            "ENTITLEMENT" => Self::Entitlement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccessRequestPreApprovalRequestedItemsItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccessRequestPreApprovalRequestedItemsItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccessRequestPreApprovalRequestedItemsItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessRequestPreApprovalRequestedItemsItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccessRequestPreApprovalRequestedItemsItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestPreApprovalRequestedItemsItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -61,3 +61,108 @@ impl crate::serde_helpers::SchemaFit for AttributeDefinition {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// A reference to the schema on the source to the attribute values map to.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AttributeDefinitionSchema {
+    /// The type of object being referenced
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::AttributeDefinitionSchemaType>,
+    /// The object ID this reference applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The human-readable display name of the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AttributeDefinitionSchema {
+    /// Builds a `AttributeDefinitionSchema` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AttributeDefinitionSchema {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of object being referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AttributeDefinitionSchemaType {
+    /// `CONNECTOR_SCHEMA`
+    ConnectorSchema,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AttributeDefinitionSchemaType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorSchema => "CONNECTOR_SCHEMA",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AttributeDefinitionSchemaType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_SCHEMA" => Self::ConnectorSchema,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttributeDefinitionSchemaType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AttributeDefinitionSchemaType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AttributeDefinitionSchemaType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AttributeDefinitionSchemaType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AttributeDefinitionSchemaType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AttributeDefinitionSchemaType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -39,3 +39,78 @@ impl crate::serde_helpers::SchemaFit for AttributeValueDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Indicates how this Attribute value was created. **static** values are pre-defined and created directly through this API. **adhoc** values are created dynamically through an internal service-to-service flow when the parent Attribute has *isAdhoc* set to *true*, and cannot be created directly through the public create-value API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AttributeValueDtoType {
+    /// `static`
+    Static,
+    /// `adhoc`
+    Adhoc,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AttributeValueDtoType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Static => "static",
+            Self::Adhoc => "adhoc",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AttributeValueDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "static" => Self::Static,
+            "adhoc" => Self::Adhoc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AttributeValueDtoType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AttributeValueDtoType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AttributeValueDtoType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AttributeValueDtoType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AttributeValueDtoType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AttributeValueDtoType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -22,3 +22,254 @@ impl crate::serde_helpers::SchemaFit for CampaignActivated {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details about the certification campaign that was activated.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignActivatedCampaign {
+    /// Campaign's unique ID.
+    pub id: String,
+    /// Campaign's name.
+    pub name: String,
+    /// Campaign's extended description.
+    pub description: String,
+    /// Date and time when the campaign was created.
+    pub created: crate::primitives::DateTime,
+    /// Date and time when the campaign was last modified.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<crate::primitives::DateTime>>,
+    /// Date and time when the campaign is due.
+    pub deadline: crate::primitives::DateTime,
+    /// Campaign's type.
+    pub r#type: crate::CampaignActivatedCampaignType,
+    /// Details of the identity who owns the campaign.
+    #[serde(rename = "campaignOwner")]
+    pub campaign_owner: crate::CampaignActivatedCampaignCampaignOwner,
+    /// Campaign's current status.
+    pub status: crate::CampaignActivatedCampaignStatus,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignActivatedCampaign {
+    /// Builds a `CampaignActivatedCampaign` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        description: String,
+        created: crate::primitives::DateTime,
+        deadline: crate::primitives::DateTime,
+        r#type: crate::CampaignActivatedCampaignType,
+        campaign_owner: crate::CampaignActivatedCampaignCampaignOwner,
+        status: crate::CampaignActivatedCampaignStatus,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description,
+            created,
+            modified: None,
+            deadline,
+            r#type,
+            campaign_owner,
+            status,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaign {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.campaign_owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Details of the identity who owns the campaign.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignActivatedCampaignCampaignOwner {
+    /// Identity's unique ID.
+    pub id: String,
+    /// Identity's name.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Identity's primary email address.
+    pub email: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignActivatedCampaignCampaignOwner {
+    /// Builds a `CampaignActivatedCampaignCampaignOwner` from its required fields; the others are unset.
+    pub fn new(id: String, display_name: String, email: String) -> Self {
+        Self {
+            id,
+            display_name,
+            email,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaignCampaignOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Campaign's current status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignActivatedCampaignStatus {
+    /// `ACTIVE`
+    Active,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignActivatedCampaignStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignActivatedCampaignStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignActivatedCampaignStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignActivatedCampaignStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignActivatedCampaignStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignActivatedCampaignStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignActivatedCampaignStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaignStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Campaign's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignActivatedCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignActivatedCampaignType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manager => "MANAGER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::Search => "SEARCH",
+            Self::RoleComposition => "ROLE_COMPOSITION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignActivatedCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => Self::Manager,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "SEARCH" => Self::Search,
+            "ROLE_COMPOSITION" => Self::RoleComposition,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignActivatedCampaignType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignActivatedCampaignType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignActivatedCampaignType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignActivatedCampaignType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignActivatedCampaignType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaignType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -22,3 +22,254 @@ impl crate::serde_helpers::SchemaFit for CampaignEnded {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details about the certification campaign that ended.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignEndedCampaign {
+    /// Campaign's unique ID for the campaign.
+    pub id: String,
+    /// Campaign's unique ID.
+    pub name: String,
+    /// Campaign's extended description.
+    pub description: String,
+    /// Date and time when the campaign was created.
+    pub created: crate::primitives::DateTime,
+    /// Date and time when the campaign was last modified.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<crate::primitives::DateTime>>,
+    /// Date and time when the campaign is due.
+    pub deadline: crate::primitives::DateTime,
+    /// Campaign's type.
+    pub r#type: crate::CampaignEndedCampaignType,
+    /// Details of the identity who owns the campaign.
+    #[serde(rename = "campaignOwner")]
+    pub campaign_owner: crate::CampaignEndedCampaignCampaignOwner,
+    /// Campaign's current status.
+    pub status: crate::CampaignEndedCampaignStatus,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignEndedCampaign {
+    /// Builds a `CampaignEndedCampaign` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        description: String,
+        created: crate::primitives::DateTime,
+        deadline: crate::primitives::DateTime,
+        r#type: crate::CampaignEndedCampaignType,
+        campaign_owner: crate::CampaignEndedCampaignCampaignOwner,
+        status: crate::CampaignEndedCampaignStatus,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description,
+            created,
+            modified: None,
+            deadline,
+            r#type,
+            campaign_owner,
+            status,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignEndedCampaign {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.campaign_owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Details of the identity who owns the campaign.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignEndedCampaignCampaignOwner {
+    /// Identity's unique ID.
+    pub id: String,
+    /// Identity's name.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Identity's primary email address.
+    pub email: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignEndedCampaignCampaignOwner {
+    /// Builds a `CampaignEndedCampaignCampaignOwner` from its required fields; the others are unset.
+    pub fn new(id: String, display_name: String, email: String) -> Self {
+        Self {
+            id,
+            display_name,
+            email,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignEndedCampaignCampaignOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Campaign's current status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignEndedCampaignStatus {
+    /// `COMPLETED`
+    Completed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignEndedCampaignStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "COMPLETED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignEndedCampaignStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "COMPLETED" => Self::Completed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignEndedCampaignStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignEndedCampaignStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignEndedCampaignStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignEndedCampaignStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignEndedCampaignStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignEndedCampaignStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Campaign's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignEndedCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignEndedCampaignType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manager => "MANAGER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::Search => "SEARCH",
+            Self::RoleComposition => "ROLE_COMPOSITION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignEndedCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => Self::Manager,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "SEARCH" => Self::Search,
+            "ROLE_COMPOSITION" => Self::RoleComposition,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignEndedCampaignType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignEndedCampaignType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignEndedCampaignType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignEndedCampaignType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignEndedCampaignType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignEndedCampaignType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

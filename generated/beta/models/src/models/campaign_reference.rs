@@ -57,3 +57,315 @@ impl crate::serde_helpers::SchemaFit for CampaignReference {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of the campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignReferenceCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// `MACHINE_ACCOUNT`
+    MachineAccount,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignReferenceCampaignType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manager => "MANAGER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::Search => "SEARCH",
+            Self::RoleComposition => "ROLE_COMPOSITION",
+            Self::MachineAccount => "MACHINE_ACCOUNT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignReferenceCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => Self::Manager,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "SEARCH" => Self::Search,
+            "ROLE_COMPOSITION" => Self::RoleComposition,
+            "MACHINE_ACCOUNT" => Self::MachineAccount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignReferenceCampaignType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignReferenceCampaignType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignReferenceCampaignType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignReferenceCampaignType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignReferenceCampaignType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignReferenceCampaignType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignReferenceCorrelatedStatus {
+    /// `CORRELATED`
+    Correlated,
+    /// `UNCORRELATED`
+    Uncorrelated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignReferenceCorrelatedStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Correlated => "CORRELATED",
+            Self::Uncorrelated => "UNCORRELATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignReferenceCorrelatedStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CORRELATED" => Self::Correlated,
+            "UNCORRELATED" => Self::Uncorrelated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignReferenceCorrelatedStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignReferenceCorrelatedStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignReferenceCorrelatedStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignReferenceCorrelatedStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignReferenceCorrelatedStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignReferenceCorrelatedStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignReferenceMandatoryCommentRequirement {
+    /// `ALL_DECISIONS`
+    AllDecisions,
+    /// `REVOKE_ONLY_DECISIONS`
+    RevokeOnlyDecisions,
+    /// `NO_DECISIONS`
+    NoDecisions,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignReferenceMandatoryCommentRequirement {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllDecisions => "ALL_DECISIONS",
+            Self::RevokeOnlyDecisions => "REVOKE_ONLY_DECISIONS",
+            Self::NoDecisions => "NO_DECISIONS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignReferenceMandatoryCommentRequirement {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL_DECISIONS" => Self::AllDecisions,
+            "REVOKE_ONLY_DECISIONS" => Self::RevokeOnlyDecisions,
+            "NO_DECISIONS" => Self::NoDecisions,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignReferenceMandatoryCommentRequirement {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignReferenceMandatoryCommentRequirement {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignReferenceMandatoryCommentRequirement {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignReferenceMandatoryCommentRequirement {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignReferenceMandatoryCommentRequirement {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignReferenceMandatoryCommentRequirement {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of object that is being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignReferenceType {
+    /// `CAMPAIGN`
+    Campaign,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignReferenceType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Campaign => "CAMPAIGN",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CAMPAIGN" => Self::Campaign,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignReferenceType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignReferenceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignReferenceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignReferenceType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignReferenceType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignReferenceType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -102,3 +102,82 @@ impl crate::serde_helpers::SchemaFit for DiscoveredApplication {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The risk level of the application.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DiscoveredApplicationRiskLevel {
+    /// `High`
+    High,
+    /// `Medium`
+    Medium,
+    /// `Low`
+    Low,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DiscoveredApplicationRiskLevel {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::High => "High",
+            Self::Medium => "Medium",
+            Self::Low => "Low",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DiscoveredApplicationRiskLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "High" => Self::High,
+            "Medium" => Self::Medium,
+            "Low" => Self::Low,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DiscoveredApplicationRiskLevel {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DiscoveredApplicationRiskLevel {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DiscoveredApplicationRiskLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DiscoveredApplicationRiskLevel {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DiscoveredApplicationRiskLevel {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DiscoveredApplicationRiskLevel {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

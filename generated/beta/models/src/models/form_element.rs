@@ -60,3 +60,130 @@ impl crate::serde_helpers::SchemaFit for FormElement {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// FormElementType value.
+/// TEXT FormElementTypeText
+/// TOGGLE FormElementTypeToggle
+/// TEXTAREA FormElementTypeTextArea
+/// HIDDEN FormElementTypeHidden
+/// PHONE FormElementTypePhone
+/// EMAIL FormElementTypeEmail
+/// SELECT FormElementTypeSelect
+/// DATE FormElementTypeDate
+/// SECTION FormElementTypeSection
+/// COLUMN_SET FormElementTypeColumns
+/// IMAGE FormElementTypeImage
+/// DESCRIPTION FormElementTypeDescription
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FormElementElementType {
+    /// `TEXT`
+    Text,
+    /// `TOGGLE`
+    Toggle,
+    /// `TEXTAREA`
+    Textarea,
+    /// `HIDDEN`
+    Hidden,
+    /// `PHONE`
+    Phone,
+    /// `EMAIL`
+    Email,
+    /// `SELECT`
+    Select,
+    /// `DATE`
+    Date,
+    /// `SECTION`
+    Section,
+    /// `COLUMN_SET`
+    ColumnSet,
+    /// `IMAGE`
+    Image,
+    /// `DESCRIPTION`
+    Description,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FormElementElementType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "TEXT",
+            Self::Toggle => "TOGGLE",
+            Self::Textarea => "TEXTAREA",
+            Self::Hidden => "HIDDEN",
+            Self::Phone => "PHONE",
+            Self::Email => "EMAIL",
+            Self::Select => "SELECT",
+            Self::Date => "DATE",
+            Self::Section => "SECTION",
+            Self::ColumnSet => "COLUMN_SET",
+            Self::Image => "IMAGE",
+            Self::Description => "DESCRIPTION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FormElementElementType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TEXT" => Self::Text,
+            "TOGGLE" => Self::Toggle,
+            "TEXTAREA" => Self::Textarea,
+            "HIDDEN" => Self::Hidden,
+            "PHONE" => Self::Phone,
+            "EMAIL" => Self::Email,
+            "SELECT" => Self::Select,
+            "DATE" => Self::Date,
+            "SECTION" => Self::Section,
+            "COLUMN_SET" => Self::ColumnSet,
+            "IMAGE" => Self::Image,
+            "DESCRIPTION" => Self::Description,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FormElementElementType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FormElementElementType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FormElementElementType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FormElementElementType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FormElementElementType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormElementElementType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -217,3 +217,999 @@ impl crate::serde_helpers::SchemaFit for Fullcampaign {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignCorrelatedStatus {
+    /// `CORRELATED`
+    Correlated,
+    /// `UNCORRELATED`
+    Uncorrelated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignCorrelatedStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Correlated => "CORRELATED",
+            Self::Uncorrelated => "UNCORRELATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignCorrelatedStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CORRELATED" => Self::Correlated,
+            "UNCORRELATED" => Self::Uncorrelated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignCorrelatedStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignCorrelatedStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignCorrelatedStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignCorrelatedStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FullcampaignCorrelatedStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignCorrelatedStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignFilter {
+    /// The ID of whatever type of filter is being used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::FullcampaignFilterType>,
+    /// Name of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignFilter {
+    /// Builds a `FullcampaignFilter` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignFilter {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the filter
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignFilterType {
+    /// `CAMPAIGN_FILTER`
+    CampaignFilter,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignFilterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CampaignFilter => "CAMPAIGN_FILTER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignFilterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CAMPAIGN_FILTER" => Self::CampaignFilter,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignFilterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignFilterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignFilterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignFilterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FullcampaignFilterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignFilterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Must be set only if the campaign type is MACHINE_ACCOUNT.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignMachineAccountCampaignInfo {
+    /// The list of sources to be included in the campaign.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// The reviewer's type.
+    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
+    pub reviewer_type: Option<crate::FullcampaignMachineAccountCampaignInfoReviewerType>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignMachineAccountCampaignInfo {
+    /// Builds a `FullcampaignMachineAccountCampaignInfo` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            source_ids: None,
+            reviewer_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignMachineAccountCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignMachineAccountCampaignInfoReviewerType {
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignMachineAccountCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignMachineAccountCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignMachineAccountCampaignInfoReviewerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignMachineAccountCampaignInfoReviewerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignMachineAccountCampaignInfoReviewerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignMachineAccountCampaignInfoReviewerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for FullcampaignMachineAccountCampaignInfoReviewerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for FullcampaignMachineAccountCampaignInfoReviewerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignMandatoryCommentRequirement {
+    /// `ALL_DECISIONS`
+    AllDecisions,
+    /// `REVOKE_ONLY_DECISIONS`
+    RevokeOnlyDecisions,
+    /// `NO_DECISIONS`
+    NoDecisions,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignMandatoryCommentRequirement {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllDecisions => "ALL_DECISIONS",
+            Self::RevokeOnlyDecisions => "REVOKE_ONLY_DECISIONS",
+            Self::NoDecisions => "NO_DECISIONS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignMandatoryCommentRequirement {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL_DECISIONS" => Self::AllDecisions,
+            "REVOKE_ONLY_DECISIONS" => Self::RevokeOnlyDecisions,
+            "NO_DECISIONS" => Self::NoDecisions,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignMandatoryCommentRequirement {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignMandatoryCommentRequirement {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignMandatoryCommentRequirement {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignMandatoryCommentRequirement {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FullcampaignMandatoryCommentRequirement {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignMandatoryCommentRequirement {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Optional configuration options for role composition campaigns.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignRoleCompositionCampaignInfo {
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<crate::FullcampaignRoleCompositionCampaignInfoReviewer>,
+    /// Optional list of roles to include in this campaign. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
+    pub role_ids: Option<Vec<String>>,
+    /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+    #[serde(rename = "remediatorRef")]
+    pub remediator_ref: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+    /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Describes this role composition campaign. Intended for storing the query used, and possibly the number of roles selected/available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignRoleCompositionCampaignInfo {
+    /// Builds a `FullcampaignRoleCompositionCampaignInfo` from its required fields; the others are unset.
+    pub fn new(
+        remediator_ref: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+    ) -> Self {
+        Self {
+            reviewer: None,
+            role_ids: None,
+            remediator_ref,
+            query: None,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignRoleCompositionCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.remediator_ref, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+    /// Legal Remediator Type
+    pub r#type: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
+    /// The ID of the remediator.
+    pub id: String,
+    /// The name of the remediator.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+    /// Builds a `FullcampaignRoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
+        id: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Legal Remediator Type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
+    /// The reviewer's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::FullcampaignRoleCompositionCampaignInfoReviewerType>,
+    /// The reviewer's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The reviewer's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignRoleCompositionCampaignInfoReviewer {
+    /// Builds a `FullcampaignRoleCompositionCampaignInfoReviewer` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for FullcampaignRoleCompositionCampaignInfoReviewer {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignRoleCompositionCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignRoleCompositionCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Must be set only if the campaign type is SEARCH.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignSearchCampaignInfo {
+    /// The type of search campaign represented.
+    pub r#type: crate::FullcampaignSearchCampaignInfoType,
+    /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<crate::FullcampaignSearchCampaignInfoReviewer>,
+    /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
+    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    pub identity_ids: Option<Vec<String>>,
+    /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
+    #[serde(
+        rename = "accessConstraints",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub access_constraints: Option<Vec<crate::AccessConstraint>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignSearchCampaignInfo {
+    /// Builds a `FullcampaignSearchCampaignInfo` from its required fields; the others are unset.
+    pub fn new(r#type: crate::FullcampaignSearchCampaignInfoType) -> Self {
+        Self {
+            r#type,
+            description: None,
+            reviewer: None,
+            query: None,
+            identity_ids: None,
+            access_constraints: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.access_constraints, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignSearchCampaignInfoReviewer {
+    /// The reviewer's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::FullcampaignSearchCampaignInfoReviewerType>,
+    /// The reviewer's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The reviewer's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignSearchCampaignInfoReviewer {
+    /// Builds a `FullcampaignSearchCampaignInfoReviewer` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoReviewer {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignSearchCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignSearchCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignSearchCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignSearchCampaignInfoReviewerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignSearchCampaignInfoReviewerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignSearchCampaignInfoReviewerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignSearchCampaignInfoReviewerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FullcampaignSearchCampaignInfoReviewerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoReviewerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of search campaign represented.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignSearchCampaignInfoType {
+    /// `IDENTITY`
+    Identity,
+    /// `ACCESS`
+    Access,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignSearchCampaignInfoType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Access => "ACCESS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignSearchCampaignInfoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "ACCESS" => Self::Access,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignSearchCampaignInfoType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignSearchCampaignInfoType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignSearchCampaignInfoType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignSearchCampaignInfoType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FullcampaignSearchCampaignInfoType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Must be set only if the campaign type is SOURCE_OWNER.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignSourceOwnerCampaignInfo {
+    /// The list of sources to be included in the campaign.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignSourceOwnerCampaignInfo {
+    /// Builds a `FullcampaignSourceOwnerCampaignInfo` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            source_ids: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignSourceOwnerCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FullcampaignSourcesWithOrphanEntitlementsItem {
+    /// Id of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::FullcampaignSourcesWithOrphanEntitlementsItemType>,
+    /// Name of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FullcampaignSourcesWithOrphanEntitlementsItem {
+    /// Builds a `FullcampaignSourcesWithOrphanEntitlementsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FullcampaignSourcesWithOrphanEntitlementsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FullcampaignSourcesWithOrphanEntitlementsItemType {
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FullcampaignSourcesWithOrphanEntitlementsItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullcampaignSourcesWithOrphanEntitlementsItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullcampaignSourcesWithOrphanEntitlementsItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FullcampaignSourcesWithOrphanEntitlementsItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FullcampaignSourcesWithOrphanEntitlementsItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FullcampaignSourcesWithOrphanEntitlementsItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for FullcampaignSourcesWithOrphanEntitlementsItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for FullcampaignSourcesWithOrphanEntitlementsItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

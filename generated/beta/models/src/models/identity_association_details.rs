@@ -33,3 +33,37 @@ impl crate::serde_helpers::SchemaFit for IdentityAssociationDetails {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityAssociationDetailsAssociationDetailsItem {
+    /// association type with the identity
+    #[serde(
+        rename = "associationType",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub association_type: Option<String>,
+    /// the specific resource this identity has ownership on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<crate::IdentityEntities>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityAssociationDetailsAssociationDetailsItem {
+    /// Builds a `IdentityAssociationDetailsAssociationDetailsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            association_type: None,
+            entities: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for IdentityAssociationDetailsAssociationDetailsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.entities, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -31,3 +31,108 @@ impl crate::serde_helpers::SchemaFit for IdentityPreviewResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Identity's manager.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityPreviewResponseIdentity {
+    /// DTO type of identity's manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::IdentityPreviewResponseIdentityType>,
+    /// ID of identity's manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity's manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityPreviewResponseIdentity {
+    /// Builds a `IdentityPreviewResponseIdentity` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityPreviewResponseIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of identity's manager.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IdentityPreviewResponseIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl IdentityPreviewResponseIdentityType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for IdentityPreviewResponseIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for IdentityPreviewResponseIdentityType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for IdentityPreviewResponseIdentityType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for IdentityPreviewResponseIdentityType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for IdentityPreviewResponseIdentityType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityPreviewResponseIdentityType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityPreviewResponseIdentityType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

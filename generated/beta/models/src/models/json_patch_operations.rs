@@ -30,3 +30,176 @@ impl crate::serde_helpers::SchemaFit for JsonPatchOperations {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum JsonPatchOperationsOp {
+    /// `add`
+    Add,
+    /// `remove`
+    Remove,
+    /// `replace`
+    Replace,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl JsonPatchOperationsOp {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "add",
+            Self::Remove => "remove",
+            Self::Replace => "replace",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for JsonPatchOperationsOp {
+    fn from(value: &str) -> Self {
+        match value {
+            "add" => Self::Add,
+            "remove" => Self::Remove,
+            "replace" => Self::Replace,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JsonPatchOperationsOp {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for JsonPatchOperationsOp {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for JsonPatchOperationsOp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for JsonPatchOperationsOp {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsOp {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for JsonPatchOperationsOp {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The value to be used for the operation, required for "add" and "replace" operations
+#[derive(Debug, Clone, PartialEq)]
+pub enum JsonPatchOperationsValue {
+    String(String),
+    Bool(bool),
+    JsonPatchOperationsValueVariant3ItemList(
+        Vec<crate::JsonPatchOperationsValueVariant3Item>,
+    ),
+}
+impl ::serde::Serialize for JsonPatchOperationsValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::JsonPatchOperationsValueVariant3ItemList(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Vec<
+            crate::JsonPatchOperationsValueVariant3Item,
+        > as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::JsonPatchOperationsValueVariant3ItemList(value)),
+            Err(error) => {
+                errors.push(("JsonPatchOperationsValueVariant3ItemList", error))
+            }
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched("JsonPatchOperationsValue", &errors),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for JsonPatchOperationsValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum JsonPatchOperationsValueVariant3Item {
+    String(String),
+}
+impl ::serde::Serialize for JsonPatchOperationsValueVariant3Item {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JsonPatchOperationsValueVariant3Item {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "JsonPatchOperationsValueVariant3Item",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for JsonPatchOperationsValueVariant3Item {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}

@@ -44,3 +44,172 @@ impl crate::serde_helpers::SchemaFit for LauncherRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LauncherRequestReference {
+    /// Type of Launcher reference
+    pub r#type: crate::LauncherRequestReferenceType,
+    /// ID of Launcher reference
+    pub id: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LauncherRequestReference {
+    /// Builds a `LauncherRequestReference` from its required fields; the others are unset.
+    pub fn new(r#type: crate::LauncherRequestReferenceType, id: String) -> Self {
+        Self {
+            r#type,
+            id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LauncherRequestReference {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of Launcher reference
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LauncherRequestReferenceType {
+    /// `WORKFLOW`
+    Workflow,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl LauncherRequestReferenceType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Workflow => "WORKFLOW",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for LauncherRequestReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "WORKFLOW" => Self::Workflow,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LauncherRequestReferenceType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for LauncherRequestReferenceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for LauncherRequestReferenceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for LauncherRequestReferenceType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LauncherRequestReferenceType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for LauncherRequestReferenceType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Launcher type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LauncherRequestType {
+    /// `INTERACTIVE_PROCESS`
+    InteractiveProcess,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl LauncherRequestType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InteractiveProcess => "INTERACTIVE_PROCESS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for LauncherRequestType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INTERACTIVE_PROCESS" => Self::InteractiveProcess,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LauncherRequestType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for LauncherRequestType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for LauncherRequestType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for LauncherRequestType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LauncherRequestType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for LauncherRequestType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

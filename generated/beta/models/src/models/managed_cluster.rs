@@ -227,3 +227,208 @@ impl crate::serde_helpers::SchemaFit for ManagedCluster {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The consolidated Health Status for the Managed cluster
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClusterConsolidatedHealthIndicatorsStatus {
+    /// `NORMAL`
+    Normal,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClusterConsolidatedHealthIndicatorsStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::Warning => "WARNING",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "WARNING" => Self::Warning,
+            "ERROR" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The preference for applying updates for the cluster
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ManagedClusterUpdatePreferences {
+    /// The processGroups for updatePreferences
+    #[serde(
+        rename = "processGroups",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub process_groups: Option<Option<String>>,
+    /// The current updateState for the cluster
+    #[serde(
+        rename = "updateState",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub update_state: Option<Option<crate::ManagedClusterUpdatePreferencesUpdateState>>,
+    /// The mail id to which new releases will be notified
+    #[serde(
+        rename = "notificationEmail",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub notification_email: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ManagedClusterUpdatePreferences {
+    /// Builds a `ManagedClusterUpdatePreferences` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            process_groups: None,
+            update_state: None,
+            notification_email: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClusterUpdatePreferences {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.update_state, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The current updateState for the cluster
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClusterUpdatePreferencesUpdateState {
+    /// `AUTO`
+    Auto,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClusterUpdatePreferencesUpdateState {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "AUTO",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ManagedClusterUpdatePreferencesUpdateState {
+    fn from(value: &str) -> Self {
+        match value {
+            "AUTO" => Self::Auto,
+            "DISABLED" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ManagedClusterUpdatePreferencesUpdateState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ManagedClusterUpdatePreferencesUpdateState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ManagedClusterUpdatePreferencesUpdateState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ManagedClusterUpdatePreferencesUpdateState {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedClusterUpdatePreferencesUpdateState {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClusterUpdatePreferencesUpdateState {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -75,3 +75,321 @@ impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreate {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsCreateCluster {
+    /// Type of object being referenced.
+    pub r#type: crate::MultiHostIntegrationsCreateClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsCreateCluster {
+    /// Builds a `MultiHostIntegrationsCreateCluster` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::MultiHostIntegrationsCreateClusterType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateCluster {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsCreateClusterType {
+    /// `CLUSTER`
+    Cluster,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsCreateClusterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cluster => "CLUSTER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsCreateClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLUSTER" => Self::Cluster,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsCreateClusterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsCreateClusterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsCreateClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsCreateClusterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsCreateClusterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateClusterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsCreateManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsCreateManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsCreateManagementWorkgroup {
+    /// Builds a `MultiHostIntegrationsCreateManagementWorkgroup` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateManagementWorkgroup {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsCreateManagementWorkgroupType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsCreateManagementWorkgroupType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsCreateManagementWorkgroupType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsCreateManagementWorkgroupType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsCreateManagementWorkgroupType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsCreateManagementWorkgroupType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsCreateManagementWorkgroupType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for MultiHostIntegrationsCreateManagementWorkgroupType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsCreateManagementWorkgroupType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsCreateOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsCreateOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsCreateOwner {
+    /// Builds a `MultiHostIntegrationsCreateOwner` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsCreateOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsCreateOwnerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsCreateOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsCreateOwnerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsCreateOwnerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsCreateOwnerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsCreateOwnerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsCreateOwnerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateOwnerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -55,3 +55,123 @@ impl crate::serde_helpers::SchemaFit for OutlierContributingFeature {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The feature value
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutlierContributingFeatureValue {
+    F64(f64),
+    I64(i64),
+}
+impl ::serde::Serialize for OutlierContributingFeatureValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::I64(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OutlierContributingFeatureValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::I64(value)),
+            Err(error) => errors.push(("I64", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "OutlierContributingFeatureValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for OutlierContributingFeatureValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+/// The data type of the value field
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OutlierContributingFeatureValueType {
+    /// `INTEGER`
+    Integer,
+    /// `FLOAT`
+    Float,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl OutlierContributingFeatureValueType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Integer => "INTEGER",
+            Self::Float => "FLOAT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OutlierContributingFeatureValueType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INTEGER" => Self::Integer,
+            "FLOAT" => Self::Float,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OutlierContributingFeatureValueType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for OutlierContributingFeatureValueType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for OutlierContributingFeatureValueType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OutlierContributingFeatureValueType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OutlierContributingFeatureValueType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for OutlierContributingFeatureValueType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

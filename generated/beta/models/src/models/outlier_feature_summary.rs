@@ -85,3 +85,119 @@ impl crate::serde_helpers::SchemaFit for OutlierFeatureSummary {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
+    /// display name
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The data type of the value field
+    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
+    pub value_type: Option<
+        crate::OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
+    /// Builds a `OutlierFeatureSummaryOutlierFeatureDisplayValuesItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            display_name: None,
+            value: None,
+            value_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.value_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The data type of the value field
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    /// `INTEGER`
+    Integer,
+    /// `FLOAT`
+    Float,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Integer => "INTEGER",
+            Self::Float => "FLOAT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INTEGER" => Self::Integer,
+            "FLOAT" => Self::Float,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -43,3 +43,84 @@ impl crate::serde_helpers::SchemaFit for OutliersContributingFeatureAccessItems 
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of the access item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OutliersContributingFeatureAccessItemsAccessType {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl OutliersContributingFeatureAccessItemsAccessType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Entitlement => "ENTITLEMENT",
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::Role => "ROLE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OutliersContributingFeatureAccessItemsAccessType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => Self::Entitlement,
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            "ROLE" => Self::Role,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OutliersContributingFeatureAccessItemsAccessType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for OutliersContributingFeatureAccessItemsAccessType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for OutliersContributingFeatureAccessItemsAccessType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OutliersContributingFeatureAccessItemsAccessType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for OutliersContributingFeatureAccessItemsAccessType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for OutliersContributingFeatureAccessItemsAccessType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -29,3 +29,157 @@ impl crate::serde_helpers::SchemaFit for Recommendation {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Method used to produce the recommendation. DISCOVERY - suggested by AI, SOURCE - the account comes from a source flagged as containing machine accounts, CRITERIA - the account satisfies classification criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecommendationMethod {
+    /// `DISCOVERY`
+    Discovery,
+    /// `SOURCE`
+    Source,
+    /// `CRITERIA`
+    Criteria,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RecommendationMethod {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Discovery => "DISCOVERY",
+            Self::Source => "SOURCE",
+            Self::Criteria => "CRITERIA",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RecommendationMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "DISCOVERY" => Self::Discovery,
+            "SOURCE" => Self::Source,
+            "CRITERIA" => Self::Criteria,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RecommendationMethod {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RecommendationMethod {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RecommendationMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RecommendationMethod {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecommendationMethod {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RecommendationMethod {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Recommended type of account.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecommendationType {
+    /// `HUMAN`
+    Human,
+    /// `MACHINE`
+    Machine,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RecommendationType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Human => "HUMAN",
+            Self::Machine => "MACHINE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RecommendationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "HUMAN" => Self::Human,
+            "MACHINE" => Self::Machine,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RecommendationType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RecommendationType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RecommendationType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RecommendationType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecommendationType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RecommendationType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

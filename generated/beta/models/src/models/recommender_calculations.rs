@@ -70,3 +70,26 @@ impl crate::serde_helpers::SchemaFit for RecommenderCalculations {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RecommenderCalculationsIdentityAttributesValue {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RecommenderCalculationsIdentityAttributesValue {
+    /// Builds a `RecommenderCalculationsIdentityAttributesValue` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RecommenderCalculationsIdentityAttributesValue {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -26,3 +26,36 @@ impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistribution {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMiningIdentityDistributionDistributionItem {
+    /// The attribute value that identities are grouped by
+    #[serde(
+        rename = "attributeValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attribute_value: Option<Option<String>>,
+    /// The number of identities that have this attribute value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i32>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMiningIdentityDistributionDistributionItem {
+    /// Builds a `RoleMiningIdentityDistributionDistributionItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute_value: None,
+            count: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistributionDistributionItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

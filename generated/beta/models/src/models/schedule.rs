@@ -101,3 +101,464 @@ impl crate::serde_helpers::SchemaFit for Schedule {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Specifies which day(s) a schedule is active for. This is required for all schedule types.
+/// The "values" field holds different data depending on the type of schedule:
+/// * WEEKLY: days of the week (1-7)
+/// * MONTHLY: days of the month (1-31, L, L-1...)
+/// * ANNUALLY: if the "months" field is also set: days of the month (1-31, L, L-1...); otherwise: ISO-8601 dates without year ("--12-31")
+/// * CALENDAR: ISO-8601 dates ("2020-12-31")
+///
+/// Note that CALENDAR only supports the LIST type, and ANNUALLY does not support the RANGE type when provided
+/// with ISO-8601 dates without year.
+///
+/// Examples:
+///
+/// On Sundays:
+/// * type LIST
+/// * values "1"
+///
+/// The second to last day of the month:
+/// * type LIST
+/// * values "L-1"
+///
+/// From the 20th to the last day of the month:
+/// * type RANGE
+/// * values "20", "L"
+///
+/// Every March 2nd:
+/// * type LIST
+/// * values "--03-02"
+///
+/// On March 2nd, 2021:
+/// * type: LIST
+/// * values "2021-03-02"
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleDays {
+    /// Enum type to specify days value
+    pub r#type: crate::ScheduleDaysType,
+    /// Values of the days based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleDays {
+    /// Builds a `ScheduleDays` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleDaysType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleDays {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify days value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleDaysType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleDaysType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleDaysType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleDaysType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleDaysType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleDaysType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleDaysType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleDaysType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleDaysType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Specifies which hour(s) a schedule is active for. Examples:
+///
+/// Every three hours starting from 8AM, inclusive:
+/// * type LIST
+/// * values "8"
+/// * interval 3
+///
+/// During business hours:
+/// * type RANGE
+/// * values "9", "5"
+///
+/// At 5AM, noon, and 5PM:
+/// * type LIST
+/// * values "5", "12", "17"
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleHours {
+    /// Enum type to specify hours value
+    pub r#type: crate::ScheduleHoursType,
+    /// Values of the days based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleHours {
+    /// Builds a `ScheduleHours` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleHoursType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleHours {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify hours value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleHoursType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleHoursType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleHoursType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleHoursType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleHoursType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleHoursType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleHoursType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleHoursType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleHoursType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
+///
+/// On February and March:
+/// * type LIST
+/// * values "2", "3"
+///
+/// Every 3 months, starting in January (quarterly):
+/// * type LIST
+/// * values "1"
+/// * interval 3
+///
+/// Every two months between July and December:
+/// * type RANGE
+/// * values "7", "12"
+/// * interval 2
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleMonths {
+    /// Enum type to specify months value
+    pub r#type: crate::ScheduleMonthsType,
+    /// Values of the months based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleMonths {
+    /// Builds a `ScheduleMonths` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleMonthsType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleMonths {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify months value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleMonthsType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleMonthsType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleMonthsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleMonthsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleMonthsType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleMonthsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleMonthsType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleMonthsType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleMonthsType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleType2 {
+    /// `WEEKLY`
+    Weekly,
+    /// `MONTHLY`
+    Monthly,
+    /// `ANNUALLY`
+    Annually,
+    /// `CALENDAR`
+    Calendar,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleType2 {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Weekly => "WEEKLY",
+            Self::Monthly => "MONTHLY",
+            Self::Annually => "ANNUALLY",
+            Self::Calendar => "CALENDAR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleType2 {
+    fn from(value: &str) -> Self {
+        match value {
+            "WEEKLY" => Self::Weekly,
+            "MONTHLY" => Self::Monthly,
+            "ANNUALLY" => Self::Annually,
+            "CALENDAR" => Self::Calendar,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleType2 {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleType2 {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleType2 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleType2 {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleType2 {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleType2 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -30,3 +30,94 @@ impl crate::serde_helpers::SchemaFit for SendTokenRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Token delivery type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SendTokenRequestDeliveryType {
+    /// `SMS_PERSONAL`
+    SmsPersonal,
+    /// `VOICE_PERSONAL`
+    VoicePersonal,
+    /// `SMS_WORK`
+    SmsWork,
+    /// `VOICE_WORK`
+    VoiceWork,
+    /// `EMAIL_WORK`
+    EmailWork,
+    /// `EMAIL_PERSONAL`
+    EmailPersonal,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SendTokenRequestDeliveryType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SmsPersonal => "SMS_PERSONAL",
+            Self::VoicePersonal => "VOICE_PERSONAL",
+            Self::SmsWork => "SMS_WORK",
+            Self::VoiceWork => "VOICE_WORK",
+            Self::EmailWork => "EMAIL_WORK",
+            Self::EmailPersonal => "EMAIL_PERSONAL",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SendTokenRequestDeliveryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SMS_PERSONAL" => Self::SmsPersonal,
+            "VOICE_PERSONAL" => Self::VoicePersonal,
+            "SMS_WORK" => Self::SmsWork,
+            "VOICE_WORK" => Self::VoiceWork,
+            "EMAIL_WORK" => Self::EmailWork,
+            "EMAIL_PERSONAL" => Self::EmailPersonal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SendTokenRequestDeliveryType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SendTokenRequestDeliveryType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SendTokenRequestDeliveryType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SendTokenRequestDeliveryType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendTokenRequestDeliveryType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for SendTokenRequestDeliveryType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

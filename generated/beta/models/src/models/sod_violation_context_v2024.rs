@@ -34,3 +34,87 @@ impl crate::serde_helpers::SchemaFit for SodViolationContextV2024 {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextV2024ConflictingAccessCriteria {
+    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub left_criteria: Option<
+        crate::SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria,
+    >,
+    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub right_criteria: Option<
+        crate::SodViolationContextV2024ConflictingAccessCriteriaRightCriteria,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextV2024ConflictingAccessCriteria {
+    /// Builds a `SodViolationContextV2024ConflictingAccessCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            left_criteria: None,
+            right_criteria: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for SodViolationContextV2024ConflictingAccessCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.left_criteria, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.right_criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_list: Option<Vec<crate::SodExemptCriteriaV2024>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            criteria_list: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
+    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_list: Option<Vec<crate::SodExemptCriteriaV2024>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
+    /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaRightCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            criteria_list: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

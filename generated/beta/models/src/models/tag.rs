@@ -48,3 +48,136 @@ impl crate::serde_helpers::SchemaFit for Tag {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Tagged object's category.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TagTagCategoryRefsItem {
+    /// DTO type of the tagged object's category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::TagTagCategoryRefsItemType>,
+    /// Tagged object's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Tagged object's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TagTagCategoryRefsItem {
+    /// Builds a `TagTagCategoryRefsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TagTagCategoryRefsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of the tagged object's category.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TagTagCategoryRefsItemType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `APPLICATION`
+    Application,
+    /// `CAMPAIGN`
+    Campaign,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `IDENTITY`
+    Identity,
+    /// `ROLE`
+    Role,
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TagTagCategoryRefsItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::Application => "APPLICATION",
+            Self::Campaign => "CAMPAIGN",
+            Self::Entitlement => "ENTITLEMENT",
+            Self::Identity => "IDENTITY",
+            Self::Role => "ROLE",
+            Self::SodPolicy => "SOD_POLICY",
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TagTagCategoryRefsItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            "APPLICATION" => Self::Application,
+            "CAMPAIGN" => Self::Campaign,
+            "ENTITLEMENT" => Self::Entitlement,
+            "IDENTITY" => Self::Identity,
+            "ROLE" => Self::Role,
+            "SOD_POLICY" => Self::SodPolicy,
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TagTagCategoryRefsItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TagTagCategoryRefsItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TagTagCategoryRefsItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TagTagCategoryRefsItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TagTagCategoryRefsItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TagTagCategoryRefsItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -34,3 +34,94 @@ impl crate::serde_helpers::SchemaFit for TokenAuthRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Token delivery type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TokenAuthRequestDeliveryType {
+    /// `SMS_PERSONAL`
+    SmsPersonal,
+    /// `VOICE_PERSONAL`
+    VoicePersonal,
+    /// `SMS_WORK`
+    SmsWork,
+    /// `VOICE_WORK`
+    VoiceWork,
+    /// `EMAIL_WORK`
+    EmailWork,
+    /// `EMAIL_PERSONAL`
+    EmailPersonal,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TokenAuthRequestDeliveryType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SmsPersonal => "SMS_PERSONAL",
+            Self::VoicePersonal => "VOICE_PERSONAL",
+            Self::SmsWork => "SMS_WORK",
+            Self::VoiceWork => "VOICE_WORK",
+            Self::EmailWork => "EMAIL_WORK",
+            Self::EmailPersonal => "EMAIL_PERSONAL",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TokenAuthRequestDeliveryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SMS_PERSONAL" => Self::SmsPersonal,
+            "VOICE_PERSONAL" => Self::VoicePersonal,
+            "SMS_WORK" => Self::SmsWork,
+            "VOICE_WORK" => Self::VoiceWork,
+            "EMAIL_WORK" => Self::EmailWork,
+            "EMAIL_PERSONAL" => Self::EmailPersonal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TokenAuthRequestDeliveryType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TokenAuthRequestDeliveryType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TokenAuthRequestDeliveryType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TokenAuthRequestDeliveryType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenAuthRequestDeliveryType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TokenAuthRequestDeliveryType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -23,3 +23,90 @@ impl crate::serde_helpers::SchemaFit for TokenAuthResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// MFA Authentication status
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TokenAuthResponseStatus {
+    /// `PENDING`
+    Pending,
+    /// `SUCCESS`
+    Success,
+    /// `FAILED`
+    Failed,
+    /// `LOCKOUT`
+    Lockout,
+    /// `NOT_ENOUGH_DATA`
+    NotEnoughData,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TokenAuthResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Success => "SUCCESS",
+            Self::Failed => "FAILED",
+            Self::Lockout => "LOCKOUT",
+            Self::NotEnoughData => "NOT_ENOUGH_DATA",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TokenAuthResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "SUCCESS" => Self::Success,
+            "FAILED" => Self::Failed,
+            "LOCKOUT" => Self::Lockout,
+            "NOT_ENOUGH_DATA" => Self::NotEnoughData,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TokenAuthResponseStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TokenAuthResponseStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TokenAuthResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TokenAuthResponseStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenAuthResponseStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TokenAuthResponseStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

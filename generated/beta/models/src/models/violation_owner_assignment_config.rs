@@ -42,3 +42,197 @@ impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfig {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details about the violations owner.
+/// MANAGER - identity's manager
+/// STATIC - Governance Group or Identity
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ViolationOwnerAssignmentConfigAssignmentRule {
+    /// `MANAGER`
+    Manager,
+    /// `STATIC`
+    Static,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ViolationOwnerAssignmentConfigAssignmentRule {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manager => "MANAGER",
+            Self::Static => "STATIC",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => Self::Manager,
+            "STATIC" => Self::Static,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ViolationOwnerAssignmentConfigAssignmentRule {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The owner of the violation assignment config.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ViolationOwnerAssignmentConfigOwnerRef {
+    /// Owner type.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub r#type: Option<Option<crate::ViolationOwnerAssignmentConfigOwnerRefType>>,
+    /// Owner's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ViolationOwnerAssignmentConfigOwnerRef {
+    /// Builds a `ViolationOwnerAssignmentConfigOwnerRef` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigOwnerRef {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Owner type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ViolationOwnerAssignmentConfigOwnerRefType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `MANAGER`
+    Manager,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ViolationOwnerAssignmentConfigOwnerRefType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Manager => "MANAGER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "MANAGER" => Self::Manager,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ViolationOwnerAssignmentConfigOwnerRefType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -45,3 +45,482 @@ impl crate::serde_helpers::SchemaFit for AccessRequestPostApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPostApprovalRequestedItemsStatusItem {
+    /// The unique ID of the access item being requested.
+    pub id: String,
+    /// The human friendly name of the access item.
+    pub name: String,
+    /// Detailed description of the access item.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// The type of access item.
+    pub r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemType,
+    /// The action to perform on the access item.
+    pub operation: crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
+    /// A comment from the identity requesting the access.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comment: Option<Option<String>>,
+    /// Additional customer defined metadata about the access item.
+    #[serde(
+        rename = "clientMetadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub client_metadata: Option<::serde_json::Value>,
+    /// A list of one or more approvers for the access request.
+    #[serde(rename = "approvalInfo")]
+    pub approval_info: Vec<
+        crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItem {
+    /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItem` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemType,
+        operation: crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
+        approval_info: Vec<
+            crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem,
+        >,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description: None,
+            r#type,
+            operation,
+            comment: None,
+            client_metadata: None,
+            approval_info,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.client_metadata, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.approval_info, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    /// A comment left by the approver.
+    #[serde(
+        rename = "approvalComment",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub approval_comment: Option<Option<String>>,
+    /// The final decision of the approver.
+    #[serde(rename = "approvalDecision")]
+    pub approval_decision: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
+    /// The name of the approver
+    #[serde(rename = "approverName")]
+    pub approver_name: String,
+    /// The identity of the approver.
+    pub approver: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem` from its required fields; the others are unset.
+    pub fn new(
+        approval_decision: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
+        approver_name: String,
+        approver: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover,
+    ) -> Self {
+        Self {
+            approval_comment: None,
+            approval_decision,
+            approver_name,
+            approver,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.approval_decision, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.approver, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The final decision of the approver.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    /// `APPROVED`
+    Approved,
+    /// `DENIED`
+    Denied,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approved => "APPROVED",
+            Self::Denied => "DENIED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVED" => Self::Approved,
+            "DENIED" => Self::Denied,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The identity of the approver.
+///
+/// Includes the fields of [`AccessItemApproverDto`](crate::AccessItemApproverDto).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
+    /// The type of object that is referenced
+    pub r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType,
+    /// ID of identity who approved the access item request.
+    pub id: String,
+    /// Human-readable display name of identity who approved the access item request.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
+    /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of object that is referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The action to perform on the access item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    /// `Add`
+    Add,
+    /// `Remove`
+    Remove,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "Add",
+            Self::Remove => "Remove",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "Add" => Self::Add,
+            "Remove" => Self::Remove,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of access item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPostApprovalRequestedItemsStatusItemType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPostApprovalRequestedItemsStatusItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::Role => "ROLE",
+            Self::Entitlement => "ENTITLEMENT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            "ROLE" => Self::Role,
+            "ENTITLEMENT" => Self::Entitlement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccessRequestPostApprovalRequestedItemsStatusItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

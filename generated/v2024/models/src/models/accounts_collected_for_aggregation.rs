@@ -50,3 +50,230 @@ impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregation {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Reference to the source that has been aggregated.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountsCollectedForAggregationSource {
+    /// ID of the object to which this reference applies
+    pub id: String,
+    /// The type of object that is referenced
+    pub r#type: crate::AccountsCollectedForAggregationSourceType,
+    /// Human-readable display name of the object to which this reference applies
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountsCollectedForAggregationSource {
+    /// Builds a `AccountsCollectedForAggregationSource` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        r#type: crate::AccountsCollectedForAggregationSourceType,
+        name: String,
+    ) -> Self {
+        Self {
+            id,
+            r#type,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregationSource {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of object that is referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountsCollectedForAggregationSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountsCollectedForAggregationSourceType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountsCollectedForAggregationSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountsCollectedForAggregationSourceType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountsCollectedForAggregationSourceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountsCollectedForAggregationSourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountsCollectedForAggregationSourceType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountsCollectedForAggregationSourceType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregationSourceType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Overall statistics about the account collection.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountsCollectedForAggregationStats {
+    /// The number of accounts which were scanned / iterated over.
+    pub scanned: i32,
+    /// The number of accounts which existed before, but had no changes.
+    pub unchanged: i32,
+    /// The number of accounts which existed before, but had changes.
+    pub changed: i32,
+    /// The number of accounts which are new - have not existed before.
+    pub added: i32,
+    /// The number accounts which existed before, but no longer exist (thus getting removed).
+    pub removed: i32,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountsCollectedForAggregationStats {
+    /// Builds a `AccountsCollectedForAggregationStats` from its required fields; the others are unset.
+    pub fn new(
+        scanned: i32,
+        unchanged: i32,
+        changed: i32,
+        added: i32,
+        removed: i32,
+    ) -> Self {
+        Self {
+            scanned,
+            unchanged,
+            changed,
+            added,
+            removed,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregationStats {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The overall status of the collection.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountsCollectedForAggregationStatus {
+    /// `Success`
+    Success,
+    /// `Failed`
+    Failed,
+    /// `Terminated`
+    Terminated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountsCollectedForAggregationStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Terminated => "Terminated",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountsCollectedForAggregationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            "Terminated" => Self::Terminated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountsCollectedForAggregationStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountsCollectedForAggregationStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountsCollectedForAggregationStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountsCollectedForAggregationStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountsCollectedForAggregationStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountsCollectedForAggregationStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -30,3 +30,47 @@ impl crate::serde_helpers::SchemaFit for AppAccountDetails {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AppAccountDetailsSourceAccount {
+    /// The account ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The native identity of account
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// The display name of account
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The source ID of account
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// The source name of account
+    #[serde(
+        rename = "sourceDisplayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub source_display_name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AppAccountDetailsSourceAccount {
+    /// Builds a `AppAccountDetailsSourceAccount` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            native_identity: None,
+            display_name: None,
+            source_id: None,
+            source_display_name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AppAccountDetailsSourceAccount {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

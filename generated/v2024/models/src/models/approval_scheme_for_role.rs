@@ -46,3 +46,112 @@ impl crate::serde_helpers::SchemaFit for ApprovalSchemeForRole {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Describes the individual or group that is responsible for an approval step. Values are as follows.
+///
+/// **OWNER**: Owner of the associated Role
+///
+/// **MANAGER**: Manager of the Identity making the request
+///
+/// **GOVERNANCE_GROUP**: A Governance Group, the ID of which is specified by the **approverId** field
+///
+/// **WORKFLOW**: A Workflow, the ID of which is specified by the **approverId** field. Workflow is exclusive to other types of approvals and License required.
+///
+/// **ALL_OWNERS**: All owners of the Role, including the primary owner and any secondary owners
+///
+/// **ADDITIONAL_OWNER**: An additional owner of the Role, the ID of which is specified by the **approverId** field
+///
+/// **ADDITIONAL_GOVERNANCE_GROUP**: An additional Governance Group, the ID of which is specified by the **approverId** field
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalSchemeForRoleApproverType {
+    /// `OWNER`
+    Owner,
+    /// `MANAGER`
+    Manager,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `WORKFLOW`
+    Workflow,
+    /// `ALL_OWNERS`
+    AllOwners,
+    /// `ADDITIONAL_OWNER`
+    AdditionalOwner,
+    /// `ADDITIONAL_GOVERNANCE_GROUP`
+    AdditionalGovernanceGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalSchemeForRoleApproverType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "OWNER",
+            Self::Manager => "MANAGER",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Workflow => "WORKFLOW",
+            Self::AllOwners => "ALL_OWNERS",
+            Self::AdditionalOwner => "ADDITIONAL_OWNER",
+            Self::AdditionalGovernanceGroup => "ADDITIONAL_GOVERNANCE_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalSchemeForRoleApproverType {
+    fn from(value: &str) -> Self {
+        match value {
+            "OWNER" => Self::Owner,
+            "MANAGER" => Self::Manager,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "WORKFLOW" => Self::Workflow,
+            "ALL_OWNERS" => Self::AllOwners,
+            "ADDITIONAL_OWNER" => Self::AdditionalOwner,
+            "ADDITIONAL_GOVERNANCE_GROUP" => Self::AdditionalGovernanceGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalSchemeForRoleApproverType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalSchemeForRoleApproverType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalSchemeForRoleApproverType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalSchemeForRoleApproverType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalSchemeForRoleApproverType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalSchemeForRoleApproverType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -51,3 +51,157 @@ impl crate::serde_helpers::SchemaFit for CampaignFilterDetails {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignFilterDetailsCriteriaListItem {
+    pub r#type: crate::CriteriaType,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub operation: Option<Option<crate::Operation>>,
+    /// Specified key from the type of criteria.
+    pub property: Option<String>,
+    /// Value for the specified key from the type of criteria.
+    pub value: Option<String>,
+    /// If true, the filter will negate the result of the criteria.
+    #[serde(rename = "negateResult", default, skip_serializing_if = "Option::is_none")]
+    pub negate_result: Option<bool>,
+    /// If true, the filter will short circuit the evaluation of the criteria.
+    #[serde(rename = "shortCircuit", default, skip_serializing_if = "Option::is_none")]
+    pub short_circuit: Option<bool>,
+    /// If true, the filter will record child matches for the criteria.
+    #[serde(
+        rename = "recordChildMatches",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub record_child_matches: Option<bool>,
+    /// The unique ID of the criteria.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// If this value is true, then matched items will not only be excluded from the campaign, they will also not have archived certification items created.
+    /// Such items will not appear in the exclusion report.
+    #[serde(
+        rename = "suppressMatchedItems",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub suppress_matched_items: Option<bool>,
+    /// List of child criteria.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<::serde_json::Value>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignFilterDetailsCriteriaListItem {
+    /// Builds a `CampaignFilterDetailsCriteriaListItem` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::CriteriaType,
+        property: Option<String>,
+        value: Option<String>,
+    ) -> Self {
+        Self {
+            r#type,
+            operation: None,
+            property,
+            value,
+            negate_result: None,
+            short_circuit: None,
+            record_child_matches: None,
+            id: None,
+            suppress_matched_items: None,
+            children: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignFilterDetailsCriteriaListItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.children, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Mode/type of filter, either the INCLUSION or EXCLUSION type. The INCLUSION type includes the data in generated campaigns  as per specified in the criteria, whereas the EXCLUSION type excludes the data in generated campaigns as per specified in criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignFilterDetailsMode {
+    /// `INCLUSION`
+    Inclusion,
+    /// `EXCLUSION`
+    Exclusion,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignFilterDetailsMode {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inclusion => "INCLUSION",
+            Self::Exclusion => "EXCLUSION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignFilterDetailsMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "INCLUSION" => Self::Inclusion,
+            "EXCLUSION" => Self::Exclusion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignFilterDetailsMode {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignFilterDetailsMode {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignFilterDetailsMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignFilterDetailsMode {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignFilterDetailsMode {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignFilterDetailsMode {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -22,3 +22,266 @@ impl crate::serde_helpers::SchemaFit for CampaignGenerated {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details about the campaign that was generated.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignGeneratedCampaign {
+    /// The unique ID of the campaign.
+    pub id: String,
+    /// Human friendly name of the campaign.
+    pub name: String,
+    /// Extended description of the campaign.
+    pub description: String,
+    /// The date and time the campaign was created.
+    pub created: crate::primitives::DateTime,
+    /// The date and time the campaign was last modified.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<String>>,
+    /// The date and time when the campaign must be finished by.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub deadline: Option<Option<String>>,
+    /// The type of campaign that was generated.
+    pub r#type: crate::CampaignGeneratedCampaignType,
+    /// The identity that owns the campaign.
+    #[serde(rename = "campaignOwner")]
+    pub campaign_owner: crate::CampaignGeneratedCampaignCampaignOwner,
+    /// The current status of the campaign.
+    pub status: crate::CampaignGeneratedCampaignStatus,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignGeneratedCampaign {
+    /// Builds a `CampaignGeneratedCampaign` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        description: String,
+        created: crate::primitives::DateTime,
+        r#type: crate::CampaignGeneratedCampaignType,
+        campaign_owner: crate::CampaignGeneratedCampaignCampaignOwner,
+        status: crate::CampaignGeneratedCampaignStatus,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description,
+            created,
+            modified: None,
+            deadline: None,
+            r#type,
+            campaign_owner,
+            status,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaign {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.campaign_owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The identity that owns the campaign.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignGeneratedCampaignCampaignOwner {
+    /// The unique ID of the identity.
+    pub id: String,
+    /// The display name of the identity.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// The primary email address of the identity.
+    pub email: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignGeneratedCampaignCampaignOwner {
+    /// Builds a `CampaignGeneratedCampaignCampaignOwner` from its required fields; the others are unset.
+    pub fn new(id: String, display_name: String, email: String) -> Self {
+        Self {
+            id,
+            display_name,
+            email,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaignCampaignOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The current status of the campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignGeneratedCampaignStatus {
+    /// `STAGED`
+    Staged,
+    /// `ACTIVATING`
+    Activating,
+    /// `ACTIVE`
+    Active,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignGeneratedCampaignStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Staged => "STAGED",
+            Self::Activating => "ACTIVATING",
+            Self::Active => "ACTIVE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignGeneratedCampaignStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "STAGED" => Self::Staged,
+            "ACTIVATING" => Self::Activating,
+            "ACTIVE" => Self::Active,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignGeneratedCampaignStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignGeneratedCampaignStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignGeneratedCampaignStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignGeneratedCampaignStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignGeneratedCampaignStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaignStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of campaign that was generated.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignGeneratedCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignGeneratedCampaignType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manager => "MANAGER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::Search => "SEARCH",
+            Self::RoleComposition => "ROLE_COMPOSITION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignGeneratedCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => Self::Manager,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "SEARCH" => Self::Search,
+            "ROLE_COMPOSITION" => Self::RoleComposition,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignGeneratedCampaignType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignGeneratedCampaignType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignGeneratedCampaignType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignGeneratedCampaignType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignGeneratedCampaignType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaignType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

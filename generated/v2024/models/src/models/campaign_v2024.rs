@@ -250,3 +250,967 @@ impl crate::serde_helpers::SchemaFit for CampaignV2024 {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024Filter {
+    /// The ID of whatever type of filter is being used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV2024FilterType>,
+    /// Name of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024Filter {
+    /// Builds a `CampaignV2024Filter` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024Filter {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the filter
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024FilterType {
+    /// `CAMPAIGN_FILTER`
+    CampaignFilter,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024FilterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CampaignFilter => "CAMPAIGN_FILTER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024FilterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CAMPAIGN_FILTER" => Self::CampaignFilter,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024FilterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024FilterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024FilterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024FilterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignV2024FilterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024FilterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Must be set only if the campaign type is MACHINE_ACCOUNT.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024MachineAccountCampaignInfo {
+    /// The list of sources to be included in the campaign.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// The reviewer's type.
+    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
+    pub reviewer_type: Option<
+        crate::CampaignV2024MachineAccountCampaignInfoReviewerType,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024MachineAccountCampaignInfo {
+    /// Builds a `CampaignV2024MachineAccountCampaignInfo` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            source_ids: None,
+            reviewer_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024MachineAccountCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024MachineAccountCampaignInfoReviewerType {
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024MachineAccountCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024MachineAccountCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024MachineAccountCampaignInfoReviewerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024MachineAccountCampaignInfoReviewerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024MachineAccountCampaignInfoReviewerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024MachineAccountCampaignInfoReviewerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CampaignV2024MachineAccountCampaignInfoReviewerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CampaignV2024MachineAccountCampaignInfoReviewerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024MandatoryCommentRequirement {
+    /// `ALL_DECISIONS`
+    AllDecisions,
+    /// `REVOKE_ONLY_DECISIONS`
+    RevokeOnlyDecisions,
+    /// `NO_DECISIONS`
+    NoDecisions,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024MandatoryCommentRequirement {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllDecisions => "ALL_DECISIONS",
+            Self::RevokeOnlyDecisions => "REVOKE_ONLY_DECISIONS",
+            Self::NoDecisions => "NO_DECISIONS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024MandatoryCommentRequirement {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL_DECISIONS" => Self::AllDecisions,
+            "REVOKE_ONLY_DECISIONS" => Self::RevokeOnlyDecisions,
+            "NO_DECISIONS" => Self::NoDecisions,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024MandatoryCommentRequirement {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024MandatoryCommentRequirement {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024MandatoryCommentRequirement {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024MandatoryCommentRequirement {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignV2024MandatoryCommentRequirement {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024MandatoryCommentRequirement {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Optional configuration options for role composition campaigns.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024RoleCompositionCampaignInfo {
+    /// The ID of the identity or governance group reviewing this campaign. Deprecated in favor of the "reviewer" object.
+    #[deprecated]
+    #[serde(
+        rename = "reviewerId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub reviewer_id: Option<Option<String>>,
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub reviewer: Option<
+        Option<crate::CampaignV2024RoleCompositionCampaignInfoReviewer>,
+    >,
+    /// Optional list of roles to include in this campaign. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
+    pub role_ids: Option<Vec<String>>,
+    /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+    #[serde(rename = "remediatorRef")]
+    pub remediator_ref: crate::CampaignV2024RoleCompositionCampaignInfoRemediatorRef,
+    /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub query: Option<Option<String>>,
+    /// Describes this role composition campaign. Intended for storing the query used, and possibly the number of roles selected/available.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024RoleCompositionCampaignInfo {
+    /// Builds a `CampaignV2024RoleCompositionCampaignInfo` from its required fields; the others are unset.
+    pub fn new(
+        remediator_ref: crate::CampaignV2024RoleCompositionCampaignInfoRemediatorRef,
+    ) -> Self {
+        Self {
+            reviewer_id: None,
+            reviewer: None,
+            role_ids: None,
+            remediator_ref,
+            query: None,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024RoleCompositionCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.remediator_ref, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
+    /// Legal Remediator Type
+    pub r#type: crate::CampaignV2024RoleCompositionCampaignInfoRemediatorRefType,
+    /// The ID of the remediator.
+    pub id: String,
+    /// The name of the remediator.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
+    /// Builds a `CampaignV2024RoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::CampaignV2024RoleCompositionCampaignInfoRemediatorRefType,
+        id: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CampaignV2024RoleCompositionCampaignInfoRemediatorRef {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Legal Remediator Type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024RoleCompositionCampaignInfoReviewer {
+    /// The reviewer's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV2024RoleCompositionCampaignInfoReviewerType>,
+    /// The reviewer's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The reviewer's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024RoleCompositionCampaignInfoReviewer {
+    /// Builds a `CampaignV2024RoleCompositionCampaignInfoReviewer` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CampaignV2024RoleCompositionCampaignInfoReviewer {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CampaignV2024RoleCompositionCampaignInfoReviewerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Must be set only if the campaign type is SEARCH.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024SearchCampaignInfo {
+    /// The type of search campaign represented.
+    pub r#type: crate::CampaignV2024SearchCampaignInfoType,
+    /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub reviewer: Option<Option<crate::CampaignV2024SearchCampaignInfoReviewer>>,
+    /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub query: Option<Option<String>>,
+    /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
+    #[serde(
+        rename = "identityIds",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub identity_ids: Option<Option<Vec<String>>>,
+    /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
+    #[serde(
+        rename = "accessConstraints",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub access_constraints: Option<Vec<crate::AccessConstraint>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024SearchCampaignInfo {
+    /// Builds a `CampaignV2024SearchCampaignInfo` from its required fields; the others are unset.
+    pub fn new(r#type: crate::CampaignV2024SearchCampaignInfoType) -> Self {
+        Self {
+            r#type,
+            description: None,
+            reviewer: None,
+            query: None,
+            identity_ids: None,
+            access_constraints: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.access_constraints, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024SearchCampaignInfoReviewer {
+    /// The reviewer's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV2024SearchCampaignInfoReviewerType>,
+    /// The reviewer's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The reviewer's name.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub name: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024SearchCampaignInfoReviewer {
+    /// Builds a `CampaignV2024SearchCampaignInfoReviewer` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfoReviewer {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024SearchCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024SearchCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024SearchCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024SearchCampaignInfoReviewerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024SearchCampaignInfoReviewerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024SearchCampaignInfoReviewerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024SearchCampaignInfoReviewerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignV2024SearchCampaignInfoReviewerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfoReviewerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of search campaign represented.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024SearchCampaignInfoType {
+    /// `IDENTITY`
+    Identity,
+    /// `ACCESS`
+    Access,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024SearchCampaignInfoType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Access => "ACCESS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024SearchCampaignInfoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "ACCESS" => Self::Access,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024SearchCampaignInfoType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024SearchCampaignInfoType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024SearchCampaignInfoType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024SearchCampaignInfoType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignV2024SearchCampaignInfoType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfoType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Must be set only if the campaign type is SOURCE_OWNER.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024SourceOwnerCampaignInfo {
+    /// The list of sources to be included in the campaign.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024SourceOwnerCampaignInfo {
+    /// Builds a `CampaignV2024SourceOwnerCampaignInfo` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            source_ids: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024SourceOwnerCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV2024SourcesWithOrphanEntitlementsItem {
+    /// Id of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV2024SourcesWithOrphanEntitlementsItemType>,
+    /// Name of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV2024SourcesWithOrphanEntitlementsItem {
+    /// Builds a `CampaignV2024SourcesWithOrphanEntitlementsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV2024SourcesWithOrphanEntitlementsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CampaignV2024SourcesWithOrphanEntitlementsItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

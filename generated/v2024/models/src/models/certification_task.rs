@@ -59,3 +59,260 @@ impl crate::serde_helpers::SchemaFit for CertificationTask {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The status of the task.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CertificationTaskStatus {
+    /// `QUEUED`
+    Queued,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `SUCCESS`
+    Success,
+    /// `ERROR`
+    Error,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CertificationTaskStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "QUEUED",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Success => "SUCCESS",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CertificationTaskStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUEUED" => Self::Queued,
+            "IN_PROGRESS" => Self::InProgress,
+            "SUCCESS" => Self::Success,
+            "ERROR" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CertificationTaskStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CertificationTaskStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CertificationTaskStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CertificationTaskStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CertificationTaskStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CertificationTaskStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of item that is being operated on by this task whose ID is stored in the targetId field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CertificationTaskTargetType {
+    /// `CERTIFICATION`
+    Certification,
+    /// `CAMPAIGN`
+    Campaign,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CertificationTaskTargetType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Certification => "CERTIFICATION",
+            Self::Campaign => "CAMPAIGN",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CertificationTaskTargetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CERTIFICATION" => Self::Certification,
+            "CAMPAIGN" => Self::Campaign,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CertificationTaskTargetType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CertificationTaskTargetType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CertificationTaskTargetType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CertificationTaskTargetType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CertificationTaskTargetType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CertificationTaskTargetType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of the certification task. More values may be added in the future.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CertificationTaskType {
+    /// `REASSIGN`
+    Reassign,
+    /// `ADMIN_REASSIGN`
+    AdminReassign,
+    /// `COMPLETE_CERTIFICATION`
+    CompleteCertification,
+    /// `FINISH_CERTIFICATION`
+    FinishCertification,
+    /// `COMPLETE_CAMPAIGN`
+    CompleteCampaign,
+    /// `ACTIVATE_CAMPAIGN`
+    ActivateCampaign,
+    /// `CAMPAIGN_CREATE`
+    CampaignCreate,
+    /// `CAMPAIGN_DELETE`
+    CampaignDelete,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CertificationTaskType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Reassign => "REASSIGN",
+            Self::AdminReassign => "ADMIN_REASSIGN",
+            Self::CompleteCertification => "COMPLETE_CERTIFICATION",
+            Self::FinishCertification => "FINISH_CERTIFICATION",
+            Self::CompleteCampaign => "COMPLETE_CAMPAIGN",
+            Self::ActivateCampaign => "ACTIVATE_CAMPAIGN",
+            Self::CampaignCreate => "CAMPAIGN_CREATE",
+            Self::CampaignDelete => "CAMPAIGN_DELETE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CertificationTaskType {
+    fn from(value: &str) -> Self {
+        match value {
+            "REASSIGN" => Self::Reassign,
+            "ADMIN_REASSIGN" => Self::AdminReassign,
+            "COMPLETE_CERTIFICATION" => Self::CompleteCertification,
+            "FINISH_CERTIFICATION" => Self::FinishCertification,
+            "COMPLETE_CAMPAIGN" => Self::CompleteCampaign,
+            "ACTIVATE_CAMPAIGN" => Self::ActivateCampaign,
+            "CAMPAIGN_CREATE" => Self::CampaignCreate,
+            "CAMPAIGN_DELETE" => Self::CampaignDelete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CertificationTaskType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CertificationTaskType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CertificationTaskType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CertificationTaskType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CertificationTaskType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CertificationTaskType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -225,3 +225,261 @@ impl crate::serde_helpers::SchemaFit for CompletedApproval {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The maximum duration for which the access is permitted.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CompletedApprovalMaxPermittedAccessDuration {
+    /// The numeric value of the duration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i32>,
+    /// The time unit for the duration.
+    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
+    pub time_unit: Option<crate::CompletedApprovalMaxPermittedAccessDurationTimeUnit>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CompletedApprovalMaxPermittedAccessDuration {
+    /// Builds a `CompletedApprovalMaxPermittedAccessDuration` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            time_unit: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CompletedApprovalMaxPermittedAccessDuration {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.time_unit, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The time unit for the duration.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    /// `HOURS`
+    Hours,
+    /// `DAYS`
+    Days,
+    /// `WEEKS`
+    Weeks,
+    /// `MONTHS`
+    Months,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hours => "HOURS",
+            Self::Days => "DAYS",
+            Self::Weeks => "WEEKS",
+            Self::Months => "MONTHS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    fn from(value: &str) -> Self {
+        match value {
+            "HOURS" => Self::Hours,
+            "DAYS" => Self::Days,
+            "WEEKS" => Self::Weeks,
+            "MONTHS" => Self::Months,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// If the access request submitted event trigger is configured and this access request was intercepted by it, then this is the result of the trigger's decision to either approve or deny the request.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CompletedApprovalPreApprovalTriggerResult {
+    /// The comment from the trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The approval decision of the trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<crate::CompletedApprovalState>,
+    /// The name of the approver
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The date and time the trigger decided on the request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CompletedApprovalPreApprovalTriggerResult {
+    /// Builds a `CompletedApprovalPreApprovalTriggerResult` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            comment: None,
+            decision: None,
+            reviewer: None,
+            date: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CompletedApprovalPreApprovalTriggerResult {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.decision, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Identity access was requested for.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CompletedApprovalRequestedFor {
+    /// Type of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CompletedApprovalRequestedForType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CompletedApprovalRequestedFor {
+    /// Builds a `CompletedApprovalRequestedFor` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CompletedApprovalRequestedFor {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the object to which this reference applies
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CompletedApprovalRequestedForType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CompletedApprovalRequestedForType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CompletedApprovalRequestedForType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CompletedApprovalRequestedForType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CompletedApprovalRequestedForType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CompletedApprovalRequestedForType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CompletedApprovalRequestedForType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CompletedApprovalRequestedForType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CompletedApprovalRequestedForType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -38,3 +38,148 @@ impl crate::serde_helpers::SchemaFit for ConditionEffect {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Arbitrary map containing a configuration based on the EffectType.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConditionEffectConfig {
+    /// Effect type's label.
+    #[serde(
+        rename = "defaultValueLabel",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub default_value_label: Option<String>,
+    /// Element's identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ConditionEffectConfig {
+    /// Builds a `ConditionEffectConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            default_value_label: None,
+            element: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ConditionEffectConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of effect to perform when the conditions are evaluated for this logic block.
+/// HIDE ConditionEffectTypeHide  Disables validations.
+/// SHOW ConditionEffectTypeShow  Enables validations.
+/// DISABLE ConditionEffectTypeDisable  Disables validations.
+/// ENABLE ConditionEffectTypeEnable  Enables validations.
+/// REQUIRE ConditionEffectTypeRequire
+/// OPTIONAL ConditionEffectTypeOptional
+/// SUBMIT_MESSAGE ConditionEffectTypeSubmitMessage
+/// SUBMIT_NOTIFICATION ConditionEffectTypeSubmitNotification
+/// SET_DEFAULT_VALUE ConditionEffectTypeSetDefaultValue  This value is ignored on purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ConditionEffectEffectType {
+    /// `HIDE`
+    Hide,
+    /// `SHOW`
+    Show,
+    /// `DISABLE`
+    Disable,
+    /// `ENABLE`
+    Enable,
+    /// `REQUIRE`
+    Require,
+    /// `OPTIONAL`
+    Optional,
+    /// `SUBMIT_MESSAGE`
+    SubmitMessage,
+    /// `SUBMIT_NOTIFICATION`
+    SubmitNotification,
+    /// `SET_DEFAULT_VALUE`
+    SetDefaultValue,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ConditionEffectEffectType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hide => "HIDE",
+            Self::Show => "SHOW",
+            Self::Disable => "DISABLE",
+            Self::Enable => "ENABLE",
+            Self::Require => "REQUIRE",
+            Self::Optional => "OPTIONAL",
+            Self::SubmitMessage => "SUBMIT_MESSAGE",
+            Self::SubmitNotification => "SUBMIT_NOTIFICATION",
+            Self::SetDefaultValue => "SET_DEFAULT_VALUE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ConditionEffectEffectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "HIDE" => Self::Hide,
+            "SHOW" => Self::Show,
+            "DISABLE" => Self::Disable,
+            "ENABLE" => Self::Enable,
+            "REQUIRE" => Self::Require,
+            "OPTIONAL" => Self::Optional,
+            "SUBMIT_MESSAGE" => Self::SubmitMessage,
+            "SUBMIT_NOTIFICATION" => Self::SubmitNotification,
+            "SET_DEFAULT_VALUE" => Self::SetDefaultValue,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ConditionEffectEffectType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ConditionEffectEffectType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ConditionEffectEffectType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConditionEffectEffectType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConditionEffectEffectType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ConditionEffectEffectType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -28,3 +28,108 @@ impl crate::serde_helpers::SchemaFit for ConnectorRuleValidationResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// CodeErrorDetail
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConnectorRuleValidationResponseDetailsItem {
+    /// The line number where the issue occurred
+    pub line: i64,
+    /// the column number where the issue occurred
+    pub column: i64,
+    /// a description of the issue in the code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messsage: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ConnectorRuleValidationResponseDetailsItem {
+    /// Builds a `ConnectorRuleValidationResponseDetailsItem` from its required fields; the others are unset.
+    pub fn new(line: i64, column: i64) -> Self {
+        Self {
+            line,
+            column,
+            messsage: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ConnectorRuleValidationResponseDetailsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ConnectorRuleValidationResponseState {
+    /// `OK`
+    Ok,
+    /// `ERROR`
+    Error,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ConnectorRuleValidationResponseState {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ok => "OK",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ConnectorRuleValidationResponseState {
+    fn from(value: &str) -> Self {
+        match value {
+            "OK" => Self::Ok,
+            "ERROR" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ConnectorRuleValidationResponseState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ConnectorRuleValidationResponseState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ConnectorRuleValidationResponseState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConnectorRuleValidationResponseState {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConnectorRuleValidationResponseState {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ConnectorRuleValidationResponseState {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -69,3 +69,246 @@ impl crate::serde_helpers::SchemaFit for DateCompare {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateCompareFirstDate {
+    AccountAttribute(crate::AccountAttribute),
+    DateFormat(crate::DateFormat),
+}
+impl ::serde::Serialize for DateCompareFirstDate {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::AccountAttribute(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::DateFormat(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DateCompareFirstDate {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::AccountAttribute as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountAttribute(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountAttribute(value),
+                );
+            }
+            Err(error) => errors.push(("AccountAttribute", error)),
+        }
+        match <crate::DateFormat as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::DateFormat(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::DateFormat(value),
+                );
+            }
+            Err(error) => errors.push(("DateFormat", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(crate::serde_helpers::no_variant_matched("DateCompareFirstDate", &errors))
+    }
+}
+impl crate::serde_helpers::SchemaFit for DateCompareFirstDate {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::AccountAttribute(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::DateFormat(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+/// This is the comparison to perform.
+/// | Operation | Description |
+/// | --------- | ------- |
+/// | LT        | Strictly less than: `firstDate < secondDate` |
+/// | LTE       | Less than or equal to: `firstDate <= secondDate` |
+/// | GT        | Strictly greater than: `firstDate > secondDate` |
+/// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DateCompareOperator {
+    /// `LT`
+    Lt,
+    /// `LTE`
+    Lte,
+    /// `GT`
+    Gt,
+    /// `GTE`
+    Gte,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DateCompareOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lt => "LT",
+            Self::Lte => "LTE",
+            Self::Gt => "GT",
+            Self::Gte => "GTE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DateCompareOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "LT" => Self::Lt,
+            "LTE" => Self::Lte,
+            "GT" => Self::Gt,
+            "GTE" => Self::Gte,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DateCompareOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DateCompareOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DateCompareOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DateCompareOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DateCompareOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DateCompareOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// This is the second date to consider (The date that would be on the right hand side of the comparison operation).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateCompareSecondDate {
+    AccountAttribute(crate::AccountAttribute),
+    DateFormat(crate::DateFormat),
+}
+impl ::serde::Serialize for DateCompareSecondDate {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::AccountAttribute(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::DateFormat(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DateCompareSecondDate {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::AccountAttribute as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountAttribute(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountAttribute(value),
+                );
+            }
+            Err(error) => errors.push(("AccountAttribute", error)),
+        }
+        match <crate::DateFormat as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::DateFormat(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::DateFormat(value),
+                );
+            }
+            Err(error) => errors.push(("DateFormat", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(crate::serde_helpers::no_variant_matched("DateCompareSecondDate", &errors))
+    }
+}
+impl crate::serde_helpers::SchemaFit for DateCompareSecondDate {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::AccountAttribute(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::DateFormat(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}

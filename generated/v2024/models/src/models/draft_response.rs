@@ -98,3 +98,326 @@ impl crate::serde_helpers::SchemaFit for DraftResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Approval status of the draft used to determine whether or not the draft can be deployed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DraftResponseApprovalStatus {
+    /// `DEFAULT`
+    Default,
+    /// `PENDING_APPROVAL`
+    PendingApproval,
+    /// `APPROVED`
+    Approved,
+    /// `DENIED`
+    Denied,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DraftResponseApprovalStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "DEFAULT",
+            Self::PendingApproval => "PENDING_APPROVAL",
+            Self::Approved => "APPROVED",
+            Self::Denied => "DENIED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DraftResponseApprovalStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "DEFAULT" => Self::Default,
+            "PENDING_APPROVAL" => Self::PendingApproval,
+            "APPROVED" => Self::Approved,
+            "DENIED" => Self::Denied,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DraftResponseApprovalStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DraftResponseApprovalStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DraftResponseApprovalStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DraftResponseApprovalStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DraftResponseApprovalStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DraftResponseApprovalStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Denotes the origin of the source backup from which the draft was generated.
+/// - RESTORE - Same tenant.
+/// - PROMOTE - Different tenant.
+/// - UPLOAD - Uploaded configuration.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DraftResponseMode {
+    /// `RESTORE`
+    Restore,
+    /// `PROMOTE`
+    Promote,
+    /// `UPLOAD`
+    Upload,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DraftResponseMode {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Restore => "RESTORE",
+            Self::Promote => "PROMOTE",
+            Self::Upload => "UPLOAD",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DraftResponseMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "RESTORE" => Self::Restore,
+            "PROMOTE" => Self::Promote,
+            "UPLOAD" => Self::Upload,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DraftResponseMode {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DraftResponseMode {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DraftResponseMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DraftResponseMode {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DraftResponseMode {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DraftResponseMode {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Status of the job.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DraftResponseStatus {
+    /// `NOT_STARTED`
+    NotStarted,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETE`
+    Complete,
+    /// `CANCELLED`
+    Cancelled,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DraftResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NOT_STARTED",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Complete => "COMPLETE",
+            Self::Cancelled => "CANCELLED",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DraftResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "NOT_STARTED" => Self::NotStarted,
+            "IN_PROGRESS" => Self::InProgress,
+            "COMPLETE" => Self::Complete,
+            "CANCELLED" => Self::Cancelled,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DraftResponseStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DraftResponseStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DraftResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DraftResponseStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DraftResponseStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DraftResponseStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Type of the job, will always be CREATE_DRAFT for this type of job.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DraftResponseType {
+    /// `CREATE_DRAFT`
+    CreateDraft,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DraftResponseType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreateDraft => "CREATE_DRAFT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DraftResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CREATE_DRAFT" => Self::CreateDraft,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DraftResponseType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DraftResponseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DraftResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DraftResponseType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DraftResponseType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DraftResponseType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -35,3 +35,335 @@ impl crate::serde_helpers::SchemaFit for ExportOptionsBeta {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ExportOptionsBetaExcludeTypesItem {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ACCESS_REQUEST_CONFIG`
+    AccessRequestConfig,
+    /// `ATTR_SYNC_SOURCE_CONFIG`
+    AttrSyncSourceConfig,
+    /// `AUTH_ORG`
+    AuthOrg,
+    /// `CAMPAIGN_FILTER`
+    CampaignFilter,
+    /// `CONNECTOR_RULE`
+    ConnectorRule,
+    /// `FORM_DEFINITION`
+    FormDefinition,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY_OBJECT_CONFIG`
+    IdentityObjectConfig,
+    /// `IDENTITY_PROFILE`
+    IdentityProfile,
+    /// `LIFECYCLE_STATE`
+    LifecycleState,
+    /// `NOTIFICATION_TEMPLATE`
+    NotificationTemplate,
+    /// `PASSWORD_POLICY`
+    PasswordPolicy,
+    /// `PASSWORD_SYNC_GROUP`
+    PasswordSyncGroup,
+    /// `PUBLIC_IDENTITIES_CONFIG`
+    PublicIdentitiesConfig,
+    /// `ROLE`
+    Role,
+    /// `RULE`
+    Rule,
+    /// `SEGMENT`
+    Segment,
+    /// `SERVICE_DESK_INTEGRATION`
+    ServiceDeskIntegration,
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// `SOURCE`
+    Source,
+    /// `TAG`
+    Tag,
+    /// `TRANSFORM`
+    Transform,
+    /// `TRIGGER_SUBSCRIPTION`
+    TriggerSubscription,
+    /// `WORKFLOW`
+    Workflow,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ExportOptionsBetaExcludeTypesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::AccessRequestConfig => "ACCESS_REQUEST_CONFIG",
+            Self::AttrSyncSourceConfig => "ATTR_SYNC_SOURCE_CONFIG",
+            Self::AuthOrg => "AUTH_ORG",
+            Self::CampaignFilter => "CAMPAIGN_FILTER",
+            Self::ConnectorRule => "CONNECTOR_RULE",
+            Self::FormDefinition => "FORM_DEFINITION",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::IdentityObjectConfig => "IDENTITY_OBJECT_CONFIG",
+            Self::IdentityProfile => "IDENTITY_PROFILE",
+            Self::LifecycleState => "LIFECYCLE_STATE",
+            Self::NotificationTemplate => "NOTIFICATION_TEMPLATE",
+            Self::PasswordPolicy => "PASSWORD_POLICY",
+            Self::PasswordSyncGroup => "PASSWORD_SYNC_GROUP",
+            Self::PublicIdentitiesConfig => "PUBLIC_IDENTITIES_CONFIG",
+            Self::Role => "ROLE",
+            Self::Rule => "RULE",
+            Self::Segment => "SEGMENT",
+            Self::ServiceDeskIntegration => "SERVICE_DESK_INTEGRATION",
+            Self::SodPolicy => "SOD_POLICY",
+            Self::Source => "SOURCE",
+            Self::Tag => "TAG",
+            Self::Transform => "TRANSFORM",
+            Self::TriggerSubscription => "TRIGGER_SUBSCRIPTION",
+            Self::Workflow => "WORKFLOW",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ExportOptionsBetaExcludeTypesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            "ACCESS_REQUEST_CONFIG" => Self::AccessRequestConfig,
+            "ATTR_SYNC_SOURCE_CONFIG" => Self::AttrSyncSourceConfig,
+            "AUTH_ORG" => Self::AuthOrg,
+            "CAMPAIGN_FILTER" => Self::CampaignFilter,
+            "CONNECTOR_RULE" => Self::ConnectorRule,
+            "FORM_DEFINITION" => Self::FormDefinition,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY_OBJECT_CONFIG" => Self::IdentityObjectConfig,
+            "IDENTITY_PROFILE" => Self::IdentityProfile,
+            "LIFECYCLE_STATE" => Self::LifecycleState,
+            "NOTIFICATION_TEMPLATE" => Self::NotificationTemplate,
+            "PASSWORD_POLICY" => Self::PasswordPolicy,
+            "PASSWORD_SYNC_GROUP" => Self::PasswordSyncGroup,
+            "PUBLIC_IDENTITIES_CONFIG" => Self::PublicIdentitiesConfig,
+            "ROLE" => Self::Role,
+            "RULE" => Self::Rule,
+            "SEGMENT" => Self::Segment,
+            "SERVICE_DESK_INTEGRATION" => Self::ServiceDeskIntegration,
+            "SOD_POLICY" => Self::SodPolicy,
+            "SOURCE" => Self::Source,
+            "TAG" => Self::Tag,
+            "TRANSFORM" => Self::Transform,
+            "TRIGGER_SUBSCRIPTION" => Self::TriggerSubscription,
+            "WORKFLOW" => Self::Workflow,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ExportOptionsBetaExcludeTypesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ExportOptionsBetaExcludeTypesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ExportOptionsBetaExcludeTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ExportOptionsBetaExcludeTypesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExportOptionsBetaExcludeTypesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ExportOptionsBetaExcludeTypesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ExportOptionsBetaIncludeTypesItem {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ACCESS_REQUEST_CONFIG`
+    AccessRequestConfig,
+    /// `ATTR_SYNC_SOURCE_CONFIG`
+    AttrSyncSourceConfig,
+    /// `AUTH_ORG`
+    AuthOrg,
+    /// `CAMPAIGN_FILTER`
+    CampaignFilter,
+    /// `CONNECTOR_RULE`
+    ConnectorRule,
+    /// `FORM_DEFINITION`
+    FormDefinition,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY_OBJECT_CONFIG`
+    IdentityObjectConfig,
+    /// `IDENTITY_PROFILE`
+    IdentityProfile,
+    /// `LIFECYCLE_STATE`
+    LifecycleState,
+    /// `NOTIFICATION_TEMPLATE`
+    NotificationTemplate,
+    /// `PASSWORD_POLICY`
+    PasswordPolicy,
+    /// `PASSWORD_SYNC_GROUP`
+    PasswordSyncGroup,
+    /// `PUBLIC_IDENTITIES_CONFIG`
+    PublicIdentitiesConfig,
+    /// `ROLE`
+    Role,
+    /// `RULE`
+    Rule,
+    /// `SEGMENT`
+    Segment,
+    /// `SERVICE_DESK_INTEGRATION`
+    ServiceDeskIntegration,
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// `SOURCE`
+    Source,
+    /// `TAG`
+    Tag,
+    /// `TRANSFORM`
+    Transform,
+    /// `TRIGGER_SUBSCRIPTION`
+    TriggerSubscription,
+    /// `WORKFLOW`
+    Workflow,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ExportOptionsBetaIncludeTypesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessProfile => "ACCESS_PROFILE",
+            Self::AccessRequestConfig => "ACCESS_REQUEST_CONFIG",
+            Self::AttrSyncSourceConfig => "ATTR_SYNC_SOURCE_CONFIG",
+            Self::AuthOrg => "AUTH_ORG",
+            Self::CampaignFilter => "CAMPAIGN_FILTER",
+            Self::ConnectorRule => "CONNECTOR_RULE",
+            Self::FormDefinition => "FORM_DEFINITION",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::IdentityObjectConfig => "IDENTITY_OBJECT_CONFIG",
+            Self::IdentityProfile => "IDENTITY_PROFILE",
+            Self::LifecycleState => "LIFECYCLE_STATE",
+            Self::NotificationTemplate => "NOTIFICATION_TEMPLATE",
+            Self::PasswordPolicy => "PASSWORD_POLICY",
+            Self::PasswordSyncGroup => "PASSWORD_SYNC_GROUP",
+            Self::PublicIdentitiesConfig => "PUBLIC_IDENTITIES_CONFIG",
+            Self::Role => "ROLE",
+            Self::Rule => "RULE",
+            Self::Segment => "SEGMENT",
+            Self::ServiceDeskIntegration => "SERVICE_DESK_INTEGRATION",
+            Self::SodPolicy => "SOD_POLICY",
+            Self::Source => "SOURCE",
+            Self::Tag => "TAG",
+            Self::Transform => "TRANSFORM",
+            Self::TriggerSubscription => "TRIGGER_SUBSCRIPTION",
+            Self::Workflow => "WORKFLOW",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ExportOptionsBetaIncludeTypesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => Self::AccessProfile,
+            "ACCESS_REQUEST_CONFIG" => Self::AccessRequestConfig,
+            "ATTR_SYNC_SOURCE_CONFIG" => Self::AttrSyncSourceConfig,
+            "AUTH_ORG" => Self::AuthOrg,
+            "CAMPAIGN_FILTER" => Self::CampaignFilter,
+            "CONNECTOR_RULE" => Self::ConnectorRule,
+            "FORM_DEFINITION" => Self::FormDefinition,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY_OBJECT_CONFIG" => Self::IdentityObjectConfig,
+            "IDENTITY_PROFILE" => Self::IdentityProfile,
+            "LIFECYCLE_STATE" => Self::LifecycleState,
+            "NOTIFICATION_TEMPLATE" => Self::NotificationTemplate,
+            "PASSWORD_POLICY" => Self::PasswordPolicy,
+            "PASSWORD_SYNC_GROUP" => Self::PasswordSyncGroup,
+            "PUBLIC_IDENTITIES_CONFIG" => Self::PublicIdentitiesConfig,
+            "ROLE" => Self::Role,
+            "RULE" => Self::Rule,
+            "SEGMENT" => Self::Segment,
+            "SERVICE_DESK_INTEGRATION" => Self::ServiceDeskIntegration,
+            "SOD_POLICY" => Self::SodPolicy,
+            "SOURCE" => Self::Source,
+            "TAG" => Self::Tag,
+            "TRANSFORM" => Self::Transform,
+            "TRIGGER_SUBSCRIPTION" => Self::TriggerSubscription,
+            "WORKFLOW" => Self::Workflow,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ExportOptionsBetaIncludeTypesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ExportOptionsBetaIncludeTypesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ExportOptionsBetaIncludeTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ExportOptionsBetaIncludeTypesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ExportOptionsBetaIncludeTypesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ExportOptionsBetaIncludeTypesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -31,3 +31,90 @@ impl crate::serde_helpers::SchemaFit for FormElementDynamicDataSource {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// DataSourceType is a FormElementDataSourceType value
+/// STATIC FormElementDataSourceTypeStatic
+/// INTERNAL FormElementDataSourceTypeInternal
+/// SEARCH FormElementDataSourceTypeSearch
+/// FORM_INPUT FormElementDataSourceTypeFormInput
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FormElementDynamicDataSourceDataSourceType {
+    /// `STATIC`
+    Static,
+    /// `INTERNAL`
+    Internal,
+    /// `SEARCH`
+    Search,
+    /// `FORM_INPUT`
+    FormInput,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FormElementDynamicDataSourceDataSourceType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Static => "STATIC",
+            Self::Internal => "INTERNAL",
+            Self::Search => "SEARCH",
+            Self::FormInput => "FORM_INPUT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FormElementDynamicDataSourceDataSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STATIC" => Self::Static,
+            "INTERNAL" => Self::Internal,
+            "SEARCH" => Self::Search,
+            "FORM_INPUT" => Self::FormInput,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FormElementDynamicDataSourceDataSourceType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FormElementDynamicDataSourceDataSourceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FormElementDynamicDataSourceDataSourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FormElementDynamicDataSourceDataSourceType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FormElementDynamicDataSourceDataSourceType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormElementDynamicDataSourceDataSourceType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -24,3 +24,118 @@ impl crate::serde_helpers::SchemaFit for FormElementValidationsSet {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of data validation that you wish to enforce, e.g., a required field, a minimum length, etc.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FormElementValidationsSetValidationType {
+    /// `REQUIRED`
+    Required,
+    /// `MIN_LENGTH`
+    MinLength,
+    /// `MAX_LENGTH`
+    MaxLength,
+    /// `REGEX`
+    Regex,
+    /// `DATE`
+    Date,
+    /// `MAX_DATE`
+    MaxDate,
+    /// `MIN_DATE`
+    MinDate,
+    /// `LESS_THAN_DATE`
+    LessThanDate,
+    /// `PHONE`
+    Phone,
+    /// `EMAIL`
+    Email,
+    /// `DATA_SOURCE`
+    DataSource,
+    /// `TEXTAREA`
+    Textarea,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FormElementValidationsSetValidationType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Required => "REQUIRED",
+            Self::MinLength => "MIN_LENGTH",
+            Self::MaxLength => "MAX_LENGTH",
+            Self::Regex => "REGEX",
+            Self::Date => "DATE",
+            Self::MaxDate => "MAX_DATE",
+            Self::MinDate => "MIN_DATE",
+            Self::LessThanDate => "LESS_THAN_DATE",
+            Self::Phone => "PHONE",
+            Self::Email => "EMAIL",
+            Self::DataSource => "DATA_SOURCE",
+            Self::Textarea => "TEXTAREA",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FormElementValidationsSetValidationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "REQUIRED" => Self::Required,
+            "MIN_LENGTH" => Self::MinLength,
+            "MAX_LENGTH" => Self::MaxLength,
+            "REGEX" => Self::Regex,
+            "DATE" => Self::Date,
+            "MAX_DATE" => Self::MaxDate,
+            "MIN_DATE" => Self::MinDate,
+            "LESS_THAN_DATE" => Self::LessThanDate,
+            "PHONE" => Self::Phone,
+            "EMAIL" => Self::Email,
+            "DATA_SOURCE" => Self::DataSource,
+            "TEXTAREA" => Self::Textarea,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FormElementValidationsSetValidationType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FormElementValidationsSetValidationType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FormElementValidationsSetValidationType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FormElementValidationsSetValidationType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FormElementValidationsSetValidationType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormElementValidationsSetValidationType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -48,3 +48,285 @@ impl crate::serde_helpers::SchemaFit for ImportOptions {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImportOptionsDefaultReferencesItem {
+    /// `CONNECTOR_RULE`
+    ConnectorRule,
+    /// `IDENTITY_OBJECT_CONFIG`
+    IdentityObjectConfig,
+    /// `IDENTITY_PROFILE`
+    IdentityProfile,
+    /// `RULE`
+    Rule,
+    /// `SOURCE`
+    Source,
+    /// `TRANSFORM`
+    Transform,
+    /// `TRIGGER_SUBSCRIPTION`
+    TriggerSubscription,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ImportOptionsDefaultReferencesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorRule => "CONNECTOR_RULE",
+            Self::IdentityObjectConfig => "IDENTITY_OBJECT_CONFIG",
+            Self::IdentityProfile => "IDENTITY_PROFILE",
+            Self::Rule => "RULE",
+            Self::Source => "SOURCE",
+            Self::Transform => "TRANSFORM",
+            Self::TriggerSubscription => "TRIGGER_SUBSCRIPTION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ImportOptionsDefaultReferencesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_RULE" => Self::ConnectorRule,
+            "IDENTITY_OBJECT_CONFIG" => Self::IdentityObjectConfig,
+            "IDENTITY_PROFILE" => Self::IdentityProfile,
+            "RULE" => Self::Rule,
+            "SOURCE" => Self::Source,
+            "TRANSFORM" => Self::Transform,
+            "TRIGGER_SUBSCRIPTION" => Self::TriggerSubscription,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImportOptionsDefaultReferencesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ImportOptionsDefaultReferencesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ImportOptionsDefaultReferencesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ImportOptionsDefaultReferencesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImportOptionsDefaultReferencesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportOptionsDefaultReferencesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImportOptionsExcludeTypesItem {
+    /// `CONNECTOR_RULE`
+    ConnectorRule,
+    /// `IDENTITY_OBJECT_CONFIG`
+    IdentityObjectConfig,
+    /// `IDENTITY_PROFILE`
+    IdentityProfile,
+    /// `RULE`
+    Rule,
+    /// `SOURCE`
+    Source,
+    /// `TRANSFORM`
+    Transform,
+    /// `TRIGGER_SUBSCRIPTION`
+    TriggerSubscription,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ImportOptionsExcludeTypesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorRule => "CONNECTOR_RULE",
+            Self::IdentityObjectConfig => "IDENTITY_OBJECT_CONFIG",
+            Self::IdentityProfile => "IDENTITY_PROFILE",
+            Self::Rule => "RULE",
+            Self::Source => "SOURCE",
+            Self::Transform => "TRANSFORM",
+            Self::TriggerSubscription => "TRIGGER_SUBSCRIPTION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ImportOptionsExcludeTypesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_RULE" => Self::ConnectorRule,
+            "IDENTITY_OBJECT_CONFIG" => Self::IdentityObjectConfig,
+            "IDENTITY_PROFILE" => Self::IdentityProfile,
+            "RULE" => Self::Rule,
+            "SOURCE" => Self::Source,
+            "TRANSFORM" => Self::Transform,
+            "TRIGGER_SUBSCRIPTION" => Self::TriggerSubscription,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImportOptionsExcludeTypesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ImportOptionsExcludeTypesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ImportOptionsExcludeTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ImportOptionsExcludeTypesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImportOptionsExcludeTypesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportOptionsExcludeTypesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImportOptionsIncludeTypesItem {
+    /// `CONNECTOR_RULE`
+    ConnectorRule,
+    /// `IDENTITY_OBJECT_CONFIG`
+    IdentityObjectConfig,
+    /// `IDENTITY_PROFILE`
+    IdentityProfile,
+    /// `RULE`
+    Rule,
+    /// `SOURCE`
+    Source,
+    /// `TRANSFORM`
+    Transform,
+    /// `TRIGGER_SUBSCRIPTION`
+    TriggerSubscription,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ImportOptionsIncludeTypesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorRule => "CONNECTOR_RULE",
+            Self::IdentityObjectConfig => "IDENTITY_OBJECT_CONFIG",
+            Self::IdentityProfile => "IDENTITY_PROFILE",
+            Self::Rule => "RULE",
+            Self::Source => "SOURCE",
+            Self::Transform => "TRANSFORM",
+            Self::TriggerSubscription => "TRIGGER_SUBSCRIPTION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ImportOptionsIncludeTypesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_RULE" => Self::ConnectorRule,
+            "IDENTITY_OBJECT_CONFIG" => Self::IdentityObjectConfig,
+            "IDENTITY_PROFILE" => Self::IdentityProfile,
+            "RULE" => Self::Rule,
+            "SOURCE" => Self::Source,
+            "TRANSFORM" => Self::Transform,
+            "TRIGGER_SUBSCRIPTION" => Self::TriggerSubscription,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImportOptionsIncludeTypesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ImportOptionsIncludeTypesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ImportOptionsIncludeTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ImportOptionsIncludeTypesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImportOptionsIncludeTypesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportOptionsIncludeTypesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

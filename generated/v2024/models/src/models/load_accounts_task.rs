@@ -26,3 +26,374 @@ impl crate::serde_helpers::SchemaFit for LoadAccountsTask {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LoadAccountsTaskTask {
+    /// System-generated unique ID of the task this taskStatus represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of task this task represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The name of the aggregation process
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The description of the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The user who initiated the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher: Option<String>,
+    /// The Task creation date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// The task start date
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub launched: Option<Option<crate::primitives::DateTime>>,
+    /// The task completion date
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub completed: Option<Option<crate::primitives::DateTime>>,
+    /// Task completion status.
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub completion_status: Option<Option<crate::LoadAccountsTaskTaskCompletionStatus>>,
+    /// Name of the parent task if exists.
+    #[serde(
+        rename = "parentName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub parent_name: Option<Option<String>>,
+    /// List of the messages dedicated to the report.  From task definition perspective here usually should be warnings or errors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::LoadAccountsTaskTaskMessagesItem>>,
+    /// Current task state.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub progress: Option<Option<String>>,
+    /// Extra attributes map(dictionary) for the task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<crate::LoadAccountsTaskTaskAttributes>,
+    /// Return values from the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returns: Option<Vec<crate::LoadAccountsTaskTaskReturnsItem>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LoadAccountsTaskTask {
+    /// Builds a `LoadAccountsTaskTask` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            name: None,
+            description: None,
+            launcher: None,
+            created: None,
+            launched: None,
+            completed: None,
+            completion_status: None,
+            parent_name: None,
+            messages: None,
+            progress: None,
+            attributes: None,
+            returns: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTask {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.returns, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Extra attributes map(dictionary) for the task.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LoadAccountsTaskTaskAttributes {
+    /// The id of the source
+    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// The indicator if the aggregation process was enabled/disabled for the aggregation job
+    #[serde(
+        rename = "optimizedAggregation",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub optimized_aggregation: Option<String>,
+    /// Properties not declared above, by name, in wire order.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LoadAccountsTaskTaskAttributes {
+    /// Builds a `LoadAccountsTaskTaskAttributes` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            app_id: None,
+            optimized_aggregation: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskAttributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        for value in self.additional_properties.values() {
+            crate::serde_helpers::SchemaFit::add_fit(value, fit);
+        }
+    }
+}
+/// Task completion status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LoadAccountsTaskTaskCompletionStatus {
+    /// `SUCCESS`
+    Success,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// `TERMINATED`
+    Terminated,
+    /// `TEMP_ERROR`
+    TempError,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl LoadAccountsTaskTaskCompletionStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Warning => "WARNING",
+            Self::Error => "ERROR",
+            Self::Terminated => "TERMINATED",
+            Self::TempError => "TEMP_ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for LoadAccountsTaskTaskCompletionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => Self::Success,
+            "WARNING" => Self::Warning,
+            "ERROR" => Self::Error,
+            "TERMINATED" => Self::Terminated,
+            "TEMP_ERROR" => Self::TempError,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LoadAccountsTaskTaskCompletionStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for LoadAccountsTaskTaskCompletionStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for LoadAccountsTaskTaskCompletionStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for LoadAccountsTaskTaskCompletionStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LoadAccountsTaskTaskCompletionStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskCompletionStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LoadAccountsTaskTaskMessagesItem {
+    /// Type of the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::LoadAccountsTaskTaskMessagesItemType>,
+    /// Flag whether message is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<bool>,
+    /// Flag whether message is a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<bool>,
+    /// Message string identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Message context with the locale based language.
+    #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
+    pub localized_text: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LoadAccountsTaskTaskMessagesItem {
+    /// Builds a `LoadAccountsTaskTaskMessagesItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            error: None,
+            warning: None,
+            key: None,
+            localized_text: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskMessagesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LoadAccountsTaskTaskMessagesItemType {
+    /// `INFO`
+    Info,
+    /// `WARN`
+    Warn,
+    /// `ERROR`
+    Error,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl LoadAccountsTaskTaskMessagesItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Info => "INFO",
+            Self::Warn => "WARN",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for LoadAccountsTaskTaskMessagesItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INFO" => Self::Info,
+            "WARN" => Self::Warn,
+            "ERROR" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for LoadAccountsTaskTaskMessagesItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for LoadAccountsTaskTaskMessagesItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for LoadAccountsTaskTaskMessagesItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for LoadAccountsTaskTaskMessagesItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LoadAccountsTaskTaskMessagesItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskMessagesItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LoadAccountsTaskTaskReturnsItem {
+    /// The display label of the return value
+    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
+    pub display_label: Option<String>,
+    /// The attribute name of the return value
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl LoadAccountsTaskTaskReturnsItem {
+    /// Builds a `LoadAccountsTaskTaskReturnsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            display_label: None,
+            attribute_name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskReturnsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

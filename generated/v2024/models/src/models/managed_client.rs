@@ -219,3 +219,268 @@ impl crate::serde_helpers::SchemaFit for ManagedClient {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Cluster Type of the ManagedClient
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClientClusterType {
+    /// `idn`
+    Idn,
+    /// `iai`
+    Iai,
+    /// `spConnectCluster`
+    SpConnectCluster,
+    /// `sqsCluster`
+    SqsCluster,
+    /// `das-rc`
+    DasRc,
+    /// `das-pc`
+    DasPc,
+    /// `das-dc`
+    DasDc,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClientClusterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Idn => "idn",
+            Self::Iai => "iai",
+            Self::SpConnectCluster => "spConnectCluster",
+            Self::SqsCluster => "sqsCluster",
+            Self::DasRc => "das-rc",
+            Self::DasPc => "das-pc",
+            Self::DasDc => "das-dc",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ManagedClientClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "idn" => Self::Idn,
+            "iai" => Self::Iai,
+            "spConnectCluster" => Self::SpConnectCluster,
+            "sqsCluster" => Self::SqsCluster,
+            "das-rc" => Self::DasRc,
+            "das-pc" => Self::DasPc,
+            "das-dc" => Self::DasDc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ManagedClientClusterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ManagedClientClusterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ManagedClientClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ManagedClientClusterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedClientClusterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClientClusterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The provisioning status of the ManagedClient
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClientProvisionStatus {
+    /// `PROVISIONED`
+    Provisioned,
+    /// `DRAFT`
+    Draft,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClientProvisionStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Provisioned => "PROVISIONED",
+            Self::Draft => "DRAFT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ManagedClientProvisionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PROVISIONED" => Self::Provisioned,
+            "DRAFT" => Self::Draft,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ManagedClientProvisionStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ManagedClientProvisionStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ManagedClientProvisionStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ManagedClientProvisionStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedClientProvisionStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClientProvisionStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Status of the ManagedClient
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClientStatus2 {
+    /// `NORMAL`
+    Normal,
+    /// `UNDEFINED`
+    Undefined,
+    /// `NOT_CONFIGURED`
+    NotConfigured,
+    /// `CONFIGURING`
+    Configuring,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClientStatus2 {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::Undefined => "UNDEFINED",
+            Self::NotConfigured => "NOT_CONFIGURED",
+            Self::Configuring => "CONFIGURING",
+            Self::Warning => "WARNING",
+            Self::Error => "ERROR",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ManagedClientStatus2 {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "UNDEFINED" => Self::Undefined,
+            "NOT_CONFIGURED" => Self::NotConfigured,
+            "CONFIGURING" => Self::Configuring,
+            "WARNING" => Self::Warning,
+            "ERROR" => Self::Error,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ManagedClientStatus2 {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ManagedClientStatus2 {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ManagedClientStatus2 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ManagedClientStatus2 {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ManagedClientStatus2 {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClientStatus2 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

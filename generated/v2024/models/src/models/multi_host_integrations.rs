@@ -270,3 +270,1441 @@ impl crate::serde_helpers::SchemaFit for MultiHostIntegrations {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Reference to account correlation config object.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsAccountCorrelationConfig {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsAccountCorrelationConfigType>,
+    /// Account correlation config ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Account correlation config's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsAccountCorrelationConfig {
+    /// Builds a `MultiHostIntegrationsAccountCorrelationConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountCorrelationConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsAccountCorrelationConfigType {
+    /// `ACCOUNT_CORRELATION_CONFIG`
+    AccountCorrelationConfig,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsAccountCorrelationConfigType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountCorrelationConfig => "ACCOUNT_CORRELATION_CONFIG",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsAccountCorrelationConfigType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_CORRELATION_CONFIG" => Self::AccountCorrelationConfig,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsAccountCorrelationConfigType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsAccountCorrelationConfigType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsAccountCorrelationConfigType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsAccountCorrelationConfigType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for MultiHostIntegrationsAccountCorrelationConfigType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsAccountCorrelationConfigType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsAccountCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsAccountCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsAccountCorrelationRule {
+    /// Builds a `MultiHostIntegrationsAccountCorrelationRule` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountCorrelationRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsAccountCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsAccountCorrelationRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsAccountCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsAccountCorrelationRuleType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsAccountCorrelationRuleType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsAccountCorrelationRuleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsAccountCorrelationRuleType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsAccountCorrelationRuleType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsAccountCorrelationRuleType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to accounts file for the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsAccountsFile {
+    /// Name of the accounts file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The accounts file key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Date-time when the file was uploaded
+    #[serde(rename = "uploadTime", default, skip_serializing_if = "Option::is_none")]
+    pub upload_time: Option<crate::primitives::DateTime>,
+    /// Date-time when the accounts file expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry: Option<crate::primitives::DateTime>,
+    /// If this is true, it indicates that the accounts file has expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expired: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsAccountsFile {
+    /// Builds a `MultiHostIntegrationsAccountsFile` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            key: None,
+            upload_time: None,
+            expiry: None,
+            expired: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountsFile {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsBeforeProvisioningRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsBeforeProvisioningRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsBeforeProvisioningRule {
+    /// Builds a `MultiHostIntegrationsBeforeProvisioningRule` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsBeforeProvisioningRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsBeforeProvisioningRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsBeforeProvisioningRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsBeforeProvisioningRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsBeforeProvisioningRuleType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsBeforeProvisioningRuleType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsBeforeProvisioningRuleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsBeforeProvisioningRuleType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsBeforeProvisioningRuleType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsBeforeProvisioningRuleType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsCluster {
+    /// Type of object being referenced.
+    pub r#type: crate::MultiHostIntegrationsClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsCluster {
+    /// Builds a `MultiHostIntegrationsCluster` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::MultiHostIntegrationsClusterType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCluster {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsClusterType {
+    /// `CLUSTER`
+    Cluster,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsClusterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cluster => "CLUSTER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLUSTER" => Self::Cluster,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsClusterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsClusterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsClusterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsClusterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsClusterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Type of connection (direct or file).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsConnectionType {
+    /// `direct`
+    Direct,
+    /// `file`
+    File,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsConnectionType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "direct",
+            Self::File => "file",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsConnectionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "direct" => Self::Direct,
+            "file" => Self::File,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsConnectionType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsConnectionType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsConnectionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsConnectionType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsConnectionType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectionType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsConnectorAttributes {
+    /// Maximum sources allowed count of a Multi-Host Integration
+    #[serde(
+        rename = "maxAllowedSources",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub max_allowed_sources: Option<i32>,
+    /// Last upload sources count of a Multi-Host Integration
+    #[serde(
+        rename = "lastSourceUploadCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub last_source_upload_count: Option<i32>,
+    #[serde(
+        rename = "connectorFileUploadHistory",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub connector_file_upload_history: Option<
+        crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
+    >,
+    /// Multi-Host integration status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multihost_status: Option<
+        crate::MultiHostIntegrationsConnectorAttributesMultihostStatus,
+    >,
+    /// Show account schema
+    #[serde(
+        rename = "showAccountSchema",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub show_account_schema: Option<bool>,
+    /// Show entitlement schema
+    #[serde(
+        rename = "showEntitlementSchema",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub show_entitlement_schema: Option<bool>,
+    /// Attributes of Multi-Host Integration
+    #[serde(
+        rename = "multiHostAttributes",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub multi_host_attributes: Option<
+        crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
+    >,
+    /// Properties not declared above, by name, in wire order.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, String>,
+}
+impl MultiHostIntegrationsConnectorAttributes {
+    /// Builds a `MultiHostIntegrationsConnectorAttributes` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            max_allowed_sources: None,
+            last_source_upload_count: None,
+            connector_file_upload_history: None,
+            multihost_status: None,
+            show_account_schema: None,
+            show_entitlement_schema: None,
+            multi_host_attributes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.connector_file_upload_history,
+            fit,
+        );
+        crate::serde_helpers::SchemaFit::add_fit(&self.multihost_status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.multi_host_attributes, fit);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    /// File name of the connector JAR
+    #[serde(
+        rename = "connectorFileNameUploadedDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub connector_file_name_uploaded_date: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    /// Builds a `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            connector_file_name_uploaded_date: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Attributes of Multi-Host Integration
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    /// Password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Connector file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connector_files: Option<String>,
+    /// Authentication type.
+    #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
+    pub auth_type: Option<String>,
+    /// Username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    /// Builds a `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            password: None,
+            connector_files: None,
+            auth_type: None,
+            user: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Multi-Host integration status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    /// `ready`
+    Ready,
+    /// `processing`
+    Processing,
+    /// `fileUploadInProgress`
+    FileUploadInProgress,
+    /// `sourceCreationInProgress`
+    SourceCreationInProgress,
+    /// `aggregationGroupingInProgress`
+    AggregationGroupingInProgress,
+    /// `aggregationScheduleInProgress`
+    AggregationScheduleInProgress,
+    /// `deleteInProgress`
+    DeleteInProgress,
+    /// `deleteFailed`
+    DeleteFailed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ready => "ready",
+            Self::Processing => "processing",
+            Self::FileUploadInProgress => "fileUploadInProgress",
+            Self::SourceCreationInProgress => "sourceCreationInProgress",
+            Self::AggregationGroupingInProgress => "aggregationGroupingInProgress",
+            Self::AggregationScheduleInProgress => "aggregationScheduleInProgress",
+            Self::DeleteInProgress => "deleteInProgress",
+            Self::DeleteFailed => "deleteFailed",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ready" => Self::Ready,
+            "processing" => Self::Processing,
+            "fileUploadInProgress" => Self::FileUploadInProgress,
+            "sourceCreationInProgress" => Self::SourceCreationInProgress,
+            "aggregationGroupingInProgress" => Self::AggregationGroupingInProgress,
+            "aggregationScheduleInProgress" => Self::AggregationScheduleInProgress,
+            "deleteInProgress" => Self::DeleteInProgress,
+            "deleteFailed" => Self::DeleteFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsManagementWorkgroup {
+    /// Builds a `MultiHostIntegrationsManagementWorkgroup` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroup {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsManagementWorkgroupType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsManagementWorkgroupType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsManagementWorkgroupType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsManagementWorkgroupType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsManagementWorkgroupType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsManagementWorkgroupType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsManagementWorkgroupType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroupType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsManagerCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsManagerCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsManagerCorrelationRule {
+    /// Builds a `MultiHostIntegrationsManagerCorrelationRule` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagerCorrelationRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsManagerCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsManagerCorrelationRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsManagerCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsManagerCorrelationRuleType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsManagerCorrelationRuleType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsManagerCorrelationRuleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsManagerCorrelationRuleType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsManagerCorrelationRuleType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MultiHostIntegrationsManagerCorrelationRuleType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsOwner {
+    /// Builds a `MultiHostIntegrationsOwner` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsOwnerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsOwnerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsOwnerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsOwnerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsOwnerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsOwnerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwnerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsPasswordPoliciesItem {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsPasswordPoliciesItemType>,
+    /// Policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Policy's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsPasswordPoliciesItem {
+    /// Builds a `MultiHostIntegrationsPasswordPoliciesItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsPasswordPoliciesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsPasswordPoliciesItemType {
+    /// `PASSWORD_POLICY`
+    PasswordPolicy,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsPasswordPoliciesItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PasswordPolicy => "PASSWORD_POLICY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsPasswordPoliciesItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PASSWORD_POLICY" => Self::PasswordPolicy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsPasswordPoliciesItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsPasswordPoliciesItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsPasswordPoliciesItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsPasswordPoliciesItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsPasswordPoliciesItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsPasswordPoliciesItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostIntegrationsSchemasItem {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostIntegrationsSchemasItemType>,
+    /// Schema ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Schema's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostIntegrationsSchemasItem {
+    /// Builds a `MultiHostIntegrationsSchemasItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsSchemasItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsSchemasItemType {
+    /// `CONNECTOR_SCHEMA`
+    ConnectorSchema,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsSchemasItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorSchema => "CONNECTOR_SCHEMA",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsSchemasItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_SCHEMA" => Self::ConnectorSchema,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsSchemasItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsSchemasItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsSchemasItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsSchemasItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsSchemasItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsSchemasItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Status identifier that gives specific information about why a source is or isn't healthy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostIntegrationsStatus {
+    /// `SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT`
+    SourceStateErrorAccountFileImport,
+    /// `SOURCE_STATE_ERROR_CLUSTER`
+    SourceStateErrorCluster,
+    /// `SOURCE_STATE_ERROR_SOURCE`
+    SourceStateErrorSource,
+    /// `SOURCE_STATE_ERROR_VA`
+    SourceStateErrorVa,
+    /// `SOURCE_STATE_FAILURE_CLUSTER`
+    SourceStateFailureCluster,
+    /// `SOURCE_STATE_FAILURE_SOURCE`
+    SourceStateFailureSource,
+    /// `SOURCE_STATE_HEALTHY`
+    SourceStateHealthy,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER`
+    SourceStateUncheckedCluster,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES`
+    SourceStateUncheckedClusterNoSources,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE`
+    SourceStateUncheckedSource,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS`
+    SourceStateUncheckedSourceNoAccounts,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostIntegrationsStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SourceStateErrorAccountFileImport => {
+                "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT"
+            }
+            Self::SourceStateErrorCluster => "SOURCE_STATE_ERROR_CLUSTER",
+            Self::SourceStateErrorSource => "SOURCE_STATE_ERROR_SOURCE",
+            Self::SourceStateErrorVa => "SOURCE_STATE_ERROR_VA",
+            Self::SourceStateFailureCluster => "SOURCE_STATE_FAILURE_CLUSTER",
+            Self::SourceStateFailureSource => "SOURCE_STATE_FAILURE_SOURCE",
+            Self::SourceStateHealthy => "SOURCE_STATE_HEALTHY",
+            Self::SourceStateUncheckedCluster => "SOURCE_STATE_UNCHECKED_CLUSTER",
+            Self::SourceStateUncheckedClusterNoSources => {
+                "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES"
+            }
+            Self::SourceStateUncheckedSource => "SOURCE_STATE_UNCHECKED_SOURCE",
+            Self::SourceStateUncheckedSourceNoAccounts => {
+                "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS"
+            }
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostIntegrationsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT" => {
+                Self::SourceStateErrorAccountFileImport
+            }
+            "SOURCE_STATE_ERROR_CLUSTER" => Self::SourceStateErrorCluster,
+            "SOURCE_STATE_ERROR_SOURCE" => Self::SourceStateErrorSource,
+            "SOURCE_STATE_ERROR_VA" => Self::SourceStateErrorVa,
+            "SOURCE_STATE_FAILURE_CLUSTER" => Self::SourceStateFailureCluster,
+            "SOURCE_STATE_FAILURE_SOURCE" => Self::SourceStateFailureSource,
+            "SOURCE_STATE_HEALTHY" => Self::SourceStateHealthy,
+            "SOURCE_STATE_UNCHECKED_CLUSTER" => Self::SourceStateUncheckedCluster,
+            "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES" => {
+                Self::SourceStateUncheckedClusterNoSources
+            }
+            "SOURCE_STATE_UNCHECKED_SOURCE" => Self::SourceStateUncheckedSource,
+            "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS" => {
+                Self::SourceStateUncheckedSourceNoAccounts
+            }
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostIntegrationsStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostIntegrationsStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostIntegrationsStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostIntegrationsStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

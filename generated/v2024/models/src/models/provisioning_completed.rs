@@ -72,3 +72,598 @@ impl crate::serde_helpers::SchemaFit for ProvisioningCompleted {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningCompletedAccountRequestsItem {
+    /// Reference to the source being provisioned against.
+    pub source: crate::ProvisioningCompletedAccountRequestsItemSource,
+    /// The unique idenfier of the account being provisioned.
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// The provisioning operation; typically Create, Modify, Enable, Disable, Unlock, or Delete.
+    #[serde(rename = "accountOperation")]
+    pub account_operation: String,
+    /// The overall result of the provisioning transaction; this could be success, pending, failed, etc.
+    #[serde(rename = "provisioningResult")]
+    pub provisioning_result: crate::ProvisioningCompletedAccountRequestsItemProvisioningResult,
+    /// The name of the provisioning channel selected; this could be the same as the source, or could be a Service Desk Integration Module (SDIM).
+    #[serde(rename = "provisioningTarget")]
+    pub provisioning_target: String,
+    /// A reference to a tracking number, if this is sent to a Service Desk Integration Module (SDIM).
+    #[serde(
+        rename = "ticketId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub ticket_id: Option<Option<String>>,
+    /// A list of attributes as part of the provisioning transaction.
+    #[serde(
+        rename = "attributeRequests",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attribute_requests: Option<
+        Option<Vec<crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItem>>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningCompletedAccountRequestsItem {
+    /// Builds a `ProvisioningCompletedAccountRequestsItem` from its required fields; the others are unset.
+    pub fn new(
+        source: crate::ProvisioningCompletedAccountRequestsItemSource,
+        account_operation: String,
+        provisioning_result: crate::ProvisioningCompletedAccountRequestsItemProvisioningResult,
+        provisioning_target: String,
+    ) -> Self {
+        Self {
+            source,
+            account_id: None,
+            account_operation,
+            provisioning_result,
+            provisioning_target,
+            ticket_id: None,
+            attribute_requests: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.provisioning_result, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attribute_requests, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
+    /// The name of the attribute being provisioned.
+    #[serde(rename = "attributeName")]
+    pub attribute_name: String,
+    /// The value of the attribute being provisioned.
+    #[serde(
+        rename = "attributeValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attribute_value: Option<Option<String>>,
+    /// The operation to handle the attribute.
+    pub operation: crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
+    /// Builds a `ProvisioningCompletedAccountRequestsItemAttributeRequestsItem` from its required fields; the others are unset.
+    pub fn new(
+        attribute_name: String,
+        operation: crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
+    ) -> Self {
+        Self {
+            attribute_name,
+            attribute_value: None,
+            operation,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The operation to handle the attribute.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    /// `Add`
+    Add,
+    /// `Set`
+    Set,
+    /// `Remove`
+    Remove,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "Add",
+            Self::Set => "Set",
+            Self::Remove => "Remove",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str>
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "Add" => Self::Add,
+            "Set" => Self::Set,
+            "Remove" => Self::Remove,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The overall result of the provisioning transaction; this could be success, pending, failed, etc.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    /// `SUCCESS`
+    Success,
+    /// `PENDING`
+    Pending,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Pending => "PENDING",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => Self::Success,
+            "PENDING" => Self::Pending,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ProvisioningCompletedAccountRequestsItemProvisioningResult {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to the source being provisioned against.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningCompletedAccountRequestsItemSource {
+    /// ID of the object to which this reference applies
+    pub id: String,
+    /// The type of object that is referenced
+    pub r#type: crate::ProvisioningCompletedAccountRequestsItemSourceType,
+    /// Human-readable display name of the object to which this reference applies
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningCompletedAccountRequestsItemSource {
+    /// Builds a `ProvisioningCompletedAccountRequestsItemSource` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        r#type: crate::ProvisioningCompletedAccountRequestsItemSourceType,
+        name: String,
+    ) -> Self {
+        Self {
+            id,
+            r#type,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItemSource {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of object that is referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProvisioningCompletedAccountRequestsItemSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ProvisioningCompletedAccountRequestsItemSourceType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ProvisioningCompletedAccountRequestsItemSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ProvisioningCompletedAccountRequestsItemSourceType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ProvisioningCompletedAccountRequestsItemSourceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ProvisioningCompletedAccountRequestsItemSourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ProvisioningCompletedAccountRequestsItemSourceType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ProvisioningCompletedAccountRequestsItemSourceType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ProvisioningCompletedAccountRequestsItemSourceType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Provisioning recpient.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningCompletedRecipient {
+    /// Provisioning recipient DTO type.
+    pub r#type: crate::ProvisioningCompletedRecipientType,
+    /// Provisioning recipient's identity ID.
+    pub id: String,
+    /// Provisioning recipient's display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningCompletedRecipient {
+    /// Builds a `ProvisioningCompletedRecipient` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::ProvisioningCompletedRecipientType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRecipient {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Provisioning recipient DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProvisioningCompletedRecipientType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ProvisioningCompletedRecipientType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ProvisioningCompletedRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ProvisioningCompletedRecipientType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ProvisioningCompletedRecipientType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ProvisioningCompletedRecipientType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ProvisioningCompletedRecipientType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProvisioningCompletedRecipientType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRecipientType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Provisioning requester's identity.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningCompletedRequester {
+    /// Provisioning requester's DTO type.
+    pub r#type: crate::ProvisioningCompletedRequesterType,
+    /// Provisioning requester's identity ID.
+    pub id: String,
+    /// Provisioning owner's human-readable display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningCompletedRequester {
+    /// Builds a `ProvisioningCompletedRequester` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::ProvisioningCompletedRequesterType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRequester {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Provisioning requester's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProvisioningCompletedRequesterType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ProvisioningCompletedRequesterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ProvisioningCompletedRequesterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ProvisioningCompletedRequesterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ProvisioningCompletedRequesterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ProvisioningCompletedRequesterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ProvisioningCompletedRequesterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProvisioningCompletedRequesterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRequesterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -26,3 +26,82 @@ impl crate::serde_helpers::SchemaFit for ReassignmentReference {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of item or identity being reassigned.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ReassignmentReferenceType {
+    /// `TARGET_SUMMARY`
+    TargetSummary,
+    /// `ITEM`
+    Item,
+    /// `IDENTITY_SUMMARY`
+    IdentitySummary,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ReassignmentReferenceType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TargetSummary => "TARGET_SUMMARY",
+            Self::Item => "ITEM",
+            Self::IdentitySummary => "IDENTITY_SUMMARY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ReassignmentReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TARGET_SUMMARY" => Self::TargetSummary,
+            "ITEM" => Self::Item,
+            "IDENTITY_SUMMARY" => Self::IdentitySummary,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ReassignmentReferenceType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ReassignmentReferenceType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ReassignmentReferenceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ReassignmentReferenceType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReassignmentReferenceType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ReassignmentReferenceType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

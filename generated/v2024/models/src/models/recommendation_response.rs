@@ -49,3 +49,86 @@ impl crate::serde_helpers::SchemaFit for RecommendationResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The recommendation - YES if the access is recommended, NO if not recommended, MAYBE if there is not enough information to make a recommendation, NOT_FOUND if the identity is not found in the system
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecommendationResponseRecommendation {
+    /// `YES`
+    Yes,
+    /// `NO`
+    No,
+    /// `MAYBE`
+    Maybe,
+    /// `NOT_FOUND`
+    NotFound,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RecommendationResponseRecommendation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Yes => "YES",
+            Self::No => "NO",
+            Self::Maybe => "MAYBE",
+            Self::NotFound => "NOT_FOUND",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RecommendationResponseRecommendation {
+    fn from(value: &str) -> Self {
+        match value {
+            "YES" => Self::Yes,
+            "NO" => Self::No,
+            "MAYBE" => Self::Maybe,
+            "NOT_FOUND" => Self::NotFound,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RecommendationResponseRecommendation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RecommendationResponseRecommendation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RecommendationResponseRecommendation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RecommendationResponseRecommendation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecommendationResponseRecommendation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RecommendationResponseRecommendation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -35,3 +35,90 @@ impl crate::serde_helpers::SchemaFit for RoleGetAllBulkUpdateResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The status of the bulk update request, only list unfinished request's status, the status could also checked by getBulkUpdateStatus API
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleGetAllBulkUpdateResponseStatus {
+    /// `CREATED`
+    Created,
+    /// `PRE_PROCESS`
+    PreProcess,
+    /// `POST_PROCESS`
+    PostProcess,
+    /// `CHUNK_PENDING`
+    ChunkPending,
+    /// `CHUNK_PROCESSING`
+    ChunkProcessing,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RoleGetAllBulkUpdateResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "CREATED",
+            Self::PreProcess => "PRE_PROCESS",
+            Self::PostProcess => "POST_PROCESS",
+            Self::ChunkPending => "CHUNK_PENDING",
+            Self::ChunkProcessing => "CHUNK_PROCESSING",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RoleGetAllBulkUpdateResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CREATED" => Self::Created,
+            "PRE_PROCESS" => Self::PreProcess,
+            "POST_PROCESS" => Self::PostProcess,
+            "CHUNK_PENDING" => Self::ChunkPending,
+            "CHUNK_PROCESSING" => Self::ChunkProcessing,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleGetAllBulkUpdateResponseStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RoleGetAllBulkUpdateResponseStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RoleGetAllBulkUpdateResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoleGetAllBulkUpdateResponseStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RoleGetAllBulkUpdateResponseStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleGetAllBulkUpdateResponseStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

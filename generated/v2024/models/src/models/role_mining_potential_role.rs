@@ -154,3 +154,101 @@ impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRole {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The session created by details
+#[derive(Debug, Clone, PartialEq)]
+pub enum RoleMiningPotentialRoleCreatedBy {
+    EntityCreatedByDto(crate::EntityCreatedByDto),
+    String(Option<String>),
+}
+impl ::serde::Serialize for RoleMiningPotentialRoleCreatedBy {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::EntityCreatedByDto(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RoleMiningPotentialRoleCreatedBy {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::EntityCreatedByDto as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::EntityCreatedByDto(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::EntityCreatedByDto(value),
+                );
+            }
+            Err(error) => errors.push(("EntityCreatedByDto", error)),
+        }
+        match <Option<String> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "RoleMiningPotentialRoleCreatedBy",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleCreatedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::EntityCreatedByDto(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::String(_) => {}
+        }
+    }
+}
+/// The potential role reference
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMiningPotentialRolePotentialRoleRef {
+    /// Id of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMiningPotentialRolePotentialRoleRef {
+    /// Builds a `RoleMiningPotentialRolePotentialRoleRef` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRolePotentialRoleRef {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

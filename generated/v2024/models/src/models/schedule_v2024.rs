@@ -112,3 +112,472 @@ impl crate::serde_helpers::SchemaFit for ScheduleV2024 {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Specifies which day(s) a schedule is active for. This is required for all schedule types.
+/// The "values" field holds different data depending on the type of schedule:
+/// * WEEKLY: days of the week (1-7)
+/// * MONTHLY: days of the month (1-31, L, L-1...)
+/// * ANNUALLY: if the "months" field is also set: days of the month (1-31, L, L-1...); otherwise: ISO-8601 dates without year ("--12-31")
+/// * CALENDAR: ISO-8601 dates ("2020-12-31")
+///
+/// Note that CALENDAR only supports the LIST type, and ANNUALLY does not support the RANGE type when provided
+/// with ISO-8601 dates without year.
+///
+/// Examples:
+///
+/// On Sundays:
+/// * type LIST
+/// * values "1"
+///
+/// The second to last day of the month:
+/// * type LIST
+/// * values "L-1"
+///
+/// From the 20th to the last day of the month:
+/// * type RANGE
+/// * values "20", "L"
+///
+/// Every March 2nd:
+/// * type LIST
+/// * values "--03-02"
+///
+/// On March 2nd, 2021:
+/// * type: LIST
+/// * values "2021-03-02"
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV2024Days {
+    /// Enum type to specify days value
+    pub r#type: crate::ScheduleV2024DaysType,
+    /// Values of the days based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub interval: Option<Option<i64>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV2024Days {
+    /// Builds a `ScheduleV2024Days` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleV2024DaysType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2024Days {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify days value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV2024DaysType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV2024DaysType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleV2024DaysType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleV2024DaysType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleV2024DaysType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleV2024DaysType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleV2024DaysType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleV2024DaysType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2024DaysType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Specifies which hour(s) a schedule is active for. Examples:
+///
+/// Every three hours starting from 8AM, inclusive:
+/// * type LIST
+/// * values "8"
+/// * interval 3
+///
+/// During business hours:
+/// * type RANGE
+/// * values "9", "5"
+///
+/// At 5AM, noon, and 5PM:
+/// * type LIST
+/// * values "5", "12", "17"
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV2024Hours {
+    /// Enum type to specify hours value
+    pub r#type: crate::ScheduleV2024HoursType,
+    /// Values of the days based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub interval: Option<Option<i64>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV2024Hours {
+    /// Builds a `ScheduleV2024Hours` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleV2024HoursType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2024Hours {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify hours value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV2024HoursType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV2024HoursType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleV2024HoursType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleV2024HoursType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleV2024HoursType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleV2024HoursType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleV2024HoursType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleV2024HoursType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2024HoursType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
+///
+/// On February and March:
+/// * type LIST
+/// * values "2", "3"
+///
+/// Every 3 months, starting in January (quarterly):
+/// * type LIST
+/// * values "1"
+/// * interval 3
+///
+/// Every two months between July and December:
+/// * type RANGE
+/// * values "7", "12"
+/// * interval 2
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV2024Months {
+    /// Enum type to specify months value
+    pub r#type: crate::ScheduleV2024MonthsType,
+    /// Values of the months based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV2024Months {
+    /// Builds a `ScheduleV2024Months` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleV2024MonthsType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2024Months {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify months value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV2024MonthsType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV2024MonthsType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleV2024MonthsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleV2024MonthsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleV2024MonthsType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleV2024MonthsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleV2024MonthsType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleV2024MonthsType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2024MonthsType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV2024Type {
+    /// `WEEKLY`
+    Weekly,
+    /// `MONTHLY`
+    Monthly,
+    /// `ANNUALLY`
+    Annually,
+    /// `CALENDAR`
+    Calendar,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV2024Type {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Weekly => "WEEKLY",
+            Self::Monthly => "MONTHLY",
+            Self::Annually => "ANNUALLY",
+            Self::Calendar => "CALENDAR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduleV2024Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "WEEKLY" => Self::Weekly,
+            "MONTHLY" => Self::Monthly,
+            "ANNUALLY" => Self::Annually,
+            "CALENDAR" => Self::Calendar,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduleV2024Type {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduleV2024Type {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduleV2024Type {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduleV2024Type {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduleV2024Type {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV2024Type {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -48,3 +48,184 @@ impl crate::serde_helpers::SchemaFit for ScheduledActionResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Content details for the scheduled action.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduledActionResponseContent {
+    /// Name of the scheduled action (maximum 50 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Options for BACKUP type jobs. Optional, applicable for BACKUP jobs only.
+    #[serde(rename = "backupOptions", default, skip_serializing_if = "Option::is_none")]
+    pub backup_options: Option<crate::ScheduledActionResponseContentBackupOptions>,
+    /// ID of the source backup. Required for CREATE_DRAFT jobs only.
+    #[serde(rename = "sourceBackupId", default, skip_serializing_if = "Option::is_none")]
+    pub source_backup_id: Option<String>,
+    /// Source tenant identifier. Required for CREATE_DRAFT jobs only.
+    #[serde(rename = "sourceTenant", default, skip_serializing_if = "Option::is_none")]
+    pub source_tenant: Option<String>,
+    /// ID of the draft to be deployed. Required for CONFIG_DEPLOY_DRAFT jobs only.
+    #[serde(rename = "draftId", default, skip_serializing_if = "Option::is_none")]
+    pub draft_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduledActionResponseContent {
+    /// Builds a `ScheduledActionResponseContent` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            backup_options: None,
+            source_backup_id: None,
+            source_tenant: None,
+            draft_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContent {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.backup_options, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Options for BACKUP type jobs. Optional, applicable for BACKUP jobs only.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduledActionResponseContentBackupOptions {
+    /// Object types that are to be included in the backup.
+    #[serde(rename = "includeTypes", default, skip_serializing_if = "Option::is_none")]
+    pub include_types: Option<Vec<String>>,
+    /// Map of objectType string to the options to be passed to the target service for that objectType.
+    #[serde(rename = "objectOptions", default, skip_serializing_if = "Option::is_none")]
+    pub object_options: Option<
+        ::indexmap::IndexMap<
+            String,
+            crate::ScheduledActionResponseContentBackupOptionsObjectOptionsValue,
+        >,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduledActionResponseContentBackupOptions {
+    /// Builds a `ScheduledActionResponseContentBackupOptions` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            include_types: None,
+            object_options: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContentBackupOptions {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.object_options, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
+    /// Set of names to be included.
+    #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
+    pub included_names: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
+    /// Builds a `ScheduledActionResponseContentBackupOptionsObjectOptionsValue` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            included_names: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the scheduled job.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduledActionResponseJobType {
+    /// `BACKUP`
+    Backup,
+    /// `CREATE_DRAFT`
+    CreateDraft,
+    /// `CONFIG_DEPLOY_DRAFT`
+    ConfigDeployDraft,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduledActionResponseJobType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Backup => "BACKUP",
+            Self::CreateDraft => "CREATE_DRAFT",
+            Self::ConfigDeployDraft => "CONFIG_DEPLOY_DRAFT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ScheduledActionResponseJobType {
+    fn from(value: &str) -> Self {
+        match value {
+            "BACKUP" => Self::Backup,
+            "CREATE_DRAFT" => Self::CreateDraft,
+            "CONFIG_DEPLOY_DRAFT" => Self::ConfigDeployDraft,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ScheduledActionResponseJobType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ScheduledActionResponseJobType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ScheduledActionResponseJobType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ScheduledActionResponseJobType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ScheduledActionResponseJobType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduledActionResponseJobType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

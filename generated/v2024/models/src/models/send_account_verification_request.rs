@@ -31,3 +31,86 @@ impl crate::serde_helpers::SchemaFit for SendAccountVerificationRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The method to send notification
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SendAccountVerificationRequestVia {
+    /// `EMAIL_WORK`
+    EmailWork,
+    /// `EMAIL_PERSONAL`
+    EmailPersonal,
+    /// `LINK_WORK`
+    LinkWork,
+    /// `LINK_PERSONAL`
+    LinkPersonal,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SendAccountVerificationRequestVia {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailWork => "EMAIL_WORK",
+            Self::EmailPersonal => "EMAIL_PERSONAL",
+            Self::LinkWork => "LINK_WORK",
+            Self::LinkPersonal => "LINK_PERSONAL",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SendAccountVerificationRequestVia {
+    fn from(value: &str) -> Self {
+        match value {
+            "EMAIL_WORK" => Self::EmailWork,
+            "EMAIL_PERSONAL" => Self::EmailPersonal,
+            "LINK_WORK" => Self::LinkWork,
+            "LINK_PERSONAL" => Self::LinkPersonal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SendAccountVerificationRequestVia {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SendAccountVerificationRequestVia {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SendAccountVerificationRequestVia {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SendAccountVerificationRequestVia {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SendAccountVerificationRequestVia {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for SendAccountVerificationRequestVia {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

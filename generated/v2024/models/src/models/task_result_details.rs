@@ -107,3 +107,416 @@ impl crate::serde_helpers::SchemaFit for TaskResultDetails {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Report completion status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskResultDetailsCompletionStatus {
+    /// `SUCCESS`
+    Success,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// `TERMINATED`
+    Terminated,
+    /// `TEMP_ERROR`
+    TempError,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskResultDetailsCompletionStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Warning => "WARNING",
+            Self::Error => "ERROR",
+            Self::Terminated => "TERMINATED",
+            Self::TempError => "TEMP_ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TaskResultDetailsCompletionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => Self::Success,
+            "WARNING" => Self::Warning,
+            "ERROR" => Self::Error,
+            "TERMINATED" => Self::Terminated,
+            "TEMP_ERROR" => Self::TempError,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TaskResultDetailsCompletionStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskResultDetailsCompletionStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TaskResultDetailsCompletionStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskResultDetailsCompletionStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskResultDetailsCompletionStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultDetailsCompletionStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskResultDetailsMessagesItem {
+    /// Type of the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::TaskResultDetailsMessagesItemType>,
+    /// Flag whether message is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<bool>,
+    /// Flag whether message is a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<bool>,
+    /// Message string identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Message context with the locale based language.
+    #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
+    pub localized_text: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TaskResultDetailsMessagesItem {
+    /// Builds a `TaskResultDetailsMessagesItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            error: None,
+            warning: None,
+            key: None,
+            localized_text: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultDetailsMessagesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskResultDetailsMessagesItemType {
+    /// `INFO`
+    Info,
+    /// `WARN`
+    Warn,
+    /// `ERROR`
+    Error,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskResultDetailsMessagesItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Info => "INFO",
+            Self::Warn => "WARN",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TaskResultDetailsMessagesItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INFO" => Self::Info,
+            "WARN" => Self::Warn,
+            "ERROR" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TaskResultDetailsMessagesItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskResultDetailsMessagesItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TaskResultDetailsMessagesItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskResultDetailsMessagesItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskResultDetailsMessagesItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultDetailsMessagesItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Use this property to define what report should be processed in the RDE service.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskResultDetailsReportType {
+    /// `ACCOUNTS`
+    Accounts,
+    /// `IDENTITIES_DETAILS`
+    IdentitiesDetails,
+    /// `IDENTITIES`
+    Identities,
+    /// `IDENTITY_PROFILE_IDENTITY_ERROR`
+    IdentityProfileIdentityError,
+    /// `ORPHAN_IDENTITIES`
+    OrphanIdentities,
+    /// `SEARCH_EXPORT`
+    SearchExport,
+    /// `UNCORRELATED_ACCOUNTS`
+    UncorrelatedAccounts,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskResultDetailsReportType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accounts => "ACCOUNTS",
+            Self::IdentitiesDetails => "IDENTITIES_DETAILS",
+            Self::Identities => "IDENTITIES",
+            Self::IdentityProfileIdentityError => "IDENTITY_PROFILE_IDENTITY_ERROR",
+            Self::OrphanIdentities => "ORPHAN_IDENTITIES",
+            Self::SearchExport => "SEARCH_EXPORT",
+            Self::UncorrelatedAccounts => "UNCORRELATED_ACCOUNTS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TaskResultDetailsReportType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNTS" => Self::Accounts,
+            "IDENTITIES_DETAILS" => Self::IdentitiesDetails,
+            "IDENTITIES" => Self::Identities,
+            "IDENTITY_PROFILE_IDENTITY_ERROR" => Self::IdentityProfileIdentityError,
+            "ORPHAN_IDENTITIES" => Self::OrphanIdentities,
+            "SEARCH_EXPORT" => Self::SearchExport,
+            "UNCORRELATED_ACCOUNTS" => Self::UncorrelatedAccounts,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TaskResultDetailsReportType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskResultDetailsReportType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TaskResultDetailsReportType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskResultDetailsReportType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskResultDetailsReportType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultDetailsReportType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskResultDetailsReturnsItem {
+    /// Attribute description.
+    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
+    pub display_label: Option<String>,
+    /// System or database attribute name.
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TaskResultDetailsReturnsItem {
+    /// Builds a `TaskResultDetailsReturnsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            display_label: None,
+            attribute_name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultDetailsReturnsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the job or task underlying in the report processing. It could be a quartz task, QPOC or MENTOS jobs or a refresh/sync task.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskResultDetailsType {
+    /// `QUARTZ`
+    Quartz,
+    /// `QPOC`
+    Qpoc,
+    /// `MENTOS`
+    Mentos,
+    /// `QUEUED_TASK`
+    QueuedTask,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskResultDetailsType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Quartz => "QUARTZ",
+            Self::Qpoc => "QPOC",
+            Self::Mentos => "MENTOS",
+            Self::QueuedTask => "QUEUED_TASK",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TaskResultDetailsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUARTZ" => Self::Quartz,
+            "QPOC" => Self::Qpoc,
+            "MENTOS" => Self::Mentos,
+            "QUEUED_TASK" => Self::QueuedTask,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TaskResultDetailsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskResultDetailsType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TaskResultDetailsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskResultDetailsType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskResultDetailsType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultDetailsType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -105,3 +105,124 @@ impl crate::serde_helpers::SchemaFit for TemplateSlack {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TemplateSlackAutoApprovalData {
+    /// Whether the request was auto-approved
+    #[serde(
+        rename = "isAutoApproved",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub is_auto_approved: Option<Option<String>>,
+    /// The item ID
+    #[serde(
+        rename = "itemId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub item_id: Option<Option<String>>,
+    /// The item type
+    #[serde(
+        rename = "itemType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub item_type: Option<Option<String>>,
+    /// JSON message for auto-approval
+    #[serde(
+        rename = "autoApprovalMessageJSON",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub auto_approval_message_json: Option<Option<String>>,
+    /// Title for auto-approval
+    #[serde(
+        rename = "autoApprovalTitle",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub auto_approval_title: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TemplateSlackAutoApprovalData {
+    /// Builds a `TemplateSlackAutoApprovalData` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            is_auto_approved: None,
+            item_id: None,
+            item_type: None,
+            auto_approval_message_json: None,
+            auto_approval_title: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TemplateSlackAutoApprovalData {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TemplateSlackCustomFields {
+    /// The type of request
+    #[serde(
+        rename = "requestType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub request_type: Option<Option<String>>,
+    /// Whether the request contains a deny action
+    #[serde(
+        rename = "containsDeny",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub contains_deny: Option<Option<String>>,
+    /// The campaign ID
+    #[serde(
+        rename = "campaignId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub campaign_id: Option<Option<String>>,
+    /// The campaign status
+    #[serde(
+        rename = "campaignStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub campaign_status: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TemplateSlackCustomFields {
+    /// Builds a `TemplateSlackCustomFields` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            request_type: None,
+            contains_deny: None,
+            campaign_id: None,
+            campaign_status: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TemplateSlackCustomFields {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -48,3 +48,336 @@ impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEvent {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details about the `CLUSTER` or `SOURCE` that initiated this event.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VaClusterStatusChangeEventApplication {
+    /// The GUID of the application
+    pub id: String,
+    /// The name of the application
+    pub name: String,
+    /// Custom map of attributes for a source.  This will only be populated if type is `SOURCE` and the source has a proxy.
+    pub attributes: ::serde_json::Value,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl VaClusterStatusChangeEventApplication {
+    /// Builds a `VaClusterStatusChangeEventApplication` from its required fields; the others are unset.
+    pub fn new(id: String, name: String, attributes: ::serde_json::Value) -> Self {
+        Self {
+            id,
+            name,
+            attributes,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEventApplication {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The results of the most recent health check.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VaClusterStatusChangeEventHealthCheckResult {
+    /// Detailed message of the result of the health check.
+    pub message: String,
+    /// The type of the health check result.
+    #[serde(rename = "resultType")]
+    pub result_type: String,
+    /// The status of the health check.
+    pub status: crate::VaClusterStatusChangeEventHealthCheckResultStatus,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl VaClusterStatusChangeEventHealthCheckResult {
+    /// Builds a `VaClusterStatusChangeEventHealthCheckResult` from its required fields; the others are unset.
+    pub fn new(
+        message: String,
+        result_type: String,
+        status: crate::VaClusterStatusChangeEventHealthCheckResultStatus,
+    ) -> Self {
+        Self {
+            message,
+            result_type,
+            status,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEventHealthCheckResult {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The status of the health check.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VaClusterStatusChangeEventHealthCheckResultStatus {
+    /// `Succeeded`
+    Succeeded,
+    /// `Failed`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl VaClusterStatusChangeEventHealthCheckResultStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Succeeded => "Succeeded",
+            Self::Failed => "Failed",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for VaClusterStatusChangeEventHealthCheckResultStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Succeeded" => Self::Succeeded,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VaClusterStatusChangeEventHealthCheckResultStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for VaClusterStatusChangeEventHealthCheckResultStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for VaClusterStatusChangeEventHealthCheckResultStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VaClusterStatusChangeEventHealthCheckResultStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for VaClusterStatusChangeEventHealthCheckResultStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for VaClusterStatusChangeEventHealthCheckResultStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The results of the last health check.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
+    /// Detailed message of the result of the health check.
+    pub message: String,
+    /// The type of the health check result.
+    #[serde(rename = "resultType")]
+    pub result_type: String,
+    /// The status of the health check.
+    pub status: crate::VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl VaClusterStatusChangeEventPreviousHealthCheckResult {
+    /// Builds a `VaClusterStatusChangeEventPreviousHealthCheckResult` from its required fields; the others are unset.
+    pub fn new(
+        message: String,
+        result_type: String,
+        status: crate::VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
+    ) -> Self {
+        Self {
+            message,
+            result_type,
+            status,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for VaClusterStatusChangeEventPreviousHealthCheckResult {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The status of the health check.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    /// `Succeeded`
+    Succeeded,
+    /// `Failed`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Succeeded => "Succeeded",
+            Self::Failed => "Failed",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Succeeded" => Self::Succeeded,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of the object that initiated this event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VaClusterStatusChangeEventType {
+    /// `SOURCE`
+    Source,
+    /// `CLUSTER`
+    Cluster,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl VaClusterStatusChangeEventType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Cluster => "CLUSTER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for VaClusterStatusChangeEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => Self::Source,
+            "CLUSTER" => Self::Cluster,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for VaClusterStatusChangeEventType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for VaClusterStatusChangeEventType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for VaClusterStatusChangeEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for VaClusterStatusChangeEventType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for VaClusterStatusChangeEventType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEventType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -36,3 +36,138 @@ impl crate::serde_helpers::SchemaFit for WorkflowExecutionEvent {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of event
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowExecutionEventType {
+    /// `WorkflowExecutionScheduled`
+    WorkflowExecutionScheduled,
+    /// `WorkflowExecutionStarted`
+    WorkflowExecutionStarted,
+    /// `WorkflowExecutionCompleted`
+    WorkflowExecutionCompleted,
+    /// `WorkflowExecutionFailed`
+    WorkflowExecutionFailed,
+    /// `WorkflowTaskScheduled`
+    WorkflowTaskScheduled,
+    /// `WorkflowTaskStarted`
+    WorkflowTaskStarted,
+    /// `WorkflowTaskCompleted`
+    WorkflowTaskCompleted,
+    /// `WorkflowTaskFailed`
+    WorkflowTaskFailed,
+    /// `ActivityTaskScheduled`
+    ActivityTaskScheduled,
+    /// `ActivityTaskStarted`
+    ActivityTaskStarted,
+    /// `ActivityTaskCompleted`
+    ActivityTaskCompleted,
+    /// `ActivityTaskFailed`
+    ActivityTaskFailed,
+    /// `StartChildWorkflowExecutionInitiated`
+    StartChildWorkflowExecutionInitiated,
+    /// `ChildWorkflowExecutionStarted`
+    ChildWorkflowExecutionStarted,
+    /// `ChildWorkflowExecutionCompleted`
+    ChildWorkflowExecutionCompleted,
+    /// `ChildWorkflowExecutionFailed`
+    ChildWorkflowExecutionFailed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkflowExecutionEventType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WorkflowExecutionScheduled => "WorkflowExecutionScheduled",
+            Self::WorkflowExecutionStarted => "WorkflowExecutionStarted",
+            Self::WorkflowExecutionCompleted => "WorkflowExecutionCompleted",
+            Self::WorkflowExecutionFailed => "WorkflowExecutionFailed",
+            Self::WorkflowTaskScheduled => "WorkflowTaskScheduled",
+            Self::WorkflowTaskStarted => "WorkflowTaskStarted",
+            Self::WorkflowTaskCompleted => "WorkflowTaskCompleted",
+            Self::WorkflowTaskFailed => "WorkflowTaskFailed",
+            Self::ActivityTaskScheduled => "ActivityTaskScheduled",
+            Self::ActivityTaskStarted => "ActivityTaskStarted",
+            Self::ActivityTaskCompleted => "ActivityTaskCompleted",
+            Self::ActivityTaskFailed => "ActivityTaskFailed",
+            Self::StartChildWorkflowExecutionInitiated => {
+                "StartChildWorkflowExecutionInitiated"
+            }
+            Self::ChildWorkflowExecutionStarted => "ChildWorkflowExecutionStarted",
+            Self::ChildWorkflowExecutionCompleted => "ChildWorkflowExecutionCompleted",
+            Self::ChildWorkflowExecutionFailed => "ChildWorkflowExecutionFailed",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for WorkflowExecutionEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "WorkflowExecutionScheduled" => Self::WorkflowExecutionScheduled,
+            "WorkflowExecutionStarted" => Self::WorkflowExecutionStarted,
+            "WorkflowExecutionCompleted" => Self::WorkflowExecutionCompleted,
+            "WorkflowExecutionFailed" => Self::WorkflowExecutionFailed,
+            "WorkflowTaskScheduled" => Self::WorkflowTaskScheduled,
+            "WorkflowTaskStarted" => Self::WorkflowTaskStarted,
+            "WorkflowTaskCompleted" => Self::WorkflowTaskCompleted,
+            "WorkflowTaskFailed" => Self::WorkflowTaskFailed,
+            "ActivityTaskScheduled" => Self::ActivityTaskScheduled,
+            "ActivityTaskStarted" => Self::ActivityTaskStarted,
+            "ActivityTaskCompleted" => Self::ActivityTaskCompleted,
+            "ActivityTaskFailed" => Self::ActivityTaskFailed,
+            "StartChildWorkflowExecutionInitiated" => {
+                Self::StartChildWorkflowExecutionInitiated
+            }
+            "ChildWorkflowExecutionStarted" => Self::ChildWorkflowExecutionStarted,
+            "ChildWorkflowExecutionCompleted" => Self::ChildWorkflowExecutionCompleted,
+            "ChildWorkflowExecutionFailed" => Self::ChildWorkflowExecutionFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for WorkflowExecutionEventType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowExecutionEventType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for WorkflowExecutionEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WorkflowExecutionEventType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowExecutionEventType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowExecutionEventType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -47,3 +47,170 @@ impl crate::serde_helpers::SchemaFit for WorkflowLibraryFormFields {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of the form field
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowLibraryFormFieldsType {
+    /// `text`
+    Text,
+    /// `textarea`
+    Textarea,
+    /// `boolean`
+    Boolean,
+    /// `email`
+    Email,
+    /// `url`
+    Url,
+    /// `number`
+    Number,
+    /// `json`
+    Json,
+    /// `checkbox`
+    Checkbox,
+    /// `jsonpath`
+    Jsonpath,
+    /// `select`
+    Select,
+    /// `multiType`
+    MultiType,
+    /// `duration`
+    Duration,
+    /// `toggle`
+    Toggle,
+    /// `formPicker`
+    FormPicker,
+    /// `identityPicker`
+    IdentityPicker,
+    /// `governanceGroupPicker`
+    GovernanceGroupPicker,
+    /// `string`
+    String,
+    /// `object`
+    Object,
+    /// `array`
+    Array,
+    /// `secret`
+    Secret,
+    /// `keyValuePairs`
+    KeyValuePairs,
+    /// `emailPicker`
+    EmailPicker,
+    /// `advancedToggle`
+    AdvancedToggle,
+    /// `variableCreator`
+    VariableCreator,
+    /// `htmlEditor`
+    HtmlEditor,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkflowLibraryFormFieldsType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Textarea => "textarea",
+            Self::Boolean => "boolean",
+            Self::Email => "email",
+            Self::Url => "url",
+            Self::Number => "number",
+            Self::Json => "json",
+            Self::Checkbox => "checkbox",
+            Self::Jsonpath => "jsonpath",
+            Self::Select => "select",
+            Self::MultiType => "multiType",
+            Self::Duration => "duration",
+            Self::Toggle => "toggle",
+            Self::FormPicker => "formPicker",
+            Self::IdentityPicker => "identityPicker",
+            Self::GovernanceGroupPicker => "governanceGroupPicker",
+            Self::String => "string",
+            Self::Object => "object",
+            Self::Array => "array",
+            Self::Secret => "secret",
+            Self::KeyValuePairs => "keyValuePairs",
+            Self::EmailPicker => "emailPicker",
+            Self::AdvancedToggle => "advancedToggle",
+            Self::VariableCreator => "variableCreator",
+            Self::HtmlEditor => "htmlEditor",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for WorkflowLibraryFormFieldsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "textarea" => Self::Textarea,
+            "boolean" => Self::Boolean,
+            "email" => Self::Email,
+            "url" => Self::Url,
+            "number" => Self::Number,
+            "json" => Self::Json,
+            "checkbox" => Self::Checkbox,
+            "jsonpath" => Self::Jsonpath,
+            "select" => Self::Select,
+            "multiType" => Self::MultiType,
+            "duration" => Self::Duration,
+            "toggle" => Self::Toggle,
+            "formPicker" => Self::FormPicker,
+            "identityPicker" => Self::IdentityPicker,
+            "governanceGroupPicker" => Self::GovernanceGroupPicker,
+            "string" => Self::String,
+            "object" => Self::Object,
+            "array" => Self::Array,
+            "secret" => Self::Secret,
+            "keyValuePairs" => Self::KeyValuePairs,
+            "emailPicker" => Self::EmailPicker,
+            "advancedToggle" => Self::AdvancedToggle,
+            "variableCreator" => Self::VariableCreator,
+            "htmlEditor" => Self::HtmlEditor,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for WorkflowLibraryFormFieldsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowLibraryFormFieldsType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for WorkflowLibraryFormFieldsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WorkflowLibraryFormFieldsType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowLibraryFormFieldsType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowLibraryFormFieldsType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

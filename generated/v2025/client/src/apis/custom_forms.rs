@@ -493,8 +493,7 @@ impl CreateFormDefinitionFileRequest {
             let body = &self.body;
             #[allow(unused_mut)]
             let mut form = runtime::Multipart::new().fields(body, &["file"])?;
-            form = form
-                .file("file", body.file.clone(), None, Some("image/png, image/jpeg"));
+            form = form.file("file", body.file.clone(), None, Some("image/png"));
             req = req.multipart(form);
         }
         Ok(req)

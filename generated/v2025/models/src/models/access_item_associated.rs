@@ -46,3 +46,261 @@ impl crate::serde_helpers::SchemaFit for AccessItemAssociated {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccessItemAssociatedAccessItem {
+    AccessItemEntitlementResponse(crate::AccessItemEntitlementResponse),
+    AccessItemAccessProfileResponse(crate::AccessItemAccessProfileResponse),
+    AccessItemAccountResponse(crate::AccessItemAccountResponse),
+    AccessItemRoleResponse(crate::AccessItemRoleResponse),
+    AccessItemAppResponse(crate::AccessItemAppResponse),
+}
+impl ::serde::Serialize for AccessItemAssociatedAccessItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::AccessItemEntitlementResponse(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccessItemAccessProfileResponse(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccessItemAccountResponse(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccessItemRoleResponse(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccessItemAppResponse(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::AccessItemEntitlementResponse as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(
+                        &json,
+                        &["standalone", "privileged", "cloudGoverned"],
+                    );
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessItemEntitlementResponse(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessItemEntitlementResponse(value),
+                );
+            }
+            Err(error) => errors.push(("AccessItemEntitlementResponse", error)),
+        }
+        match <crate::AccessItemAccessProfileResponse as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(
+                        &json,
+                        &["standalone", "revocable"],
+                    );
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessItemAccessProfileResponse(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessItemAccessProfileResponse(value),
+                );
+            }
+            Err(error) => errors.push(("AccessItemAccessProfileResponse", error)),
+        }
+        match <crate::AccessItemAccountResponse as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessItemAccountResponse(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessItemAccountResponse(value),
+                );
+            }
+            Err(error) => errors.push(("AccessItemAccountResponse", error)),
+        }
+        match <crate::AccessItemRoleResponse as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessItemRoleResponse(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessItemRoleResponse(value),
+                );
+            }
+            Err(error) => errors.push(("AccessItemRoleResponse", error)),
+        }
+        match <crate::AccessItemAppResponse as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(&json, &["appRoleId"]);
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessItemAppResponse(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessItemAppResponse(value),
+                );
+            }
+            Err(error) => errors.push(("AccessItemAppResponse", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "AccessItemAssociatedAccessItem",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessItemAssociatedAccessItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::AccessItemEntitlementResponse(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccessItemAccessProfileResponse(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccessItemAccountResponse(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccessItemRoleResponse(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccessItemAppResponse(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+/// the access item type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessItemAssociatedAccessItemType {
+    /// `account`
+    Account,
+    /// `app`
+    App,
+    /// `entitlement`
+    Entitlement,
+    /// `role`
+    Role,
+    /// `accessProfile`
+    AccessProfile,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessItemAssociatedAccessItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Account => "account",
+            Self::App => "app",
+            Self::Entitlement => "entitlement",
+            Self::Role => "role",
+            Self::AccessProfile => "accessProfile",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccessItemAssociatedAccessItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "account" => Self::Account,
+            "app" => Self::App,
+            "entitlement" => Self::Entitlement,
+            "role" => Self::Role,
+            "accessProfile" => Self::AccessProfile,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccessItemAssociatedAccessItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccessItemAssociatedAccessItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccessItemAssociatedAccessItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccessItemAssociatedAccessItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccessItemAssociatedAccessItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessItemAssociatedAccessItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

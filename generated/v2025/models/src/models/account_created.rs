@@ -36,3 +36,181 @@ impl crate::serde_helpers::SchemaFit for AccountCreated {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details about the event.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountCreatedEvent {
+    /// The type of event.
+    pub r#type: crate::AccountCreatedEventType,
+    /// The cause of the event.
+    pub cause: crate::AccountCreatedEventCause,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountCreatedEvent {
+    /// Builds a `AccountCreatedEvent` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::AccountCreatedEventType,
+        cause: crate::AccountCreatedEventCause,
+    ) -> Self {
+        Self {
+            r#type,
+            cause,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountCreatedEvent {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.cause, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The cause of the event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountCreatedEventCause {
+    /// `AGGREGATION`
+    Aggregation,
+    /// `PROVISIONING`
+    Provisioning,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountCreatedEventCause {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Aggregation => "AGGREGATION",
+            Self::Provisioning => "PROVISIONING",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountCreatedEventCause {
+    fn from(value: &str) -> Self {
+        match value {
+            "AGGREGATION" => Self::Aggregation,
+            "PROVISIONING" => Self::Provisioning,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountCreatedEventCause {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountCreatedEventCause {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountCreatedEventCause {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountCreatedEventCause {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountCreatedEventCause {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountCreatedEventCause {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountCreatedEventType {
+    /// `ACCOUNT_CREATED_V2`
+    AccountCreatedV2,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountCreatedEventType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountCreatedV2 => "ACCOUNT_CREATED_V2",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountCreatedEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_CREATED_V2" => Self::AccountCreatedV2,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountCreatedEventType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountCreatedEventType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountCreatedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountCreatedEventType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountCreatedEventType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountCreatedEventType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -43,3 +43,57 @@ impl crate::serde_helpers::SchemaFit for AccountSourceReference {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details about the governance group of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountSourceReferenceGovernanceGroup {
+    /// ID of the governance group.
+    pub id: String,
+    /// Name of the governance group.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountSourceReferenceGovernanceGroup {
+    /// Builds a `AccountSourceReferenceGovernanceGroup` from its required fields; the others are unset.
+    pub fn new(id: String, name: String) -> Self {
+        Self {
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountSourceReferenceGovernanceGroup {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Details about the owner of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountSourceReferenceOwner {
+    /// ID of the source owner.
+    pub id: String,
+    /// Name of the source owner.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountSourceReferenceOwner {
+    /// Builds a `AccountSourceReferenceOwner` from its required fields; the others are unset.
+    pub fn new(id: String, name: String) -> Self {
+        Self {
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountSourceReferenceOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

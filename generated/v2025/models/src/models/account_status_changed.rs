@@ -40,3 +40,243 @@ impl crate::serde_helpers::SchemaFit for AccountStatusChanged {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountStatusChangedAccount {
+    /// the ID of the account in the database
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the native identifier of the account
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// the display name of the account
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the ID of the source for this account
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// the name of the source for this account
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the number of entitlements on this account
+    #[serde(
+        rename = "entitlementCount",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub entitlement_count: Option<i32>,
+    /// this value is always "account"
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountStatusChangedAccount {
+    /// Builds a `AccountStatusChangedAccount` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            native_identity: None,
+            display_name: None,
+            source_id: None,
+            source_name: None,
+            entitlement_count: None,
+            access_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountStatusChangedAccount {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountStatusChangedStatusChange {
+    /// the previous status of the account
+    #[serde(rename = "previousStatus", default, skip_serializing_if = "Option::is_none")]
+    pub previous_status: Option<crate::AccountStatusChangedStatusChangePreviousStatus>,
+    /// the new status of the account
+    #[serde(rename = "newStatus", default, skip_serializing_if = "Option::is_none")]
+    pub new_status: Option<crate::AccountStatusChangedStatusChangeNewStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountStatusChangedStatusChange {
+    /// Builds a `AccountStatusChangedStatusChange` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            previous_status: None,
+            new_status: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChange {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.previous_status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.new_status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// the new status of the account
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountStatusChangedStatusChangeNewStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// `locked`
+    Locked,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountStatusChangedStatusChangeNewStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Locked => "locked",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountStatusChangedStatusChangeNewStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            "locked" => Self::Locked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountStatusChangedStatusChangeNewStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountStatusChangedStatusChangeNewStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountStatusChangedStatusChangeNewStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountStatusChangedStatusChangeNewStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountStatusChangedStatusChangeNewStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChangeNewStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// the previous status of the account
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountStatusChangedStatusChangePreviousStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// `locked`
+    Locked,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountStatusChangedStatusChangePreviousStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Locked => "locked",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountStatusChangedStatusChangePreviousStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            "locked" => Self::Locked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountStatusChangedStatusChangePreviousStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountStatusChangedStatusChangePreviousStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountStatusChangedStatusChangePreviousStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountStatusChangedStatusChangePreviousStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountStatusChangedStatusChangePreviousStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChangePreviousStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -74,3 +74,779 @@ impl crate::serde_helpers::SchemaFit for AccountUpdated {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountUpdatedAccountChangeTypesItem {
+    /// `ATTRIBUTES_CHANGED`
+    AttributesChanged,
+    /// `ENTITLEMENTS_ADDED`
+    EntitlementsAdded,
+    /// `ENTITLEMENTS_REMOVED`
+    EntitlementsRemoved,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountUpdatedAccountChangeTypesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AttributesChanged => "ATTRIBUTES_CHANGED",
+            Self::EntitlementsAdded => "ENTITLEMENTS_ADDED",
+            Self::EntitlementsRemoved => "ENTITLEMENTS_REMOVED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountUpdatedAccountChangeTypesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "ATTRIBUTES_CHANGED" => Self::AttributesChanged,
+            "ENTITLEMENTS_ADDED" => Self::EntitlementsAdded,
+            "ENTITLEMENTS_REMOVED" => Self::EntitlementsRemoved,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountUpdatedAccountChangeTypesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountUpdatedAccountChangeTypesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountUpdatedAccountChangeTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountUpdatedAccountChangeTypesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountUpdatedAccountChangeTypesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedAccountChangeTypesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedEntitlementChangesItem {
+    /// The name of the entitlement attribute that was changed.
+    #[serde(rename = "attributeName")]
+    pub attribute_name: String,
+    /// The entitlements that were added.
+    pub added: Option<Vec<crate::AccountUpdatedEntitlementChangesItemAddedItem>>,
+    /// The entitlements that were removed.
+    pub removed: Option<Vec<crate::AccountUpdatedEntitlementChangesItemRemovedItem>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedEntitlementChangesItem {
+    /// Builds a `AccountUpdatedEntitlementChangesItem` from its required fields; the others are unset.
+    pub fn new(
+        attribute_name: String,
+        added: Option<Vec<crate::AccountUpdatedEntitlementChangesItemAddedItem>>,
+        removed: Option<Vec<crate::AccountUpdatedEntitlementChangesItemRemovedItem>>,
+    ) -> Self {
+        Self {
+            attribute_name,
+            added,
+            removed,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.added, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.removed, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedEntitlementChangesItemAddedItem {
+    /// The unique identifier of the entitlement.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// The name of the entitlement.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub name: Option<Option<String>>,
+    /// The type of the entitlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::AccountUpdatedEntitlementChangesItemAddedItemOwner>,
+    /// The value of the entitlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedEntitlementChangesItemAddedItem {
+    /// Builds a `AccountUpdatedEntitlementChangesItemAddedItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            owner: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItemAddedItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of the entitlement.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedEntitlementChangesItemAddedItemOwner {
+    /// The unique identifier of the owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the owner.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub name: Option<Option<String>>,
+    /// The type of the owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedEntitlementChangesItemAddedItemOwner {
+    /// Builds a `AccountUpdatedEntitlementChangesItemAddedItemOwner` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            r#type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccountUpdatedEntitlementChangesItemAddedItemOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedEntitlementChangesItemRemovedItem {
+    /// The unique identifier of the entitlement.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// The name of the entitlement.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub name: Option<Option<String>>,
+    /// The type of the entitlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::AccountUpdatedEntitlementChangesItemRemovedItemOwner>,
+    /// The value of the entitlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedEntitlementChangesItemRemovedItem {
+    /// Builds a `AccountUpdatedEntitlementChangesItemRemovedItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            owner: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccountUpdatedEntitlementChangesItemRemovedItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of the entitlement.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedEntitlementChangesItemRemovedItemOwner {
+    /// The unique identifier of the owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the owner.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub name: Option<Option<String>>,
+    /// The type of the owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedEntitlementChangesItemRemovedItemOwner {
+    /// Builds a `AccountUpdatedEntitlementChangesItemRemovedItemOwner` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            r#type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccountUpdatedEntitlementChangesItemRemovedItemOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Details about the event.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedEvent {
+    /// The type of event.
+    pub r#type: crate::AccountUpdatedEventType,
+    /// The cause of the event.
+    pub cause: crate::AccountUpdatedEventCause,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedEvent {
+    /// Builds a `AccountUpdatedEvent` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::AccountUpdatedEventType,
+        cause: crate::AccountUpdatedEventCause,
+    ) -> Self {
+        Self {
+            r#type,
+            cause,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedEvent {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.cause, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The cause of the event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountUpdatedEventCause {
+    /// `AGGREGATION`
+    Aggregation,
+    /// `PROVISIONING`
+    Provisioning,
+    /// `PASSWORD_CHANGE`
+    PasswordChange,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountUpdatedEventCause {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Aggregation => "AGGREGATION",
+            Self::Provisioning => "PROVISIONING",
+            Self::PasswordChange => "PASSWORD_CHANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountUpdatedEventCause {
+    fn from(value: &str) -> Self {
+        match value {
+            "AGGREGATION" => Self::Aggregation,
+            "PROVISIONING" => Self::Provisioning,
+            "PASSWORD_CHANGE" => Self::PasswordChange,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountUpdatedEventCause {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountUpdatedEventCause {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountUpdatedEventCause {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountUpdatedEventCause {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountUpdatedEventCause {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedEventCause {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountUpdatedEventType {
+    /// `ACCOUNT_UPDATED_V2`
+    AccountUpdatedV2,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountUpdatedEventType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountUpdatedV2 => "ACCOUNT_UPDATED_V2",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AccountUpdatedEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_UPDATED_V2" => Self::AccountUpdatedV2,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AccountUpdatedEventType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AccountUpdatedEventType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AccountUpdatedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AccountUpdatedEventType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountUpdatedEventType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedEventType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedMultiValueAttributeChangesItem {
+    /// The name of the attribute that was changed.
+    pub name: String,
+    /// The values that were added to the attribute.
+    #[serde(rename = "addedValues")]
+    pub added_values: Vec<
+        crate::AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem,
+    >,
+    /// The values that were removed from the attribute.
+    #[serde(rename = "removedValues")]
+    pub removed_values: Vec<
+        crate::AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedMultiValueAttributeChangesItem {
+    /// Builds a `AccountUpdatedMultiValueAttributeChangesItem` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        added_values: Vec<
+            crate::AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem,
+        >,
+        removed_values: Vec<
+            crate::AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem,
+        >,
+    ) -> Self {
+        Self {
+            name,
+            added_values,
+            removed_values,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedMultiValueAttributeChangesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem {
+    String(String),
+    Bool(bool),
+    F64(f64),
+    StringList(Option<Vec<String>>),
+}
+impl ::serde::Serialize for AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
+    String(String),
+    Bool(bool),
+    F64(f64),
+    StringList(Option<Vec<String>>),
+}
+impl ::serde::Serialize
+for AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountUpdatedSingleValueAttributeChangesItem {
+    /// The name of the attribute that was changed.
+    pub name: String,
+    /// The old value of the attribute before the change.
+    #[serde(rename = "oldValue")]
+    pub old_value: crate::AccountUpdatedSingleValueAttributeChangesItemOldValue,
+    /// The new value of the attribute after the change.
+    #[serde(rename = "newValue")]
+    pub new_value: crate::AccountUpdatedSingleValueAttributeChangesItemNewValue,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountUpdatedSingleValueAttributeChangesItem {
+    /// Builds a `AccountUpdatedSingleValueAttributeChangesItem` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        old_value: crate::AccountUpdatedSingleValueAttributeChangesItemOldValue,
+        new_value: crate::AccountUpdatedSingleValueAttributeChangesItemNewValue,
+    ) -> Self {
+        Self {
+            name,
+            old_value,
+            new_value,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountUpdatedSingleValueAttributeChangesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The new value of the attribute after the change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccountUpdatedSingleValueAttributeChangesItemNewValue {
+    String(String),
+    Bool(bool),
+    F64(f64),
+    StringList(Option<Vec<String>>),
+}
+impl ::serde::Serialize for AccountUpdatedSingleValueAttributeChangesItemNewValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccountUpdatedSingleValueAttributeChangesItemNewValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "AccountUpdatedSingleValueAttributeChangesItemNewValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccountUpdatedSingleValueAttributeChangesItemNewValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+/// The old value of the attribute before the change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AccountUpdatedSingleValueAttributeChangesItemOldValue {
+    String(String),
+    Bool(bool),
+    F64(f64),
+    StringList(Option<Vec<String>>),
+}
+impl ::serde::Serialize for AccountUpdatedSingleValueAttributeChangesItemOldValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for AccountUpdatedSingleValueAttributeChangesItemOldValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "AccountUpdatedSingleValueAttributeChangesItemOldValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for AccountUpdatedSingleValueAttributeChangesItemOldValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}

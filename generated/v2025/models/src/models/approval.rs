@@ -173,3 +173,419 @@ impl crate::serde_helpers::SchemaFit for Approval {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Criteria that needs to be met for an approval or rejection
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalApprovalCriteria {
+    /// Type of approval criteria, such as SERIAL or PARALLEL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Criteria for approval
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<crate::ApprovalApprovalCriteriaApproval>,
+    /// Criteria for rejection
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection: Option<crate::ApprovalApprovalCriteriaRejection>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalApprovalCriteria {
+    /// Builds a `ApprovalApprovalCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            approval: None,
+            rejection: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.approval, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.rejection, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Criteria for approval
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalApprovalCriteriaApproval {
+    /// This defines what the field "value" will be used as, either a count or percentage of the total approvers that need to approve
+    #[serde(
+        rename = "calculationType",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub calculation_type: Option<crate::ApprovalApprovalCriteriaApprovalCalculationType>,
+    /// The value that needs to be met for the approval criteria
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalApprovalCriteriaApproval {
+    /// Builds a `ApprovalApprovalCriteriaApproval` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            calculation_type: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteriaApproval {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.calculation_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// This defines what the field "value" will be used as, either a count or percentage of the total approvers that need to approve
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalApprovalCriteriaApprovalCalculationType {
+    /// `COUNT`
+    Count,
+    /// `PERCENT`
+    Percent,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalApprovalCriteriaApprovalCalculationType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Count => "COUNT",
+            Self::Percent => "PERCENT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalApprovalCriteriaApprovalCalculationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "COUNT" => Self::Count,
+            "PERCENT" => Self::Percent,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalApprovalCriteriaApprovalCalculationType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalApprovalCriteriaApprovalCalculationType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalApprovalCriteriaApprovalCalculationType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalApprovalCriteriaApprovalCalculationType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalApprovalCriteriaApprovalCalculationType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ApprovalApprovalCriteriaApprovalCalculationType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Criteria for rejection
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalApprovalCriteriaRejection {
+    /// This defines what the field "value" will be used as, either a count or percentage of the total approvers that need to reject
+    #[serde(
+        rename = "calculationType",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub calculation_type: Option<
+        crate::ApprovalApprovalCriteriaRejectionCalculationType,
+    >,
+    /// The value that needs to be met for the rejection criteria
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalApprovalCriteriaRejection {
+    /// Builds a `ApprovalApprovalCriteriaRejection` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            calculation_type: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteriaRejection {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.calculation_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// This defines what the field "value" will be used as, either a count or percentage of the total approvers that need to reject
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalApprovalCriteriaRejectionCalculationType {
+    /// `COUNT`
+    Count,
+    /// `PERCENT`
+    Percent,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalApprovalCriteriaRejectionCalculationType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Count => "COUNT",
+            Self::Percent => "PERCENT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalApprovalCriteriaRejectionCalculationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "COUNT" => Self::Count,
+            "PERCENT" => Self::Percent,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalApprovalCriteriaRejectionCalculationType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalApprovalCriteriaRejectionCalculationType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalApprovalCriteriaRejectionCalculationType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalApprovalCriteriaRejectionCalculationType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ApprovalApprovalCriteriaRejectionCalculationType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ApprovalApprovalCriteriaRejectionCalculationType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Signifies what medium to use when sending notifications (currently only email is utilized)
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalMedium {
+    /// `EMAIL`
+    Email,
+    /// `SLACK`
+    Slack,
+    /// `TEAMS`
+    Teams,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalMedium {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "EMAIL",
+            Self::Slack => "SLACK",
+            Self::Teams => "TEAMS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalMedium {
+    fn from(value: &str) -> Self {
+        match value {
+            "EMAIL" => Self::Email,
+            "SLACK" => Self::Slack,
+            "TEAMS" => Self::Teams,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalMedium {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalMedium {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalMedium {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalMedium {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalMedium {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalMedium {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The priority of the approval
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalPriority {
+    /// `HIGH`
+    High,
+    /// `MEDIUM`
+    Medium,
+    /// `LOW`
+    Low,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalPriority {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::High => "HIGH",
+            Self::Medium => "MEDIUM",
+            Self::Low => "LOW",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalPriority {
+    fn from(value: &str) -> Self {
+        match value {
+            "HIGH" => Self::High,
+            "MEDIUM" => Self::Medium,
+            "LOW" => Self::Low,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalPriority {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalPriority {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalPriority {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalPriority {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalPriority {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalPriority {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -96,3 +96,1399 @@ impl crate::serde_helpers::SchemaFit for ApprovalConfig {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// OFF will prevent the approval request from being assigned to the requester or requestee by assigning it to their manager instead.
+/// DIRECT when the requester != requestee this will cause steps assigned directly to the requester to be auto-approved.
+/// INDIRECT when the requester != requestee this will cause steps assigned to the requester or a group containing the requester to be auto-approved.
+/// This field will only be effective if requestedTarget.reauthRequired is set to false, otherwise the approval will have to be manually approved.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalConfigAutoApprove {
+    /// `OFF`
+    Off,
+    /// `DIRECT`
+    Direct,
+    /// `INDIRECT`
+    Indirect,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalConfigAutoApprove {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Off => "OFF",
+            Self::Direct => "DIRECT",
+            Self::Indirect => "INDIRECT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalConfigAutoApprove {
+    fn from(value: &str) -> Self {
+        match value {
+            "OFF" => Self::Off,
+            "DIRECT" => Self::Direct,
+            "INDIRECT" => Self::Indirect,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalConfigAutoApprove {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalConfigAutoApprove {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalConfigAutoApprove {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalConfigAutoApprove {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalConfigAutoApprove {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigAutoApprove {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Timezone configuration for cron schedules.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalConfigCronTimezone {
+    /// Timezone location for cron schedules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Timezone offset for cron schedules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalConfigCronTimezone {
+    /// Builds a `ApprovalConfigCronTimezone` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            location: None,
+            offset: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigCronTimezone {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Configuration for escalations.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalConfigEscalationConfig {
+    /// Indicates if escalations are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Number of days until the first escalation.
+    #[serde(
+        rename = "daysUntilFirstEscalation",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub days_until_first_escalation: Option<i64>,
+    /// Cron schedule for escalations.
+    #[serde(
+        rename = "escalationCronSchedule",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub escalation_cron_schedule: Option<String>,
+    /// Escalation chain configuration.
+    #[serde(
+        rename = "escalationChain",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub escalation_chain: Option<
+        Vec<crate::ApprovalConfigEscalationConfigEscalationChainItem>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalConfigEscalationConfig {
+    /// Builds a `ApprovalConfigEscalationConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            days_until_first_escalation: None,
+            escalation_cron_schedule: None,
+            escalation_chain: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigEscalationConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.escalation_chain, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalConfigEscalationConfigEscalationChainItem {
+    /// Optional Identity ID of the type of identity defined in the 'identityType' field.
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// Type of identityId in the escalation chain.
+    #[serde(rename = "identityType", default, skip_serializing_if = "Option::is_none")]
+    pub identity_type: Option<
+        crate::ApprovalConfigEscalationConfigEscalationChainItemIdentityType,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalConfigEscalationConfigEscalationChainItem {
+    /// Builds a `ApprovalConfigEscalationConfigEscalationChainItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            identity_id: None,
+            identity_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ApprovalConfigEscalationConfigEscalationChainItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.identity_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of identityId in the escalation chain.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `MANAGER_OF`
+    ManagerOf,
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// `MACHINE_ACCOUNT_OWNER`
+    MachineAccountOwner,
+    /// `MACHINE_IDENTITY_OWNER`
+    MachineIdentityOwner,
+    /// `MANAGER_OF_REQUESTED_TARGET_OWNER`
+    ManagerOfRequestedTargetOwner,
+    /// `MANAGER_OF_MACHINE_IDENTITY_OWNER`
+    ManagerOfMachineIdentityOwner,
+    /// `MANAGER_OF_ACCOUNT_OWNER`
+    ManagerOfAccountOwner,
+    /// `MANAGER_OF_MACHINE_ACCOUNT_OWNER`
+    ManagerOfMachineAccountOwner,
+    /// `MANAGER_OF_REQUESTER`
+    ManagerOfRequester,
+    /// `MANAGER_OF_REQUESTER_OWNER`
+    ManagerOfRequesterOwner,
+    /// `MANAGER_OF_OWNER`
+    ManagerOfOwner,
+    /// `ACCESS_PROFILE_OWNER`
+    AccessProfileOwner,
+    /// `APPLICATION_OWNER`
+    ApplicationOwner,
+    /// `ENTITLEMENT_OWNER`
+    EntitlementOwner,
+    /// `ROLE_OWNER`
+    RoleOwner,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `REQUESTED_TARGET_OWNER`
+    RequestedTargetOwner,
+    /// `ACCESS_PROFILE_PRIMARY_OWNER`
+    AccessProfilePrimaryOwner,
+    /// `APPLICATION_PRIMARY_OWNER`
+    ApplicationPrimaryOwner,
+    /// `ENTITLEMENT_PRIMARY_OWNER`
+    EntitlementPrimaryOwner,
+    /// `ROLE_PRIMARY_OWNER`
+    RolePrimaryOwner,
+    /// `SOURCE_PRIMARY_OWNER`
+    SourcePrimaryOwner,
+    /// `ACCOUNT_PRIMARY_OWNER`
+    AccountPrimaryOwner,
+    /// `MACHINE_ACCOUNT_PRIMARY_OWNER`
+    MachineAccountPrimaryOwner,
+    /// `MACHINE_IDENTITY_PRIMARY_OWNER`
+    MachineIdentityPrimaryOwner,
+    /// `REQUESTED_TARGET_PRIMARY_OWNER`
+    RequestedTargetPrimaryOwner,
+    /// `ACCESS_PROFILE_SECONDARY_OWNER_GROUP`
+    AccessProfileSecondaryOwnerGroup,
+    /// `APPLICATION_SECONDARY_OWNER_GROUP`
+    ApplicationSecondaryOwnerGroup,
+    /// `ENTITLEMENT_SECONDARY_OWNER_GROUP`
+    EntitlementSecondaryOwnerGroup,
+    /// `ROLE_SECONDARY_OWNER_GROUP`
+    RoleSecondaryOwnerGroup,
+    /// `SOURCE_SECONDARY_OWNER_GROUP`
+    SourceSecondaryOwnerGroup,
+    /// `ACCOUNT_SECONDARY_OWNER_GROUP`
+    AccountSecondaryOwnerGroup,
+    /// `MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP`
+    MachineAccountSecondaryOwnerGroup,
+    /// `MACHINE_IDENTITY_SECONDARY_OWNER_GROUP`
+    MachineIdentitySecondaryOwnerGroup,
+    /// `REQUESTED_TARGET_SECONDARY_OWNER_GROUP`
+    RequestedTargetSecondaryOwnerGroup,
+    /// `ACCESS_PROFILE_ALL_OWNER_GROUP`
+    AccessProfileAllOwnerGroup,
+    /// `APPLICATION_ALL_OWNER_GROUP`
+    ApplicationAllOwnerGroup,
+    /// `ENTITLEMENT_ALL_OWNER_GROUP`
+    EntitlementAllOwnerGroup,
+    /// `ROLE_ALL_OWNER_GROUP`
+    RoleAllOwnerGroup,
+    /// `SOURCE_ALL_OWNER_GROUP`
+    SourceAllOwnerGroup,
+    /// `ACCOUNT_ALL_OWNER_GROUP`
+    AccountAllOwnerGroup,
+    /// `MACHINE_ACCOUNT_ALL_OWNER_GROUP`
+    MachineAccountAllOwnerGroup,
+    /// `MACHINE_IDENTITY_ALL_OWNER_GROUP`
+    MachineIdentityAllOwnerGroup,
+    /// `REQUESTED_TARGET_ALL_OWNER_GROUP`
+    RequestedTargetAllOwnerGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::ManagerOf => "MANAGER_OF",
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::MachineAccountOwner => "MACHINE_ACCOUNT_OWNER",
+            Self::MachineIdentityOwner => "MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfRequestedTargetOwner => "MANAGER_OF_REQUESTED_TARGET_OWNER",
+            Self::ManagerOfMachineIdentityOwner => "MANAGER_OF_MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfAccountOwner => "MANAGER_OF_ACCOUNT_OWNER",
+            Self::ManagerOfMachineAccountOwner => "MANAGER_OF_MACHINE_ACCOUNT_OWNER",
+            Self::ManagerOfRequester => "MANAGER_OF_REQUESTER",
+            Self::ManagerOfRequesterOwner => "MANAGER_OF_REQUESTER_OWNER",
+            Self::ManagerOfOwner => "MANAGER_OF_OWNER",
+            Self::AccessProfileOwner => "ACCESS_PROFILE_OWNER",
+            Self::ApplicationOwner => "APPLICATION_OWNER",
+            Self::EntitlementOwner => "ENTITLEMENT_OWNER",
+            Self::RoleOwner => "ROLE_OWNER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::RequestedTargetOwner => "REQUESTED_TARGET_OWNER",
+            Self::AccessProfilePrimaryOwner => "ACCESS_PROFILE_PRIMARY_OWNER",
+            Self::ApplicationPrimaryOwner => "APPLICATION_PRIMARY_OWNER",
+            Self::EntitlementPrimaryOwner => "ENTITLEMENT_PRIMARY_OWNER",
+            Self::RolePrimaryOwner => "ROLE_PRIMARY_OWNER",
+            Self::SourcePrimaryOwner => "SOURCE_PRIMARY_OWNER",
+            Self::AccountPrimaryOwner => "ACCOUNT_PRIMARY_OWNER",
+            Self::MachineAccountPrimaryOwner => "MACHINE_ACCOUNT_PRIMARY_OWNER",
+            Self::MachineIdentityPrimaryOwner => "MACHINE_IDENTITY_PRIMARY_OWNER",
+            Self::RequestedTargetPrimaryOwner => "REQUESTED_TARGET_PRIMARY_OWNER",
+            Self::AccessProfileSecondaryOwnerGroup => {
+                "ACCESS_PROFILE_SECONDARY_OWNER_GROUP"
+            }
+            Self::ApplicationSecondaryOwnerGroup => "APPLICATION_SECONDARY_OWNER_GROUP",
+            Self::EntitlementSecondaryOwnerGroup => "ENTITLEMENT_SECONDARY_OWNER_GROUP",
+            Self::RoleSecondaryOwnerGroup => "ROLE_SECONDARY_OWNER_GROUP",
+            Self::SourceSecondaryOwnerGroup => "SOURCE_SECONDARY_OWNER_GROUP",
+            Self::AccountSecondaryOwnerGroup => "ACCOUNT_SECONDARY_OWNER_GROUP",
+            Self::MachineAccountSecondaryOwnerGroup => {
+                "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP"
+            }
+            Self::MachineIdentitySecondaryOwnerGroup => {
+                "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP"
+            }
+            Self::RequestedTargetSecondaryOwnerGroup => {
+                "REQUESTED_TARGET_SECONDARY_OWNER_GROUP"
+            }
+            Self::AccessProfileAllOwnerGroup => "ACCESS_PROFILE_ALL_OWNER_GROUP",
+            Self::ApplicationAllOwnerGroup => "APPLICATION_ALL_OWNER_GROUP",
+            Self::EntitlementAllOwnerGroup => "ENTITLEMENT_ALL_OWNER_GROUP",
+            Self::RoleAllOwnerGroup => "ROLE_ALL_OWNER_GROUP",
+            Self::SourceAllOwnerGroup => "SOURCE_ALL_OWNER_GROUP",
+            Self::AccountAllOwnerGroup => "ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineAccountAllOwnerGroup => "MACHINE_ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineIdentityAllOwnerGroup => "MACHINE_IDENTITY_ALL_OWNER_GROUP",
+            Self::RequestedTargetAllOwnerGroup => "REQUESTED_TARGET_ALL_OWNER_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "MANAGER_OF" => Self::ManagerOf,
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            "MACHINE_ACCOUNT_OWNER" => Self::MachineAccountOwner,
+            "MACHINE_IDENTITY_OWNER" => Self::MachineIdentityOwner,
+            "MANAGER_OF_REQUESTED_TARGET_OWNER" => Self::ManagerOfRequestedTargetOwner,
+            "MANAGER_OF_MACHINE_IDENTITY_OWNER" => Self::ManagerOfMachineIdentityOwner,
+            "MANAGER_OF_ACCOUNT_OWNER" => Self::ManagerOfAccountOwner,
+            "MANAGER_OF_MACHINE_ACCOUNT_OWNER" => Self::ManagerOfMachineAccountOwner,
+            "MANAGER_OF_REQUESTER" => Self::ManagerOfRequester,
+            "MANAGER_OF_REQUESTER_OWNER" => Self::ManagerOfRequesterOwner,
+            "MANAGER_OF_OWNER" => Self::ManagerOfOwner,
+            "ACCESS_PROFILE_OWNER" => Self::AccessProfileOwner,
+            "APPLICATION_OWNER" => Self::ApplicationOwner,
+            "ENTITLEMENT_OWNER" => Self::EntitlementOwner,
+            "ROLE_OWNER" => Self::RoleOwner,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "REQUESTED_TARGET_OWNER" => Self::RequestedTargetOwner,
+            "ACCESS_PROFILE_PRIMARY_OWNER" => Self::AccessProfilePrimaryOwner,
+            "APPLICATION_PRIMARY_OWNER" => Self::ApplicationPrimaryOwner,
+            "ENTITLEMENT_PRIMARY_OWNER" => Self::EntitlementPrimaryOwner,
+            "ROLE_PRIMARY_OWNER" => Self::RolePrimaryOwner,
+            "SOURCE_PRIMARY_OWNER" => Self::SourcePrimaryOwner,
+            "ACCOUNT_PRIMARY_OWNER" => Self::AccountPrimaryOwner,
+            "MACHINE_ACCOUNT_PRIMARY_OWNER" => Self::MachineAccountPrimaryOwner,
+            "MACHINE_IDENTITY_PRIMARY_OWNER" => Self::MachineIdentityPrimaryOwner,
+            "REQUESTED_TARGET_PRIMARY_OWNER" => Self::RequestedTargetPrimaryOwner,
+            "ACCESS_PROFILE_SECONDARY_OWNER_GROUP" => {
+                Self::AccessProfileSecondaryOwnerGroup
+            }
+            "APPLICATION_SECONDARY_OWNER_GROUP" => Self::ApplicationSecondaryOwnerGroup,
+            "ENTITLEMENT_SECONDARY_OWNER_GROUP" => Self::EntitlementSecondaryOwnerGroup,
+            "ROLE_SECONDARY_OWNER_GROUP" => Self::RoleSecondaryOwnerGroup,
+            "SOURCE_SECONDARY_OWNER_GROUP" => Self::SourceSecondaryOwnerGroup,
+            "ACCOUNT_SECONDARY_OWNER_GROUP" => Self::AccountSecondaryOwnerGroup,
+            "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP" => {
+                Self::MachineAccountSecondaryOwnerGroup
+            }
+            "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP" => {
+                Self::MachineIdentitySecondaryOwnerGroup
+            }
+            "REQUESTED_TARGET_SECONDARY_OWNER_GROUP" => {
+                Self::RequestedTargetSecondaryOwnerGroup
+            }
+            "ACCESS_PROFILE_ALL_OWNER_GROUP" => Self::AccessProfileAllOwnerGroup,
+            "APPLICATION_ALL_OWNER_GROUP" => Self::ApplicationAllOwnerGroup,
+            "ENTITLEMENT_ALL_OWNER_GROUP" => Self::EntitlementAllOwnerGroup,
+            "ROLE_ALL_OWNER_GROUP" => Self::RoleAllOwnerGroup,
+            "SOURCE_ALL_OWNER_GROUP" => Self::SourceAllOwnerGroup,
+            "ACCOUNT_ALL_OWNER_GROUP" => Self::AccountAllOwnerGroup,
+            "MACHINE_ACCOUNT_ALL_OWNER_GROUP" => Self::MachineAccountAllOwnerGroup,
+            "MACHINE_IDENTITY_ALL_OWNER_GROUP" => Self::MachineIdentityAllOwnerGroup,
+            "REQUESTED_TARGET_ALL_OWNER_GROUP" => Self::RequestedTargetAllOwnerGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Configuration for fallback approver. Used if the user cannot be found for whatever reason and escalation config does not exist.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalConfigFallbackApprover {
+    /// Optional Identity ID of the type of identity defined in the 'type' field.
+    #[serde(rename = "identityID", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// Type of identityID for the fallback approver.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::ApprovalConfigFallbackApproverType>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalConfigFallbackApprover {
+    /// Builds a `ApprovalConfigFallbackApprover` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            identity_id: None,
+            r#type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigFallbackApprover {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of identityID for the fallback approver.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalConfigFallbackApproverType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `MANAGER_OF`
+    ManagerOf,
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// `MACHINE_ACCOUNT_OWNER`
+    MachineAccountOwner,
+    /// `MACHINE_IDENTITY_OWNER`
+    MachineIdentityOwner,
+    /// `MANAGER_OF_REQUESTED_TARGET_OWNER`
+    ManagerOfRequestedTargetOwner,
+    /// `MANAGER_OF_MACHINE_IDENTITY_OWNER`
+    ManagerOfMachineIdentityOwner,
+    /// `MANAGER_OF_ACCOUNT_OWNER`
+    ManagerOfAccountOwner,
+    /// `MANAGER_OF_MACHINE_ACCOUNT_OWNER`
+    ManagerOfMachineAccountOwner,
+    /// `MANAGER_OF_REQUESTER`
+    ManagerOfRequester,
+    /// `MANAGER_OF_REQUESTER_OWNER`
+    ManagerOfRequesterOwner,
+    /// `MANAGER_OF_OWNER`
+    ManagerOfOwner,
+    /// `ACCESS_PROFILE_OWNER`
+    AccessProfileOwner,
+    /// `APPLICATION_OWNER`
+    ApplicationOwner,
+    /// `ENTITLEMENT_OWNER`
+    EntitlementOwner,
+    /// `ROLE_OWNER`
+    RoleOwner,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `REQUESTED_TARGET_OWNER`
+    RequestedTargetOwner,
+    /// `ACCESS_PROFILE_PRIMARY_OWNER`
+    AccessProfilePrimaryOwner,
+    /// `APPLICATION_PRIMARY_OWNER`
+    ApplicationPrimaryOwner,
+    /// `ENTITLEMENT_PRIMARY_OWNER`
+    EntitlementPrimaryOwner,
+    /// `ROLE_PRIMARY_OWNER`
+    RolePrimaryOwner,
+    /// `SOURCE_PRIMARY_OWNER`
+    SourcePrimaryOwner,
+    /// `ACCOUNT_PRIMARY_OWNER`
+    AccountPrimaryOwner,
+    /// `MACHINE_ACCOUNT_PRIMARY_OWNER`
+    MachineAccountPrimaryOwner,
+    /// `MACHINE_IDENTITY_PRIMARY_OWNER`
+    MachineIdentityPrimaryOwner,
+    /// `REQUESTED_TARGET_PRIMARY_OWNER`
+    RequestedTargetPrimaryOwner,
+    /// `ACCESS_PROFILE_SECONDARY_OWNER_GROUP`
+    AccessProfileSecondaryOwnerGroup,
+    /// `APPLICATION_SECONDARY_OWNER_GROUP`
+    ApplicationSecondaryOwnerGroup,
+    /// `ENTITLEMENT_SECONDARY_OWNER_GROUP`
+    EntitlementSecondaryOwnerGroup,
+    /// `ROLE_SECONDARY_OWNER_GROUP`
+    RoleSecondaryOwnerGroup,
+    /// `SOURCE_SECONDARY_OWNER_GROUP`
+    SourceSecondaryOwnerGroup,
+    /// `ACCOUNT_SECONDARY_OWNER_GROUP`
+    AccountSecondaryOwnerGroup,
+    /// `MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP`
+    MachineAccountSecondaryOwnerGroup,
+    /// `MACHINE_IDENTITY_SECONDARY_OWNER_GROUP`
+    MachineIdentitySecondaryOwnerGroup,
+    /// `REQUESTED_TARGET_SECONDARY_OWNER_GROUP`
+    RequestedTargetSecondaryOwnerGroup,
+    /// `ACCESS_PROFILE_ALL_OWNER_GROUP`
+    AccessProfileAllOwnerGroup,
+    /// `APPLICATION_ALL_OWNER_GROUP`
+    ApplicationAllOwnerGroup,
+    /// `ENTITLEMENT_ALL_OWNER_GROUP`
+    EntitlementAllOwnerGroup,
+    /// `ROLE_ALL_OWNER_GROUP`
+    RoleAllOwnerGroup,
+    /// `SOURCE_ALL_OWNER_GROUP`
+    SourceAllOwnerGroup,
+    /// `ACCOUNT_ALL_OWNER_GROUP`
+    AccountAllOwnerGroup,
+    /// `MACHINE_ACCOUNT_ALL_OWNER_GROUP`
+    MachineAccountAllOwnerGroup,
+    /// `MACHINE_IDENTITY_ALL_OWNER_GROUP`
+    MachineIdentityAllOwnerGroup,
+    /// `REQUESTED_TARGET_ALL_OWNER_GROUP`
+    RequestedTargetAllOwnerGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalConfigFallbackApproverType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::ManagerOf => "MANAGER_OF",
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::MachineAccountOwner => "MACHINE_ACCOUNT_OWNER",
+            Self::MachineIdentityOwner => "MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfRequestedTargetOwner => "MANAGER_OF_REQUESTED_TARGET_OWNER",
+            Self::ManagerOfMachineIdentityOwner => "MANAGER_OF_MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfAccountOwner => "MANAGER_OF_ACCOUNT_OWNER",
+            Self::ManagerOfMachineAccountOwner => "MANAGER_OF_MACHINE_ACCOUNT_OWNER",
+            Self::ManagerOfRequester => "MANAGER_OF_REQUESTER",
+            Self::ManagerOfRequesterOwner => "MANAGER_OF_REQUESTER_OWNER",
+            Self::ManagerOfOwner => "MANAGER_OF_OWNER",
+            Self::AccessProfileOwner => "ACCESS_PROFILE_OWNER",
+            Self::ApplicationOwner => "APPLICATION_OWNER",
+            Self::EntitlementOwner => "ENTITLEMENT_OWNER",
+            Self::RoleOwner => "ROLE_OWNER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::RequestedTargetOwner => "REQUESTED_TARGET_OWNER",
+            Self::AccessProfilePrimaryOwner => "ACCESS_PROFILE_PRIMARY_OWNER",
+            Self::ApplicationPrimaryOwner => "APPLICATION_PRIMARY_OWNER",
+            Self::EntitlementPrimaryOwner => "ENTITLEMENT_PRIMARY_OWNER",
+            Self::RolePrimaryOwner => "ROLE_PRIMARY_OWNER",
+            Self::SourcePrimaryOwner => "SOURCE_PRIMARY_OWNER",
+            Self::AccountPrimaryOwner => "ACCOUNT_PRIMARY_OWNER",
+            Self::MachineAccountPrimaryOwner => "MACHINE_ACCOUNT_PRIMARY_OWNER",
+            Self::MachineIdentityPrimaryOwner => "MACHINE_IDENTITY_PRIMARY_OWNER",
+            Self::RequestedTargetPrimaryOwner => "REQUESTED_TARGET_PRIMARY_OWNER",
+            Self::AccessProfileSecondaryOwnerGroup => {
+                "ACCESS_PROFILE_SECONDARY_OWNER_GROUP"
+            }
+            Self::ApplicationSecondaryOwnerGroup => "APPLICATION_SECONDARY_OWNER_GROUP",
+            Self::EntitlementSecondaryOwnerGroup => "ENTITLEMENT_SECONDARY_OWNER_GROUP",
+            Self::RoleSecondaryOwnerGroup => "ROLE_SECONDARY_OWNER_GROUP",
+            Self::SourceSecondaryOwnerGroup => "SOURCE_SECONDARY_OWNER_GROUP",
+            Self::AccountSecondaryOwnerGroup => "ACCOUNT_SECONDARY_OWNER_GROUP",
+            Self::MachineAccountSecondaryOwnerGroup => {
+                "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP"
+            }
+            Self::MachineIdentitySecondaryOwnerGroup => {
+                "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP"
+            }
+            Self::RequestedTargetSecondaryOwnerGroup => {
+                "REQUESTED_TARGET_SECONDARY_OWNER_GROUP"
+            }
+            Self::AccessProfileAllOwnerGroup => "ACCESS_PROFILE_ALL_OWNER_GROUP",
+            Self::ApplicationAllOwnerGroup => "APPLICATION_ALL_OWNER_GROUP",
+            Self::EntitlementAllOwnerGroup => "ENTITLEMENT_ALL_OWNER_GROUP",
+            Self::RoleAllOwnerGroup => "ROLE_ALL_OWNER_GROUP",
+            Self::SourceAllOwnerGroup => "SOURCE_ALL_OWNER_GROUP",
+            Self::AccountAllOwnerGroup => "ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineAccountAllOwnerGroup => "MACHINE_ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineIdentityAllOwnerGroup => "MACHINE_IDENTITY_ALL_OWNER_GROUP",
+            Self::RequestedTargetAllOwnerGroup => "REQUESTED_TARGET_ALL_OWNER_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalConfigFallbackApproverType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "MANAGER_OF" => Self::ManagerOf,
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            "MACHINE_ACCOUNT_OWNER" => Self::MachineAccountOwner,
+            "MACHINE_IDENTITY_OWNER" => Self::MachineIdentityOwner,
+            "MANAGER_OF_REQUESTED_TARGET_OWNER" => Self::ManagerOfRequestedTargetOwner,
+            "MANAGER_OF_MACHINE_IDENTITY_OWNER" => Self::ManagerOfMachineIdentityOwner,
+            "MANAGER_OF_ACCOUNT_OWNER" => Self::ManagerOfAccountOwner,
+            "MANAGER_OF_MACHINE_ACCOUNT_OWNER" => Self::ManagerOfMachineAccountOwner,
+            "MANAGER_OF_REQUESTER" => Self::ManagerOfRequester,
+            "MANAGER_OF_REQUESTER_OWNER" => Self::ManagerOfRequesterOwner,
+            "MANAGER_OF_OWNER" => Self::ManagerOfOwner,
+            "ACCESS_PROFILE_OWNER" => Self::AccessProfileOwner,
+            "APPLICATION_OWNER" => Self::ApplicationOwner,
+            "ENTITLEMENT_OWNER" => Self::EntitlementOwner,
+            "ROLE_OWNER" => Self::RoleOwner,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "REQUESTED_TARGET_OWNER" => Self::RequestedTargetOwner,
+            "ACCESS_PROFILE_PRIMARY_OWNER" => Self::AccessProfilePrimaryOwner,
+            "APPLICATION_PRIMARY_OWNER" => Self::ApplicationPrimaryOwner,
+            "ENTITLEMENT_PRIMARY_OWNER" => Self::EntitlementPrimaryOwner,
+            "ROLE_PRIMARY_OWNER" => Self::RolePrimaryOwner,
+            "SOURCE_PRIMARY_OWNER" => Self::SourcePrimaryOwner,
+            "ACCOUNT_PRIMARY_OWNER" => Self::AccountPrimaryOwner,
+            "MACHINE_ACCOUNT_PRIMARY_OWNER" => Self::MachineAccountPrimaryOwner,
+            "MACHINE_IDENTITY_PRIMARY_OWNER" => Self::MachineIdentityPrimaryOwner,
+            "REQUESTED_TARGET_PRIMARY_OWNER" => Self::RequestedTargetPrimaryOwner,
+            "ACCESS_PROFILE_SECONDARY_OWNER_GROUP" => {
+                Self::AccessProfileSecondaryOwnerGroup
+            }
+            "APPLICATION_SECONDARY_OWNER_GROUP" => Self::ApplicationSecondaryOwnerGroup,
+            "ENTITLEMENT_SECONDARY_OWNER_GROUP" => Self::EntitlementSecondaryOwnerGroup,
+            "ROLE_SECONDARY_OWNER_GROUP" => Self::RoleSecondaryOwnerGroup,
+            "SOURCE_SECONDARY_OWNER_GROUP" => Self::SourceSecondaryOwnerGroup,
+            "ACCOUNT_SECONDARY_OWNER_GROUP" => Self::AccountSecondaryOwnerGroup,
+            "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP" => {
+                Self::MachineAccountSecondaryOwnerGroup
+            }
+            "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP" => {
+                Self::MachineIdentitySecondaryOwnerGroup
+            }
+            "REQUESTED_TARGET_SECONDARY_OWNER_GROUP" => {
+                Self::RequestedTargetSecondaryOwnerGroup
+            }
+            "ACCESS_PROFILE_ALL_OWNER_GROUP" => Self::AccessProfileAllOwnerGroup,
+            "APPLICATION_ALL_OWNER_GROUP" => Self::ApplicationAllOwnerGroup,
+            "ENTITLEMENT_ALL_OWNER_GROUP" => Self::EntitlementAllOwnerGroup,
+            "ROLE_ALL_OWNER_GROUP" => Self::RoleAllOwnerGroup,
+            "SOURCE_ALL_OWNER_GROUP" => Self::SourceAllOwnerGroup,
+            "ACCOUNT_ALL_OWNER_GROUP" => Self::AccountAllOwnerGroup,
+            "MACHINE_ACCOUNT_ALL_OWNER_GROUP" => Self::MachineAccountAllOwnerGroup,
+            "MACHINE_IDENTITY_ALL_OWNER_GROUP" => Self::MachineIdentityAllOwnerGroup,
+            "REQUESTED_TARGET_ALL_OWNER_GROUP" => Self::RequestedTargetAllOwnerGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalConfigFallbackApproverType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalConfigFallbackApproverType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalConfigFallbackApproverType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalConfigFallbackApproverType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalConfigFallbackApproverType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigFallbackApproverType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Specifies how to treat the identity type "MANAGER_OF" when the requestee is a machine identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalConfigMachineIdentityManagerAssignment {
+    /// `MANAGER_OF_REQUESTER`
+    ManagerOfRequester,
+    /// `MACHINE_IDENTITY_OWNER`
+    MachineIdentityOwner,
+    /// `MANAGER_OF_MACHINE_IDENTITY_OWNER`
+    ManagerOfMachineIdentityOwner,
+    /// `REQUESTED_TARGET_OWNER`
+    RequestedTargetOwner,
+    /// `MANAGER_OF_REQUESTED_TARGET_OWNER`
+    ManagerOfRequestedTargetOwner,
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// `MANAGER_OF_ACCOUNT_OWNER`
+    ManagerOfAccountOwner,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalConfigMachineIdentityManagerAssignment {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ManagerOfRequester => "MANAGER_OF_REQUESTER",
+            Self::MachineIdentityOwner => "MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfMachineIdentityOwner => "MANAGER_OF_MACHINE_IDENTITY_OWNER",
+            Self::RequestedTargetOwner => "REQUESTED_TARGET_OWNER",
+            Self::ManagerOfRequestedTargetOwner => "MANAGER_OF_REQUESTED_TARGET_OWNER",
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::ManagerOfAccountOwner => "MANAGER_OF_ACCOUNT_OWNER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalConfigMachineIdentityManagerAssignment {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER_OF_REQUESTER" => Self::ManagerOfRequester,
+            "MACHINE_IDENTITY_OWNER" => Self::MachineIdentityOwner,
+            "MANAGER_OF_MACHINE_IDENTITY_OWNER" => Self::ManagerOfMachineIdentityOwner,
+            "REQUESTED_TARGET_OWNER" => Self::RequestedTargetOwner,
+            "MANAGER_OF_REQUESTED_TARGET_OWNER" => Self::ManagerOfRequestedTargetOwner,
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            "MANAGER_OF_ACCOUNT_OWNER" => Self::ManagerOfAccountOwner,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalConfigMachineIdentityManagerAssignment {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalConfigMachineIdentityManagerAssignment {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalConfigMachineIdentityManagerAssignment {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalConfigMachineIdentityManagerAssignment {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalConfigMachineIdentityManagerAssignment {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigMachineIdentityManagerAssignment {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Configuration for reminders.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalConfigReminderConfig {
+    /// Indicates if reminders are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Number of days until the first reminder.
+    #[serde(
+        rename = "daysUntilFirstReminder",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub days_until_first_reminder: Option<i64>,
+    /// Cron schedule for reminders.
+    #[serde(
+        rename = "reminderCronSchedule",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub reminder_cron_schedule: Option<String>,
+    /// Maximum number of reminders. Max is 20.
+    #[serde(rename = "maxReminders", default, skip_serializing_if = "Option::is_none")]
+    pub max_reminders: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalConfigReminderConfig {
+    /// Builds a `ApprovalConfigReminderConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            days_until_first_reminder: None,
+            reminder_cron_schedule: None,
+            max_reminders: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigReminderConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Determines whether a comment is required when approving or rejecting the approval request.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalConfigRequiresComment {
+    /// `APPROVAL`
+    Approval,
+    /// `REJECTION`
+    Rejection,
+    /// `ALL`
+    All,
+    /// `OFF`
+    Off,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalConfigRequiresComment {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approval => "APPROVAL",
+            Self::Rejection => "REJECTION",
+            Self::All => "ALL",
+            Self::Off => "OFF",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalConfigRequiresComment {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVAL" => Self::Approval,
+            "REJECTION" => Self::Rejection,
+            "ALL" => Self::All,
+            "OFF" => Self::Off,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalConfigRequiresComment {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalConfigRequiresComment {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalConfigRequiresComment {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalConfigRequiresComment {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalConfigRequiresComment {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigRequiresComment {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalConfigSerialChainItem {
+    /// Optional Identity ID of the type of identity defined in the 'identityType' field.
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// Type of identityId in the serial chain.
+    #[serde(rename = "identityType", default, skip_serializing_if = "Option::is_none")]
+    pub identity_type: Option<crate::ApprovalConfigSerialChainItemIdentityType>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalConfigSerialChainItem {
+    /// Builds a `ApprovalConfigSerialChainItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            identity_id: None,
+            identity_type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigSerialChainItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.identity_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of identityId in the serial chain.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalConfigSerialChainItemIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `MANAGER_OF`
+    ManagerOf,
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// `MACHINE_ACCOUNT_OWNER`
+    MachineAccountOwner,
+    /// `MACHINE_IDENTITY_OWNER`
+    MachineIdentityOwner,
+    /// `MANAGER_OF_REQUESTED_TARGET_OWNER`
+    ManagerOfRequestedTargetOwner,
+    /// `MANAGER_OF_MACHINE_IDENTITY_OWNER`
+    ManagerOfMachineIdentityOwner,
+    /// `MANAGER_OF_ACCOUNT_OWNER`
+    ManagerOfAccountOwner,
+    /// `MANAGER_OF_MACHINE_ACCOUNT_OWNER`
+    ManagerOfMachineAccountOwner,
+    /// `MANAGER_OF_REQUESTER`
+    ManagerOfRequester,
+    /// `MANAGER_OF_REQUESTER_OWNER`
+    ManagerOfRequesterOwner,
+    /// `MANAGER_OF_OWNER`
+    ManagerOfOwner,
+    /// `ACCESS_PROFILE_OWNER`
+    AccessProfileOwner,
+    /// `APPLICATION_OWNER`
+    ApplicationOwner,
+    /// `ENTITLEMENT_OWNER`
+    EntitlementOwner,
+    /// `ROLE_OWNER`
+    RoleOwner,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `REQUESTED_TARGET_OWNER`
+    RequestedTargetOwner,
+    /// `ACCESS_PROFILE_PRIMARY_OWNER`
+    AccessProfilePrimaryOwner,
+    /// `APPLICATION_PRIMARY_OWNER`
+    ApplicationPrimaryOwner,
+    /// `ENTITLEMENT_PRIMARY_OWNER`
+    EntitlementPrimaryOwner,
+    /// `ROLE_PRIMARY_OWNER`
+    RolePrimaryOwner,
+    /// `SOURCE_PRIMARY_OWNER`
+    SourcePrimaryOwner,
+    /// `ACCOUNT_PRIMARY_OWNER`
+    AccountPrimaryOwner,
+    /// `MACHINE_ACCOUNT_PRIMARY_OWNER`
+    MachineAccountPrimaryOwner,
+    /// `MACHINE_IDENTITY_PRIMARY_OWNER`
+    MachineIdentityPrimaryOwner,
+    /// `REQUESTED_TARGET_PRIMARY_OWNER`
+    RequestedTargetPrimaryOwner,
+    /// `ACCESS_PROFILE_SECONDARY_OWNER_GROUP`
+    AccessProfileSecondaryOwnerGroup,
+    /// `APPLICATION_SECONDARY_OWNER_GROUP`
+    ApplicationSecondaryOwnerGroup,
+    /// `ENTITLEMENT_SECONDARY_OWNER_GROUP`
+    EntitlementSecondaryOwnerGroup,
+    /// `ROLE_SECONDARY_OWNER_GROUP`
+    RoleSecondaryOwnerGroup,
+    /// `SOURCE_SECONDARY_OWNER_GROUP`
+    SourceSecondaryOwnerGroup,
+    /// `ACCOUNT_SECONDARY_OWNER_GROUP`
+    AccountSecondaryOwnerGroup,
+    /// `MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP`
+    MachineAccountSecondaryOwnerGroup,
+    /// `MACHINE_IDENTITY_SECONDARY_OWNER_GROUP`
+    MachineIdentitySecondaryOwnerGroup,
+    /// `REQUESTED_TARGET_SECONDARY_OWNER_GROUP`
+    RequestedTargetSecondaryOwnerGroup,
+    /// `ACCESS_PROFILE_ALL_OWNER_GROUP`
+    AccessProfileAllOwnerGroup,
+    /// `APPLICATION_ALL_OWNER_GROUP`
+    ApplicationAllOwnerGroup,
+    /// `ENTITLEMENT_ALL_OWNER_GROUP`
+    EntitlementAllOwnerGroup,
+    /// `ROLE_ALL_OWNER_GROUP`
+    RoleAllOwnerGroup,
+    /// `SOURCE_ALL_OWNER_GROUP`
+    SourceAllOwnerGroup,
+    /// `ACCOUNT_ALL_OWNER_GROUP`
+    AccountAllOwnerGroup,
+    /// `MACHINE_ACCOUNT_ALL_OWNER_GROUP`
+    MachineAccountAllOwnerGroup,
+    /// `MACHINE_IDENTITY_ALL_OWNER_GROUP`
+    MachineIdentityAllOwnerGroup,
+    /// `REQUESTED_TARGET_ALL_OWNER_GROUP`
+    RequestedTargetAllOwnerGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalConfigSerialChainItemIdentityType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::ManagerOf => "MANAGER_OF",
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::MachineAccountOwner => "MACHINE_ACCOUNT_OWNER",
+            Self::MachineIdentityOwner => "MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfRequestedTargetOwner => "MANAGER_OF_REQUESTED_TARGET_OWNER",
+            Self::ManagerOfMachineIdentityOwner => "MANAGER_OF_MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfAccountOwner => "MANAGER_OF_ACCOUNT_OWNER",
+            Self::ManagerOfMachineAccountOwner => "MANAGER_OF_MACHINE_ACCOUNT_OWNER",
+            Self::ManagerOfRequester => "MANAGER_OF_REQUESTER",
+            Self::ManagerOfRequesterOwner => "MANAGER_OF_REQUESTER_OWNER",
+            Self::ManagerOfOwner => "MANAGER_OF_OWNER",
+            Self::AccessProfileOwner => "ACCESS_PROFILE_OWNER",
+            Self::ApplicationOwner => "APPLICATION_OWNER",
+            Self::EntitlementOwner => "ENTITLEMENT_OWNER",
+            Self::RoleOwner => "ROLE_OWNER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::RequestedTargetOwner => "REQUESTED_TARGET_OWNER",
+            Self::AccessProfilePrimaryOwner => "ACCESS_PROFILE_PRIMARY_OWNER",
+            Self::ApplicationPrimaryOwner => "APPLICATION_PRIMARY_OWNER",
+            Self::EntitlementPrimaryOwner => "ENTITLEMENT_PRIMARY_OWNER",
+            Self::RolePrimaryOwner => "ROLE_PRIMARY_OWNER",
+            Self::SourcePrimaryOwner => "SOURCE_PRIMARY_OWNER",
+            Self::AccountPrimaryOwner => "ACCOUNT_PRIMARY_OWNER",
+            Self::MachineAccountPrimaryOwner => "MACHINE_ACCOUNT_PRIMARY_OWNER",
+            Self::MachineIdentityPrimaryOwner => "MACHINE_IDENTITY_PRIMARY_OWNER",
+            Self::RequestedTargetPrimaryOwner => "REQUESTED_TARGET_PRIMARY_OWNER",
+            Self::AccessProfileSecondaryOwnerGroup => {
+                "ACCESS_PROFILE_SECONDARY_OWNER_GROUP"
+            }
+            Self::ApplicationSecondaryOwnerGroup => "APPLICATION_SECONDARY_OWNER_GROUP",
+            Self::EntitlementSecondaryOwnerGroup => "ENTITLEMENT_SECONDARY_OWNER_GROUP",
+            Self::RoleSecondaryOwnerGroup => "ROLE_SECONDARY_OWNER_GROUP",
+            Self::SourceSecondaryOwnerGroup => "SOURCE_SECONDARY_OWNER_GROUP",
+            Self::AccountSecondaryOwnerGroup => "ACCOUNT_SECONDARY_OWNER_GROUP",
+            Self::MachineAccountSecondaryOwnerGroup => {
+                "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP"
+            }
+            Self::MachineIdentitySecondaryOwnerGroup => {
+                "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP"
+            }
+            Self::RequestedTargetSecondaryOwnerGroup => {
+                "REQUESTED_TARGET_SECONDARY_OWNER_GROUP"
+            }
+            Self::AccessProfileAllOwnerGroup => "ACCESS_PROFILE_ALL_OWNER_GROUP",
+            Self::ApplicationAllOwnerGroup => "APPLICATION_ALL_OWNER_GROUP",
+            Self::EntitlementAllOwnerGroup => "ENTITLEMENT_ALL_OWNER_GROUP",
+            Self::RoleAllOwnerGroup => "ROLE_ALL_OWNER_GROUP",
+            Self::SourceAllOwnerGroup => "SOURCE_ALL_OWNER_GROUP",
+            Self::AccountAllOwnerGroup => "ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineAccountAllOwnerGroup => "MACHINE_ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineIdentityAllOwnerGroup => "MACHINE_IDENTITY_ALL_OWNER_GROUP",
+            Self::RequestedTargetAllOwnerGroup => "REQUESTED_TARGET_ALL_OWNER_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalConfigSerialChainItemIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "MANAGER_OF" => Self::ManagerOf,
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            "MACHINE_ACCOUNT_OWNER" => Self::MachineAccountOwner,
+            "MACHINE_IDENTITY_OWNER" => Self::MachineIdentityOwner,
+            "MANAGER_OF_REQUESTED_TARGET_OWNER" => Self::ManagerOfRequestedTargetOwner,
+            "MANAGER_OF_MACHINE_IDENTITY_OWNER" => Self::ManagerOfMachineIdentityOwner,
+            "MANAGER_OF_ACCOUNT_OWNER" => Self::ManagerOfAccountOwner,
+            "MANAGER_OF_MACHINE_ACCOUNT_OWNER" => Self::ManagerOfMachineAccountOwner,
+            "MANAGER_OF_REQUESTER" => Self::ManagerOfRequester,
+            "MANAGER_OF_REQUESTER_OWNER" => Self::ManagerOfRequesterOwner,
+            "MANAGER_OF_OWNER" => Self::ManagerOfOwner,
+            "ACCESS_PROFILE_OWNER" => Self::AccessProfileOwner,
+            "APPLICATION_OWNER" => Self::ApplicationOwner,
+            "ENTITLEMENT_OWNER" => Self::EntitlementOwner,
+            "ROLE_OWNER" => Self::RoleOwner,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "REQUESTED_TARGET_OWNER" => Self::RequestedTargetOwner,
+            "ACCESS_PROFILE_PRIMARY_OWNER" => Self::AccessProfilePrimaryOwner,
+            "APPLICATION_PRIMARY_OWNER" => Self::ApplicationPrimaryOwner,
+            "ENTITLEMENT_PRIMARY_OWNER" => Self::EntitlementPrimaryOwner,
+            "ROLE_PRIMARY_OWNER" => Self::RolePrimaryOwner,
+            "SOURCE_PRIMARY_OWNER" => Self::SourcePrimaryOwner,
+            "ACCOUNT_PRIMARY_OWNER" => Self::AccountPrimaryOwner,
+            "MACHINE_ACCOUNT_PRIMARY_OWNER" => Self::MachineAccountPrimaryOwner,
+            "MACHINE_IDENTITY_PRIMARY_OWNER" => Self::MachineIdentityPrimaryOwner,
+            "REQUESTED_TARGET_PRIMARY_OWNER" => Self::RequestedTargetPrimaryOwner,
+            "ACCESS_PROFILE_SECONDARY_OWNER_GROUP" => {
+                Self::AccessProfileSecondaryOwnerGroup
+            }
+            "APPLICATION_SECONDARY_OWNER_GROUP" => Self::ApplicationSecondaryOwnerGroup,
+            "ENTITLEMENT_SECONDARY_OWNER_GROUP" => Self::EntitlementSecondaryOwnerGroup,
+            "ROLE_SECONDARY_OWNER_GROUP" => Self::RoleSecondaryOwnerGroup,
+            "SOURCE_SECONDARY_OWNER_GROUP" => Self::SourceSecondaryOwnerGroup,
+            "ACCOUNT_SECONDARY_OWNER_GROUP" => Self::AccountSecondaryOwnerGroup,
+            "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP" => {
+                Self::MachineAccountSecondaryOwnerGroup
+            }
+            "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP" => {
+                Self::MachineIdentitySecondaryOwnerGroup
+            }
+            "REQUESTED_TARGET_SECONDARY_OWNER_GROUP" => {
+                Self::RequestedTargetSecondaryOwnerGroup
+            }
+            "ACCESS_PROFILE_ALL_OWNER_GROUP" => Self::AccessProfileAllOwnerGroup,
+            "APPLICATION_ALL_OWNER_GROUP" => Self::ApplicationAllOwnerGroup,
+            "ENTITLEMENT_ALL_OWNER_GROUP" => Self::EntitlementAllOwnerGroup,
+            "ROLE_ALL_OWNER_GROUP" => Self::RoleAllOwnerGroup,
+            "SOURCE_ALL_OWNER_GROUP" => Self::SourceAllOwnerGroup,
+            "ACCOUNT_ALL_OWNER_GROUP" => Self::AccountAllOwnerGroup,
+            "MACHINE_ACCOUNT_ALL_OWNER_GROUP" => Self::MachineAccountAllOwnerGroup,
+            "MACHINE_IDENTITY_ALL_OWNER_GROUP" => Self::MachineIdentityAllOwnerGroup,
+            "REQUESTED_TARGET_ALL_OWNER_GROUP" => Self::RequestedTargetAllOwnerGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalConfigSerialChainItemIdentityType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalConfigSerialChainItemIdentityType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalConfigSerialChainItemIdentityType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalConfigSerialChainItemIdentityType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalConfigSerialChainItemIdentityType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigSerialChainItemIdentityType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// TimeoutConfig contains configurations around when the approval request should expire.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalConfigTimeoutConfig {
+    /// Indicates if timeout is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Number of days until approval request times out. Max value is 90.
+    #[serde(
+        rename = "daysUntilTimeout",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub days_until_timeout: Option<i64>,
+    /// Result of timeout.
+    #[serde(rename = "timeoutResult", default, skip_serializing_if = "Option::is_none")]
+    pub timeout_result: Option<crate::ApprovalConfigTimeoutConfigTimeoutResult>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalConfigTimeoutConfig {
+    /// Builds a `ApprovalConfigTimeoutConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            days_until_timeout: None,
+            timeout_result: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigTimeoutConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.timeout_result, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Result of timeout.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalConfigTimeoutConfigTimeoutResult {
+    /// `EXPIRED`
+    Expired,
+    /// `APPROVED`
+    Approved,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalConfigTimeoutConfigTimeoutResult {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Expired => "EXPIRED",
+            Self::Approved => "APPROVED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalConfigTimeoutConfigTimeoutResult {
+    fn from(value: &str) -> Self {
+        match value {
+            "EXPIRED" => Self::Expired,
+            "APPROVED" => Self::Approved,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalConfigTimeoutConfigTimeoutResult {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalConfigTimeoutConfigTimeoutResult {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalConfigTimeoutConfigTimeoutResult {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalConfigTimeoutConfigTimeoutResult {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalConfigTimeoutConfigTimeoutResult {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalConfigTimeoutConfigTimeoutResult {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -50,3 +50,338 @@ impl crate::serde_helpers::SchemaFit for ApprovalIdentity {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalIdentityMembersItem {
+    /// Email of the member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// ID of the member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Type of the member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalIdentityMembersItem {
+    /// Builds a `ApprovalIdentityMembersItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            email: None,
+            id: None,
+            name: None,
+            r#type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalIdentityMembersItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalIdentityOwnerOfItem {
+    /// ID of the object that is owned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the object that is owned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Type of the object that is owned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ApprovalIdentityOwnerOfItem {
+    /// Builds a `ApprovalIdentityOwnerOfItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            r#type: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalIdentityOwnerOfItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of identityID.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `MANAGER_OF`
+    ManagerOf,
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// `MACHINE_ACCOUNT_OWNER`
+    MachineAccountOwner,
+    /// `MACHINE_IDENTITY_OWNER`
+    MachineIdentityOwner,
+    /// `MANAGER_OF_REQUESTED_TARGET_OWNER`
+    ManagerOfRequestedTargetOwner,
+    /// `MANAGER_OF_MACHINE_IDENTITY_OWNER`
+    ManagerOfMachineIdentityOwner,
+    /// `MANAGER_OF_ACCOUNT_OWNER`
+    ManagerOfAccountOwner,
+    /// `MANAGER_OF_MACHINE_ACCOUNT_OWNER`
+    ManagerOfMachineAccountOwner,
+    /// `MANAGER_OF_REQUESTER`
+    ManagerOfRequester,
+    /// `MANAGER_OF_REQUESTER_OWNER`
+    ManagerOfRequesterOwner,
+    /// `MANAGER_OF_OWNER`
+    ManagerOfOwner,
+    /// `ACCESS_PROFILE_OWNER`
+    AccessProfileOwner,
+    /// `APPLICATION_OWNER`
+    ApplicationOwner,
+    /// `ENTITLEMENT_OWNER`
+    EntitlementOwner,
+    /// `ROLE_OWNER`
+    RoleOwner,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `REQUESTED_TARGET_OWNER`
+    RequestedTargetOwner,
+    /// `ACCESS_PROFILE_PRIMARY_OWNER`
+    AccessProfilePrimaryOwner,
+    /// `APPLICATION_PRIMARY_OWNER`
+    ApplicationPrimaryOwner,
+    /// `ENTITLEMENT_PRIMARY_OWNER`
+    EntitlementPrimaryOwner,
+    /// `ROLE_PRIMARY_OWNER`
+    RolePrimaryOwner,
+    /// `SOURCE_PRIMARY_OWNER`
+    SourcePrimaryOwner,
+    /// `ACCOUNT_PRIMARY_OWNER`
+    AccountPrimaryOwner,
+    /// `MACHINE_ACCOUNT_PRIMARY_OWNER`
+    MachineAccountPrimaryOwner,
+    /// `MACHINE_IDENTITY_PRIMARY_OWNER`
+    MachineIdentityPrimaryOwner,
+    /// `REQUESTED_TARGET_PRIMARY_OWNER`
+    RequestedTargetPrimaryOwner,
+    /// `ACCESS_PROFILE_SECONDARY_OWNER_GROUP`
+    AccessProfileSecondaryOwnerGroup,
+    /// `APPLICATION_SECONDARY_OWNER_GROUP`
+    ApplicationSecondaryOwnerGroup,
+    /// `ENTITLEMENT_SECONDARY_OWNER_GROUP`
+    EntitlementSecondaryOwnerGroup,
+    /// `ROLE_SECONDARY_OWNER_GROUP`
+    RoleSecondaryOwnerGroup,
+    /// `SOURCE_SECONDARY_OWNER_GROUP`
+    SourceSecondaryOwnerGroup,
+    /// `ACCOUNT_SECONDARY_OWNER_GROUP`
+    AccountSecondaryOwnerGroup,
+    /// `MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP`
+    MachineAccountSecondaryOwnerGroup,
+    /// `MACHINE_IDENTITY_SECONDARY_OWNER_GROUP`
+    MachineIdentitySecondaryOwnerGroup,
+    /// `REQUESTED_TARGET_SECONDARY_OWNER_GROUP`
+    RequestedTargetSecondaryOwnerGroup,
+    /// `ACCESS_PROFILE_ALL_OWNER_GROUP`
+    AccessProfileAllOwnerGroup,
+    /// `APPLICATION_ALL_OWNER_GROUP`
+    ApplicationAllOwnerGroup,
+    /// `ENTITLEMENT_ALL_OWNER_GROUP`
+    EntitlementAllOwnerGroup,
+    /// `ROLE_ALL_OWNER_GROUP`
+    RoleAllOwnerGroup,
+    /// `SOURCE_ALL_OWNER_GROUP`
+    SourceAllOwnerGroup,
+    /// `ACCOUNT_ALL_OWNER_GROUP`
+    AccountAllOwnerGroup,
+    /// `MACHINE_ACCOUNT_ALL_OWNER_GROUP`
+    MachineAccountAllOwnerGroup,
+    /// `MACHINE_IDENTITY_ALL_OWNER_GROUP`
+    MachineIdentityAllOwnerGroup,
+    /// `REQUESTED_TARGET_ALL_OWNER_GROUP`
+    RequestedTargetAllOwnerGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalIdentityType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::ManagerOf => "MANAGER_OF",
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::MachineAccountOwner => "MACHINE_ACCOUNT_OWNER",
+            Self::MachineIdentityOwner => "MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfRequestedTargetOwner => "MANAGER_OF_REQUESTED_TARGET_OWNER",
+            Self::ManagerOfMachineIdentityOwner => "MANAGER_OF_MACHINE_IDENTITY_OWNER",
+            Self::ManagerOfAccountOwner => "MANAGER_OF_ACCOUNT_OWNER",
+            Self::ManagerOfMachineAccountOwner => "MANAGER_OF_MACHINE_ACCOUNT_OWNER",
+            Self::ManagerOfRequester => "MANAGER_OF_REQUESTER",
+            Self::ManagerOfRequesterOwner => "MANAGER_OF_REQUESTER_OWNER",
+            Self::ManagerOfOwner => "MANAGER_OF_OWNER",
+            Self::AccessProfileOwner => "ACCESS_PROFILE_OWNER",
+            Self::ApplicationOwner => "APPLICATION_OWNER",
+            Self::EntitlementOwner => "ENTITLEMENT_OWNER",
+            Self::RoleOwner => "ROLE_OWNER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::RequestedTargetOwner => "REQUESTED_TARGET_OWNER",
+            Self::AccessProfilePrimaryOwner => "ACCESS_PROFILE_PRIMARY_OWNER",
+            Self::ApplicationPrimaryOwner => "APPLICATION_PRIMARY_OWNER",
+            Self::EntitlementPrimaryOwner => "ENTITLEMENT_PRIMARY_OWNER",
+            Self::RolePrimaryOwner => "ROLE_PRIMARY_OWNER",
+            Self::SourcePrimaryOwner => "SOURCE_PRIMARY_OWNER",
+            Self::AccountPrimaryOwner => "ACCOUNT_PRIMARY_OWNER",
+            Self::MachineAccountPrimaryOwner => "MACHINE_ACCOUNT_PRIMARY_OWNER",
+            Self::MachineIdentityPrimaryOwner => "MACHINE_IDENTITY_PRIMARY_OWNER",
+            Self::RequestedTargetPrimaryOwner => "REQUESTED_TARGET_PRIMARY_OWNER",
+            Self::AccessProfileSecondaryOwnerGroup => {
+                "ACCESS_PROFILE_SECONDARY_OWNER_GROUP"
+            }
+            Self::ApplicationSecondaryOwnerGroup => "APPLICATION_SECONDARY_OWNER_GROUP",
+            Self::EntitlementSecondaryOwnerGroup => "ENTITLEMENT_SECONDARY_OWNER_GROUP",
+            Self::RoleSecondaryOwnerGroup => "ROLE_SECONDARY_OWNER_GROUP",
+            Self::SourceSecondaryOwnerGroup => "SOURCE_SECONDARY_OWNER_GROUP",
+            Self::AccountSecondaryOwnerGroup => "ACCOUNT_SECONDARY_OWNER_GROUP",
+            Self::MachineAccountSecondaryOwnerGroup => {
+                "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP"
+            }
+            Self::MachineIdentitySecondaryOwnerGroup => {
+                "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP"
+            }
+            Self::RequestedTargetSecondaryOwnerGroup => {
+                "REQUESTED_TARGET_SECONDARY_OWNER_GROUP"
+            }
+            Self::AccessProfileAllOwnerGroup => "ACCESS_PROFILE_ALL_OWNER_GROUP",
+            Self::ApplicationAllOwnerGroup => "APPLICATION_ALL_OWNER_GROUP",
+            Self::EntitlementAllOwnerGroup => "ENTITLEMENT_ALL_OWNER_GROUP",
+            Self::RoleAllOwnerGroup => "ROLE_ALL_OWNER_GROUP",
+            Self::SourceAllOwnerGroup => "SOURCE_ALL_OWNER_GROUP",
+            Self::AccountAllOwnerGroup => "ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineAccountAllOwnerGroup => "MACHINE_ACCOUNT_ALL_OWNER_GROUP",
+            Self::MachineIdentityAllOwnerGroup => "MACHINE_IDENTITY_ALL_OWNER_GROUP",
+            Self::RequestedTargetAllOwnerGroup => "REQUESTED_TARGET_ALL_OWNER_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "MANAGER_OF" => Self::ManagerOf,
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            "MACHINE_ACCOUNT_OWNER" => Self::MachineAccountOwner,
+            "MACHINE_IDENTITY_OWNER" => Self::MachineIdentityOwner,
+            "MANAGER_OF_REQUESTED_TARGET_OWNER" => Self::ManagerOfRequestedTargetOwner,
+            "MANAGER_OF_MACHINE_IDENTITY_OWNER" => Self::ManagerOfMachineIdentityOwner,
+            "MANAGER_OF_ACCOUNT_OWNER" => Self::ManagerOfAccountOwner,
+            "MANAGER_OF_MACHINE_ACCOUNT_OWNER" => Self::ManagerOfMachineAccountOwner,
+            "MANAGER_OF_REQUESTER" => Self::ManagerOfRequester,
+            "MANAGER_OF_REQUESTER_OWNER" => Self::ManagerOfRequesterOwner,
+            "MANAGER_OF_OWNER" => Self::ManagerOfOwner,
+            "ACCESS_PROFILE_OWNER" => Self::AccessProfileOwner,
+            "APPLICATION_OWNER" => Self::ApplicationOwner,
+            "ENTITLEMENT_OWNER" => Self::EntitlementOwner,
+            "ROLE_OWNER" => Self::RoleOwner,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "REQUESTED_TARGET_OWNER" => Self::RequestedTargetOwner,
+            "ACCESS_PROFILE_PRIMARY_OWNER" => Self::AccessProfilePrimaryOwner,
+            "APPLICATION_PRIMARY_OWNER" => Self::ApplicationPrimaryOwner,
+            "ENTITLEMENT_PRIMARY_OWNER" => Self::EntitlementPrimaryOwner,
+            "ROLE_PRIMARY_OWNER" => Self::RolePrimaryOwner,
+            "SOURCE_PRIMARY_OWNER" => Self::SourcePrimaryOwner,
+            "ACCOUNT_PRIMARY_OWNER" => Self::AccountPrimaryOwner,
+            "MACHINE_ACCOUNT_PRIMARY_OWNER" => Self::MachineAccountPrimaryOwner,
+            "MACHINE_IDENTITY_PRIMARY_OWNER" => Self::MachineIdentityPrimaryOwner,
+            "REQUESTED_TARGET_PRIMARY_OWNER" => Self::RequestedTargetPrimaryOwner,
+            "ACCESS_PROFILE_SECONDARY_OWNER_GROUP" => {
+                Self::AccessProfileSecondaryOwnerGroup
+            }
+            "APPLICATION_SECONDARY_OWNER_GROUP" => Self::ApplicationSecondaryOwnerGroup,
+            "ENTITLEMENT_SECONDARY_OWNER_GROUP" => Self::EntitlementSecondaryOwnerGroup,
+            "ROLE_SECONDARY_OWNER_GROUP" => Self::RoleSecondaryOwnerGroup,
+            "SOURCE_SECONDARY_OWNER_GROUP" => Self::SourceSecondaryOwnerGroup,
+            "ACCOUNT_SECONDARY_OWNER_GROUP" => Self::AccountSecondaryOwnerGroup,
+            "MACHINE_ACCOUNT_SECONDARY_OWNER_GROUP" => {
+                Self::MachineAccountSecondaryOwnerGroup
+            }
+            "MACHINE_IDENTITY_SECONDARY_OWNER_GROUP" => {
+                Self::MachineIdentitySecondaryOwnerGroup
+            }
+            "REQUESTED_TARGET_SECONDARY_OWNER_GROUP" => {
+                Self::RequestedTargetSecondaryOwnerGroup
+            }
+            "ACCESS_PROFILE_ALL_OWNER_GROUP" => Self::AccessProfileAllOwnerGroup,
+            "APPLICATION_ALL_OWNER_GROUP" => Self::ApplicationAllOwnerGroup,
+            "ENTITLEMENT_ALL_OWNER_GROUP" => Self::EntitlementAllOwnerGroup,
+            "ROLE_ALL_OWNER_GROUP" => Self::RoleAllOwnerGroup,
+            "SOURCE_ALL_OWNER_GROUP" => Self::SourceAllOwnerGroup,
+            "ACCOUNT_ALL_OWNER_GROUP" => Self::AccountAllOwnerGroup,
+            "MACHINE_ACCOUNT_ALL_OWNER_GROUP" => Self::MachineAccountAllOwnerGroup,
+            "MACHINE_IDENTITY_ALL_OWNER_GROUP" => Self::MachineIdentityAllOwnerGroup,
+            "REQUESTED_TARGET_ALL_OWNER_GROUP" => Self::RequestedTargetAllOwnerGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalIdentityType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalIdentityType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalIdentityType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalIdentityType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalIdentityType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalIdentityType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

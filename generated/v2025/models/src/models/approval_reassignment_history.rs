@@ -55,3 +55,82 @@ impl crate::serde_helpers::SchemaFit for ApprovalReassignmentHistory {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Type of reassignment, such as escalation or manual reassignment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApprovalReassignmentHistoryReassignmentType {
+    /// `ESCALATION`
+    Escalation,
+    /// `MANUAL_REASSIGNMENT`
+    ManualReassignment,
+    /// `AUTO_REASSIGNMENT`
+    AutoReassignment,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ApprovalReassignmentHistoryReassignmentType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Escalation => "ESCALATION",
+            Self::ManualReassignment => "MANUAL_REASSIGNMENT",
+            Self::AutoReassignment => "AUTO_REASSIGNMENT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ApprovalReassignmentHistoryReassignmentType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ESCALATION" => Self::Escalation,
+            "MANUAL_REASSIGNMENT" => Self::ManualReassignment,
+            "AUTO_REASSIGNMENT" => Self::AutoReassignment,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ApprovalReassignmentHistoryReassignmentType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ApprovalReassignmentHistoryReassignmentType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ApprovalReassignmentHistoryReassignmentType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ApprovalReassignmentHistoryReassignmentType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ApprovalReassignmentHistoryReassignmentType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ApprovalReassignmentHistoryReassignmentType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

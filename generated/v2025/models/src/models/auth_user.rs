@@ -144,3 +144,153 @@ impl crate::serde_helpers::SchemaFit for AuthUser {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuthUserCapabilitiesItem {
+    /// `CERT_ADMIN`
+    CertAdmin,
+    /// `CLOUD_GOV_ADMIN`
+    CloudGovAdmin,
+    /// `CLOUD_GOV_USER`
+    CloudGovUser,
+    /// `HELPDESK`
+    Helpdesk,
+    /// `ORG_ADMIN`
+    OrgAdmin,
+    /// `REPORT_ADMIN`
+    ReportAdmin,
+    /// `ROLE_ADMIN`
+    RoleAdmin,
+    /// `ROLE_SUBADMIN`
+    RoleSubadmin,
+    /// `SAAS_MANAGEMENT_ADMIN`
+    SaasManagementAdmin,
+    /// `SAAS_MANAGEMENT_READER`
+    SaasManagementReader,
+    /// `SOURCE_ADMIN`
+    SourceAdmin,
+    /// `SOURCE_SUBADMIN`
+    SourceSubadmin,
+    /// `das:ui-administrator`
+    DasUiAdministrator,
+    /// `das:ui-compliance_manager`
+    DasUiComplianceManager,
+    /// `das:ui-auditor`
+    DasUiAuditor,
+    /// `das:ui-data-scope`
+    DasUiDataScope,
+    /// `sp:aic-dashboard-read`
+    SpAicDashboardRead,
+    /// `sp:aic-dashboard-write`
+    SpAicDashboardWrite,
+    /// `sp:ui-config-hub-admin`
+    SpUiConfigHubAdmin,
+    /// `sp:ui-config-hub-backup-admin`
+    SpUiConfigHubBackupAdmin,
+    /// `sp:ui-config-hub-read`
+    SpUiConfigHubRead,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AuthUserCapabilitiesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CertAdmin => "CERT_ADMIN",
+            Self::CloudGovAdmin => "CLOUD_GOV_ADMIN",
+            Self::CloudGovUser => "CLOUD_GOV_USER",
+            Self::Helpdesk => "HELPDESK",
+            Self::OrgAdmin => "ORG_ADMIN",
+            Self::ReportAdmin => "REPORT_ADMIN",
+            Self::RoleAdmin => "ROLE_ADMIN",
+            Self::RoleSubadmin => "ROLE_SUBADMIN",
+            Self::SaasManagementAdmin => "SAAS_MANAGEMENT_ADMIN",
+            Self::SaasManagementReader => "SAAS_MANAGEMENT_READER",
+            Self::SourceAdmin => "SOURCE_ADMIN",
+            Self::SourceSubadmin => "SOURCE_SUBADMIN",
+            Self::DasUiAdministrator => "das:ui-administrator",
+            Self::DasUiComplianceManager => "das:ui-compliance_manager",
+            Self::DasUiAuditor => "das:ui-auditor",
+            Self::DasUiDataScope => "das:ui-data-scope",
+            Self::SpAicDashboardRead => "sp:aic-dashboard-read",
+            Self::SpAicDashboardWrite => "sp:aic-dashboard-write",
+            Self::SpUiConfigHubAdmin => "sp:ui-config-hub-admin",
+            Self::SpUiConfigHubBackupAdmin => "sp:ui-config-hub-backup-admin",
+            Self::SpUiConfigHubRead => "sp:ui-config-hub-read",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AuthUserCapabilitiesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "CERT_ADMIN" => Self::CertAdmin,
+            "CLOUD_GOV_ADMIN" => Self::CloudGovAdmin,
+            "CLOUD_GOV_USER" => Self::CloudGovUser,
+            "HELPDESK" => Self::Helpdesk,
+            "ORG_ADMIN" => Self::OrgAdmin,
+            "REPORT_ADMIN" => Self::ReportAdmin,
+            "ROLE_ADMIN" => Self::RoleAdmin,
+            "ROLE_SUBADMIN" => Self::RoleSubadmin,
+            "SAAS_MANAGEMENT_ADMIN" => Self::SaasManagementAdmin,
+            "SAAS_MANAGEMENT_READER" => Self::SaasManagementReader,
+            "SOURCE_ADMIN" => Self::SourceAdmin,
+            "SOURCE_SUBADMIN" => Self::SourceSubadmin,
+            "das:ui-administrator" => Self::DasUiAdministrator,
+            "das:ui-compliance_manager" => Self::DasUiComplianceManager,
+            "das:ui-auditor" => Self::DasUiAuditor,
+            "das:ui-data-scope" => Self::DasUiDataScope,
+            "sp:aic-dashboard-read" => Self::SpAicDashboardRead,
+            "sp:aic-dashboard-write" => Self::SpAicDashboardWrite,
+            "sp:ui-config-hub-admin" => Self::SpUiConfigHubAdmin,
+            "sp:ui-config-hub-backup-admin" => Self::SpUiConfigHubBackupAdmin,
+            "sp:ui-config-hub-read" => Self::SpUiConfigHubRead,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AuthUserCapabilitiesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for AuthUserCapabilitiesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for AuthUserCapabilitiesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for AuthUserCapabilitiesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthUserCapabilitiesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for AuthUserCapabilitiesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -33,3 +33,80 @@ impl crate::serde_helpers::SchemaFit for BulkAddTaggedObject {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// If APPEND, tags are appended to the list of tags for the object. A 400 error is returned if this would add duplicate tags to the object.
+///
+/// If MERGE, tags are merged with the existing tags. Duplicate tags are silently ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum BulkAddTaggedObjectOperation {
+    /// `APPEND`
+    Append,
+    /// `MERGE`
+    Merge,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl BulkAddTaggedObjectOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Append => "APPEND",
+            Self::Merge => "MERGE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for BulkAddTaggedObjectOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPEND" => Self::Append,
+            "MERGE" => Self::Merge,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BulkAddTaggedObjectOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for BulkAddTaggedObjectOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for BulkAddTaggedObjectOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for BulkAddTaggedObjectOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BulkAddTaggedObjectOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for BulkAddTaggedObjectOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

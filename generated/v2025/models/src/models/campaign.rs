@@ -58,3 +58,315 @@ impl crate::serde_helpers::SchemaFit for Campaign {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of the campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// `MACHINE_ACCOUNT`
+    MachineAccount,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignCampaignType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manager => "MANAGER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::Search => "SEARCH",
+            Self::RoleComposition => "ROLE_COMPOSITION",
+            Self::MachineAccount => "MACHINE_ACCOUNT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => Self::Manager,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "SEARCH" => Self::Search,
+            "ROLE_COMPOSITION" => Self::RoleComposition,
+            "MACHINE_ACCOUNT" => Self::MachineAccount,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignCampaignType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignCampaignType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignCampaignType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignCampaignType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignCampaignType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignCampaignType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignCorrelatedStatus {
+    /// `CORRELATED`
+    Correlated,
+    /// `UNCORRELATED`
+    Uncorrelated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignCorrelatedStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Correlated => "CORRELATED",
+            Self::Uncorrelated => "UNCORRELATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignCorrelatedStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CORRELATED" => Self::Correlated,
+            "UNCORRELATED" => Self::Uncorrelated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignCorrelatedStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignCorrelatedStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignCorrelatedStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignCorrelatedStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignCorrelatedStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignCorrelatedStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignMandatoryCommentRequirement {
+    /// `ALL_DECISIONS`
+    AllDecisions,
+    /// `REVOKE_ONLY_DECISIONS`
+    RevokeOnlyDecisions,
+    /// `NO_DECISIONS`
+    NoDecisions,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignMandatoryCommentRequirement {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllDecisions => "ALL_DECISIONS",
+            Self::RevokeOnlyDecisions => "REVOKE_ONLY_DECISIONS",
+            Self::NoDecisions => "NO_DECISIONS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignMandatoryCommentRequirement {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL_DECISIONS" => Self::AllDecisions,
+            "REVOKE_ONLY_DECISIONS" => Self::RevokeOnlyDecisions,
+            "NO_DECISIONS" => Self::NoDecisions,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignMandatoryCommentRequirement {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignMandatoryCommentRequirement {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignMandatoryCommentRequirement {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignMandatoryCommentRequirement {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignMandatoryCommentRequirement {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignMandatoryCommentRequirement {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of object that is being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignType {
+    /// `CAMPAIGN`
+    Campaign,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Campaign => "CAMPAIGN",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CAMPAIGN" => Self::Campaign,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CampaignType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CampaignType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CampaignType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CampaignType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CampaignType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -30,3 +30,45 @@ impl crate::serde_helpers::SchemaFit for ContextAttributeDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The value of the attribute.  This can be either a string or a multi-valued string
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContextAttributeDtoValue {
+    String(String),
+    StringList(Vec<String>),
+}
+impl ::serde::Serialize for ContextAttributeDtoValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ContextAttributeDtoValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Vec<String> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched("ContextAttributeDtoValue", &errors),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for ContextAttributeDtoValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}

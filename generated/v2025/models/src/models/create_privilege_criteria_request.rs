@@ -41,3 +41,554 @@ impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreatePrivilegeCriteriaRequestGroupsItem {
+    /// The logical operator to apply between criteria items in the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<crate::CreatePrivilegeCriteriaRequestGroupsItemOperator>,
+    #[serde(rename = "criteriaItems", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_items: Option<
+        Vec<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreatePrivilegeCriteriaRequestGroupsItem {
+    /// Builds a `CreatePrivilegeCriteriaRequestGroupsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            operator: None,
+            criteria_items: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestGroupsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_items, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
+    /// The target type of the criteria item.
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
+    pub target_type: Option<
+        crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<
+        crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator,
+    >,
+    /// The values to evaluate the property against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<String>>,
+    /// Whether to ignore case when evaluating the property against the values.
+    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
+    pub ignore_case: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
+    /// Builds a `CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            target_type: None,
+            operator: None,
+            values: None,
+            ignore_case: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.target_type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    /// `IN`
+    In,
+    /// `EQUALS`
+    Equals,
+    /// `NOT_EQUALS`
+    NotEquals,
+    /// `CONTAINS`
+    Contains,
+    /// `DOES_NOT_CONTAIN`
+    DoesNotContain,
+    /// `STARTS_WITH`
+    StartsWith,
+    /// `ENDS_WITH`
+    EndsWith,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::In => "IN",
+            Self::Equals => "EQUALS",
+            Self::NotEquals => "NOT_EQUALS",
+            Self::Contains => "CONTAINS",
+            Self::DoesNotContain => "DOES_NOT_CONTAIN",
+            Self::StartsWith => "STARTS_WITH",
+            Self::EndsWith => "ENDS_WITH",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "IN" => Self::In,
+            "EQUALS" => Self::Equals,
+            "NOT_EQUALS" => Self::NotEquals,
+            "CONTAINS" => Self::Contains,
+            "DOES_NOT_CONTAIN" => Self::DoesNotContain,
+            "STARTS_WITH" => Self::StartsWith,
+            "ENDS_WITH" => Self::EndsWith,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The target type of the criteria item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    /// `group`
+    Group,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Group => "group",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "group" => Self::Group,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The logical operator to apply between criteria items in the group.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    /// `AND`
+    And,
+    /// `OR`
+    Or,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::And => "AND",
+            Self::Or => "OR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "AND" => Self::And,
+            "OR" => Self::Or,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CreatePrivilegeCriteriaRequestGroupsItemOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The logical operator to apply between groups.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreatePrivilegeCriteriaRequestOperator {
+    /// `AND`
+    And,
+    /// `OR`
+    Or,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CreatePrivilegeCriteriaRequestOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::And => "AND",
+            Self::Or => "OR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CreatePrivilegeCriteriaRequestOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "AND" => Self::And,
+            "OR" => Self::Or,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreatePrivilegeCriteriaRequestOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreatePrivilegeCriteriaRequestOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreatePrivilegeCriteriaRequestOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The privilege level assigned by this criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    /// `HIGH`
+    High,
+    /// `MEDIUM`
+    Medium,
+    /// `LOW`
+    Low,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::High => "HIGH",
+            Self::Medium => "MEDIUM",
+            Self::Low => "LOW",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "HIGH" => Self::High,
+            "MEDIUM" => Self::Medium,
+            "LOW" => Self::Low,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestPrivilegeLevel {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of criteria being created. Expects "CUSTOM".
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreatePrivilegeCriteriaRequestType {
+    /// `CUSTOM`
+    Custom,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CreatePrivilegeCriteriaRequestType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CreatePrivilegeCriteriaRequestType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CreatePrivilegeCriteriaRequestType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CreatePrivilegeCriteriaRequestType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CreatePrivilegeCriteriaRequestType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -66,3 +66,86 @@ impl crate::serde_helpers::SchemaFit for CustomConnectorResponseObject {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The connector status
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CustomConnectorResponseObjectStatus {
+    /// `DEPRECATED`
+    Deprecated,
+    /// `DEVELOPMENT`
+    Development,
+    /// `DEMO`
+    Demo,
+    /// `RELEASED`
+    Released,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CustomConnectorResponseObjectStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Deprecated => "DEPRECATED",
+            Self::Development => "DEVELOPMENT",
+            Self::Demo => "DEMO",
+            Self::Released => "RELEASED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CustomConnectorResponseObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "DEPRECATED" => Self::Deprecated,
+            "DEVELOPMENT" => Self::Development,
+            "DEMO" => Self::Demo,
+            "RELEASED" => Self::Released,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CustomConnectorResponseObjectStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for CustomConnectorResponseObjectStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for CustomConnectorResponseObjectStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for CustomConnectorResponseObjectStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CustomConnectorResponseObjectStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for CustomConnectorResponseObjectStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

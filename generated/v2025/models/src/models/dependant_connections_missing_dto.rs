@@ -27,3 +27,94 @@ impl crate::serde_helpers::SchemaFit for DependantConnectionsMissingDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of dependency type that is missing in the SourceConnections
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DependantConnectionsMissingDtoDependencyType {
+    /// `identityProfiles`
+    IdentityProfiles,
+    /// `credentialProfiles`
+    CredentialProfiles,
+    /// `mappingProfiles`
+    MappingProfiles,
+    /// `sourceAttributes`
+    SourceAttributes,
+    /// `dependantCustomTransforms`
+    DependantCustomTransforms,
+    /// `dependantApps`
+    DependantApps,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DependantConnectionsMissingDtoDependencyType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::IdentityProfiles => "identityProfiles",
+            Self::CredentialProfiles => "credentialProfiles",
+            Self::MappingProfiles => "mappingProfiles",
+            Self::SourceAttributes => "sourceAttributes",
+            Self::DependantCustomTransforms => "dependantCustomTransforms",
+            Self::DependantApps => "dependantApps",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DependantConnectionsMissingDtoDependencyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "identityProfiles" => Self::IdentityProfiles,
+            "credentialProfiles" => Self::CredentialProfiles,
+            "mappingProfiles" => Self::MappingProfiles,
+            "sourceAttributes" => Self::SourceAttributes,
+            "dependantCustomTransforms" => Self::DependantCustomTransforms,
+            "dependantApps" => Self::DependantApps,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DependantConnectionsMissingDtoDependencyType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DependantConnectionsMissingDtoDependencyType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DependantConnectionsMissingDtoDependencyType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DependantConnectionsMissingDtoDependencyType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DependantConnectionsMissingDtoDependencyType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DependantConnectionsMissingDtoDependencyType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

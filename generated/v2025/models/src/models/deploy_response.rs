@@ -73,3 +73,240 @@ impl crate::serde_helpers::SchemaFit for DeployResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Whether this deploy results file has been transferred to a customer storage location.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DeployResponseCloudStorageStatus {
+    /// `SYNCED`
+    Synced,
+    /// `NOT_SYNCED`
+    NotSynced,
+    /// `SYNC_FAILED`
+    SyncFailed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DeployResponseCloudStorageStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Synced => "SYNCED",
+            Self::NotSynced => "NOT_SYNCED",
+            Self::SyncFailed => "SYNC_FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DeployResponseCloudStorageStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SYNCED" => Self::Synced,
+            "NOT_SYNCED" => Self::NotSynced,
+            "SYNC_FAILED" => Self::SyncFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DeployResponseCloudStorageStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DeployResponseCloudStorageStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DeployResponseCloudStorageStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DeployResponseCloudStorageStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeployResponseCloudStorageStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DeployResponseCloudStorageStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Status of the job.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DeployResponseStatus {
+    /// `NOT_STARTED`
+    NotStarted,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETE`
+    Complete,
+    /// `CANCELLED`
+    Cancelled,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DeployResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NOT_STARTED",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Complete => "COMPLETE",
+            Self::Cancelled => "CANCELLED",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DeployResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "NOT_STARTED" => Self::NotStarted,
+            "IN_PROGRESS" => Self::InProgress,
+            "COMPLETE" => Self::Complete,
+            "CANCELLED" => Self::Cancelled,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DeployResponseStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DeployResponseStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DeployResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DeployResponseStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeployResponseStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DeployResponseStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Type of the job, will always be CONFIG_DEPLOY_DRAFT for this type of job.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DeployResponseType {
+    /// `CONFIG_DEPLOY_DRAFT`
+    ConfigDeployDraft,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl DeployResponseType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConfigDeployDraft => "CONFIG_DEPLOY_DRAFT",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DeployResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONFIG_DEPLOY_DRAFT" => Self::ConfigDeployDraft,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DeployResponseType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DeployResponseType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for DeployResponseType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DeployResponseType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DeployResponseType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for DeployResponseType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

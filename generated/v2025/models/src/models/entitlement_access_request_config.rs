@@ -70,3 +70,124 @@ impl crate::serde_helpers::SchemaFit for EntitlementAccessRequestConfig {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The maximum duration for which the access is permitted.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
+    /// The numeric value of the duration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i32>,
+    /// The time unit for the duration.
+    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
+    pub time_unit: Option<
+        crate::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
+    /// Builds a `EntitlementAccessRequestConfigMaxPermittedAccessDuration` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            time_unit: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for EntitlementAccessRequestConfigMaxPermittedAccessDuration {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.time_unit, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The time unit for the duration.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    /// `HOURS`
+    Hours,
+    /// `DAYS`
+    Days,
+    /// `WEEKS`
+    Weeks,
+    /// `MONTHS`
+    Months,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hours => "HOURS",
+            Self::Days => "DAYS",
+            Self::Weeks => "WEEKS",
+            Self::Months => "MONTHS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    fn from(value: &str) -> Self {
+        match value {
+            "HOURS" => Self::Hours,
+            "DAYS" => Self::Days,
+            "WEEKS" => Self::Weeks,
+            "MONTHS" => Self::Months,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

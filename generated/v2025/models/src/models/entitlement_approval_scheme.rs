@@ -42,3 +42,100 @@ impl crate::serde_helpers::SchemaFit for EntitlementApprovalScheme {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Describes the individual or group that is responsible for an approval step. Values are as follows.
+///
+/// **ENTITLEMENT_OWNER**: Owner of the associated Entitlement
+///
+/// **SOURCE_OWNER**: Owner of the associated Source
+///
+/// **MANAGER**: Manager of the Identity for whom the request is being made
+///
+/// **GOVERNANCE_GROUP**: A Governance Group, the ID of which is specified by the **approverId** field
+///
+/// **WORKFLOW**: A Workflow, the ID of which is specified by the **approverId** field, Workflows are exclusive to other types of approvals and License required.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EntitlementApprovalSchemeApproverType {
+    /// `ENTITLEMENT_OWNER`
+    EntitlementOwner,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `MANAGER`
+    Manager,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `WORKFLOW`
+    Workflow,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl EntitlementApprovalSchemeApproverType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EntitlementOwner => "ENTITLEMENT_OWNER",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::Manager => "MANAGER",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Workflow => "WORKFLOW",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EntitlementApprovalSchemeApproverType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT_OWNER" => Self::EntitlementOwner,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "MANAGER" => Self::Manager,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "WORKFLOW" => Self::Workflow,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EntitlementApprovalSchemeApproverType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for EntitlementApprovalSchemeApproverType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for EntitlementApprovalSchemeApproverType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for EntitlementApprovalSchemeApproverType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for EntitlementApprovalSchemeApproverType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for EntitlementApprovalSchemeApproverType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

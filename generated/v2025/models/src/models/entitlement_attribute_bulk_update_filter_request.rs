@@ -44,3 +44,161 @@ impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateFilterReq
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Operation to perform on the attributes in the bulk update request.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EntitlementAttributeBulkUpdateFilterRequestOperation {
+    /// `ADD`
+    Add,
+    /// `REMOVE`
+    Remove,
+    /// `REPLACE`
+    Replace,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl EntitlementAttributeBulkUpdateFilterRequestOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Remove => "REMOVE",
+            Self::Replace => "REPLACE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EntitlementAttributeBulkUpdateFilterRequestOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD" => Self::Add,
+            "REMOVE" => Self::Remove,
+            "REPLACE" => Self::Replace,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EntitlementAttributeBulkUpdateFilterRequestOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for EntitlementAttributeBulkUpdateFilterRequestOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for EntitlementAttributeBulkUpdateFilterRequestOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for EntitlementAttributeBulkUpdateFilterRequestOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for EntitlementAttributeBulkUpdateFilterRequestOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for EntitlementAttributeBulkUpdateFilterRequestOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The choice of update scope.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    /// `ALL`
+    All,
+    /// `ATTRIBUTE`
+    Attribute,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Attribute => "ATTRIBUTE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL" => Self::All,
+            "ATTRIBUTE" => Self::Attribute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

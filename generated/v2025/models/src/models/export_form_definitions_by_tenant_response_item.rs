@@ -29,3 +29,27 @@ impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseIt
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ExportFormDefinitionsByTenantResponseItemSelf {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<crate::FormDefinitionSelfImportExportDto>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ExportFormDefinitionsByTenantResponseItemSelf {
+    /// Builds a `ExportFormDefinitionsByTenantResponseItemSelf` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            object: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseItemSelf {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.object, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

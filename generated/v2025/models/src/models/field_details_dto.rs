@@ -67,3 +67,106 @@ impl crate::serde_helpers::SchemaFit for FieldDetailsDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of the attribute.
+///
+/// string: For text-based data.
+///
+/// int: For whole numbers.
+///
+/// long: For larger whole numbers.
+///
+/// date: For date and time values.
+///
+/// boolean: For true/false values.
+///
+/// secret: For sensitive data like passwords, which will be masked and encrypted.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FieldDetailsDtoType {
+    /// `string`
+    String,
+    /// `int`
+    Int,
+    /// `long`
+    Long,
+    /// `date`
+    Date,
+    /// `boolean`
+    Boolean,
+    /// `secret`
+    Secret,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FieldDetailsDtoType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::Int => "int",
+            Self::Long => "long",
+            Self::Date => "date",
+            Self::Boolean => "boolean",
+            Self::Secret => "secret",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FieldDetailsDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "string" => Self::String,
+            "int" => Self::Int,
+            "long" => Self::Long,
+            "date" => Self::Date,
+            "boolean" => Self::Boolean,
+            "secret" => Self::Secret,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FieldDetailsDtoType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FieldDetailsDtoType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FieldDetailsDtoType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FieldDetailsDtoType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FieldDetailsDtoType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FieldDetailsDtoType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

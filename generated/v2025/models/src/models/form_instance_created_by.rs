@@ -29,3 +29,80 @@ impl crate::serde_helpers::SchemaFit for FormInstanceCreatedBy {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Type is a form instance created by type enum value
+/// WORKFLOW_EXECUTION FormInstanceCreatedByTypeWorkflowExecution
+/// SOURCE FormInstanceCreatedByTypeSource
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FormInstanceCreatedByType {
+    /// `WORKFLOW_EXECUTION`
+    WorkflowExecution,
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FormInstanceCreatedByType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WorkflowExecution => "WORKFLOW_EXECUTION",
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FormInstanceCreatedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "WORKFLOW_EXECUTION" => Self::WorkflowExecution,
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FormInstanceCreatedByType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FormInstanceCreatedByType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FormInstanceCreatedByType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FormInstanceCreatedByType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FormInstanceCreatedByType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormInstanceCreatedByType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -61,3 +61,212 @@ impl crate::serde_helpers::SchemaFit for FormSubmitted {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Origin of the form creation.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FormSubmittedCreatedBy {
+    /// Form creation origin's type.
+    pub r#type: crate::FormSubmittedCreatedByType,
+    /// Unique identifier of the origin of the form creation.
+    pub id: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FormSubmittedCreatedBy {
+    /// Builds a `FormSubmittedCreatedBy` from its required fields; the others are unset.
+    pub fn new(r#type: crate::FormSubmittedCreatedByType, id: String) -> Self {
+        Self {
+            r#type,
+            id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormSubmittedCreatedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Form creation origin's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FormSubmittedCreatedByType {
+    /// `WORKFLOW_EXECUTION`
+    WorkflowExecution,
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FormSubmittedCreatedByType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WorkflowExecution => "WORKFLOW_EXECUTION",
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FormSubmittedCreatedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "WORKFLOW_EXECUTION" => Self::WorkflowExecution,
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FormSubmittedCreatedByType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FormSubmittedCreatedByType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FormSubmittedCreatedByType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FormSubmittedCreatedByType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FormSubmittedCreatedByType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormSubmittedCreatedByType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Identity who submitted the form.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FormSubmittedSubmittedBy {
+    /// DTO type of the identity who submitted the form.
+    pub r#type: crate::FormSubmittedSubmittedByType,
+    /// Unique identifier of the identity who submitted the form.
+    pub id: String,
+    /// Name of the identity who submitted the form.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FormSubmittedSubmittedBy {
+    /// Builds a `FormSubmittedSubmittedBy` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::FormSubmittedSubmittedByType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormSubmittedSubmittedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of the identity who submitted the form.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FormSubmittedSubmittedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FormSubmittedSubmittedByType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FormSubmittedSubmittedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FormSubmittedSubmittedByType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for FormSubmittedSubmittedByType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for FormSubmittedSubmittedByType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for FormSubmittedSubmittedByType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FormSubmittedSubmittedByType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for FormSubmittedSubmittedByType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

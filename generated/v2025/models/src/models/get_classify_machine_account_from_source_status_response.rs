@@ -41,3 +41,126 @@ for GetClassifyMachineAccountFromSourceStatusResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// A map containing numbers relevant to the source classification process
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetClassifyMachineAccountFromSourceStatusResponseCounts {
+    /// total number of source accounts
+    #[serde(rename = "EXPECTED")]
+    pub expected: i64,
+    /// number of accounts that have been sent for processing (should be the same as expected when all accounts are collected)
+    #[serde(rename = "RECEIVED")]
+    pub received: i64,
+    /// number of accounts that have been classified
+    #[serde(rename = "COMPLETED")]
+    pub completed: i64,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl GetClassifyMachineAccountFromSourceStatusResponseCounts {
+    /// Builds a `GetClassifyMachineAccountFromSourceStatusResponseCounts` from its required fields; the others are unset.
+    pub fn new(expected: i64, received: i64, completed: i64) -> Self {
+        Self {
+            expected,
+            received,
+            completed,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for GetClassifyMachineAccountFromSourceStatusResponseCounts {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Status of Classification Process
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    /// `STARTED`
+    Started,
+    /// `COLLECTED`
+    Collected,
+    /// `COMPLETED`
+    Completed,
+    /// `CANCELLED`
+    Cancelled,
+    /// `TERMINATED`
+    Terminated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Started => "STARTED",
+            Self::Collected => "COLLECTED",
+            Self::Completed => "COMPLETED",
+            Self::Cancelled => "CANCELLED",
+            Self::Terminated => "TERMINATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "STARTED" => Self::Started,
+            "COLLECTED" => Self::Collected,
+            "COMPLETED" => Self::Completed,
+            "CANCELLED" => Self::Cancelled,
+            "TERMINATED" => Self::Terminated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for GetClassifyMachineAccountFromSourceStatusResponseStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

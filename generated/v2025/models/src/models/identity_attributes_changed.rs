@@ -29,3 +29,482 @@ impl crate::serde_helpers::SchemaFit for IdentityAttributesChanged {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityAttributesChangedChangesItem {
+    /// The name of the identity attribute that changed.
+    pub attribute: String,
+    /// The value of the identity attribute before it changed.
+    #[serde(
+        rename = "oldValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub old_value: Option<crate::IdentityAttributesChangedChangesItemOldValue>,
+    /// The value of the identity attribute after it changed.
+    #[serde(
+        rename = "newValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub new_value: Option<crate::IdentityAttributesChangedChangesItemNewValue>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityAttributesChangedChangesItem {
+    /// Builds a `IdentityAttributesChangedChangesItem` from its required fields; the others are unset.
+    pub fn new(attribute: String) -> Self {
+        Self {
+            attribute,
+            old_value: None,
+            new_value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedChangesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.old_value, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.new_value, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The value of the identity attribute after it changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IdentityAttributesChangedChangesItemNewValue {
+    String(String),
+    Bool(bool),
+    StringList(Vec<String>),
+    IdentityAttributesChangedChangesItemNewValueVariant4ValueMap(
+        Option<
+            ::indexmap::IndexMap<
+                String,
+                crate::IdentityAttributesChangedChangesItemNewValueVariant4Value,
+            >,
+        >,
+    ),
+}
+impl ::serde::Serialize for IdentityAttributesChangedChangesItemNewValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::IdentityAttributesChangedChangesItemNewValueVariant4ValueMap(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemNewValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <Option<
+            ::indexmap::IndexMap<
+                String,
+                crate::IdentityAttributesChangedChangesItemNewValueVariant4Value,
+            >,
+        > as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(
+                        Self::IdentityAttributesChangedChangesItemNewValueVariant4ValueMap(
+                            value,
+                        ),
+                    );
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::IdentityAttributesChangedChangesItemNewValueVariant4ValueMap(
+                        value,
+                    ),
+                );
+            }
+            Err(error) => {
+                errors
+                    .push((
+                        "IdentityAttributesChangedChangesItemNewValueVariant4ValueMap",
+                        error,
+                    ))
+            }
+        }
+        match <Vec<String> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "IdentityAttributesChangedChangesItemNewValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedChangesItemNewValue {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::String(_) => {}
+            Self::Bool(_) => {}
+            Self::StringList(_) => {}
+            Self::IdentityAttributesChangedChangesItemNewValueVariant4ValueMap(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum IdentityAttributesChangedChangesItemNewValueVariant4Value {
+    String(String),
+    F64(f64),
+    I64(i64),
+    Bool(bool),
+}
+impl ::serde::Serialize for IdentityAttributesChangedChangesItemNewValueVariant4Value {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::I64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for IdentityAttributesChangedChangesItemNewValueVariant4Value {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::I64(value)),
+            Err(error) => errors.push(("I64", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "IdentityAttributesChangedChangesItemNewValueVariant4Value",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for IdentityAttributesChangedChangesItemNewValueVariant4Value {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+/// The value of the identity attribute before it changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IdentityAttributesChangedChangesItemOldValue {
+    String(String),
+    Bool(bool),
+    StringList(Vec<String>),
+    IdentityAttributesChangedChangesItemOldValueVariant4ValueMap(
+        Option<
+            ::indexmap::IndexMap<
+                String,
+                crate::IdentityAttributesChangedChangesItemOldValueVariant4Value,
+            >,
+        >,
+    ),
+}
+impl ::serde::Serialize for IdentityAttributesChangedChangesItemOldValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::IdentityAttributesChangedChangesItemOldValueVariant4ValueMap(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedChangesItemOldValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <Option<
+            ::indexmap::IndexMap<
+                String,
+                crate::IdentityAttributesChangedChangesItemOldValueVariant4Value,
+            >,
+        > as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(
+                        Self::IdentityAttributesChangedChangesItemOldValueVariant4ValueMap(
+                            value,
+                        ),
+                    );
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::IdentityAttributesChangedChangesItemOldValueVariant4ValueMap(
+                        value,
+                    ),
+                );
+            }
+            Err(error) => {
+                errors
+                    .push((
+                        "IdentityAttributesChangedChangesItemOldValueVariant4ValueMap",
+                        error,
+                    ))
+            }
+        }
+        match <Vec<String> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "IdentityAttributesChangedChangesItemOldValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedChangesItemOldValue {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::String(_) => {}
+            Self::Bool(_) => {}
+            Self::StringList(_) => {}
+            Self::IdentityAttributesChangedChangesItemOldValueVariant4ValueMap(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum IdentityAttributesChangedChangesItemOldValueVariant4Value {
+    String(String),
+    F64(f64),
+    I64(i64),
+    Bool(bool),
+}
+impl ::serde::Serialize for IdentityAttributesChangedChangesItemOldValueVariant4Value {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::I64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for IdentityAttributesChangedChangesItemOldValueVariant4Value {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::I64(value)),
+            Err(error) => errors.push(("I64", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "IdentityAttributesChangedChangesItemOldValueVariant4Value",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for IdentityAttributesChangedChangesItemOldValueVariant4Value {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+/// Identity whose attributes changed.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityAttributesChangedIdentity {
+    /// DTO type of identity whose attributes changed.
+    pub r#type: crate::IdentityAttributesChangedIdentityType,
+    /// ID of identity whose attributes changed.
+    pub id: String,
+    /// Display name of identity whose attributes changed.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityAttributesChangedIdentity {
+    /// Builds a `IdentityAttributesChangedIdentity` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::IdentityAttributesChangedIdentityType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of identity whose attributes changed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IdentityAttributesChangedIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl IdentityAttributesChangedIdentityType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for IdentityAttributesChangedIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for IdentityAttributesChangedIdentityType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for IdentityAttributesChangedIdentityType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for IdentityAttributesChangedIdentityType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for IdentityAttributesChangedIdentityType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityAttributesChangedIdentityType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedIdentityType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

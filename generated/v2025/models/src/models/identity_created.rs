@@ -29,3 +29,109 @@ impl crate::serde_helpers::SchemaFit for IdentityCreated {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Created identity.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityCreatedIdentity {
+    /// Created identity's DTO type.
+    pub r#type: crate::IdentityCreatedIdentityType,
+    /// Created identity ID.
+    pub id: String,
+    /// Created identity's display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityCreatedIdentity {
+    /// Builds a `IdentityCreatedIdentity` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::IdentityCreatedIdentityType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityCreatedIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Created identity's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IdentityCreatedIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl IdentityCreatedIdentityType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for IdentityCreatedIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for IdentityCreatedIdentityType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for IdentityCreatedIdentityType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for IdentityCreatedIdentityType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for IdentityCreatedIdentityType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IdentityCreatedIdentityType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityCreatedIdentityType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

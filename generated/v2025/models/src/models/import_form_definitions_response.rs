@@ -40,3 +40,124 @@ impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportFormDefinitionsResponseErrorsItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportFormDefinitionsResponseErrorsItem {
+    /// Builds a `ImportFormDefinitionsResponseErrorsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            detail: None,
+            key: None,
+            text: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseErrorsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.detail, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportFormDefinitionsResponseImportedObjectsItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<crate::FormDefinitionResponse>,
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i32>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportFormDefinitionsResponseImportedObjectsItem {
+    /// Builds a `ImportFormDefinitionsResponseImportedObjectsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            object: None,
+            self_: None,
+            version: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ImportFormDefinitionsResponseImportedObjectsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.object, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportFormDefinitionsResponseInfosItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportFormDefinitionsResponseInfosItem {
+    /// Builds a `ImportFormDefinitionsResponseInfosItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            detail: None,
+            key: None,
+            text: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseInfosItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.detail, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportFormDefinitionsResponseWarningsItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportFormDefinitionsResponseWarningsItem {
+    /// Builds a `ImportFormDefinitionsResponseWarningsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            detail: None,
+            key: None,
+            text: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseWarningsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.detail, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -32,3 +32,98 @@ impl crate::serde_helpers::SchemaFit for ImportObjectV3 {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// DTO type of object created or updated by import.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImportObjectV3Type {
+    /// `CONNECTOR_RULE`
+    ConnectorRule,
+    /// `IDENTITY_OBJECT_CONFIG`
+    IdentityObjectConfig,
+    /// `IDENTITY_PROFILE`
+    IdentityProfile,
+    /// `RULE`
+    Rule,
+    /// `SOURCE`
+    Source,
+    /// `TRANSFORM`
+    Transform,
+    /// `TRIGGER_SUBSCRIPTION`
+    TriggerSubscription,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ImportObjectV3Type {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorRule => "CONNECTOR_RULE",
+            Self::IdentityObjectConfig => "IDENTITY_OBJECT_CONFIG",
+            Self::IdentityProfile => "IDENTITY_PROFILE",
+            Self::Rule => "RULE",
+            Self::Source => "SOURCE",
+            Self::Transform => "TRANSFORM",
+            Self::TriggerSubscription => "TRIGGER_SUBSCRIPTION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ImportObjectV3Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_RULE" => Self::ConnectorRule,
+            "IDENTITY_OBJECT_CONFIG" => Self::IdentityObjectConfig,
+            "IDENTITY_PROFILE" => Self::IdentityProfile,
+            "RULE" => Self::Rule,
+            "SOURCE" => Self::Source,
+            "TRANSFORM" => Self::Transform,
+            "TRIGGER_SUBSCRIPTION" => Self::TriggerSubscription,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ImportObjectV3Type {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ImportObjectV3Type {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ImportObjectV3Type {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ImportObjectV3Type {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImportObjectV3Type {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportObjectV3Type {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -33,3 +33,254 @@ impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItem 
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Targeted Entity
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMachineAccountMappingsResponseItemTarget {
+    /// The type of target entity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::ListMachineAccountMappingsResponseItemTargetType>,
+    /// Name of the targeted attribute
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// The ID of Source
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListMachineAccountMappingsResponseItemTarget {
+    /// Builds a `ListMachineAccountMappingsResponseItemTarget` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            attribute_name: None,
+            source_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItemTarget {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of target entity
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListMachineAccountMappingsResponseItemTargetType {
+    /// `ACCOUNT`
+    Account,
+    /// `IDENTITY`
+    Identity,
+    /// `OWNER_ACCOUNT`
+    OwnerAccount,
+    /// `OWNER_IDENTITY`
+    OwnerIdentity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ListMachineAccountMappingsResponseItemTargetType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Account => "ACCOUNT",
+            Self::Identity => "IDENTITY",
+            Self::OwnerAccount => "OWNER_ACCOUNT",
+            Self::OwnerIdentity => "OWNER_IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ListMachineAccountMappingsResponseItemTargetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT" => Self::Account,
+            "IDENTITY" => Self::Identity,
+            "OWNER_ACCOUNT" => Self::OwnerAccount,
+            "OWNER_IDENTITY" => Self::OwnerIdentity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ListMachineAccountMappingsResponseItemTargetType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ListMachineAccountMappingsResponseItemTargetType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ListMachineAccountMappingsResponseItemTargetType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListMachineAccountMappingsResponseItemTargetType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for ListMachineAccountMappingsResponseItemTargetType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ListMachineAccountMappingsResponseItemTargetType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMachineAccountMappingsResponseItemTransformDefinition {
+    /// The type of transform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// attributes object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<
+        crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributes,
+    >,
+    /// Transform Operation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListMachineAccountMappingsResponseItemTransformDefinition {
+    /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinition` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            attributes: None,
+            id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ListMachineAccountMappingsResponseItemTransformDefinition {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// attributes object
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
+    /// Input Object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<
+        crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
+    /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributes` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            input: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Input Object
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
+    /// The Type of Attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Attibute Mapping Object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<
+        crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
+    /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            attributes: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Attibute Mapping Object
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
+    /// The name of attribute
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// Name of the Source
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// ID of the Source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
+    /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute_name: None,
+            source_name: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -69,3 +69,578 @@ impl crate::serde_helpers::SchemaFit for MachineIdentityUpdated {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Type of the event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MachineIdentityUpdatedEventType {
+    /// `MACHINE_IDENTITY_UPDATED`
+    MachineIdentityUpdated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MachineIdentityUpdatedEventType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MachineIdentityUpdated => "MACHINE_IDENTITY_UPDATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MachineIdentityUpdatedEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MACHINE_IDENTITY_UPDATED" => Self::MachineIdentityUpdated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineIdentityUpdatedEventType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MachineIdentityUpdatedEventType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MachineIdentityUpdatedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MachineIdentityUpdatedEventType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MachineIdentityUpdatedEventType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedEventType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Details of the updated machine identity.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityUpdatedMachineIdentity {
+    /// Unique identifier for the machine identity.
+    pub id: String,
+    /// Name of the machine identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Creation timestamp.
+    pub created: crate::primitives::DateTime,
+    /// Last modified timestamp.
+    pub modified: crate::primitives::DateTime,
+    /// Associated business application.
+    #[serde(
+        rename = "businessApplication",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub business_application: Option<String>,
+    /// Description of the machine identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The attributes assigned to the identity.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// Subtype of the machine identity.
+    pub subtype: crate::MachineIdentityUpdatedMachineIdentitySubtype,
+    /// List of owners.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owners: Option<Vec<crate::MachineIdentityOwnerReference>>,
+    /// Source identifier.
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// UUID of the machine identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// Native identity value.
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// Indicates if manually edited.
+    #[serde(rename = "manuallyEdited")]
+    pub manually_edited: bool,
+    /// Indicates if manually created.
+    #[serde(
+        rename = "manuallyCreated",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub manually_created: Option<bool>,
+    /// Dataset identifier.
+    #[serde(rename = "datasetId", default, skip_serializing_if = "Option::is_none")]
+    pub dataset_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::MachineIdentitySourceReference>,
+    /// List of user entitlements.
+    #[serde(
+        rename = "userEntitlements",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub user_entitlements: Option<Vec<crate::MachineIdentityUserEntitlements>>,
+    /// Existence status on source.
+    #[serde(rename = "existsOnSource", default, skip_serializing_if = "Option::is_none")]
+    pub exists_on_source: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityUpdatedMachineIdentity {
+    /// Builds a `MachineIdentityUpdatedMachineIdentity` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        created: crate::primitives::DateTime,
+        modified: crate::primitives::DateTime,
+        subtype: crate::MachineIdentityUpdatedMachineIdentitySubtype,
+        manually_edited: bool,
+    ) -> Self {
+        Self {
+            id,
+            name: None,
+            created,
+            modified,
+            business_application: None,
+            description: None,
+            attributes: None,
+            subtype,
+            owners: None,
+            source_id: None,
+            uuid: None,
+            native_identity: None,
+            manually_edited,
+            manually_created: None,
+            dataset_id: None,
+            source: None,
+            user_entitlements: None,
+            exists_on_source: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedMachineIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.subtype, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owners, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.source, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.user_entitlements, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    /// `ATTRIBUTES_CHANGED`
+    AttributesChanged,
+    /// `USER_ENTITLEMENTS_ADDED`
+    UserEntitlementsAdded,
+    /// `USER_ENTITLEMENTS_REMOVED`
+    UserEntitlementsRemoved,
+    /// `OWNERS_ADDED`
+    OwnersAdded,
+    /// `OWNERS_REMOVED`
+    OwnersRemoved,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AttributesChanged => "ATTRIBUTES_CHANGED",
+            Self::UserEntitlementsAdded => "USER_ENTITLEMENTS_ADDED",
+            Self::UserEntitlementsRemoved => "USER_ENTITLEMENTS_REMOVED",
+            Self::OwnersAdded => "OWNERS_ADDED",
+            Self::OwnersRemoved => "OWNERS_REMOVED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "ATTRIBUTES_CHANGED" => Self::AttributesChanged,
+            "USER_ENTITLEMENTS_ADDED" => Self::UserEntitlementsAdded,
+            "USER_ENTITLEMENTS_REMOVED" => Self::UserEntitlementsRemoved,
+            "OWNERS_ADDED" => Self::OwnersAdded,
+            "OWNERS_REMOVED" => Self::OwnersRemoved,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Subtype of the machine identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MachineIdentityUpdatedMachineIdentitySubtype {
+    /// `AI Agent`
+    AiAgent,
+    /// `Application`
+    Application,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MachineIdentityUpdatedMachineIdentitySubtype {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiAgent => "AI Agent",
+            Self::Application => "Application",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MachineIdentityUpdatedMachineIdentitySubtype {
+    fn from(value: &str) -> Self {
+        match value {
+            "AI Agent" => Self::AiAgent,
+            "Application" => Self::Application,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MachineIdentityUpdatedMachineIdentitySubtype {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MachineIdentityUpdatedMachineIdentitySubtype {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MachineIdentityUpdatedMachineIdentitySubtype {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MachineIdentityUpdatedMachineIdentitySubtype {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MachineIdentityUpdatedMachineIdentitySubtype {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedMachineIdentitySubtype {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Changes to owners.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityUpdatedOwnerChanges {
+    /// Name of the attribute that changed.
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// Owners that were added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Vec<crate::MachineIdentityOwnerReference>>,
+    /// Owners that were removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Vec<crate::MachineIdentityOwnerReference>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityUpdatedOwnerChanges {
+    /// Builds a `MachineIdentityUpdatedOwnerChanges` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute_name: None,
+            added: None,
+            removed: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedOwnerChanges {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.added, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.removed, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityUpdatedSingleValueAttributeChangesItem {
+    /// The name of the attribute that was changed.
+    pub name: String,
+    /// The old value of the attribute before the change.
+    #[serde(rename = "oldValue")]
+    pub old_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue,
+    /// The new value of the attribute after the change.
+    #[serde(rename = "newValue")]
+    pub new_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityUpdatedSingleValueAttributeChangesItem {
+    /// Builds a `MachineIdentityUpdatedSingleValueAttributeChangesItem` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        old_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue,
+        new_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue,
+    ) -> Self {
+        Self {
+            name,
+            old_value,
+            new_value,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MachineIdentityUpdatedSingleValueAttributeChangesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The new value of the attribute after the change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue {
+    String(String),
+    Bool(bool),
+    F64(f64),
+    StringList(Option<Vec<String>>),
+}
+impl ::serde::Serialize
+for MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+/// The old value of the attribute before the change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
+    String(String),
+    Bool(bool),
+    F64(f64),
+    StringList(Option<Vec<String>>),
+}
+impl ::serde::Serialize
+for MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Bool(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::F64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        match <Option<Vec<String>> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::StringList(value)),
+            Err(error) => errors.push(("StringList", error)),
+        }
+        match <f64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::F64(value)),
+            Err(error) => errors.push(("F64", error)),
+        }
+        match <bool as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::Bool(value)),
+            Err(error) => errors.push(("Bool", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}
+/// Changes to user entitlements.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MachineIdentityUpdatedUserEntitlementChanges {
+    /// Name of the attribute that changed.
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// User entitlements that were added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Vec<crate::MachineIdentityUserEntitlements>>,
+    /// User entitlements that were removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Vec<crate::MachineIdentityUserEntitlements>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MachineIdentityUpdatedUserEntitlementChanges {
+    /// Builds a `MachineIdentityUpdatedUserEntitlementChanges` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute_name: None,
+            added: None,
+            removed: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedUserEntitlementChanges {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.added, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.removed, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

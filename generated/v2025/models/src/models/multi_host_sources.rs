@@ -258,3 +258,1272 @@ impl crate::serde_helpers::SchemaFit for MultiHostSources {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Reference to account correlation config object.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesAccountCorrelationConfig {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesAccountCorrelationConfigType>,
+    /// Account correlation config ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Account correlation config's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesAccountCorrelationConfig {
+    /// Builds a `MultiHostSourcesAccountCorrelationConfig` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesAccountCorrelationConfigType {
+    /// `ACCOUNT_CORRELATION_CONFIG`
+    AccountCorrelationConfig,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesAccountCorrelationConfigType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountCorrelationConfig => "ACCOUNT_CORRELATION_CONFIG",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesAccountCorrelationConfigType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_CORRELATION_CONFIG" => Self::AccountCorrelationConfig,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesAccountCorrelationConfigType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesAccountCorrelationConfigType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesAccountCorrelationConfigType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesAccountCorrelationConfigType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesAccountCorrelationConfigType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationConfigType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesAccountCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesAccountCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesAccountCorrelationRule {
+    /// Builds a `MultiHostSourcesAccountCorrelationRule` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesAccountCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesAccountCorrelationRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesAccountCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesAccountCorrelationRuleType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesAccountCorrelationRuleType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesAccountCorrelationRuleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesAccountCorrelationRuleType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesAccountCorrelationRuleType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationRuleType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesBeforeProvisioningRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesBeforeProvisioningRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesBeforeProvisioningRule {
+    /// Builds a `MultiHostSourcesBeforeProvisioningRule` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesBeforeProvisioningRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesBeforeProvisioningRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesBeforeProvisioningRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesBeforeProvisioningRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesBeforeProvisioningRuleType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesBeforeProvisioningRuleType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesBeforeProvisioningRuleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesBeforeProvisioningRuleType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesBeforeProvisioningRuleType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesBeforeProvisioningRuleType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesCluster {
+    /// Type of object being referenced.
+    pub r#type: crate::MultiHostSourcesClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesCluster {
+    /// Builds a `MultiHostSourcesCluster` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::MultiHostSourcesClusterType,
+        id: String,
+        name: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesCluster {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesClusterType {
+    /// `CLUSTER`
+    Cluster,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesClusterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cluster => "CLUSTER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLUSTER" => Self::Cluster,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesClusterType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesClusterType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesClusterType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesClusterType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesClusterType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesFeaturesItem {
+    /// `AUTHENTICATE`
+    Authenticate,
+    /// `COMPOSITE`
+    Composite,
+    /// `DIRECT_PERMISSIONS`
+    DirectPermissions,
+    /// `DISCOVER_SCHEMA`
+    DiscoverSchema,
+    /// `ENABLE`
+    Enable,
+    /// `MANAGER_LOOKUP`
+    ManagerLookup,
+    /// `NO_RANDOM_ACCESS`
+    NoRandomAccess,
+    /// `PROXY`
+    Proxy,
+    /// `SEARCH`
+    Search,
+    /// `TEMPLATE`
+    Template,
+    /// `UNLOCK`
+    Unlock,
+    /// `UNSTRUCTURED_TARGETS`
+    UnstructuredTargets,
+    /// `SHAREPOINT_TARGET`
+    SharepointTarget,
+    /// `PROVISIONING`
+    Provisioning,
+    /// `GROUP_PROVISIONING`
+    GroupProvisioning,
+    /// `SYNC_PROVISIONING`
+    SyncProvisioning,
+    /// `PASSWORD`
+    Password,
+    /// `CURRENT_PASSWORD`
+    CurrentPassword,
+    /// `ACCOUNT_ONLY_REQUEST`
+    AccountOnlyRequest,
+    /// `ADDITIONAL_ACCOUNT_REQUEST`
+    AdditionalAccountRequest,
+    /// `NO_AGGREGATION`
+    NoAggregation,
+    /// `GROUPS_HAVE_MEMBERS`
+    GroupsHaveMembers,
+    /// `NO_PERMISSIONS_PROVISIONING`
+    NoPermissionsProvisioning,
+    /// `NO_GROUP_PERMISSIONS_PROVISIONING`
+    NoGroupPermissionsProvisioning,
+    /// `NO_UNSTRUCTURED_TARGETS_PROVISIONING`
+    NoUnstructuredTargetsProvisioning,
+    /// `NO_DIRECT_PERMISSIONS_PROVISIONING`
+    NoDirectPermissionsProvisioning,
+    /// `PREFER_UUID`
+    PreferUuid,
+    /// `ARM_SECURITY_EXTRACT`
+    ArmSecurityExtract,
+    /// `ARM_UTILIZATION_EXTRACT`
+    ArmUtilizationExtract,
+    /// `ARM_CHANGELOG_EXTRACT`
+    ArmChangelogExtract,
+    /// `USES_UUID`
+    UsesUuid,
+    /// `APPLICATION_DISCOVERY`
+    ApplicationDiscovery,
+    /// `DELETE`
+    Delete,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesFeaturesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Authenticate => "AUTHENTICATE",
+            Self::Composite => "COMPOSITE",
+            Self::DirectPermissions => "DIRECT_PERMISSIONS",
+            Self::DiscoverSchema => "DISCOVER_SCHEMA",
+            Self::Enable => "ENABLE",
+            Self::ManagerLookup => "MANAGER_LOOKUP",
+            Self::NoRandomAccess => "NO_RANDOM_ACCESS",
+            Self::Proxy => "PROXY",
+            Self::Search => "SEARCH",
+            Self::Template => "TEMPLATE",
+            Self::Unlock => "UNLOCK",
+            Self::UnstructuredTargets => "UNSTRUCTURED_TARGETS",
+            Self::SharepointTarget => "SHAREPOINT_TARGET",
+            Self::Provisioning => "PROVISIONING",
+            Self::GroupProvisioning => "GROUP_PROVISIONING",
+            Self::SyncProvisioning => "SYNC_PROVISIONING",
+            Self::Password => "PASSWORD",
+            Self::CurrentPassword => "CURRENT_PASSWORD",
+            Self::AccountOnlyRequest => "ACCOUNT_ONLY_REQUEST",
+            Self::AdditionalAccountRequest => "ADDITIONAL_ACCOUNT_REQUEST",
+            Self::NoAggregation => "NO_AGGREGATION",
+            Self::GroupsHaveMembers => "GROUPS_HAVE_MEMBERS",
+            Self::NoPermissionsProvisioning => "NO_PERMISSIONS_PROVISIONING",
+            Self::NoGroupPermissionsProvisioning => "NO_GROUP_PERMISSIONS_PROVISIONING",
+            Self::NoUnstructuredTargetsProvisioning => {
+                "NO_UNSTRUCTURED_TARGETS_PROVISIONING"
+            }
+            Self::NoDirectPermissionsProvisioning => "NO_DIRECT_PERMISSIONS_PROVISIONING",
+            Self::PreferUuid => "PREFER_UUID",
+            Self::ArmSecurityExtract => "ARM_SECURITY_EXTRACT",
+            Self::ArmUtilizationExtract => "ARM_UTILIZATION_EXTRACT",
+            Self::ArmChangelogExtract => "ARM_CHANGELOG_EXTRACT",
+            Self::UsesUuid => "USES_UUID",
+            Self::ApplicationDiscovery => "APPLICATION_DISCOVERY",
+            Self::Delete => "DELETE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesFeaturesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "AUTHENTICATE" => Self::Authenticate,
+            "COMPOSITE" => Self::Composite,
+            "DIRECT_PERMISSIONS" => Self::DirectPermissions,
+            "DISCOVER_SCHEMA" => Self::DiscoverSchema,
+            "ENABLE" => Self::Enable,
+            "MANAGER_LOOKUP" => Self::ManagerLookup,
+            "NO_RANDOM_ACCESS" => Self::NoRandomAccess,
+            "PROXY" => Self::Proxy,
+            "SEARCH" => Self::Search,
+            "TEMPLATE" => Self::Template,
+            "UNLOCK" => Self::Unlock,
+            "UNSTRUCTURED_TARGETS" => Self::UnstructuredTargets,
+            "SHAREPOINT_TARGET" => Self::SharepointTarget,
+            "PROVISIONING" => Self::Provisioning,
+            "GROUP_PROVISIONING" => Self::GroupProvisioning,
+            "SYNC_PROVISIONING" => Self::SyncProvisioning,
+            "PASSWORD" => Self::Password,
+            "CURRENT_PASSWORD" => Self::CurrentPassword,
+            "ACCOUNT_ONLY_REQUEST" => Self::AccountOnlyRequest,
+            "ADDITIONAL_ACCOUNT_REQUEST" => Self::AdditionalAccountRequest,
+            "NO_AGGREGATION" => Self::NoAggregation,
+            "GROUPS_HAVE_MEMBERS" => Self::GroupsHaveMembers,
+            "NO_PERMISSIONS_PROVISIONING" => Self::NoPermissionsProvisioning,
+            "NO_GROUP_PERMISSIONS_PROVISIONING" => Self::NoGroupPermissionsProvisioning,
+            "NO_UNSTRUCTURED_TARGETS_PROVISIONING" => {
+                Self::NoUnstructuredTargetsProvisioning
+            }
+            "NO_DIRECT_PERMISSIONS_PROVISIONING" => Self::NoDirectPermissionsProvisioning,
+            "PREFER_UUID" => Self::PreferUuid,
+            "ARM_SECURITY_EXTRACT" => Self::ArmSecurityExtract,
+            "ARM_UTILIZATION_EXTRACT" => Self::ArmUtilizationExtract,
+            "ARM_CHANGELOG_EXTRACT" => Self::ArmChangelogExtract,
+            "USES_UUID" => Self::UsesUuid,
+            "APPLICATION_DISCOVERY" => Self::ApplicationDiscovery,
+            "DELETE" => Self::Delete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesFeaturesItem {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesFeaturesItem {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesFeaturesItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesFeaturesItem {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesFeaturesItem {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesFeaturesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesManagementWorkgroup {
+    /// Builds a `MultiHostSourcesManagementWorkgroup` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagementWorkgroup {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesManagementWorkgroupType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesManagementWorkgroupType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesManagementWorkgroupType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesManagementWorkgroupType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesManagementWorkgroupType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesManagementWorkgroupType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesManagementWorkgroupType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesManagementWorkgroupType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagementWorkgroupType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesManagerCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesManagerCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesManagerCorrelationRule {
+    /// Builds a `MultiHostSourcesManagerCorrelationRule` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagerCorrelationRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesManagerCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesManagerCorrelationRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesManagerCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesManagerCorrelationRuleType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesManagerCorrelationRuleType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesManagerCorrelationRuleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesManagerCorrelationRuleType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesManagerCorrelationRuleType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagerCorrelationRuleType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesOwner {
+    /// Builds a `MultiHostSourcesOwner` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesOwnerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesOwnerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesOwnerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesOwnerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesOwnerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesOwnerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesOwnerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesPasswordPoliciesItem {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesPasswordPoliciesItemType>,
+    /// Policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Policy's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesPasswordPoliciesItem {
+    /// Builds a `MultiHostSourcesPasswordPoliciesItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesPasswordPoliciesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesPasswordPoliciesItemType {
+    /// `PASSWORD_POLICY`
+    PasswordPolicy,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesPasswordPoliciesItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PasswordPolicy => "PASSWORD_POLICY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesPasswordPoliciesItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PASSWORD_POLICY" => Self::PasswordPolicy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesPasswordPoliciesItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesPasswordPoliciesItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesPasswordPoliciesItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesPasswordPoliciesItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesPasswordPoliciesItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesPasswordPoliciesItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MultiHostSourcesSchemasItem {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::MultiHostSourcesSchemasItemType>,
+    /// Schema ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Schema's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl MultiHostSourcesSchemasItem {
+    /// Builds a `MultiHostSourcesSchemasItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesSchemasItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesSchemasItemType {
+    /// `CONNECTOR_SCHEMA`
+    ConnectorSchema,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesSchemasItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorSchema => "CONNECTOR_SCHEMA",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesSchemasItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_SCHEMA" => Self::ConnectorSchema,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesSchemasItemType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesSchemasItemType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesSchemasItemType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesSchemasItemType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesSchemasItemType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesSchemasItemType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Status identifier that gives specific information about why a source is or isn't healthy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiHostSourcesStatus {
+    /// `SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT`
+    SourceStateErrorAccountFileImport,
+    /// `SOURCE_STATE_ERROR_CLUSTER`
+    SourceStateErrorCluster,
+    /// `SOURCE_STATE_ERROR_SOURCE`
+    SourceStateErrorSource,
+    /// `SOURCE_STATE_ERROR_VA`
+    SourceStateErrorVa,
+    /// `SOURCE_STATE_FAILURE_CLUSTER`
+    SourceStateFailureCluster,
+    /// `SOURCE_STATE_FAILURE_SOURCE`
+    SourceStateFailureSource,
+    /// `SOURCE_STATE_HEALTHY`
+    SourceStateHealthy,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER`
+    SourceStateUncheckedCluster,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES`
+    SourceStateUncheckedClusterNoSources,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE`
+    SourceStateUncheckedSource,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS`
+    SourceStateUncheckedSourceNoAccounts,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl MultiHostSourcesStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SourceStateErrorAccountFileImport => {
+                "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT"
+            }
+            Self::SourceStateErrorCluster => "SOURCE_STATE_ERROR_CLUSTER",
+            Self::SourceStateErrorSource => "SOURCE_STATE_ERROR_SOURCE",
+            Self::SourceStateErrorVa => "SOURCE_STATE_ERROR_VA",
+            Self::SourceStateFailureCluster => "SOURCE_STATE_FAILURE_CLUSTER",
+            Self::SourceStateFailureSource => "SOURCE_STATE_FAILURE_SOURCE",
+            Self::SourceStateHealthy => "SOURCE_STATE_HEALTHY",
+            Self::SourceStateUncheckedCluster => "SOURCE_STATE_UNCHECKED_CLUSTER",
+            Self::SourceStateUncheckedClusterNoSources => {
+                "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES"
+            }
+            Self::SourceStateUncheckedSource => "SOURCE_STATE_UNCHECKED_SOURCE",
+            Self::SourceStateUncheckedSourceNoAccounts => {
+                "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS"
+            }
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for MultiHostSourcesStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT" => {
+                Self::SourceStateErrorAccountFileImport
+            }
+            "SOURCE_STATE_ERROR_CLUSTER" => Self::SourceStateErrorCluster,
+            "SOURCE_STATE_ERROR_SOURCE" => Self::SourceStateErrorSource,
+            "SOURCE_STATE_ERROR_VA" => Self::SourceStateErrorVa,
+            "SOURCE_STATE_FAILURE_CLUSTER" => Self::SourceStateFailureCluster,
+            "SOURCE_STATE_FAILURE_SOURCE" => Self::SourceStateFailureSource,
+            "SOURCE_STATE_HEALTHY" => Self::SourceStateHealthy,
+            "SOURCE_STATE_UNCHECKED_CLUSTER" => Self::SourceStateUncheckedCluster,
+            "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES" => {
+                Self::SourceStateUncheckedClusterNoSources
+            }
+            "SOURCE_STATE_UNCHECKED_SOURCE" => Self::SourceStateUncheckedSource,
+            "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS" => {
+                Self::SourceStateUncheckedSourceNoAccounts
+            }
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for MultiHostSourcesStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for MultiHostSourcesStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for MultiHostSourcesStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MultiHostSourcesStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MultiHostSourcesStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for MultiHostSourcesStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -92,3 +92,153 @@ impl crate::serde_helpers::SchemaFit for Outlier {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The type of outlier summary
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OutlierType {
+    /// `LOW_SIMILARITY`
+    LowSimilarity,
+    /// `STRUCTURAL`
+    Structural,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl OutlierType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LowSimilarity => "LOW_SIMILARITY",
+            Self::Structural => "STRUCTURAL",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OutlierType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOW_SIMILARITY" => Self::LowSimilarity,
+            "STRUCTURAL" => Self::Structural,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OutlierType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for OutlierType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for OutlierType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OutlierType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OutlierType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for OutlierType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Enum value of if the outlier manually or automatically un-ignored. Will be NULL if outlier is not ignored
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OutlierUnignoreType {
+    /// `MANUAL`
+    Manual,
+    /// `AUTOMATIC`
+    Automatic,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl OutlierUnignoreType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manual => "MANUAL",
+            Self::Automatic => "AUTOMATIC",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OutlierUnignoreType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANUAL" => Self::Manual,
+            "AUTOMATIC" => Self::Automatic,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OutlierUnignoreType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for OutlierUnignoreType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for OutlierUnignoreType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OutlierUnignoreType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OutlierUnignoreType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for OutlierUnignoreType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -25,3 +25,32 @@ impl crate::serde_helpers::SchemaFit for PasswordPolicyHoldersDtoAttributes {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
+    /// Attribute's name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Attribute's value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
+    /// Builds a `PasswordPolicyHoldersDtoAttributesIdentityAttrItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

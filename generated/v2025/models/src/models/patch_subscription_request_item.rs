@@ -35,3 +35,255 @@ impl crate::serde_helpers::SchemaFit for PatchSubscriptionRequestItem {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PatchSubscriptionRequestItemOp {
+    /// `add`
+    Add,
+    /// `remove`
+    Remove,
+    /// `replace`
+    Replace,
+    /// `move`
+    Move,
+    /// `copy`
+    Copy,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PatchSubscriptionRequestItemOp {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "add",
+            Self::Remove => "remove",
+            Self::Replace => "replace",
+            Self::Move => "move",
+            Self::Copy => "copy",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PatchSubscriptionRequestItemOp {
+    fn from(value: &str) -> Self {
+        match value {
+            "add" => Self::Add,
+            "remove" => Self::Remove,
+            "replace" => Self::Replace,
+            "move" => Self::Move,
+            "copy" => Self::Copy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PatchSubscriptionRequestItemOp {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PatchSubscriptionRequestItemOp {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PatchSubscriptionRequestItemOp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PatchSubscriptionRequestItemOp {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemOp {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for PatchSubscriptionRequestItemOp {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The value to be used for the operation, required for "add" and "replace" operations
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchSubscriptionRequestItemValue {
+    String(String),
+    I64(i64),
+    Value(::serde_json::Value),
+    PatchSubscriptionRequestItemValueVariant4ItemList(
+        Vec<crate::PatchSubscriptionRequestItemValueVariant4Item>,
+    ),
+}
+impl ::serde::Serialize for PatchSubscriptionRequestItemValue {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::I64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Value(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::PatchSubscriptionRequestItemValueVariant4ItemList(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemValue {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <Vec<
+            crate::PatchSubscriptionRequestItemValueVariant4Item,
+        > as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(
+                        Self::PatchSubscriptionRequestItemValueVariant4ItemList(value),
+                    );
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::PatchSubscriptionRequestItemValueVariant4ItemList(value),
+                );
+            }
+            Err(error) => {
+                errors.push(("PatchSubscriptionRequestItemValueVariant4ItemList", error))
+            }
+        }
+        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::I64(value)),
+            Err(error) => errors.push(("I64", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::Value(value));
+                }
+                crate::serde_helpers::keep_better(&mut best, fit, Self::Value(value));
+            }
+            Err(error) => errors.push(("Value", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "PatchSubscriptionRequestItemValue",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for PatchSubscriptionRequestItemValue {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::String(_) => {}
+            Self::I64(_) => {}
+            Self::Value(value) => crate::serde_helpers::SchemaFit::add_fit(value, fit),
+            Self::PatchSubscriptionRequestItemValueVariant4ItemList(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatchSubscriptionRequestItemValueVariant4Item {
+    String(String),
+    I64(i64),
+    Value(::serde_json::Value),
+}
+impl ::serde::Serialize for PatchSubscriptionRequestItemValueVariant4Item {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::String(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::I64(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::Value(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemValueVariant4Item {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <i64 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::I64(value)),
+            Err(error) => errors.push(("I64", error)),
+        }
+        match <String as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => return Ok(Self::String(value)),
+            Err(error) => errors.push(("String", error)),
+        }
+        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::Value(value));
+                }
+                crate::serde_helpers::keep_better(&mut best, fit, Self::Value(value));
+            }
+            Err(error) => errors.push(("Value", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "PatchSubscriptionRequestItemValueVariant4Item",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for PatchSubscriptionRequestItemValueVariant4Item {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::String(_) => {}
+            Self::I64(_) => {}
+            Self::Value(value) => crate::serde_helpers::SchemaFit::add_fit(value, fit),
+        }
+    }
+}

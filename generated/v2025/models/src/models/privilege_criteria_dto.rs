@@ -45,3 +45,737 @@ impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PrivilegeCriteriaDtoGroupsItem {
+    /// The logical operator to apply between criteria items in the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<crate::PrivilegeCriteriaDtoGroupsItemOperator>,
+    #[serde(rename = "criteriaItems", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_items: Option<
+        Vec<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem>,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PrivilegeCriteriaDtoGroupsItem {
+    /// Builds a `PrivilegeCriteriaDtoGroupsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            operator: None,
+            criteria_items: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoGroupsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_items, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
+    /// The target type for the criteria item.
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
+    pub target_type: Option<
+        crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType,
+    >,
+    /// The operator to apply to the property and values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub property: Option<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty>,
+    /// The values to evaluate the property against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<String>>,
+    /// Whether to ignore case when evaluating the property against the values.
+    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
+    pub ignore_case: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
+    /// Builds a `PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            target_type: None,
+            operator: None,
+            property: None,
+            values: None,
+            ignore_case: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.target_type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.operator, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.property, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The operator to apply to the property and values.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    /// `IN`
+    In,
+    /// `EQUALS`
+    Equals,
+    /// `NOT_EQUALS`
+    NotEquals,
+    /// `CONTAINS`
+    Contains,
+    /// `DOES_NOT_CONTAIN`
+    DoesNotContain,
+    /// `STARTS_WITH`
+    StartsWith,
+    /// `ENDS_WITH`
+    EndsWith,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::In => "IN",
+            Self::Equals => "EQUALS",
+            Self::NotEquals => "NOT_EQUALS",
+            Self::Contains => "CONTAINS",
+            Self::DoesNotContain => "DOES_NOT_CONTAIN",
+            Self::StartsWith => "STARTS_WITH",
+            Self::EndsWith => "ENDS_WITH",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "IN" => Self::In,
+            "EQUALS" => Self::Equals,
+            "NOT_EQUALS" => Self::NotEquals,
+            "CONTAINS" => Self::Contains,
+            "DOES_NOT_CONTAIN" => Self::DoesNotContain,
+            "STARTS_WITH" => Self::StartsWith,
+            "ENDS_WITH" => Self::EndsWith,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
+    PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1(
+        crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1,
+    ),
+    Value(::serde_json::Value),
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1(
+                value,
+            ) => ::serde::Serialize::serialize(value, serializer),
+            Self::Value(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(
+                        Self::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1(
+                            value,
+                        ),
+                    );
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1(
+                        value,
+                    ),
+                );
+            }
+            Err(error) => {
+                errors
+                    .push((
+                        "PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1",
+                        error,
+                    ))
+            }
+        }
+        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::Value(value));
+                }
+                crate::serde_helpers::keep_better(&mut best, fit, Self::Value(value));
+            }
+            Err(error) => errors.push(("Value", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1(
+                value,
+            ) => crate::serde_helpers::SchemaFit::add_fit(value, fit),
+            Self::Value(value) => crate::serde_helpers::SchemaFit::add_fit(value, fit),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    /// `displayName`
+    DisplayName,
+    /// `description`
+    Description,
+    /// `value`
+    Value,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DisplayName => "displayName",
+            Self::Description => "description",
+            Self::Value => "value",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    fn from(value: &str) -> Self {
+        match value {
+            "displayName" => Self::DisplayName,
+            "description" => Self::Description,
+            "value" => Self::Value,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The target type for the criteria item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    /// `group`
+    Group,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Group => "group",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "group" => Self::Group,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The logical operator to apply between criteria items in the group.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoGroupsItemOperator {
+    /// `AND`
+    And,
+    /// `OR`
+    Or,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoGroupsItemOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::And => "AND",
+            Self::Or => "OR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoGroupsItemOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "AND" => Self::And,
+            "OR" => Self::Or,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoGroupsItemOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PrivilegeCriteriaDtoGroupsItemOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PrivilegeCriteriaDtoGroupsItemOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoGroupsItemOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoGroupsItemOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The logical operator to apply between groups.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoOperator {
+    /// `AND`
+    And,
+    /// `OR`
+    Or,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoOperator {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::And => "AND",
+            Self::Or => "OR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "AND" => Self::And,
+            "OR" => Self::Or,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoOperator {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PrivilegeCriteriaDtoOperator {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PrivilegeCriteriaDtoOperator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoOperator {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoOperator {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoOperator {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The privilege level assigned by this criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoPrivilegeLevel {
+    /// `HIGH`
+    High,
+    /// `MEDIUM`
+    Medium,
+    /// `LOW`
+    Low,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoPrivilegeLevel {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::High => "HIGH",
+            Self::Medium => "MEDIUM",
+            Self::Low => "LOW",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoPrivilegeLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "HIGH" => Self::High,
+            "MEDIUM" => Self::Medium,
+            "LOW" => Self::Low,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoPrivilegeLevel {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PrivilegeCriteriaDtoPrivilegeLevel {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PrivilegeCriteriaDtoPrivilegeLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoPrivilegeLevel {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoPrivilegeLevel {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoPrivilegeLevel {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The type of criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrivilegeCriteriaDtoType {
+    /// `CUSTOM`
+    Custom,
+    /// `CONNECTOR`
+    Connector,
+    /// `SINGLE_LEVEL`
+    SingleLevel,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl PrivilegeCriteriaDtoType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::Connector => "CONNECTOR",
+            Self::SingleLevel => "SINGLE_LEVEL",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PrivilegeCriteriaDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            "CONNECTOR" => Self::Connector,
+            "SINGLE_LEVEL" => Self::SingleLevel,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PrivilegeCriteriaDtoType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for PrivilegeCriteriaDtoType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for PrivilegeCriteriaDtoType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PrivilegeCriteriaDtoType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -66,3 +66,28 @@ impl crate::serde_helpers::SchemaFit for ProvisioningConfig {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// This is a reference to a plan initializer script.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningConfigPlanInitializerScript {
+    /// This is a Rule that allows provisioning instruction changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningConfigPlanInitializerScript {
+    /// Builds a `ProvisioningConfigPlanInitializerScript` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningConfigPlanInitializerScript {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

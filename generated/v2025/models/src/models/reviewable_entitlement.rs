@@ -116,3 +116,220 @@ impl crate::serde_helpers::SchemaFit for ReviewableEntitlement {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Information about the status of the entitlement
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReviewableEntitlementAccount {
+    /// The native identity for this account
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// Indicates whether this account is currently disabled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Indicates whether this account is currently locked
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::DtoType>,
+    /// The id associated with the account
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// The account name
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub name: Option<Option<String>>,
+    /// When the account was created
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub created: Option<Option<crate::primitives::DateTime>>,
+    /// When the account was last modified
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<crate::primitives::DateTime>>,
+    #[serde(
+        rename = "activityInsights",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub activity_insights: Option<crate::ActivityInsights>,
+    /// Information about the account
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub description: Option<Option<String>>,
+    /// The id associated with the machine Account Governance Group
+    #[serde(
+        rename = "governanceGroupId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub governance_group_id: Option<Option<String>>,
+    /// Information about the machine account owner
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub owner: Option<Option<crate::ReviewableEntitlementAccountOwner>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ReviewableEntitlementAccount {
+    /// Builds a `ReviewableEntitlementAccount` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            native_identity: None,
+            disabled: None,
+            locked: None,
+            r#type: None,
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            activity_insights: None,
+            description: None,
+            governance_group_id: None,
+            owner: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccount {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.activity_insights, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Information about the machine account owner
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReviewableEntitlementAccountOwner {
+    /// The id associated with the machine account owner
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// An enumeration of the types of Owner supported within the IdentityNow infrastructure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::ReviewableEntitlementAccountOwnerType>,
+    /// The machine account owner's display name
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub display_name: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ReviewableEntitlementAccountOwner {
+    /// Builds a `ReviewableEntitlementAccountOwner` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            r#type: None,
+            display_name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccountOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// An enumeration of the types of Owner supported within the IdentityNow infrastructure.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ReviewableEntitlementAccountOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ReviewableEntitlementAccountOwnerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for ReviewableEntitlementAccountOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for ReviewableEntitlementAccountOwnerType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ReviewableEntitlementAccountOwnerType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ReviewableEntitlementAccountOwnerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ReviewableEntitlementAccountOwnerType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ReviewableEntitlementAccountOwnerType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccountOwnerType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -51,3 +51,187 @@ impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByFilterRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleMetadataBulkUpdateByFilterRequestOperation {
+    /// `ADD`
+    Add,
+    /// `REMOVE`
+    Remove,
+    /// `REPLACE`
+    Replace,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RoleMetadataBulkUpdateByFilterRequestOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Remove => "REMOVE",
+            Self::Replace => "REPLACE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RoleMetadataBulkUpdateByFilterRequestOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD" => Self::Add,
+            "REMOVE" => Self::Remove,
+            "REPLACE" => Self::Replace,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleMetadataBulkUpdateByFilterRequestOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RoleMetadataBulkUpdateByFilterRequestOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RoleMetadataBulkUpdateByFilterRequestOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoleMetadataBulkUpdateByFilterRequestOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByFilterRequestOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByFilterRequestOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The choice of update scope.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    /// `ALL`
+    All,
+    /// `ATTRIBUTE`
+    Attribute,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Attribute => "ATTRIBUTE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL" => Self::All,
+            "ATTRIBUTE" => Self::Attribute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMetadataBulkUpdateByFilterRequestValuesItem {
+    /// the key of metadata attribute
+    #[serde(rename = "attributeKey", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_key: Option<String>,
+    /// the values of attribute to be updated
+    pub values: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMetadataBulkUpdateByFilterRequestValuesItem {
+    /// Builds a `RoleMetadataBulkUpdateByFilterRequestValuesItem` from its required fields; the others are unset.
+    pub fn new(values: Option<Vec<String>>) -> Self {
+        Self {
+            attribute_key: None,
+            values,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RoleMetadataBulkUpdateByFilterRequestValuesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

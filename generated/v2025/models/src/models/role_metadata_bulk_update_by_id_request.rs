@@ -39,3 +39,183 @@ impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleMetadataBulkUpdateByIdRequestOperation {
+    /// `ADD`
+    Add,
+    /// `REMOVE`
+    Remove,
+    /// `REPLACE`
+    Replace,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RoleMetadataBulkUpdateByIdRequestOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Remove => "REMOVE",
+            Self::Replace => "REPLACE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RoleMetadataBulkUpdateByIdRequestOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD" => Self::Add,
+            "REMOVE" => Self::Remove,
+            "REPLACE" => Self::Replace,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleMetadataBulkUpdateByIdRequestOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RoleMetadataBulkUpdateByIdRequestOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RoleMetadataBulkUpdateByIdRequestOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoleMetadataBulkUpdateByIdRequestOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByIdRequestOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequestOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The choice of update scope.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    /// `ALL`
+    All,
+    /// `ATTRIBUTE`
+    Attribute,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Attribute => "ATTRIBUTE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL" => Self::All,
+            "ATTRIBUTE" => Self::Attribute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequestReplaceScope {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMetadataBulkUpdateByIdRequestValuesItem {
+    /// the key of metadata attribute
+    pub attribute: String,
+    /// the values of attribute to be updated
+    pub values: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMetadataBulkUpdateByIdRequestValuesItem {
+    /// Builds a `RoleMetadataBulkUpdateByIdRequestValuesItem` from its required fields; the others are unset.
+    pub fn new(attribute: String, values: Option<Vec<String>>) -> Self {
+        Self {
+            attribute,
+            values,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequestValuesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

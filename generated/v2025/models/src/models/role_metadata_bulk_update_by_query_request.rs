@@ -41,3 +41,187 @@ impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequest {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleMetadataBulkUpdateByQueryRequestOperation {
+    /// `ADD`
+    Add,
+    /// `REMOVE`
+    Remove,
+    /// `REPLACE`
+    Replace,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RoleMetadataBulkUpdateByQueryRequestOperation {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Remove => "REMOVE",
+            Self::Replace => "REPLACE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RoleMetadataBulkUpdateByQueryRequestOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD" => Self::Add,
+            "REMOVE" => Self::Remove,
+            "REPLACE" => Self::Replace,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleMetadataBulkUpdateByQueryRequestOperation {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RoleMetadataBulkUpdateByQueryRequestOperation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RoleMetadataBulkUpdateByQueryRequestOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoleMetadataBulkUpdateByQueryRequestOperation {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByQueryRequestOperation {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequestOperation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// The choice of update scope.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    /// `ALL`
+    All,
+    /// `ATTRIBUTE`
+    Attribute,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Attribute => "ATTRIBUTE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL" => Self::All,
+            "ATTRIBUTE" => Self::Attribute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    /// the key of metadata attribute
+    #[serde(rename = "attributeKey", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_key: Option<String>,
+    /// the values of attribute to be updated
+    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_value: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    /// Builds a `RoleMetadataBulkUpdateByQueryRequestValuesItem` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            attribute_key: None,
+            attribute_value: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequestValuesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -34,3 +34,480 @@ impl crate::serde_helpers::SchemaFit for RolePropagationOngoingResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Details of the ongoing role propagation process
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RolePropagationOngoingResponseRolePropagationDetails {
+    /// Id of the Role Propagation process triggered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Status of the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<
+        crate::RolePropagationOngoingResponseRolePropagationDetailsStatus,
+    >,
+    /// Current execution stage of the Role Propagation process.
+    #[serde(rename = "executionStage", default, skip_serializing_if = "Option::is_none")]
+    pub execution_stage: Option<
+        crate::RolePropagationOngoingResponseRolePropagationDetailsExecutionStage,
+    >,
+    /// Time when the Role Propagation process was launched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launched: Option<crate::primitives::DateTime>,
+    /// Identity who launched the Role Propagation process.
+    #[serde(rename = "launchedBy", default, skip_serializing_if = "Option::is_none")]
+    pub launched_by: Option<
+        crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy,
+    >,
+    /// Identity who terminated the Role Propagation process.
+    #[serde(rename = "terminatedBy", default, skip_serializing_if = "Option::is_none")]
+    pub terminated_by: Option<
+        crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy,
+    >,
+    /// Time when the Role Propagation process was completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<crate::primitives::DateTime>,
+    /// Reason for failure if the Role Propagation process failed.
+    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
+    pub failure_reason: Option<String>,
+    /// Indicates if the role refresh was skipped during the Role Propagation process.
+    #[serde(
+        rename = "skipRoleRefresh",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub skip_role_refresh: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RolePropagationOngoingResponseRolePropagationDetails {
+    /// Builds a `RolePropagationOngoingResponseRolePropagationDetails` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            status: None,
+            execution_stage: None,
+            launched: None,
+            launched_by: None,
+            terminated_by: None,
+            completed: None,
+            failure_reason: None,
+            skip_role_refresh: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.execution_stage, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.launched_by, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.terminated_by, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Current execution stage of the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    /// `PENDING`
+    Pending,
+    /// `DATA_AGGREGATION_RUNNING`
+    DataAggregationRunning,
+    /// `LAUNCH_PROVISIONING`
+    LaunchProvisioning,
+    /// `SUCCEEDED`
+    Succeeded,
+    /// `FAILED`
+    Failed,
+    /// `TERMINATED`
+    Terminated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::DataAggregationRunning => "DATA_AGGREGATION_RUNNING",
+            Self::LaunchProvisioning => "LAUNCH_PROVISIONING",
+            Self::Succeeded => "SUCCEEDED",
+            Self::Failed => "FAILED",
+            Self::Terminated => "TERMINATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "DATA_AGGREGATION_RUNNING" => Self::DataAggregationRunning,
+            "LAUNCH_PROVISIONING" => Self::LaunchProvisioning,
+            "SUCCEEDED" => Self::Succeeded,
+            "FAILED" => Self::Failed,
+            "TERMINATED" => Self::Terminated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Identity who launched the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
+    /// DTO type of the identity who launched the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<
+        crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType,
+    >,
+    /// ID of the identity who launched the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the identity who launched the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
+    /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of the identity who launched the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Status of the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    /// `RUNNING`
+    Running,
+    /// `COMPLETED`
+    Completed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Running => "RUNNING",
+            Self::Completed => "COMPLETED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "RUNNING" => Self::Running,
+            "COMPLETED" => Self::Completed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetailsStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Identity who terminated the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
+    /// DTO type of the Identity who terminated the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<
+        crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType,
+    >,
+    /// ID of the Identity who terminated the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Identity who terminated the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
+    /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of the Identity who terminated the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str>
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String>
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -63,3 +63,379 @@ impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponse {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Current execution stage of the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationStatusResponseExecutionStage {
+    /// `PENDING`
+    Pending,
+    /// `DATA_AGGREGATION_RUNNING`
+    DataAggregationRunning,
+    /// `LAUNCH_PROVISIONING`
+    LaunchProvisioning,
+    /// `SUCCEEDED`
+    Succeeded,
+    /// `FAILED`
+    Failed,
+    /// `TERMINATED`
+    Terminated,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationStatusResponseExecutionStage {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::DataAggregationRunning => "DATA_AGGREGATION_RUNNING",
+            Self::LaunchProvisioning => "LAUNCH_PROVISIONING",
+            Self::Succeeded => "SUCCEEDED",
+            Self::Failed => "FAILED",
+            Self::Terminated => "TERMINATED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationStatusResponseExecutionStage {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "DATA_AGGREGATION_RUNNING" => Self::DataAggregationRunning,
+            "LAUNCH_PROVISIONING" => Self::LaunchProvisioning,
+            "SUCCEEDED" => Self::Succeeded,
+            "FAILED" => Self::Failed,
+            "TERMINATED" => Self::Terminated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RolePropagationStatusResponseExecutionStage {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RolePropagationStatusResponseExecutionStage {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RolePropagationStatusResponseExecutionStage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RolePropagationStatusResponseExecutionStage {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseExecutionStage {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseExecutionStage {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Identity who launched the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RolePropagationStatusResponseLaunchedBy {
+    /// DTO type of the identity who launched the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::RolePropagationStatusResponseLaunchedByType>,
+    /// ID of the identity who launched the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the identity who launched the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RolePropagationStatusResponseLaunchedBy {
+    /// Builds a `RolePropagationStatusResponseLaunchedBy` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseLaunchedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of the identity who launched the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationStatusResponseLaunchedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationStatusResponseLaunchedByType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationStatusResponseLaunchedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RolePropagationStatusResponseLaunchedByType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RolePropagationStatusResponseLaunchedByType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RolePropagationStatusResponseLaunchedByType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RolePropagationStatusResponseLaunchedByType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseLaunchedByType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseLaunchedByType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Status of the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationStatusResponseStatus {
+    /// `RUNNING`
+    Running,
+    /// `COMPLETED`
+    Completed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationStatusResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Running => "RUNNING",
+            Self::Completed => "COMPLETED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationStatusResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "RUNNING" => Self::Running,
+            "COMPLETED" => Self::Completed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RolePropagationStatusResponseStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RolePropagationStatusResponseStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RolePropagationStatusResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RolePropagationStatusResponseStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Identity who terminated the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RolePropagationStatusResponseTerminatedBy {
+    /// DTO type of the Identity who terminated the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::RolePropagationStatusResponseTerminatedByType>,
+    /// ID of the Identity who terminated the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Identity who terminated the Role Propagation process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RolePropagationStatusResponseTerminatedBy {
+    /// Builds a `RolePropagationStatusResponseTerminatedBy` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseTerminatedBy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of the Identity who terminated the Role Propagation process.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RolePropagationStatusResponseTerminatedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl RolePropagationStatusResponseTerminatedByType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RolePropagationStatusResponseTerminatedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RolePropagationStatusResponseTerminatedByType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for RolePropagationStatusResponseTerminatedByType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for RolePropagationStatusResponseTerminatedByType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RolePropagationStatusResponseTerminatedByType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseTerminatedByType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseTerminatedByType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

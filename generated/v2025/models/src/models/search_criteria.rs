@@ -51,3 +51,175 @@ impl crate::serde_helpers::SchemaFit for SearchCriteria {
         fit.undeclared += self.additional_properties.len();
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchCriteriaFiltersValue {
+    /// The type of filter, e.g., "TERMS" or "RANGE".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Terms to filter by (for "TERMS" type).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<crate::SearchCriteriaFiltersValueRange>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SearchCriteriaFiltersValue {
+    /// Builds a `SearchCriteriaFiltersValue` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            r#type: None,
+            terms: None,
+            range: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValue {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.range, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchCriteriaFiltersValueRange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lower: Option<crate::SearchCriteriaFiltersValueRangeLower>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<crate::SearchCriteriaFiltersValueRangeUpper>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SearchCriteriaFiltersValueRange {
+    /// Builds a `SearchCriteriaFiltersValueRange` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            lower: None,
+            upper: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRange {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.lower, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.upper, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchCriteriaFiltersValueRangeLower {
+    /// The lower bound value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Whether the lower bound is inclusive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inclusive: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SearchCriteriaFiltersValueRangeLower {
+    /// Builds a `SearchCriteriaFiltersValueRangeLower` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            inclusive: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeLower {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchCriteriaFiltersValueRangeUpper {
+    /// The upper bound value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Whether the upper bound is inclusive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inclusive: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SearchCriteriaFiltersValueRangeUpper {
+    /// Builds a `SearchCriteriaFiltersValueRangeUpper` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            inclusive: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeUpper {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchCriteriaQuery {
+    /// A structured query for advanced search.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SearchCriteriaQuery {
+    /// Builds a `SearchCriteriaQuery` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            query: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchCriteriaQuery {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchCriteriaTextQuery {
+    /// Terms to search for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Vec<String>>,
+    /// Fields to search within.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<String>>,
+    /// Whether to match any of the terms.
+    #[serde(rename = "matchAny", default, skip_serializing_if = "Option::is_none")]
+    pub match_any: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SearchCriteriaTextQuery {
+    /// Builds a `SearchCriteriaTextQuery` with every field unset.
+    pub fn new() -> Self {
+        Self {
+            terms: None,
+            fields: None,
+            match_any: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchCriteriaTextQuery {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

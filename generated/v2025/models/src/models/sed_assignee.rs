@@ -33,3 +33,91 @@ impl crate::serde_helpers::SchemaFit for SedAssignee {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Type of assignment
+/// When value is PERSONA, the value MUST be SOURCE_OWNER or ENTITLEMENT_OWNER
+/// IDENTITY SED_ASSIGNEE_IDENTITY_TYPE
+/// GROUP SED_ASSIGNEE_GROUP_TYPE
+/// SOURCE_OWNER SED_ASSIGNEE_SOURCE_OWNER_TYPE
+/// ENTITLEMENT_OWNER SED_ASSIGNEE_ENTITLEMENT_OWNER_TYPE
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SedAssigneeType {
+    /// `IDENTITY`
+    Identity,
+    /// `GROUP`
+    Group,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `ENTITLEMENT_OWNER`
+    EntitlementOwner,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SedAssigneeType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Group => "GROUP",
+            Self::SourceOwner => "SOURCE_OWNER",
+            Self::EntitlementOwner => "ENTITLEMENT_OWNER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SedAssigneeType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "GROUP" => Self::Group,
+            "SOURCE_OWNER" => Self::SourceOwner,
+            "ENTITLEMENT_OWNER" => Self::EntitlementOwner,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SedAssigneeType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SedAssigneeType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SedAssigneeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SedAssigneeType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SedAssigneeType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for SedAssigneeType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -71,3 +71,126 @@ impl crate::serde_helpers::SchemaFit for SourceHealthDto {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// connection test result
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceHealthDtoStatus {
+    /// `SOURCE_STATE_ERROR_CLUSTER`
+    SourceStateErrorCluster,
+    /// `SOURCE_STATE_ERROR_SOURCE`
+    SourceStateErrorSource,
+    /// `SOURCE_STATE_ERROR_VA`
+    SourceStateErrorVa,
+    /// `SOURCE_STATE_FAILURE_CLUSTER`
+    SourceStateFailureCluster,
+    /// `SOURCE_STATE_FAILURE_SOURCE`
+    SourceStateFailureSource,
+    /// `SOURCE_STATE_HEALTHY`
+    SourceStateHealthy,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER`
+    SourceStateUncheckedCluster,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES`
+    SourceStateUncheckedClusterNoSources,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE`
+    SourceStateUncheckedSource,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS`
+    SourceStateUncheckedSourceNoAccounts,
+    /// `SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT`
+    SourceStateErrorAccountFileImport,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceHealthDtoStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SourceStateErrorCluster => "SOURCE_STATE_ERROR_CLUSTER",
+            Self::SourceStateErrorSource => "SOURCE_STATE_ERROR_SOURCE",
+            Self::SourceStateErrorVa => "SOURCE_STATE_ERROR_VA",
+            Self::SourceStateFailureCluster => "SOURCE_STATE_FAILURE_CLUSTER",
+            Self::SourceStateFailureSource => "SOURCE_STATE_FAILURE_SOURCE",
+            Self::SourceStateHealthy => "SOURCE_STATE_HEALTHY",
+            Self::SourceStateUncheckedCluster => "SOURCE_STATE_UNCHECKED_CLUSTER",
+            Self::SourceStateUncheckedClusterNoSources => {
+                "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES"
+            }
+            Self::SourceStateUncheckedSource => "SOURCE_STATE_UNCHECKED_SOURCE",
+            Self::SourceStateUncheckedSourceNoAccounts => {
+                "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS"
+            }
+            Self::SourceStateErrorAccountFileImport => {
+                "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT"
+            }
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SourceHealthDtoStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE_STATE_ERROR_CLUSTER" => Self::SourceStateErrorCluster,
+            "SOURCE_STATE_ERROR_SOURCE" => Self::SourceStateErrorSource,
+            "SOURCE_STATE_ERROR_VA" => Self::SourceStateErrorVa,
+            "SOURCE_STATE_FAILURE_CLUSTER" => Self::SourceStateFailureCluster,
+            "SOURCE_STATE_FAILURE_SOURCE" => Self::SourceStateFailureSource,
+            "SOURCE_STATE_HEALTHY" => Self::SourceStateHealthy,
+            "SOURCE_STATE_UNCHECKED_CLUSTER" => Self::SourceStateUncheckedCluster,
+            "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES" => {
+                Self::SourceStateUncheckedClusterNoSources
+            }
+            "SOURCE_STATE_UNCHECKED_SOURCE" => Self::SourceStateUncheckedSource,
+            "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS" => {
+                Self::SourceStateUncheckedSourceNoAccounts
+            }
+            "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT" => {
+                Self::SourceStateErrorAccountFileImport
+            }
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SourceHealthDtoStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SourceHealthDtoStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SourceHealthDtoStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SourceHealthDtoStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SourceHealthDtoStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceHealthDtoStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -27,3 +27,82 @@ impl crate::serde_helpers::SchemaFit for SourceUsageStatus {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Source Usage Status. Acceptable values are:
+///   - COMPLETE
+///    - This status means that an activity data source has been setup and usage insights are available for the source.
+///   - INCOMPLETE
+///    - This status means that an activity data source has not been setup and usage insights are not available for the source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceUsageStatusStatus {
+    /// `COMPLETE`
+    Complete,
+    /// `INCOMPLETE`
+    Incomplete,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceUsageStatusStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Complete => "COMPLETE",
+            Self::Incomplete => "INCOMPLETE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SourceUsageStatusStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "COMPLETE" => Self::Complete,
+            "INCOMPLETE" => Self::Incomplete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SourceUsageStatusStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SourceUsageStatusStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SourceUsageStatusStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SourceUsageStatusStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SourceUsageStatusStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceUsageStatusStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -109,3 +109,169 @@ impl crate::serde_helpers::SchemaFit for TaskStatus {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Completion status of the task this TaskStatus represents
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskStatusCompletionStatus {
+    /// `SUCCESS`
+    Success,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// `TERMINATED`
+    Terminated,
+    /// `TEMPERROR`
+    Temperror,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskStatusCompletionStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Warning => "WARNING",
+            Self::Error => "ERROR",
+            Self::Terminated => "TERMINATED",
+            Self::Temperror => "TEMPERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TaskStatusCompletionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => Self::Success,
+            "WARNING" => Self::Warning,
+            "ERROR" => Self::Error,
+            "TERMINATED" => Self::Terminated,
+            "TEMPERROR" => Self::Temperror,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TaskStatusCompletionStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskStatusCompletionStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TaskStatusCompletionStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskStatusCompletionStatus {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskStatusCompletionStatus {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskStatusCompletionStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
+/// Type of task this TaskStatus represents
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskStatusType {
+    /// `QUARTZ`
+    Quartz,
+    /// `QPOC`
+    Qpoc,
+    /// `QUEUED_TASK`
+    QueuedTask,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskStatusType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Quartz => "QUARTZ",
+            Self::Qpoc => "QPOC",
+            Self::QueuedTask => "QUEUED_TASK",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TaskStatusType {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUARTZ" => Self::Quartz,
+            "QPOC" => Self::Qpoc,
+            "QUEUED_TASK" => Self::QueuedTask,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TaskStatusType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskStatusType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for TaskStatusType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskStatusType {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskStatusType {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskStatusType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}

@@ -65,3 +65,831 @@ impl crate::serde_helpers::SchemaFit for Trigger {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// An example of the JSON payload that will be sent by the trigger to the subscribed service.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TriggerExampleInput {
+    AccessRequestDynamicApprover(crate::AccessRequestDynamicApprover),
+    AccessRequestPostApproval(crate::AccessRequestPostApproval),
+    AccessRequestPreApproval(crate::AccessRequestPreApproval),
+    AccountAggregationCompleted(crate::AccountAggregationCompleted),
+    AccountAttributesChanged(crate::AccountAttributesChanged),
+    AccountCorrelated(crate::AccountCorrelated),
+    AccountsCollectedForAggregation(crate::AccountsCollectedForAggregation),
+    AccountCreated(crate::AccountCreated),
+    AccountUncorrelated(crate::AccountUncorrelated),
+    AccountDeleted(crate::AccountDeleted),
+    AccountUpdated(crate::AccountUpdated),
+    CampaignActivated(crate::CampaignActivated),
+    CampaignEnded(crate::CampaignEnded),
+    CampaignGenerated(crate::CampaignGenerated),
+    CertificationSignedOff(crate::CertificationSignedOff),
+    IdentityAttributesChanged(crate::IdentityAttributesChanged),
+    IdentityCreated(crate::IdentityCreated),
+    IdentityDeleted(crate::IdentityDeleted),
+    MachineIdentityCreated(crate::MachineIdentityCreated),
+    MachineIdentityUpdated(crate::MachineIdentityUpdated),
+    MachineIdentityDeleted(crate::MachineIdentityDeleted),
+    ProvisioningCompleted(crate::ProvisioningCompleted),
+    SavedSearchComplete(crate::SavedSearchComplete),
+    SourceAccountCreated(crate::SourceAccountCreated),
+    SourceAccountDeleted(crate::SourceAccountDeleted),
+    SourceAccountUpdated(crate::SourceAccountUpdated),
+    SourceCreated(crate::SourceCreated),
+    SourceDeleted(crate::SourceDeleted),
+    SourceUpdated(crate::SourceUpdated),
+    VaClusterStatusChangeEvent(crate::VaClusterStatusChangeEvent),
+}
+impl ::serde::Serialize for TriggerExampleInput {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::AccessRequestDynamicApprover(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccessRequestPostApproval(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccessRequestPreApproval(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountAggregationCompleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountAttributesChanged(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountCorrelated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountsCollectedForAggregation(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountUncorrelated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountDeleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccountUpdated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::CampaignActivated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::CampaignEnded(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::CampaignGenerated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::CertificationSignedOff(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::IdentityAttributesChanged(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::IdentityCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::IdentityDeleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::MachineIdentityCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::MachineIdentityUpdated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::MachineIdentityDeleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ProvisioningCompleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SavedSearchComplete(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SourceAccountCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SourceAccountDeleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SourceAccountUpdated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SourceCreated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SourceDeleted(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::SourceUpdated(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::VaClusterStatusChangeEvent(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TriggerExampleInput {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::AccountUpdated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(
+                        &json,
+                        &[
+                            "singleValueAttributeChanges",
+                            "multiValueAttributeChanges",
+                            "entitlementChanges",
+                        ],
+                    );
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountUpdated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountUpdated(value),
+                );
+            }
+            Err(error) => errors.push(("AccountUpdated", error)),
+        }
+        match <crate::AccountAggregationCompleted as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(
+                        &json,
+                        &["errors", "warnings"],
+                    );
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountAggregationCompleted(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountAggregationCompleted(value),
+                );
+            }
+            Err(error) => errors.push(("AccountAggregationCompleted", error)),
+        }
+        match <crate::AccountsCollectedForAggregation as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(
+                        &json,
+                        &["errors", "warnings"],
+                    );
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountsCollectedForAggregation(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountsCollectedForAggregation(value),
+                );
+            }
+            Err(error) => errors.push(("AccountsCollectedForAggregation", error)),
+        }
+        match <crate::SavedSearchComplete as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SavedSearchComplete(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SavedSearchComplete(value),
+                );
+            }
+            Err(error) => errors.push(("SavedSearchComplete", error)),
+        }
+        match <crate::SourceAccountCreated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SourceAccountCreated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SourceAccountCreated(value),
+                );
+            }
+            Err(error) => errors.push(("SourceAccountCreated", error)),
+        }
+        match <crate::SourceAccountDeleted as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SourceAccountDeleted(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SourceAccountDeleted(value),
+                );
+            }
+            Err(error) => errors.push(("SourceAccountDeleted", error)),
+        }
+        match <crate::SourceAccountUpdated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SourceAccountUpdated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SourceAccountUpdated(value),
+                );
+            }
+            Err(error) => errors.push(("SourceAccountUpdated", error)),
+        }
+        match <crate::MachineIdentityUpdated as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(
+                        &json,
+                        &["singleValueAttributeChanges"],
+                    );
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::MachineIdentityUpdated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::MachineIdentityUpdated(value),
+                );
+            }
+            Err(error) => errors.push(("MachineIdentityUpdated", error)),
+        }
+        match <crate::SourceCreated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SourceCreated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SourceCreated(value),
+                );
+            }
+            Err(error) => errors.push(("SourceCreated", error)),
+        }
+        match <crate::SourceDeleted as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SourceDeleted(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SourceDeleted(value),
+                );
+            }
+            Err(error) => errors.push(("SourceDeleted", error)),
+        }
+        match <crate::SourceUpdated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SourceUpdated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SourceUpdated(value),
+                );
+            }
+            Err(error) => errors.push(("SourceUpdated", error)),
+        }
+        match <crate::VaClusterStatusChangeEvent as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::VaClusterStatusChangeEvent(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::VaClusterStatusChangeEvent(value),
+                );
+            }
+            Err(error) => errors.push(("VaClusterStatusChangeEvent", error)),
+        }
+        match <crate::AccessRequestDynamicApprover as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessRequestDynamicApprover(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessRequestDynamicApprover(value),
+                );
+            }
+            Err(error) => errors.push(("AccessRequestDynamicApprover", error)),
+        }
+        match <crate::AccessRequestPostApproval as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessRequestPostApproval(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessRequestPostApproval(value),
+                );
+            }
+            Err(error) => errors.push(("AccessRequestPostApproval", error)),
+        }
+        match <crate::AccessRequestPreApproval as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessRequestPreApproval(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessRequestPreApproval(value),
+                );
+            }
+            Err(error) => errors.push(("AccessRequestPreApproval", error)),
+        }
+        match <crate::AccountAttributesChanged as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountAttributesChanged(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountAttributesChanged(value),
+                );
+            }
+            Err(error) => errors.push(("AccountAttributesChanged", error)),
+        }
+        match <crate::AccountCorrelated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountCorrelated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountCorrelated(value),
+                );
+            }
+            Err(error) => errors.push(("AccountCorrelated", error)),
+        }
+        match <crate::AccountCreated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountCreated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountCreated(value),
+                );
+            }
+            Err(error) => errors.push(("AccountCreated", error)),
+        }
+        match <crate::AccountDeleted as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountDeleted(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountDeleted(value),
+                );
+            }
+            Err(error) => errors.push(("AccountDeleted", error)),
+        }
+        match <crate::ProvisioningCompleted as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::ProvisioningCompleted(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::ProvisioningCompleted(value),
+                );
+            }
+            Err(error) => errors.push(("ProvisioningCompleted", error)),
+        }
+        match <crate::AccountUncorrelated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccountUncorrelated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccountUncorrelated(value),
+                );
+            }
+            Err(error) => errors.push(("AccountUncorrelated", error)),
+        }
+        match <crate::IdentityAttributesChanged as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::IdentityAttributesChanged(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::IdentityAttributesChanged(value),
+                );
+            }
+            Err(error) => errors.push(("IdentityAttributesChanged", error)),
+        }
+        match <crate::IdentityCreated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::IdentityCreated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::IdentityCreated(value),
+                );
+            }
+            Err(error) => errors.push(("IdentityCreated", error)),
+        }
+        match <crate::IdentityDeleted as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::IdentityDeleted(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::IdentityDeleted(value),
+                );
+            }
+            Err(error) => errors.push(("IdentityDeleted", error)),
+        }
+        match <crate::MachineIdentityCreated as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::MachineIdentityCreated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::MachineIdentityCreated(value),
+                );
+            }
+            Err(error) => errors.push(("MachineIdentityCreated", error)),
+        }
+        match <crate::MachineIdentityDeleted as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::MachineIdentityDeleted(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::MachineIdentityDeleted(value),
+                );
+            }
+            Err(error) => errors.push(("MachineIdentityDeleted", error)),
+        }
+        match <crate::CampaignActivated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::CampaignActivated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::CampaignActivated(value),
+                );
+            }
+            Err(error) => errors.push(("CampaignActivated", error)),
+        }
+        match <crate::CampaignEnded as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::CampaignEnded(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::CampaignEnded(value),
+                );
+            }
+            Err(error) => errors.push(("CampaignEnded", error)),
+        }
+        match <crate::CampaignGenerated as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::CampaignGenerated(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::CampaignGenerated(value),
+                );
+            }
+            Err(error) => errors.push(("CampaignGenerated", error)),
+        }
+        match <crate::CertificationSignedOff as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::CertificationSignedOff(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::CertificationSignedOff(value),
+                );
+            }
+            Err(error) => errors.push(("CertificationSignedOff", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(crate::serde_helpers::no_variant_matched("TriggerExampleInput", &errors))
+    }
+}
+impl crate::serde_helpers::SchemaFit for TriggerExampleInput {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::AccessRequestDynamicApprover(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccessRequestPostApproval(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccessRequestPreApproval(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountAggregationCompleted(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountAttributesChanged(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountCorrelated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountsCollectedForAggregation(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountCreated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountUncorrelated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountDeleted(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccountUpdated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::CampaignActivated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::CampaignEnded(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::CampaignGenerated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::CertificationSignedOff(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::IdentityAttributesChanged(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::IdentityCreated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::IdentityDeleted(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::MachineIdentityCreated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::MachineIdentityUpdated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::MachineIdentityDeleted(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::ProvisioningCompleted(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::SavedSearchComplete(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::SourceAccountCreated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::SourceAccountDeleted(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::SourceAccountUpdated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::SourceCreated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::SourceDeleted(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::SourceUpdated(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::VaClusterStatusChangeEvent(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+/// An example of the JSON payload that will be sent by the subscribed service to the trigger in response to an event.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TriggerExampleOutput {
+    AccessRequestDynamicApproverV2025(Option<crate::AccessRequestDynamicApproverV2025>),
+    AccessRequestPreApprovalV2025(crate::AccessRequestPreApprovalV2025),
+}
+impl ::serde::Serialize for TriggerExampleOutput {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::AccessRequestDynamicApproverV2025(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::AccessRequestPreApprovalV2025(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TriggerExampleOutput {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <Option<
+            crate::AccessRequestDynamicApproverV2025,
+        > as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessRequestDynamicApproverV2025(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessRequestDynamicApproverV2025(value),
+                );
+            }
+            Err(error) => errors.push(("AccessRequestDynamicApproverV2025", error)),
+        }
+        match <crate::AccessRequestPreApprovalV2025 as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::AccessRequestPreApprovalV2025(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::AccessRequestPreApprovalV2025(value),
+                );
+            }
+            Err(error) => errors.push(("AccessRequestPreApprovalV2025", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(crate::serde_helpers::no_variant_matched("TriggerExampleOutput", &errors))
+    }
+}
+impl crate::serde_helpers::SchemaFit for TriggerExampleOutput {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::AccessRequestDynamicApproverV2025(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::AccessRequestPreApprovalV2025(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}

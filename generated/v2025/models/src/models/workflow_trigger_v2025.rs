@@ -39,3 +39,203 @@ impl crate::serde_helpers::SchemaFit for WorkflowTriggerV2025 {
         fit.undeclared += self.additional_properties.len();
     }
 }
+/// Workflow Trigger Attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkflowTriggerV2025Attributes {
+    /// Attributes related to an IdentityNow ETS event
+    EventTriggerAttributes(crate::EventTriggerAttributes),
+    /// Attributes related to an external trigger
+    ExternalTriggerAttributes(crate::ExternalTriggerAttributes),
+    /// Attributes related to a scheduled trigger
+    ScheduledTriggerAttributes(crate::ScheduledTriggerAttributes),
+}
+impl ::serde::Serialize for WorkflowTriggerV2025Attributes {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::EventTriggerAttributes(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ExternalTriggerAttributes(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ScheduledTriggerAttributes(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerV2025Attributes {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::EventTriggerAttributes as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent += crate::serde_helpers::absent_members(&json, &["id"]);
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::EventTriggerAttributes(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::EventTriggerAttributes(value),
+                );
+            }
+            Err(error) => errors.push(("EventTriggerAttributes", error)),
+        }
+        match <crate::ScheduledTriggerAttributes as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(&json, &["frequency"]);
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::ScheduledTriggerAttributes(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::ScheduledTriggerAttributes(value),
+                );
+            }
+            Err(error) => errors.push(("ScheduledTriggerAttributes", error)),
+        }
+        match <crate::ExternalTriggerAttributes as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::ExternalTriggerAttributes(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::ExternalTriggerAttributes(value),
+                );
+            }
+            Err(error) => errors.push(("ExternalTriggerAttributes", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "WorkflowTriggerV2025Attributes",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowTriggerV2025Attributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::EventTriggerAttributes(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::ExternalTriggerAttributes(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::ScheduledTriggerAttributes(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+/// The trigger type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowTriggerV2025Type {
+    /// `EVENT`
+    Event,
+    /// `EXTERNAL`
+    External,
+    /// `SCHEDULED`
+    Scheduled,
+    Empty,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkflowTriggerV2025Type {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Event => "EVENT",
+            Self::External => "EXTERNAL",
+            Self::Scheduled => "SCHEDULED",
+            Self::Empty => "",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The value is not one this version of the API lists.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for WorkflowTriggerV2025Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "EVENT" => Self::Event,
+            "EXTERNAL" => Self::External,
+            "SCHEDULED" => Self::Scheduled,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for WorkflowTriggerV2025Type {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowTriggerV2025Type {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for WorkflowTriggerV2025Type {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WorkflowTriggerV2025Type {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerV2025Type {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowTriggerV2025Type {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        if self.is_unknown() {
+            fit.unlisted += 1;
+        }
+    }
+}
