@@ -76,4 +76,23 @@ impl Config {
     pub fn version(&self, name: &str) -> Option<&VersionConfig> {
         self.versions.iter().find(|v| v.name == name)
     }
+
+    /// The named versions in the order given (duplicates dropped); with no names, every version
+    /// with `generate = true`. An unknown name is an error listing the configured ones.
+    pub fn select(&self, names: &[String]) -> anyhow::Result<Vec<&VersionConfig>> {
+        if names.is_empty() {
+            return Ok(self.versions.iter().filter(|v| v.generate).collect());
+        }
+        let mut out: Vec<&VersionConfig> = Vec::new();
+        for n in names {
+            let v = self.version(n).ok_or_else(|| {
+                let known: Vec<&str> = self.versions.iter().map(|v| v.name.as_str()).collect();
+                anyhow::anyhow!("unknown version {n:?} (configured: {})", known.join(", "))
+            })?;
+            if !out.iter().any(|o| o.name == v.name) {
+                out.push(v);
+            }
+        }
+        Ok(out)
+    }
 }

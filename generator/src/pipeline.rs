@@ -112,18 +112,7 @@ impl Generator {
 
     /// The versions this run generates, in config order; unknown `only` names are an error.
     pub fn selected(&self) -> Result<Vec<&VersionConfig>> {
-        match &self.only {
-            None => Ok(self.config.versions.iter().filter(|v| v.generate).collect()),
-            Some(names) => names
-                .iter()
-                .map(|n| {
-                    self.config.version(n).with_context(|| {
-                        let known: Vec<_> = self.config.versions.iter().map(|v| &v.name).collect();
-                        format!("unknown version {n:?} (configured: {known:?})")
-                    })
-                })
-                .collect(),
-        }
+        self.config.select(self.only.as_deref().unwrap_or_default())
     }
 
     /// Loads, resolves and lowers one version.
@@ -158,10 +147,8 @@ impl Generator {
             Some(v) => Some(self.lower_version(v)?),
             None => None,
         };
-        for i in 0..selected.len() {
-            let current = next
-                .take()
-                .expect("each version is lowered before its turn");
+        let mut i = 0;
+        while let Some(current) = next.take() {
             lower_time += current.elapsed;
             errors.extend(
                 current
@@ -194,6 +181,7 @@ impl Generator {
             }
             next = ahead?;
             versions.push(VersionSummary::of(current));
+            i += 1;
         }
         if !errors.is_empty() {
             anyhow::bail!(
@@ -211,17 +199,6 @@ impl Generator {
             lower_time,
             render_time: render_time + start.elapsed(),
         })
-    }
-
-    /// Renders the whole generated workspace: its manifest, the runtime, and for each version
-    /// `<name>/models` and `<name>/client`.
-    pub fn render(&self, templates: &Templates, versions: &[Lowered]) -> Result<Files> {
-        let configs: Vec<&VersionConfig> = versions.iter().map(|l| &l.config).collect();
-        let mut files = render::client::render_workspace(&self.config, &configs, templates)?;
-        for l in versions {
-            files.append(&mut self.render_version(templates, l)?);
-        }
-        Ok(files)
     }
 
     /// Renders `<name>/models` and `<name>/client` of one version.

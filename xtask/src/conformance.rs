@@ -32,7 +32,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, Context, Result};
-use generator::config::{Config, VersionConfig};
+use generator::config::Config;
 use generator::diag::Diagnostics;
 use generator::ir::{Api, Operation, ParamLocation, Primitive, TypeKind, TypeRef};
 use generator::render::client::{call_surfaces, ArgSource, BodyWire, CallSurface};
@@ -98,18 +98,7 @@ struct Case {
 pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
     let specs = repo.join("specs");
     let config = Config::read(&specs.join("sdk.toml"))?;
-    let versions: Vec<&VersionConfig> = if args.versions.is_empty() {
-        config.versions.iter().filter(|v| v.generate).collect()
-    } else {
-        args.versions
-            .iter()
-            .map(|n| {
-                config
-                    .version(n)
-                    .with_context(|| format!("unknown version {n:?}"))
-            })
-            .collect::<Result<_>>()?
-    };
+    let versions = config.select(&args.versions)?;
     let generated = args
         .generated
         .clone()
@@ -186,7 +175,7 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
         };
         for (case, result) in cases.iter().zip(&results) {
             let op = &api.operations[case.op];
-            let verdict = judge_call(spec, op, case, result, &mut judge, &mut response_judge);
+            let verdict = judge_call(spec, api, op, case, result, &mut judge, &mut response_judge);
             if result.exchange().is_some() {
                 report.called += 1;
             }
@@ -260,6 +249,7 @@ fn violation_text(v: &Value) -> String {
 ///   one.
 fn explain(
     spec: &generator::load::Spec,
+    api: &Api,
     op: &Operation,
     case: &Case,
     v: &Value,
@@ -283,7 +273,7 @@ fn explain(
         });
     }
     if message.contains("security scheme") {
-        let undefined = undefined_schemes(spec, op);
+        let undefined = undefined_schemes(api, op);
         return (!undefined.is_empty()).then(|| {
             (
                 "undefined-security-scheme",
@@ -295,30 +285,39 @@ fn explain(
         });
     }
     if message.contains("exactly one schema in oneOf") {
-        let overlap = case
-            .invalid_args
-            .iter()
-            .find(|a| a.contains("matches more than one of"))?;
-        return Some((
-            "oneof-branches-overlap",
-            format!("no branch's value matches only that branch: {overlap}"),
-        ));
+        return case.oneof_overlap();
     }
     None
 }
 
-/// Security schemes `op` requires that the root does not define.
-fn undefined_schemes(spec: &generator::load::Spec, op: &Operation) -> Vec<String> {
-    let resolver = Resolver::new(spec);
-    let defined = resolver
-        .get(&Loc::new(spec.root.clone(), "/components/securitySchemes"))
-        .and_then(Value::as_object);
+/// What the validator says when a value matches several `oneOf` branches.
+const SEVERAL_BRANCHES: &str = "matches more than one of";
+
+impl Case {
+    /// The spec defect behind a `oneOf` rejection: an argument that could not be built to
+    /// match exactly one branch (see [`explain`]).
+    fn oneof_overlap(&self) -> Option<(&'static str, String)> {
+        let overlap = self
+            .invalid_args
+            .iter()
+            .find(|a| a.contains(SEVERAL_BRANCHES))?;
+        Some((
+            "oneof-branches-overlap",
+            format!("no branch's value matches only that branch: {overlap}"),
+        ))
+    }
+}
+
+/// Security schemes `op` requires that the root does not define (the generator reports them
+/// as `undefined-security-scheme`).
+fn undefined_schemes(api: &Api, op: &Operation) -> Vec<String> {
     let mut out: Vec<String> = op
         .security
         .iter()
         .flatten()
-        .flat_map(|req| req.keys().cloned())
-        .filter(|name| !defined.is_some_and(|d| d.contains_key(name)))
+        .flat_map(|req| req.keys())
+        .filter(|name| !api.security_schemes.contains_key(*name))
+        .cloned()
         .collect();
     out.sort();
     out.dedup();
@@ -618,6 +617,7 @@ enum Verdict {
 /// Judges one call (see the module docs).
 fn judge_call<'s>(
     spec: &'s generator::load::Spec,
+    api: &Api,
     op: &Operation,
     case: &Case,
     result: &harness::CallResult,
@@ -660,7 +660,7 @@ fn judge_call<'s>(
         let mut unexplained = Vec::new();
         for v in &violations {
             let text = violation_text(v);
-            match explain(spec, op, case, v) {
+            match explain(spec, api, op, case, v) {
                 Some((kind, why)) => explained.push((kind, format!("{why} (Prism: {text})"))),
                 None => unexplained.push(text),
             }
@@ -697,14 +697,12 @@ fn judge_call<'s>(
             }
             (Ok(v), Some(schema)) => {
                 if let Err(e) = judge.check(&schema, Side::Request, &v) {
-                    if let Some(overlap) = case.invalid_args.iter().find(|a| {
-                        e.contains("matches more than one of")
-                            && a.contains("matches more than one of")
-                    }) {
-                        return Verdict::Defect(
-                            "oneof-branches-overlap",
-                            format!("no branch's value matches only that branch: {overlap}"),
-                        );
+                    if let Some((kind, reason)) = e
+                        .contains(SEVERAL_BRANCHES)
+                        .then(|| case.oneof_overlap())
+                        .flatten()
+                    {
+                        return Verdict::Defect(kind, reason);
                     }
                     return Verdict::Failed(
                         "request-body",

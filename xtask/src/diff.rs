@@ -99,17 +99,7 @@ fn select<'c>(config: &'c Config, names: &[String]) -> Result<Vec<&'c VersionCon
         }
         return Ok(all);
     }
-    let mut out: Vec<&VersionConfig> = Vec::new();
-    for n in names {
-        let v = config.version(n).ok_or_else(|| {
-            let known: Vec<&str> = config.versions.iter().map(|v| v.name.as_str()).collect();
-            anyhow!("unknown version {n:?} (configured: {})", known.join(", "))
-        })?;
-        if !out.iter().any(|o| o.name == v.name) {
-            out.push(v);
-        }
-    }
-    Ok(out)
+    config.select(names)
 }
 
 /// Fails with a message that says what to pass when `dir` does not hold every root.

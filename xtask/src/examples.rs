@@ -22,7 +22,7 @@
 mod cause;
 mod collect;
 mod compare;
-mod harness;
+pub(crate) mod harness;
 pub(crate) mod schema;
 
 use std::collections::BTreeMap;
@@ -114,19 +114,7 @@ pub struct Entry {
 pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
     let specs = args.specs.clone().unwrap_or_else(|| repo.join("specs"));
     let config = Config::read(&specs.join("sdk.toml"))?;
-    let versions: Vec<&VersionConfig> = if args.versions.is_empty() {
-        config.versions.iter().filter(|v| v.generate).collect()
-    } else {
-        args.versions
-            .iter()
-            .map(|n| {
-                config.version(n).with_context(|| {
-                    let known: Vec<_> = config.versions.iter().map(|v| &v.name).collect();
-                    format!("unknown version {n:?} (configured: {known:?})")
-                })
-            })
-            .collect::<Result<_>>()?
-    };
+    let versions = config.select(&args.versions)?;
     let generated = args
         .generated
         .clone()

@@ -236,7 +236,8 @@ fn check_one(generator: &Generator, templates: &Templates, v: &VersionConfig) ->
     {
         return Verdict::Errors;
     }
-    match generator.render(templates, std::slice::from_ref(&lowered)) {
+    // Only the version's own crates depend on the spec (the workspace and runtime do not).
+    match generator.render_version(templates, &lowered) {
         Ok(_) => Verdict::Generated,
         Err(e) => Verdict::Problem(format!("lowering accepted it but rendering failed: {e:#}")),
     }

@@ -15,6 +15,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use generator::config::Config;
+use generator::diag::Category;
+use generator::pipeline::{Generation, Generator};
 
 /// Allocation was the top cost in the profile of a generation (token trees); mimalloc halves it.
 #[global_allocator]
@@ -42,10 +46,6 @@ fn tune_allocator() {
         unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
     }
 }
-use clap::{Parser, Subcommand};
-use generator::config::Config;
-use generator::diag::Category;
-use generator::pipeline::{Generation, Generator};
 
 #[derive(Parser)]
 #[command(

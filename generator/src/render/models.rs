@@ -281,25 +281,8 @@ fn validate(api: &Api) -> Result<()> {
     };
     for t in &api.types {
         let owner = format!("type {}", t.name);
-        match &t.kind {
-            TypeKind::Struct(s) => {
-                for f in &s.fields {
-                    check(&owner, &f.ty)?;
-                }
-                for p in &s.flatten {
-                    check(&owner, p)?;
-                }
-                if let Some(ap) = &s.additional_properties {
-                    check(&owner, ap)?;
-                }
-            }
-            TypeKind::Union(u) => {
-                for v in &u.variants {
-                    check(&owner, v)?;
-                }
-            }
-            TypeKind::Alias(target) => check(&owner, target)?,
-            TypeKind::Enum(_) => {}
+        for ty in super::rust::member_types(&t.kind) {
+            check(&owner, ty)?;
         }
     }
     for w in &api.webhooks {
@@ -343,29 +326,17 @@ fn file_groups(api: &Api) -> Vec<Vec<usize>> {
     let mut users: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); api.types.len()];
     for (j, t) in api.types.iter().enumerate() {
         let mut refs = Vec::new();
+        for ty in super::rust::member_types(&t.kind) {
+            super::rust::all_refs(ty, &mut refs);
+        }
         match &t.kind {
-            TypeKind::Struct(s) => {
-                for f in &s.fields {
-                    super::rust::all_refs(&f.ty, &mut refs);
-                }
-                for p in &s.flatten {
-                    super::rust::all_refs(p, &mut refs);
-                }
-                if let Some(ap) = &s.additional_properties {
-                    super::rust::all_refs(ap, &mut refs);
-                }
-                refs.extend(s.all_of.iter().map(String::as_str));
-            }
+            TypeKind::Struct(s) => refs.extend(s.all_of.iter().map(String::as_str)),
             TypeKind::Union(u) => {
-                for v in &u.variants {
-                    super::rust::all_refs(v, &mut refs);
-                }
                 if let Some(d) = &u.discriminator {
                     refs.extend(d.mapping.iter().map(|c| c.type_name.as_str()));
                 }
             }
-            TypeKind::Alias(target) => super::rust::all_refs(target, &mut refs),
-            TypeKind::Enum(_) => {}
+            TypeKind::Alias(_) | TypeKind::Enum(_) => {}
         }
         for r in refs {
             if let Some(&i) = index.get(r) {

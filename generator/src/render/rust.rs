@@ -908,6 +908,23 @@ fn direct_refs<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
     }
 }
 
+/// The type references a type's definition holds: fields, flattened parts, typed additional
+/// properties, union members, an alias target.
+pub(crate) fn member_types(kind: &TypeKind) -> Vec<&TypeRef> {
+    match kind {
+        TypeKind::Struct(s) => s
+            .fields
+            .iter()
+            .map(|f| &f.ty)
+            .chain(&s.flatten)
+            .chain(&s.additional_properties)
+            .collect(),
+        TypeKind::Union(u) => u.variants.iter().collect(),
+        TypeKind::Alias(target) => vec![target],
+        TypeKind::Enum(_) => Vec::new(),
+    }
+}
+
 /// Every named type referenced anywhere in `ty`.
 pub(crate) fn all_refs<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
     match ty {

@@ -8,10 +8,11 @@
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
+
+use crate::examples::harness::{cargo_build, write_if_changed};
 
 /// The source template of the harness's `main.rs`.
 const MAIN_TEMPLATE: &str = include_str!("harness_main.rs.txt");
@@ -107,52 +108,9 @@ pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
             members.join(", ")
         ),
     )?;
-    let lock = root.join("Cargo.lock");
-    let generated_lock = generated.join("Cargo.lock");
-    if !lock.exists() && generated_lock.is_file() {
-        // Same dependency versions as the generated workspace.
-        std::fs::copy(&generated_lock, &lock)
-            .with_context(|| format!("copying {}", generated_lock.display()))?;
-    }
-    // Shared with the examples harness (same profile, same lockfile): the models crates
-    // compile once for both.
-    let target = repo.join("target").join("harness-target");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let start = Instant::now();
-    let output = Command::new(&cargo)
-        .arg("build")
-        .arg("--manifest-path")
-        .arg(root.join("Cargo.toml"))
-        .arg("--workspace")
-        .arg("--message-format=short")
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("CARGO_BUILD_TARGET_DIR")
-        .stdin(Stdio::null())
-        .output()
-        .with_context(|| format!("running {} build", cargo.to_string_lossy()))?;
-    let seconds = (start.elapsed().as_secs_f64() * 10.0).round() / 10.0;
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let errors: Vec<&str> = stderr
-            .lines()
-            .filter(|l| l.contains("error"))
-            .take(40)
-            .collect();
-        bail!(
-            "the conformance harness in {} does not build ({}):\n  {}",
-            root.display(),
-            output.status,
-            errors.join("\n  ")
-        );
-    }
+    let (target, elapsed) = cargo_build(repo, generated, &root, "the conformance harness")?;
+    let seconds = (elapsed.as_secs_f64() * 10.0).round() / 10.0;
     Ok(Built { target, seconds })
-}
-
-fn write_if_changed(path: &Path, text: &str) -> Result<()> {
-    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
-        return Ok(());
-    }
-    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
 }
 
 /// What the client returned.

@@ -164,8 +164,6 @@ pub fn build(
         .with_context(|| format!("resolving {}", models_dir.display()))?;
     let root = repo.join("target").join("examples-harness");
     let dir = root.join(&v.name);
-    // Shared with the conformance harness: the models crates compile once for both.
-    let target = repo.join("target").join("harness-target");
     let package = format!("examples-harness-{}", v.name.replace('_', "-"));
     std::fs::create_dir_all(dir.join("src"))
         .with_context(|| format!("creating {}", dir.display()))?;
@@ -174,27 +172,51 @@ pub fn build(
         &cargo_toml(&package, &v.models_crate, &models_dir),
     )?;
     write_if_changed(&dir.join("src/main.rs"), &main_rs(types))?;
+    let (target, compile) = cargo_build(repo, generated, &dir, "the round-trip harness")?;
+    let exe = if cfg!(windows) {
+        format!("{package}.exe")
+    } else {
+        package.clone()
+    };
+    Ok(Harness {
+        binary: target.join("debug").join(exe),
+        compile,
+        types: types.len(),
+    })
+}
+
+/// Builds the harness workspace or package in `dir` (`cargo build --workspace`) into the target
+/// directory every harness shares (same profile and lockfile: the examples and conformance
+/// harnesses compile the models crates once). The generated workspace's `Cargo.lock` is copied
+/// in first, so the harness uses the same dependency versions. Returns the target directory and
+/// the wall time; `what` names the harness in errors.
+pub(crate) fn cargo_build(
+    repo: &Path,
+    generated: &Path,
+    dir: &Path,
+    what: &str,
+) -> Result<(PathBuf, Duration)> {
     let lock = dir.join("Cargo.lock");
     let generated_lock = generated.join("Cargo.lock");
     if !lock.exists() && generated_lock.is_file() {
-        // Same dependency versions as the generated workspace.
         std::fs::copy(&generated_lock, &lock)
             .with_context(|| format!("copying {}", generated_lock.display()))?;
     }
-
+    let target = repo.join("target").join("harness-target");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let start = Instant::now();
     let output = Command::new(&cargo)
         .arg("build")
         .arg("--manifest-path")
         .arg(dir.join("Cargo.toml"))
+        .arg("--workspace")
         .arg("--message-format=short")
         .env("CARGO_TARGET_DIR", &target)
         .env_remove("CARGO_BUILD_TARGET_DIR")
         .stdin(Stdio::null())
         .output()
         .with_context(|| format!("running {} build", cargo.to_string_lossy()))?;
-    let compile = start.elapsed();
+    let elapsed = start.elapsed();
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let errors: Vec<&str> = stderr
@@ -215,25 +237,17 @@ pub fn build(
             errors
         };
         bail!(
-            "the round-trip harness in {} does not build ({}):\n  {}",
+            "{what} in {} does not build ({}):\n  {}",
             dir.display(),
             output.status,
             shown.join("\n  ")
         );
     }
-    let exe = if cfg!(windows) {
-        format!("{package}.exe")
-    } else {
-        package.clone()
-    };
-    Ok(Harness {
-        binary: target.join("debug").join(exe),
-        compile,
-        types: types.len(),
-    })
+    Ok((target, elapsed))
 }
 
-fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+/// Writes `text` unless the file already holds it (keeps cargo's fingerprints).
+pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<()> {
     if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
         return Ok(());
     }
