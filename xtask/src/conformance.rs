@@ -35,7 +35,7 @@ use anyhow::{anyhow, Context, Result};
 use generator::config::Config;
 use generator::diag::Diagnostics;
 use generator::ir::{Api, Operation, ParamLocation, Primitive, TypeKind, TypeRef};
-use generator::render::client::{call_surfaces, ArgSource, BodyWire, CallSurface};
+use generator::render::client::{call_surfaces, ArgSource, BodyKind, CallSurface};
 use generator::resolve::{Loc, Resolver};
 use serde::Serialize;
 use serde_json::Value;
@@ -513,17 +513,17 @@ fn prepare<'s>(
             }
         };
         let line = match wire {
-            Some((BodyWire::Bytes, _)) => format!(
+            Some((BodyKind::Bytes, _)) => format!(
                 "let {var}: runtime::bytes::Bytes = runtime::bytes::Bytes::from(String::into_bytes(arg(\"{}\", {:?})?));",
                 a.ident,
                 text_json(&value)
             ),
-            Some((BodyWire::Text, _)) => format!(
+            Some((BodyKind::Text, _)) => format!(
                 "let {var}: String = arg(\"{}\", {:?})?;",
                 a.ident,
                 text_json(&value)
             ),
-            Some((BodyWire::Multipart | BodyWire::Form, Some(ty))) => format!(
+            Some((BodyKind::Multipart | BodyKind::Form, Some(ty))) => format!(
                 "let {var}: {} = arg(\"{}\", {:?})?;",
                 a.rust_type,
                 a.ident,

@@ -226,18 +226,8 @@ pub enum ArgSource {
     /// The request body, sent as `content_type`.
     Body {
         content_type: String,
-        kind: BodyWire,
+        kind: BodyKind,
     },
-}
-
-/// How the client encodes a request body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BodyWire {
-    Json,
-    Multipart,
-    Form,
-    Text,
-    Bytes,
 }
 
 /// Every operation's [`CallSurface`], in the order the client renders them.
@@ -254,9 +244,7 @@ pub fn call_surfaces(
             let mut setters = Vec::new();
             for pp in &o.params {
                 let p = pp.p;
-                let is_string =
-                    matches!(plan.resolve(&p.ty), TypeRef::Primitive(Primitive::String))
-                        && matches!(p.ty, TypeRef::Primitive(_));
+                let is_string = plan.takes_into_string(p);
                 let arg = CallArg {
                     ident: ident(&pp.ident).to_string(),
                     rust_type: if is_string {
@@ -285,13 +273,7 @@ pub fn call_surfaces(
                     rust_type: b.ty.to_string(),
                     source: ArgSource::Body {
                         content_type: b.media.content_type.clone(),
-                        kind: match b.kind {
-                            BodyKind::Json => BodyWire::Json,
-                            BodyKind::Multipart => BodyWire::Multipart,
-                            BodyKind::Form => BodyWire::Form,
-                            BodyKind::Text => BodyWire::Text,
-                            BodyKind::Bytes => BodyWire::Bytes,
-                        },
+                        kind: b.kind,
                     },
                 };
                 if b.required {
@@ -493,8 +475,9 @@ struct BodyPlan {
     binary_fields: Vec<(String, String, u8)>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum BodyKind {
+/// How the client encodes a request body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
     Json,
     Multipart,
     Form,
@@ -771,6 +754,12 @@ impl<'a> Plan<'a> {
 
     fn ty(&self, t: &TypeRef) -> TokenStream {
         type_tokens(t, &self.ctx)
+    }
+
+    /// A plain string parameter: its argument and setter take `impl Into<String>`.
+    fn takes_into_string(&self, p: &Parameter) -> bool {
+        matches!(self.resolve(&p.ty), TypeRef::Primitive(Primitive::String))
+            && matches!(p.ty, TypeRef::Primitive(_))
     }
 }
 
@@ -1254,8 +1243,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
         let p = pp.p;
         let id = ident(&pp.ident);
         let ty = plan.ty(&p.ty);
-        let is_string = matches!(plan.resolve(&p.ty), TypeRef::Primitive(Primitive::String))
-            && matches!(p.ty, TypeRef::Primitive(_));
+        let is_string = plan.takes_into_string(p);
         let describe = param_doc(p);
         if p.required {
             fields.push(quote!(#id: #ty));
