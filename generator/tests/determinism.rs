@@ -56,3 +56,34 @@ fn same_bytes_whatever_the_threads_and_directory() {
         );
     }
 }
+
+/// Regenerating one version (`only`) into an output that holds the others leaves their crates
+/// on disk and in the workspace: nothing outside the selection is removed or unlisted.
+#[test]
+fn one_version_regenerated_keeps_the_others() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("generated");
+    let other = out.join("v2025/models/src/lib.rs");
+    std::fs::create_dir_all(other.parent().unwrap()).unwrap();
+    std::fs::write(&other, "// another version's crate\n").unwrap();
+
+    let config = Config::read(&repo().join("specs/sdk.toml")).unwrap();
+    let g = Generator::new(config, repo().join("specs"))
+        .templates(repo().join("templates"))
+        .only(vec!["beta".into()])
+        .generate()
+        .unwrap();
+    assert!(g.untouched.contains(&"v2025".to_string()), "{:?}", g.untouched);
+    let summary = g.write(&out).unwrap();
+    assert!(summary.removed.is_empty(), "removed: {:?}", summary.removed);
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        "// another version's crate\n"
+    );
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    for member in ["beta/models", "v2024/client", "v2025/models"] {
+        assert!(manifest.contains(member), "{member} missing from:\n{manifest}");
+    }
+    let plan = generator::write::plan_keeping(&out, &g.files, &g.kept()).unwrap();
+    assert!(plan.is_empty(), "a fresh check would report {plan:?}");
+}

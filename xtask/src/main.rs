@@ -66,7 +66,8 @@ struct GenOpts {
     /// Directory holding the vendored specs and `sdk.toml`.
     #[arg(long, value_name = "DIR")]
     specs: Option<PathBuf>,
-    /// Only these versions (repeatable); default: every version with `generate = true`.
+    /// Only these versions (repeatable); default: every version with `generate = true`. The
+    /// other versions' directories are left as they are, and the workspace still lists them.
     #[arg(long = "version", value_name = "NAME")]
     versions: Vec<String>,
 }
@@ -438,7 +439,7 @@ fn check(opts: &GenOpts) -> Result<ExitCode> {
     let fresh = tmp.path().join("generated");
     generation.write(&fresh)?;
     let committed = repo_root().join("generated");
-    let plan = generator::write::plan(&committed, &generation.files)?;
+    let plan = generator::write::plan_keeping(&committed, &generation.files, &generation.kept())?;
     if plan.is_empty() {
         println!(
             "generated/ is fresh ({} files checked against a regeneration in {})",
