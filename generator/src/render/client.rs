@@ -18,6 +18,11 @@
 //! response, e.g. to stream a download), and, for `limit`/`offset` lists, `stream` (every item,
 //! pages fetched lazily); a search body with `searchAfter` gets `search_after_stream`.
 //!
+//! A builder's own impl holds what differs between operations: the setters, `request` (the HTTP
+//! request), `decode` (the successful answer) and `decode_error` (an error status). The three
+//! `send*` methods are the same for every operation and come from the runtime's
+//! `send_methods!`, so the generator neither writes nor formats them ~800 times a version.
+//!
 //! Every item is built with `quote!` and formatted with prettyplease; the crate-level files come
 //! from `templates/client/` and `templates/workspace/`, the runtime crate from
 //! `templates/runtime/`.
@@ -53,6 +58,7 @@ const RESERVED_BUILDER: &[&str] = &[
     "new",
     "client",
     "clone",
+    "decode",
     "decode_error",
 ];
 
@@ -1084,10 +1090,10 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
     };
     let decode_of = |k: &SuccessKind| -> TokenStream {
         match k {
-            SuccessKind::Empty => quote!(resp.empty().await?),
-            SuccessKind::Json(_) => quote!(resp.json().await?),
-            SuccessKind::Text => quote!(resp.text().await?),
-            SuccessKind::Bytes => quote!(resp.bytes().await?),
+            SuccessKind::Empty => quote!(resp.empty().await),
+            SuccessKind::Json(_) => quote!(resp.json().await),
+            SuccessKind::Text => quote!(resp.text().await),
+            SuccessKind::Bytes => quote!(resp.bytes().await),
         }
     };
     let mut extra_items = Vec::new();
@@ -1125,13 +1131,13 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
             if *k == SuccessKind::Empty {
                 variants.push(quote!(#doc #v));
                 if let Some(pat) = pat {
-                    arms.push(quote!(#pat => { #decode; #en::#v }));
+                    arms.push(quote!(#pat => { #decode?; #en::#v }));
                 }
             } else {
                 let t = success_ty_of(k);
                 variants.push(quote!(#doc #v(#t)));
                 if let Some(pat) = pat {
-                    arms.push(quote!(#pat => #en::#v(#decode)));
+                    arms.push(quote!(#pat => #en::#v(#decode?)));
                 }
             }
         }
@@ -1143,9 +1149,9 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
             .map(|((_, k), v)| {
                 let decode = decode_of(k);
                 if *k == SuccessKind::Empty {
-                    quote!(_ => { #decode; #en::#v })
+                    quote!(_ => { #decode?; #en::#v })
                 } else {
-                    quote!(_ => #en::#v(#decode))
+                    quote!(_ => #en::#v(#decode?))
                 }
             })
             .unwrap_or_default();
@@ -1164,10 +1170,10 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
         (
             quote!(#en),
             quote! {
-                match resp.status().as_u16() {
+                Ok(match resp.status().as_u16() {
                     #(#arms,)*
                     #catch_all
-                }
+                })
             },
         )
     };
@@ -1519,38 +1525,18 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
                 Ok(req)
             }
 
+            async fn decode(resp: runtime::Response) -> runtime::Result<#success_ty> {
+                #decode
+            }
+
             async fn decode_error(resp: runtime::Response) -> runtime::Error {
                 #decode_error
             }
 
-            /// Sends the request and decodes the answer.
-            pub async fn send(self) -> runtime::Result<#success_ty> {
-                Ok(self.send_with_response().await?.data)
-            }
-
-            /// Sends the request; the decoded answer comes with its status and headers.
-            pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<#success_ty>> {
-                let resp = self.send_raw().await?;
-                let status = resp.status();
-                let headers = resp.headers().clone();
-                let data = #decode;
-                Ok(runtime::ApiResponse { status, headers, data })
-            }
-
-            /// Sends the request and returns the successful answer unread (for instance to
-            /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-            pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-                let req = self.request()?;
-                let resp = self.client.runtime().execute(req).await?;
-                if resp.status().is_success() {
-                    Ok(resp)
-                } else {
-                    Err(Self::decode_error(resp).await)
-                }
-            }
-
             #(#paging)*
         }
+
+        runtime::send_methods!(#builder, #success_ty);
 
         #(#extra_items)*
     };

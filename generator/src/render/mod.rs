@@ -24,8 +24,10 @@ pub type Files = BTreeMap<String, String>;
 
 /// Formats a token stream that holds whole items (a file) with prettyplease.
 pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {
-    let file: syn::File = syn::parse2(tokens.clone())
-        .with_context(|| format!("generated tokens do not parse as a Rust file:\n{tokens}"))?;
+    // No clone kept for the error message: parsing a shared stream deep-copies every token.
+    // The callers add which type or file was being formatted.
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| anyhow::anyhow!("generated tokens do not parse as a Rust file: {e}"))?;
     Ok(prettyplease::unparse(&file))
 }
 

@@ -57,8 +57,12 @@
 //!   `new(required fields and flattened parts)` builds one (the map empty); `Default` is derived
 //!   only when every field can be empty (`Option`, a list or a map).
 //! - Enum: one variant per value plus `Unknown(String)` / `Unknown(i64)` that carries any other
-//!   value back unchanged; hand-written serde impls, `as_str()`/`value()`, `is_unknown()`,
-//!   `Display`, `From`/`FromStr`. A nullable enum is `Option<E>` wherever it is referenced.
+//!   value back unchanged. The value table is written out (`as_str()` / `value()` and
+//!   `From<&str>` / `From<i64>`); the rest is the same for every enum and comes from the
+//!   `serde_helpers::string_enum!` / `integer_enum!` macros of the models template:
+//!   `is_unknown()`, `Display`, `From<String>` / `FromStr`, serde as the wire value, `SchemaFit`.
+//!   (Written out, that part was most of the enums' code and a fifth of the generator's
+//!   formatting time.) A nullable enum is `Option<E>` wherever it is referenced.
 //! - Fit: every type implements `serde_helpers::SchemaFit`, which measures how loosely a
 //!   deserialized value follows its schema (`serde_helpers::Fit`: required-but-nullable members
 //!   absent, enum values in `Unknown`, undeclared members in a catch-all or held by a map or
@@ -743,10 +747,14 @@ fn render_struct(
                 pub #ident: #ty,
             }
         });
-    let args = plans.iter().filter(|p| p.arg).map(|p| {
-        let FieldPlan { ident, ty, .. } = p;
-        quote!(#ident: #ty)
-    });
+    let args: Vec<TokenStream> = plans
+        .iter()
+        .filter(|p| p.arg)
+        .map(|p| {
+            let FieldPlan { ident, ty, .. } = p;
+            quote!(#ident: #ty)
+        })
+        .collect();
     let inits = plans.iter().map(|p| {
         let FieldPlan { ident, init, .. } = p;
         if p.arg {
@@ -780,6 +788,12 @@ fn render_struct(
     } else {
         format!(" Builds a `{ident}` with every field unset.")
     };
+    // With `Default` derived and nothing required, `new()` is that default.
+    let new_body = if derive_default && args.is_empty() {
+        quote!(Self::default())
+    } else {
+        quote!(Self { #(#inits),* })
+    };
     Ok(quote! {
         #head
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
@@ -790,9 +804,7 @@ fn render_struct(
         impl #ident {
             #[doc = #new_doc]
             pub fn new(#(#args),*) -> Self {
-                Self {
-                    #(#inits),*
-                }
+                #new_body
             }
 
             #(#part_fns)*
@@ -1007,16 +1019,6 @@ fn render_string_enum(e: &Enum, ident: &Ident, head: TokenStream) -> Result<Toke
         .iter()
         .zip(&idents)
         .map(|((wire, _), id)| quote!(Self::#id => #wire,));
-    let from_string = if values.is_empty() {
-        quote!(Self::#unknown(value))
-    } else {
-        quote! {
-            match Self::from(value.as_str()) {
-                Self::#unknown(_) => Self::#unknown(value),
-                known => known,
-            }
-        }
-    };
     let from_str = if values.is_empty() {
         quote!(Self::#unknown(value.to_owned()))
     } else {
@@ -1048,11 +1050,6 @@ fn render_string_enum(e: &Enum, ident: &Ident, head: TokenStream) -> Result<Toke
                     Self::#unknown(value) => value,
                 }
             }
-
-            /// The value is not one this version of the API lists.
-            pub fn is_unknown(&self) -> bool {
-                matches!(self, Self::#unknown(_))
-            }
         }
 
         impl From<&str> for #ident {
@@ -1061,51 +1058,7 @@ fn render_string_enum(e: &Enum, ident: &Ident, head: TokenStream) -> Result<Toke
             }
         }
 
-        impl From<String> for #ident {
-            fn from(value: String) -> Self {
-                #from_string
-            }
-        }
-
-        impl ::std::str::FromStr for #ident {
-            type Err = ::std::convert::Infallible;
-
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Ok(Self::from(value))
-            }
-        }
-
-        impl ::std::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::serde::Serialize for #ident {
-            fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-            where
-                S: ::serde::Serializer,
-            {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #ident {
-            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-            where
-                D: ::serde::Deserializer<'de>,
-            {
-                <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-            }
-        }
-
-        impl crate::serde_helpers::SchemaFit for #ident {
-            fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-                if self.is_unknown() {
-                    fit.unlisted += 1;
-                }
-            }
-        }
+        crate::serde_helpers::string_enum!(#ident);
     })
 }
 
@@ -1174,11 +1127,6 @@ fn render_integer_enum(e: &Enum, ident: &Ident, head: TokenStream) -> Result<Tok
                     Self::#unknown(value) => value,
                 }
             }
-
-            /// The value is not one this version of the API lists.
-            pub fn is_unknown(&self) -> bool {
-                matches!(self, Self::#unknown(_))
-            }
         }
 
         impl From<i64> for #ident {
@@ -1187,37 +1135,7 @@ fn render_integer_enum(e: &Enum, ident: &Ident, head: TokenStream) -> Result<Tok
             }
         }
 
-        impl ::std::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(&self.value(), f)
-            }
-        }
-
-        impl ::serde::Serialize for #ident {
-            fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-            where
-                S: ::serde::Serializer,
-            {
-                serializer.serialize_i64(self.value())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #ident {
-            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-            where
-                D: ::serde::Deserializer<'de>,
-            {
-                <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-            }
-        }
-
-        impl crate::serde_helpers::SchemaFit for #ident {
-            fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-                if self.is_unknown() {
-                    fit.unlisted += 1;
-                }
-            }
-        }
+        crate::serde_helpers::integer_enum!(#ident);
     })
 }
 
