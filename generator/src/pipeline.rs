@@ -61,14 +61,18 @@ pub struct VersionSummary {
 
 impl VersionSummary {
     fn of(l: Lowered) -> VersionSummary {
-        VersionSummary {
+        let summary = VersionSummary {
             types: l.api.types.len(),
             operations: l.api.operations.len(),
             webhooks: l.api.webhooks.len(),
             config: l.config,
             diagnostics: l.diagnostics,
             elapsed: l.elapsed,
-        }
+        };
+        // The IR is freed in the background, while the next version renders.
+        let api = l.api;
+        rayon::spawn(move || drop(api));
+        summary
     }
 }
 
@@ -228,10 +232,18 @@ impl Generator {
         let meta = &self.config.crate_metadata;
         let runtime = &self.config.runtime_crate;
         let mut out = Files::new();
-        let models = render::models::render_models(&l.api, &l.config, meta, templates)
-            .with_context(|| format!("rendering {} models", l.config.name))?;
-        let client = render::client::render_client(&l.api, &l.config, runtime, meta, templates)
-            .with_context(|| format!("rendering {} client", l.config.name))?;
+        // Side by side, so that the sequential parts of one overlap the other's parallel work.
+        let (models, client) = rayon::join(
+            || {
+                render::models::render_models(&l.api, &l.config, meta, templates)
+                    .with_context(|| format!("rendering {} models", l.config.name))
+            },
+            || {
+                render::client::render_client(&l.api, &l.config, runtime, meta, templates)
+                    .with_context(|| format!("rendering {} client", l.config.name))
+            },
+        );
+        let (models, client) = (models?, client?);
         for (prefix, files) in [("models", models), ("client", client)] {
             for (rel, text) in files {
                 out.insert(format!("{}/{prefix}/{rel}", l.config.name), text);

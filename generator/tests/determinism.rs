@@ -73,7 +73,11 @@ fn one_version_regenerated_keeps_the_others() {
         .only(vec!["beta".into()])
         .generate()
         .unwrap();
-    assert!(g.untouched.contains(&"v2025".to_string()), "{:?}", g.untouched);
+    assert!(
+        g.untouched.contains(&"v2025".to_string()),
+        "{:?}",
+        g.untouched
+    );
     let summary = g.write(&out).unwrap();
     assert!(summary.removed.is_empty(), "removed: {:?}", summary.removed);
     assert_eq!(
@@ -82,7 +86,10 @@ fn one_version_regenerated_keeps_the_others() {
     );
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     for member in ["beta/models", "v2024/client", "v2025/models"] {
-        assert!(manifest.contains(member), "{member} missing from:\n{manifest}");
+        assert!(
+            manifest.contains(member),
+            "{member} missing from:\n{manifest}"
+        );
     }
     let plan = generator::write::plan_keeping(&out, &g.files, &g.kept()).unwrap();
     assert!(plan.is_empty(), "a fresh check would report {plan:?}");

@@ -121,8 +121,9 @@ enum Command {
         /// Also time `cargo check` of every generated crate (slow).
         #[arg(long)]
         compile: bool,
-        /// Directory under which both tools write their outputs (default: the system temp
-        /// dir). Creating files dominates on a slow disk; compare on the same file system.
+        /// Directory under which both tools write their outputs (default: /dev/shm when it is
+        /// a tmpfs, else the system temp dir). On a disk, creating files can dominate and
+        /// depends on what was deleted there lately.
         #[arg(long, value_name = "DIR")]
         scratch: Option<PathBuf>,
     },
