@@ -46,6 +46,51 @@ macro_rules! trace {
     };
 }
 
+/// Adds `send`, `send_with_response` and `send_raw` to a request builder of a generated client
+/// crate: `send_methods!(Builder, Output);`.
+///
+/// Every operation is sent the same way; what differs lives in the builder's own functions,
+/// which the methods call: `fn request(&self) -> Result<Request>` (the HTTP request),
+/// `async fn decode(Response) -> Result<Output>` (a successful answer) and
+/// `async fn decode_error(Response) -> Error` (an error status). The builder holds the client
+/// crate's `Client` in a `client` field.
+#[macro_export]
+macro_rules! send_methods {
+    ($builder:ident, $output:ty) => {
+        impl $builder {
+            /// Sends the request and decodes the answer.
+            pub async fn send(self) -> $crate::Result<$output> {
+                Ok(self.send_with_response().await?.data)
+            }
+
+            /// Sends the request; the decoded answer comes with its status and headers.
+            pub async fn send_with_response(self) -> $crate::Result<$crate::ApiResponse<$output>> {
+                let resp = self.send_raw().await?;
+                let status = resp.status();
+                let headers = resp.headers().clone();
+                let data = Self::decode(resp).await?;
+                Ok($crate::ApiResponse {
+                    status,
+                    headers,
+                    data,
+                })
+            }
+
+            /// Sends the request and returns the successful answer unread (for instance to
+            /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+            pub async fn send_raw(self) -> $crate::Result<$crate::Response> {
+                let req = self.request()?;
+                let resp = self.client.runtime().execute(req).await?;
+                if resp.status().is_success() {
+                    Ok(resp)
+                } else {
+                    Err(Self::decode_error(resp).await)
+                }
+            }
+        }
+    };
+}
+
 mod auth;
 mod client;
 pub mod config;

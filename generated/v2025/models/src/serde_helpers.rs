@@ -226,3 +226,125 @@ impl<'de> de::Visitor<'de> for ObjectVisitor {
         Ok(members)
     }
 }
+
+/// What every string enum of the crate has besides its variants, `as_str` and `From<&str>`
+/// (which the generated code spells out, value by value): `is_unknown`, `From<String>`,
+/// `FromStr`, `Display`, serde as the wire string, and [`SchemaFit`] (a value in `Unknown`
+/// counts as unlisted). The enum has an `Unknown(String)` variant.
+// A version of the API may have no enum of this kind.
+#[allow(unused_macros)]
+macro_rules! string_enum {
+    ($name:ident) => {
+        impl $name {
+            /// The value is not one this version of the API lists.
+            pub fn is_unknown(&self) -> bool {
+                matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                // Keeps the allocation for a value the enum does not list.
+                let known = Self::from(value.as_str());
+                if known.is_unknown() {
+                    Self::Unknown(value)
+                } else {
+                    known
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+            where
+                S: ::serde::Serializer,
+            {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+            where
+                D: ::serde::Deserializer<'de>,
+            {
+                <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+
+        impl $crate::serde_helpers::SchemaFit for $name {
+            fn add_fit(&self, fit: &mut $crate::serde_helpers::Fit) {
+                if self.is_unknown() {
+                    fit.unlisted += 1;
+                }
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use string_enum;
+
+/// What every integer enum of the crate has besides its variants, `value` and `From<i64>`
+/// (which the generated code spells out): `is_unknown`, `Display`, serde as the wire integer,
+/// and [`SchemaFit`] (a value in `Unknown` counts as unlisted). The enum has an `Unknown(i64)`
+/// variant.
+// A version of the API may have no enum of this kind.
+#[allow(unused_macros)]
+macro_rules! integer_enum {
+    ($name:ident) => {
+        impl $name {
+            /// The value is not one this version of the API lists.
+            pub fn is_unknown(&self) -> bool {
+                matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.value(), f)
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+            where
+                S: ::serde::Serializer,
+            {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+            where
+                D: ::serde::Deserializer<'de>,
+            {
+                <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+
+        impl $crate::serde_helpers::SchemaFit for $name {
+            fn add_fit(&self, fit: &mut $crate::serde_helpers::Fit) {
+                if self.is_unknown() {
+                    fit.unlisted += 1;
+                }
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use integer_enum;

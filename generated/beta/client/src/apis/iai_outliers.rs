@@ -200,6 +200,9 @@ impl ExportOutliersZip {
         req = req.accept("application/zip, application/json")?;
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
+        resp.bytes().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -212,36 +215,8 @@ impl ExportOutliersZip {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<runtime::bytes::Bytes> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<runtime::bytes::Bytes>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.bytes().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ExportOutliersZip, runtime::bytes::Bytes);
 /// Request builder of [`IaiOutliersApi::get_identity_outlier_snapshots`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -324,6 +299,17 @@ impl GetIdentityOutlierSnapshots {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<GetIdentityOutlierSnapshotsResponse> {
+        Ok(
+            match resp.status().as_u16() {
+                200 => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
+                202 => GetIdentityOutlierSnapshotsResponse::Status202(resp.json().await?),
+                _ => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
+            },
+        )
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -336,40 +322,8 @@ impl GetIdentityOutlierSnapshots {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<GetIdentityOutlierSnapshotsResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<GetIdentityOutlierSnapshotsResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = match resp.status().as_u16() {
-            200 => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
-            202 => GetIdentityOutlierSnapshotsResponse::Status202(resp.json().await?),
-            _ => GetIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
-        };
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetIdentityOutlierSnapshots, GetIdentityOutlierSnapshotsResponse);
 /// The successful answers of \[`GetIdentityOutlierSnapshots`\], by status.
 #[derive(Debug, Clone)]
 pub enum GetIdentityOutlierSnapshotsResponse {
@@ -483,6 +437,9 @@ impl GetIdentityOutliers {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Outlier>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -493,35 +450,6 @@ impl GetIdentityOutliers {
                 resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
             }
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::Outlier>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::Outlier>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -551,6 +479,7 @@ impl GetIdentityOutliers {
         )
     }
 }
+runtime::send_methods!(GetIdentityOutliers, Vec < models::Outlier >);
 /// Request builder of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -580,6 +509,29 @@ impl GetLatestIdentityOutlierSnapshots {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<GetLatestIdentityOutlierSnapshotsResponse> {
+        Ok(
+            match resp.status().as_u16() {
+                200 => {
+                    GetLatestIdentityOutlierSnapshotsResponse::Status200(
+                        resp.json().await?,
+                    )
+                }
+                202 => {
+                    GetLatestIdentityOutlierSnapshotsResponse::Status202(
+                        resp.json().await?,
+                    )
+                }
+                _ => {
+                    GetLatestIdentityOutlierSnapshotsResponse::Status200(
+                        resp.json().await?,
+                    )
+                }
+            },
+        )
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -592,48 +544,10 @@ impl GetLatestIdentityOutlierSnapshots {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<GetLatestIdentityOutlierSnapshotsResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<GetLatestIdentityOutlierSnapshotsResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = match resp.status().as_u16() {
-            200 => {
-                GetLatestIdentityOutlierSnapshotsResponse::Status200(resp.json().await?)
-            }
-            202 => {
-                GetLatestIdentityOutlierSnapshotsResponse::Status202(resp.json().await?)
-            }
-            _ => GetLatestIdentityOutlierSnapshotsResponse::Status200(resp.json().await?),
-        };
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    GetLatestIdentityOutlierSnapshots, GetLatestIdentityOutlierSnapshotsResponse
+);
 /// The successful answers of \[`GetLatestIdentityOutlierSnapshots`\], by status.
 #[derive(Debug, Clone)]
 pub enum GetLatestIdentityOutlierSnapshotsResponse {
@@ -662,6 +576,11 @@ impl GetOutlierContributingFeatureSummary {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::OutlierFeatureSummary> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -674,36 +593,10 @@ impl GetOutlierContributingFeatureSummary {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::OutlierFeatureSummary> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::OutlierFeatureSummary>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    GetOutlierContributingFeatureSummary, models::OutlierFeatureSummary
+);
 /// Request builder of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -792,6 +685,11 @@ impl GetPeerGroupOutliersContributingFeatures {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::OutlierContributingFeature>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -802,35 +700,6 @@ impl GetPeerGroupOutliersContributingFeatures {
                 resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
             }
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::OutlierContributingFeature>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::OutlierContributingFeature>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -863,6 +732,9 @@ impl GetPeerGroupOutliersContributingFeatures {
         )
     }
 }
+runtime::send_methods!(
+    GetPeerGroupOutliersContributingFeatures, Vec < models::OutlierContributingFeature >
+);
 /// Request builder of [`IaiOutliersApi::ignore_identity_outliers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -886,6 +758,9 @@ impl IgnoreIdentityOutliers {
         }
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -898,34 +773,8 @@ impl IgnoreIdentityOutliers {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<()> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.empty().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(IgnoreIdentityOutliers, ());
 /// Request builder of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1019,6 +868,11 @@ impl ListOutliersContributingFeatureAccessItems {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::OutliersContributingFeatureAccessItems>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -1029,39 +883,6 @@ impl ListOutliersContributingFeatureAccessItems {
                 resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
             }
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<Vec<models::OutliersContributingFeatureAccessItems>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<Vec<models::OutliersContributingFeatureAccessItems>>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -1094,6 +915,10 @@ impl ListOutliersContributingFeatureAccessItems {
         )
     }
 }
+runtime::send_methods!(
+    ListOutliersContributingFeatureAccessItems, Vec <
+    models::OutliersContributingFeatureAccessItems >
+);
 /// Request builder of [`IaiOutliersApi::un_ignore_identity_outliers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1117,6 +942,9 @@ impl UnIgnoreIdentityOutliers {
         }
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -1129,31 +957,5 @@ impl UnIgnoreIdentityOutliers {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<()> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.empty().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(UnIgnoreIdentityOutliers, ());

@@ -142,6 +142,11 @@ impl CreateIdentityAttribute {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityAttributeV3> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -154,36 +159,8 @@ impl CreateIdentityAttribute {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityAttributeV3> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityAttributeV3>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(CreateIdentityAttribute, models::IdentityAttributeV3);
 /// Request builder of [`IdentityAttributesApi::delete_identity_attribute`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -207,6 +184,9 @@ impl DeleteIdentityAttribute {
             .product(crate::PRODUCT);
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -219,34 +199,8 @@ impl DeleteIdentityAttribute {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<()> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.empty().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(DeleteIdentityAttribute, ());
 /// Request builder of [`IdentityAttributesApi::delete_identity_attributes_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -270,6 +224,9 @@ impl DeleteIdentityAttributesInBulk {
         }
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -282,34 +239,8 @@ impl DeleteIdentityAttributesInBulk {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<()> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.empty().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(DeleteIdentityAttributesInBulk, ());
 /// Request builder of [`IdentityAttributesApi::get_identity_attribute`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -330,6 +261,11 @@ impl GetIdentityAttribute {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityAttributeV3> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -342,36 +278,8 @@ impl GetIdentityAttribute {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityAttributeV3> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityAttributeV3>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetIdentityAttribute, models::IdentityAttributeV3);
 /// Request builder of [`IdentityAttributesApi::list_identity_attributes`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -443,6 +351,11 @@ impl ListIdentityAttributes {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::IdentityAttributeV3>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -455,36 +368,8 @@ impl ListIdentityAttributes {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::IdentityAttributeV3>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::IdentityAttributeV3>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ListIdentityAttributes, Vec < models::IdentityAttributeV3 >);
 /// Request builder of [`IdentityAttributesApi::put_identity_attribute`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -510,6 +395,11 @@ impl PutIdentityAttribute {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityAttributeV3> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -522,33 +412,5 @@ impl PutIdentityAttribute {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityAttributeV3> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityAttributeV3>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(PutIdentityAttribute, models::IdentityAttributeV3);

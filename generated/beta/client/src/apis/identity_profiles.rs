@@ -266,6 +266,11 @@ impl CreateIdentityProfile {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityProfile> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -278,36 +283,8 @@ impl CreateIdentityProfile {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityProfile> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityProfile>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(CreateIdentityProfile, models::IdentityProfile);
 /// Request builder of [`IdentityProfilesApi::delete_identity_profile`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -332,6 +309,11 @@ impl DeleteIdentityProfile {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::TaskResultSimplified> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -344,36 +326,8 @@ impl DeleteIdentityProfile {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::TaskResultSimplified> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::TaskResultSimplified>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(DeleteIdentityProfile, models::TaskResultSimplified);
 /// Request builder of [`IdentityProfilesApi::delete_identity_profiles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -398,6 +352,11 @@ impl DeleteIdentityProfiles {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::TaskResultSimplified> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -410,36 +369,8 @@ impl DeleteIdentityProfiles {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::TaskResultSimplified> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::TaskResultSimplified>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(DeleteIdentityProfiles, models::TaskResultSimplified);
 /// Request builder of [`IdentityProfilesApi::export_identity_profiles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -532,6 +463,11 @@ impl ExportIdentityProfiles {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::IdentityProfileExportedObject>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -542,39 +478,6 @@ impl ExportIdentityProfiles {
                 resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
             }
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<Vec<models::IdentityProfileExportedObject>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<Vec<models::IdentityProfileExportedObject>>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -607,6 +510,9 @@ impl ExportIdentityProfiles {
         )
     }
 }
+runtime::send_methods!(
+    ExportIdentityProfiles, Vec < models::IdentityProfileExportedObject >
+);
 /// Request builder of [`IdentityProfilesApi::get_default_identity_attribute_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -628,6 +534,11 @@ impl GetDefaultIdentityAttributeConfig {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityAttributeConfig> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -640,36 +551,10 @@ impl GetDefaultIdentityAttributeConfig {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityAttributeConfig> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityAttributeConfig>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    GetDefaultIdentityAttributeConfig, models::IdentityAttributeConfig
+);
 /// Request builder of [`IdentityProfilesApi::get_identity_profile`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -690,6 +575,11 @@ impl GetIdentityProfile {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityProfile> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -702,36 +592,8 @@ impl GetIdentityProfile {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityProfile> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityProfile>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetIdentityProfile, models::IdentityProfile);
 /// Request builder of [`IdentityProfilesApi::import_identity_profiles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -756,6 +618,11 @@ impl ImportIdentityProfiles {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ImportObjectResponseBody> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -768,36 +635,8 @@ impl ImportIdentityProfiles {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::ImportObjectResponseBody> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::ImportObjectResponseBody>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ImportIdentityProfiles, models::ImportObjectResponseBody);
 /// Request builder of [`IdentityProfilesApi::list_identity_profiles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -890,6 +729,11 @@ impl ListIdentityProfiles {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::IdentityProfile>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -900,35 +744,6 @@ impl ListIdentityProfiles {
                 resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
             }
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::IdentityProfile>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::IdentityProfile>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -958,6 +773,7 @@ impl ListIdentityProfiles {
         )
     }
 }
+runtime::send_methods!(ListIdentityProfiles, Vec < models::IdentityProfile >);
 /// Request builder of [`IdentityProfilesApi::show_generate_identity_preview`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -982,6 +798,11 @@ impl ShowGenerateIdentityPreview {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityPreviewResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -994,36 +815,8 @@ impl ShowGenerateIdentityPreview {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityPreviewResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityPreviewResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ShowGenerateIdentityPreview, models::IdentityPreviewResponse);
 /// Request builder of [`IdentityProfilesApi::sync_identity_profile`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1049,6 +842,11 @@ impl SyncIdentityProfile {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::serde_json::Value> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -1061,36 +859,8 @@ impl SyncIdentityProfile {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(SyncIdentityProfile, models::serde_json::Value);
 /// Request builder of [`IdentityProfilesApi::update_identity_profile`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1120,6 +890,11 @@ impl UpdateIdentityProfile {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::IdentityProfile> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
@@ -1132,33 +907,5 @@ impl UpdateIdentityProfile {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::IdentityProfile> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::IdentityProfile>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(UpdateIdentityProfile, models::IdentityProfile);

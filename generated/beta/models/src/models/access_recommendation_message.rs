@@ -11,10 +11,7 @@ pub struct AccessRecommendationMessage {
 impl AccessRecommendationMessage {
     /// Builds a `AccessRecommendationMessage` with every field unset.
     pub fn new() -> Self {
-        Self {
-            interpretation: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRecommendationMessage {

@@ -187,10 +187,6 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDe
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str>
 for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
@@ -202,54 +198,9 @@ for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDec
         }
     }
 }
-impl From<String>
-for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision
+);
 /// Action to perform on the requested access item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessRequestPostApprovalRequestedItemsStatusItemOperation {
@@ -269,10 +220,6 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
     fn from(value: &str) -> Self {
@@ -283,50 +230,9 @@ impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
         }
     }
 }
-impl From<String> for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for AccessRequestPostApprovalRequestedItemsStatusItemOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    AccessRequestPostApprovalRequestedItemsStatusItemOperation
+);
 /// Access item's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessRequestPostApprovalRequestedItemsStatusItemType {
@@ -349,10 +255,6 @@ impl AccessRequestPostApprovalRequestedItemsStatusItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemType {
     fn from(value: &str) -> Self {
@@ -364,47 +266,6 @@ impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusItemType {
         }
     }
 }
-impl From<String> for AccessRequestPostApprovalRequestedItemsStatusItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessRequestPostApprovalRequestedItemsStatusItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessRequestPostApprovalRequestedItemsStatusItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessRequestPostApprovalRequestedItemsStatusItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for AccessRequestPostApprovalRequestedItemsStatusItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for AccessRequestPostApprovalRequestedItemsStatusItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    AccessRequestPostApprovalRequestedItemsStatusItemType
+);

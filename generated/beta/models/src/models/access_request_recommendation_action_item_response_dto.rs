@@ -17,12 +17,7 @@ pub struct AccessRequestRecommendationActionItemResponseDto {
 impl AccessRequestRecommendationActionItemResponseDto {
     /// Builds a `AccessRequestRecommendationActionItemResponseDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            access: None,
-            timestamp: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -15,11 +15,7 @@ pub struct AccessRequestRecommendationItem {
 impl AccessRequestRecommendationItem {
     /// Builds a `AccessRequestRecommendationItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationItem {

@@ -16,12 +16,7 @@ pub struct AccessRequestResponse {
 impl AccessRequestResponse {
     /// Builds a `AccessRequestResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requester_id: None,
-            requester_name: None,
-            items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestResponse {

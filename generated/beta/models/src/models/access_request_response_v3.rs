@@ -18,11 +18,7 @@ pub struct AccessRequestResponseV3 {
 impl AccessRequestResponseV3 {
     /// Builds a `AccessRequestResponseV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            new_requests: None,
-            existing_requests: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestResponseV3 {

@@ -29,12 +29,7 @@ pub struct AccountRequestInfo {
 impl AccountRequestInfo {
     /// Builds a `AccountRequestInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requested_object_id: None,
-            requested_object_name: None,
-            requested_object_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountRequestInfo {

@@ -20,12 +20,7 @@ pub struct AdminReviewReassign {
 impl AdminReviewReassign {
     /// Builds a `AdminReviewReassign` with every field unset.
     pub fn new() -> Self {
-        Self {
-            certification_ids: None,
-            reassign_to: None,
-            reason: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AdminReviewReassign {
@@ -50,11 +45,7 @@ pub struct AdminReviewReassignReassignTo {
 impl AdminReviewReassignReassignTo {
     /// Builds a `AdminReviewReassignReassignTo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AdminReviewReassignReassignTo {
@@ -79,10 +70,6 @@ impl AdminReviewReassignReassignToType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AdminReviewReassignReassignToType {
     fn from(value: &str) -> Self {
@@ -92,45 +79,4 @@ impl From<&str> for AdminReviewReassignReassignToType {
         }
     }
 }
-impl From<String> for AdminReviewReassignReassignToType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AdminReviewReassignReassignToType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AdminReviewReassignReassignToType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AdminReviewReassignReassignToType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AdminReviewReassignReassignToType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AdminReviewReassignReassignToType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AdminReviewReassignReassignToType);

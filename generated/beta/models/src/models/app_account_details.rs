@@ -16,12 +16,7 @@ pub struct AppAccountDetails {
 impl AppAccountDetails {
     /// Builds a `AppAccountDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            app_id: None,
-            app_display_name: None,
-            source_account: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AppAccountDetails {
@@ -59,14 +54,7 @@ pub struct AppAccountDetailsSourceAccount {
 impl AppAccountDetailsSourceAccount {
     /// Builds a `AppAccountDetailsSourceAccount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            native_identity: None,
-            display_name: None,
-            source_id: None,
-            source_display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AppAccountDetailsSourceAccount {

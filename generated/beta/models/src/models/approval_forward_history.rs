@@ -51,15 +51,7 @@ pub struct ApprovalForwardHistory {
 impl ApprovalForwardHistory {
     /// Builds a `ApprovalForwardHistory` with every field unset.
     pub fn new() -> Self {
-        Self {
-            old_approver_name: None,
-            new_approver_name: None,
-            comment: None,
-            modified: None,
-            forwarder_name: None,
-            reassignment_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalForwardHistory {

@@ -51,15 +51,7 @@ pub struct ApprovalForwardHistoryV3 {
 impl ApprovalForwardHistoryV3 {
     /// Builds a `ApprovalForwardHistoryV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            old_approver_name: None,
-            new_approver_name: None,
-            comment: None,
-            modified: None,
-            forwarder_name: None,
-            reassignment_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalForwardHistoryV3 {

@@ -17,12 +17,7 @@ pub struct ApprovalInfoResponse {
 impl ApprovalInfoResponse {
     /// Builds a `ApprovalInfoResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalInfoResponse {

@@ -45,16 +45,7 @@ pub struct ApprovalItems {
 impl ApprovalItems {
     /// Builds a `ApprovalItems` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            account: None,
-            application: None,
-            name: None,
-            operation: None,
-            value: None,
-            state: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalItems {

@@ -55,18 +55,7 @@ pub struct ApprovalStatusDto {
 impl ApprovalStatusDto {
     /// Builds a `ApprovalStatusDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            forwarded: None,
-            original_owner: None,
-            current_owner: None,
-            modified: None,
-            status: None,
-            scheme: None,
-            error_messages: None,
-            comment: None,
-            remove_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalStatusDto {
@@ -99,12 +88,7 @@ pub struct ApprovalStatusDtoOriginalOwner {
 impl ApprovalStatusDtoOriginalOwner {
     /// Builds a `ApprovalStatusDtoOriginalOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalStatusDtoOriginalOwner {
@@ -132,10 +116,6 @@ impl ApprovalStatusDtoOriginalOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalStatusDtoOriginalOwnerType {
     fn from(value: &str) -> Self {
@@ -146,45 +126,4 @@ impl From<&str> for ApprovalStatusDtoOriginalOwnerType {
         }
     }
 }
-impl From<String> for ApprovalStatusDtoOriginalOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalStatusDtoOriginalOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalStatusDtoOriginalOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalStatusDtoOriginalOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalStatusDtoOriginalOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalStatusDtoOriginalOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalStatusDtoOriginalOwnerType);

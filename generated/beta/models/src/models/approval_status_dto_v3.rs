@@ -63,19 +63,7 @@ pub struct ApprovalStatusDtoV3 {
 impl ApprovalStatusDtoV3 {
     /// Builds a `ApprovalStatusDtoV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approval_id: None,
-            forwarded: None,
-            original_owner: None,
-            current_owner: None,
-            modified: None,
-            status: None,
-            scheme: None,
-            error_messages: None,
-            comment: None,
-            remove_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalStatusDtoV3 {
@@ -108,12 +96,7 @@ pub struct ApprovalStatusDtoV3OriginalOwner {
 impl ApprovalStatusDtoV3OriginalOwner {
     /// Builds a `ApprovalStatusDtoV3OriginalOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalStatusDtoV3OriginalOwner {
@@ -141,10 +124,6 @@ impl ApprovalStatusDtoV3OriginalOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalStatusDtoV3OriginalOwnerType {
     fn from(value: &str) -> Self {
@@ -155,45 +134,4 @@ impl From<&str> for ApprovalStatusDtoV3OriginalOwnerType {
         }
     }
 }
-impl From<String> for ApprovalStatusDtoV3OriginalOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalStatusDtoV3OriginalOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalStatusDtoV3OriginalOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalStatusDtoV3OriginalOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalStatusDtoV3OriginalOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalStatusDtoV3OriginalOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalStatusDtoV3OriginalOwnerType);

@@ -19,13 +19,7 @@ pub struct AuditDetails {
 impl AuditDetails {
     /// Builds a `AuditDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            created: None,
-            created_by: None,
-            modified: None,
-            modified_by: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AuditDetails {

@@ -17,12 +17,7 @@ pub struct BaseReferenceDtoV3 {
 impl BaseReferenceDtoV3 {
     /// Builds a `BaseReferenceDtoV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseReferenceDtoV3 {

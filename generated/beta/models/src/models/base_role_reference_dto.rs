@@ -18,12 +18,7 @@ pub struct BaseRoleReferenceDto {
 impl BaseRoleReferenceDto {
     /// Builds a `BaseRoleReferenceDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseRoleReferenceDto {

@@ -19,11 +19,7 @@ pub struct BasicAuthConfig {
 impl BasicAuthConfig {
     /// Builds a `BasicAuthConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            user_name: None,
-            password: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BasicAuthConfig {

@@ -17,10 +17,7 @@ pub struct BearerTokenAuthConfig {
 impl BearerTokenAuthConfig {
     /// Builds a `BearerTokenAuthConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            bearer_token: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BearerTokenAuthConfig {

@@ -18,12 +18,7 @@ pub struct BulkIdentitiesAccountsResponse {
 impl BulkIdentitiesAccountsResponse {
     /// Builds a `BulkIdentitiesAccountsResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            status_code: None,
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BulkIdentitiesAccountsResponse {

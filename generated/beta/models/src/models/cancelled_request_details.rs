@@ -17,12 +17,7 @@ pub struct CancelledRequestDetails {
 impl CancelledRequestDetails {
     /// Builds a `CancelledRequestDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            owner: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CancelledRequestDetails {

@@ -17,12 +17,7 @@ pub struct CancelledRequestDetailsV3 {
 impl CancelledRequestDetailsV3 {
     /// Builds a `CancelledRequestDetailsV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            owner: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CancelledRequestDetailsV3 {

@@ -23,13 +23,7 @@ pub struct CertificationReference {
 impl CertificationReference {
     /// Builds a `CertificationReference` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            reviewer: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CertificationReference {

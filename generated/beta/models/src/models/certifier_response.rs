@@ -14,11 +14,7 @@ pub struct CertifierResponse {
 impl CertifierResponse {
     /// Builds a `CertifierResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CertifierResponse {

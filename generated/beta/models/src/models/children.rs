@@ -24,13 +24,7 @@ pub struct Children {
 impl Children {
     /// Builds a `Children` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operator: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Children {

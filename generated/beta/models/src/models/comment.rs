@@ -20,13 +20,7 @@ pub struct Comment {
 impl Comment {
     /// Builds a `Comment` with every field unset.
     pub fn new() -> Self {
-        Self {
-            commenter_id: None,
-            commenter_name: None,
-            body: None,
-            date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Comment {

@@ -20,12 +20,7 @@ pub struct CommentDto {
 impl CommentDto {
     /// Builds a `CommentDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            author: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommentDto {
@@ -53,12 +48,7 @@ pub struct CommentDtoAuthor {
 impl CommentDtoAuthor {
     /// Builds a `CommentDtoAuthor` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommentDtoAuthor {
@@ -83,10 +73,6 @@ impl CommentDtoAuthorType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CommentDtoAuthorType {
     fn from(value: &str) -> Self {
@@ -96,45 +82,4 @@ impl From<&str> for CommentDtoAuthorType {
         }
     }
 }
-impl From<String> for CommentDtoAuthorType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CommentDtoAuthorType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CommentDtoAuthorType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CommentDtoAuthorType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CommentDtoAuthorType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CommentDtoAuthorType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CommentDtoAuthorType);

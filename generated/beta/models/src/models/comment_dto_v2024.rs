@@ -23,12 +23,7 @@ pub struct CommentDtoV2024 {
 impl CommentDtoV2024 {
     /// Builds a `CommentDtoV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            created: None,
-            author: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommentDtoV2024 {
@@ -57,12 +52,7 @@ pub struct CommentDtoV2024Author {
 impl CommentDtoV2024Author {
     /// Builds a `CommentDtoV2024Author` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommentDtoV2024Author {
@@ -87,10 +77,6 @@ impl CommentDtoV2024AuthorType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CommentDtoV2024AuthorType {
     fn from(value: &str) -> Self {
@@ -100,45 +86,4 @@ impl From<&str> for CommentDtoV2024AuthorType {
         }
     }
 }
-impl From<String> for CommentDtoV2024AuthorType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CommentDtoV2024AuthorType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CommentDtoV2024AuthorType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CommentDtoV2024AuthorType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CommentDtoV2024AuthorType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CommentDtoV2024AuthorType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CommentDtoV2024AuthorType);

@@ -23,12 +23,7 @@ pub struct CommentDtoV3 {
 impl CommentDtoV3 {
     /// Builds a `CommentDtoV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            created: None,
-            author: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommentDtoV3 {
@@ -57,12 +52,7 @@ pub struct CommentDtoV3Author {
 impl CommentDtoV3Author {
     /// Builds a `CommentDtoV3Author` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommentDtoV3Author {
@@ -87,10 +77,6 @@ impl CommentDtoV3AuthorType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CommentDtoV3AuthorType {
     fn from(value: &str) -> Self {
@@ -100,45 +86,4 @@ impl From<&str> for CommentDtoV3AuthorType {
         }
     }
 }
-impl From<String> for CommentDtoV3AuthorType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CommentDtoV3AuthorType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CommentDtoV3AuthorType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CommentDtoV3AuthorType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CommentDtoV3AuthorType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CommentDtoV3AuthorType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CommentDtoV3AuthorType);

@@ -39,17 +39,7 @@ pub struct CommonAccessResponse {
 impl CommonAccessResponse {
     /// Builds a `CommonAccessResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            access: None,
-            status: None,
-            common_access_type: None,
-            last_updated: None,
-            reviewed_by_user: None,
-            last_reviewed: None,
-            created_by_user: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessResponse {

@@ -170,38 +170,7 @@ pub struct CompletedApproval {
 impl CompletedApproval {
     /// Builds a `CompletedApproval` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            request_created: None,
-            request_type: None,
-            requester: None,
-            requested_for: None,
-            reviewed_by: None,
-            owner: None,
-            requested_object: None,
-            requester_comment: None,
-            reviewer_comment: None,
-            previous_reviewers_comments: None,
-            forward_history: None,
-            comment_required_when_rejected: None,
-            state: None,
-            remove_date: None,
-            remove_date_update_requested: None,
-            current_remove_date: None,
-            start_date: None,
-            start_update_requested: None,
-            current_start_date: None,
-            sod_violation_context: None,
-            pre_approval_trigger_result: None,
-            client_metadata: None,
-            requested_accounts: None,
-            privilege_level: None,
-            max_permitted_access_duration: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CompletedApproval {
@@ -245,11 +214,7 @@ pub struct CompletedApprovalMaxPermittedAccessDuration {
 impl CompletedApprovalMaxPermittedAccessDuration {
     /// Builds a `CompletedApprovalMaxPermittedAccessDuration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            time_unit: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CompletedApprovalMaxPermittedAccessDuration {
@@ -283,10 +248,6 @@ impl CompletedApprovalMaxPermittedAccessDurationTimeUnit {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
     fn from(value: &str) -> Self {
@@ -299,50 +260,7 @@ impl From<&str> for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
         }
     }
 }
-impl From<String> for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CompletedApprovalMaxPermittedAccessDurationTimeUnit);
 /// If the access request submitted event trigger is configured and this access request was intercepted by it, then this is the result of the trigger's decision to either approve or deny the request.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CompletedApprovalPreApprovalTriggerResult {
@@ -366,13 +284,7 @@ pub struct CompletedApprovalPreApprovalTriggerResult {
 impl CompletedApprovalPreApprovalTriggerResult {
     /// Builds a `CompletedApprovalPreApprovalTriggerResult` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            decision: None,
-            reviewer: None,
-            date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CompletedApprovalPreApprovalTriggerResult {
@@ -401,12 +313,7 @@ pub struct CompletedApprovalRequestedFor {
 impl CompletedApprovalRequestedFor {
     /// Builds a `CompletedApprovalRequestedFor` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CompletedApprovalRequestedFor {
@@ -431,10 +338,6 @@ impl CompletedApprovalRequestedForType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CompletedApprovalRequestedForType {
     fn from(value: &str) -> Self {
@@ -444,48 +347,7 @@ impl From<&str> for CompletedApprovalRequestedForType {
         }
     }
 }
-impl From<String> for CompletedApprovalRequestedForType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CompletedApprovalRequestedForType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CompletedApprovalRequestedForType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CompletedApprovalRequestedForType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CompletedApprovalRequestedForType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CompletedApprovalRequestedForType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CompletedApprovalRequestedForType);
 /// Identity who reviewed the access item request.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CompletedApprovalReviewedBy {
@@ -506,12 +368,7 @@ pub struct CompletedApprovalReviewedBy {
 impl CompletedApprovalReviewedBy {
     /// Builds a `CompletedApprovalReviewedBy` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CompletedApprovalReviewedBy {
@@ -536,10 +393,6 @@ impl CompletedApprovalReviewedByType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CompletedApprovalReviewedByType {
     fn from(value: &str) -> Self {
@@ -549,45 +402,4 @@ impl From<&str> for CompletedApprovalReviewedByType {
         }
     }
 }
-impl From<String> for CompletedApprovalReviewedByType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CompletedApprovalReviewedByType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CompletedApprovalReviewedByType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CompletedApprovalReviewedByType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CompletedApprovalReviewedByType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CompletedApprovalReviewedByType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CompletedApprovalReviewedByType);

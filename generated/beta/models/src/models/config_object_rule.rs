@@ -22,12 +22,7 @@ pub struct ConfigObjectRule {
 impl ConfigObjectRule {
     /// Builds a `ConfigObjectRule` with every field unset.
     pub fn new() -> Self {
-        Self {
-            path: None,
-            value: None,
-            modes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigObjectRule {
@@ -58,10 +53,6 @@ impl ConfigObjectRuleModesItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ConfigObjectRuleModesItem {
     fn from(value: &str) -> Self {
@@ -73,48 +64,7 @@ impl From<&str> for ConfigObjectRuleModesItem {
         }
     }
 }
-impl From<String> for ConfigObjectRuleModesItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ConfigObjectRuleModesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ConfigObjectRuleModesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConfigObjectRuleModesItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConfigObjectRuleModesItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ConfigObjectRuleModesItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ConfigObjectRuleModesItem);
 /// Value to be assigned at the jsonPath location within the object.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConfigObjectRuleValue {

@@ -20,12 +20,7 @@ pub struct ConfigObjectRules {
 impl ConfigObjectRules {
     /// Builds a `ConfigObjectRules` with every field unset.
     pub fn new() -> Self {
-        Self {
-            take_from_target_rules: None,
-            default_rules: None,
-            editable: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigObjectRules {

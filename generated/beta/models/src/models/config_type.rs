@@ -25,14 +25,7 @@ pub struct ConfigType {
 impl ConfigType {
     /// Builds a `ConfigType` with every field unset.
     pub fn new() -> Self {
-        Self {
-            priority: None,
-            internal_name: None,
-            internal_name_camel: None,
-            display_name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigType {

@@ -21,14 +21,7 @@ pub struct ConfigurationDetailsResponse {
 impl ConfigurationDetailsResponse {
     /// Builds a `ConfigurationDetailsResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            config_type: None,
-            target_identity: None,
-            start_date: None,
-            end_date: None,
-            audit_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigurationDetailsResponse {

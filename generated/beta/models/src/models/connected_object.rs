@@ -20,13 +20,7 @@ pub struct ConnectedObject {
 impl ConnectedObject {
     /// Builds a `ConnectedObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectedObject {

@@ -38,16 +38,7 @@ pub struct ConnectorDetail {
 impl ConnectorDetail {
     /// Builds a `ConnectorDetail` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            source_config_xml: None,
-            source_config: None,
-            direct_connect: None,
-            file_upload: None,
-            uploaded_files: None,
-            connector_metadata: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorDetail {

@@ -29,16 +29,7 @@ pub struct CorrelatedGovernanceEvent {
 impl CorrelatedGovernanceEvent {
     /// Builds a `CorrelatedGovernanceEvent` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            date_time: None,
-            r#type: None,
-            governance_id: None,
-            owners: None,
-            reviewers: None,
-            decision_maker: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CorrelatedGovernanceEvent {
@@ -69,10 +60,6 @@ impl CorrelatedGovernanceEventType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CorrelatedGovernanceEventType {
     fn from(value: &str) -> Self {
@@ -83,45 +70,4 @@ impl From<&str> for CorrelatedGovernanceEventType {
         }
     }
 }
-impl From<String> for CorrelatedGovernanceEventType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CorrelatedGovernanceEventType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CorrelatedGovernanceEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CorrelatedGovernanceEventType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CorrelatedGovernanceEventType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CorrelatedGovernanceEventType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CorrelatedGovernanceEventType);

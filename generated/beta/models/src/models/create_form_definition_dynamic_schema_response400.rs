@@ -18,13 +18,7 @@ pub struct CreateFormDefinitionDynamicSchemaResponse400 {
 impl CreateFormDefinitionDynamicSchemaResponse400 {
     /// Builds a `CreateFormDefinitionDynamicSchemaResponse400` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateFormDefinitionDynamicSchemaResponse400 {

@@ -32,13 +32,7 @@ pub struct DateFormat {
 impl DateFormat {
     /// Builds a `DateFormat` with every field unset.
     pub fn new() -> Self {
-        Self {
-            input_format: None,
-            output_format: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DateFormat {

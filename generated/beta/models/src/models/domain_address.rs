@@ -11,10 +11,7 @@ pub struct DomainAddress {
 impl DomainAddress {
     /// Builds a `DomainAddress` with every field unset.
     pub fn new() -> Self {
-        Self {
-            domain: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DomainAddress {

@@ -29,12 +29,7 @@ pub struct E164phone {
 impl E164phone {
     /// Builds a `E164phone` with every field unset.
     pub fn new() -> Self {
-        Self {
-            default_region: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for E164phone {

@@ -32,13 +32,7 @@ pub struct EmailNotificationOption {
 impl EmailNotificationOption {
     /// Builds a `EmailNotificationOption` with every field unset.
     pub fn new() -> Self {
-        Self {
-            notify_managers: None,
-            notify_all_admins: None,
-            notify_specific_users: None,
-            email_address_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EmailNotificationOption {

@@ -103,28 +103,7 @@ pub struct Entitlement {
 impl Entitlement {
     /// Builds a `Entitlement` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            attribute: None,
-            value: None,
-            source_schema_object_type: None,
-            privileged: None,
-            cloud_governed: None,
-            description: None,
-            requestable: None,
-            attributes: None,
-            source: None,
-            owner: None,
-            additional_owners: None,
-            direct_permissions: None,
-            segments: None,
-            manually_updated_fields: None,
-            access_model_metadata: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Entitlement {
@@ -162,12 +141,7 @@ pub struct EntitlementSource {
 impl EntitlementSource {
     /// Builds a `EntitlementSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementSource {

@@ -39,13 +39,7 @@ pub struct EntitlementRequestConfigV3 {
 impl EntitlementRequestConfigV3 {
     /// Builds a `EntitlementRequestConfigV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            allow_entitlement_request: None,
-            request_comments_required: None,
-            denied_comments_required: None,
-            grant_request_approval_schemes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementRequestConfigV3 {

@@ -18,12 +18,7 @@ pub struct ErrorIsTheStandardApiErrorResponseType {
 impl ErrorIsTheStandardApiErrorResponseType {
     /// Builds a `ErrorIsTheStandardApiErrorResponseType` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            messages: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ErrorIsTheStandardApiErrorResponseType {

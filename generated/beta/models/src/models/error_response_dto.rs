@@ -20,13 +20,7 @@ pub struct ErrorResponseDto {
 impl ErrorResponseDto {
     /// Builds a `ErrorResponseDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            tracking_id: None,
-            messages: None,
-            causes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ErrorResponseDto {

@@ -12,11 +12,7 @@ pub struct ExceptionAccessCriteria {
 impl ExceptionAccessCriteria {
     /// Builds a `ExceptionAccessCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionAccessCriteria {

@@ -19,12 +19,7 @@ pub struct ExportOptions {
 impl ExportOptions {
     /// Builds a `ExportOptions` with every field unset.
     pub fn new() -> Self {
-        Self {
-            exclude_types: None,
-            include_types: None,
-            object_options: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExportOptions {

@@ -17,12 +17,7 @@ pub struct FeatureValueDto {
 impl FeatureValueDto {
     /// Builds a `FeatureValueDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            feature: None,
-            numerator: None,
-            denominator: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FeatureValueDto {

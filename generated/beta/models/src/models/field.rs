@@ -37,15 +37,7 @@ pub struct Field {
 impl Field {
     /// Builds a `Field` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            display_name: None,
-            display_type: None,
-            required: None,
-            allowed_values_list: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Field {

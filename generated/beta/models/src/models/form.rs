@@ -34,15 +34,7 @@ pub struct Form {
 impl Form {
     /// Builds a `Form` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            title: None,
-            subtitle: None,
-            target_user: None,
-            sections: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Form {

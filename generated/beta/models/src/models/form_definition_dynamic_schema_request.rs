@@ -22,14 +22,7 @@ pub struct FormDefinitionDynamicSchemaRequest {
 impl FormDefinitionDynamicSchemaRequest {
     /// Builds a `FormDefinitionDynamicSchemaRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attributes: None,
-            description: None,
-            id: None,
-            r#type: None,
-            version_number: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaRequest {
@@ -55,10 +48,7 @@ pub struct FormDefinitionDynamicSchemaRequestAttributes {
 impl FormDefinitionDynamicSchemaRequestAttributes {
     /// Builds a `FormDefinitionDynamicSchemaRequestAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            form_definition_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaRequestAttributes {

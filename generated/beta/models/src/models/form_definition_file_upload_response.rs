@@ -21,12 +21,7 @@ pub struct FormDefinitionFileUploadResponse {
 impl FormDefinitionFileUploadResponse {
     /// Builds a `FormDefinitionFileUploadResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            created: None,
-            file_id: None,
-            form_definition_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionFileUploadResponse {

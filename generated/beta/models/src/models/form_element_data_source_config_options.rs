@@ -17,12 +17,7 @@ pub struct FormElementDataSourceConfigOptions {
 impl FormElementDataSourceConfigOptions {
     /// Builds a `FormElementDataSourceConfigOptions` with every field unset.
     pub fn new() -> Self {
-        Self {
-            label: None,
-            sub_label: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormElementDataSourceConfigOptions {

@@ -23,12 +23,7 @@ pub struct FormError {
 impl FormError {
     /// Builds a `FormError` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            messages: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormError {

@@ -12,10 +12,7 @@ pub struct FormItem {
 impl FormItem {
     /// Builds a `FormItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormItem {

@@ -236,10 +236,6 @@ impl FullcampaignCorrelatedStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignCorrelatedStatus {
     fn from(value: &str) -> Self {
@@ -250,48 +246,7 @@ impl From<&str> for FullcampaignCorrelatedStatus {
         }
     }
 }
-impl From<String> for FullcampaignCorrelatedStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignCorrelatedStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignCorrelatedStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignCorrelatedStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FullcampaignCorrelatedStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FullcampaignCorrelatedStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignCorrelatedStatus);
 /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FullcampaignFilter {
@@ -312,12 +267,7 @@ pub struct FullcampaignFilter {
 impl FullcampaignFilter {
     /// Builds a `FullcampaignFilter` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignFilter {
@@ -342,10 +292,6 @@ impl FullcampaignFilterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignFilterType {
     fn from(value: &str) -> Self {
@@ -355,48 +301,7 @@ impl From<&str> for FullcampaignFilterType {
         }
     }
 }
-impl From<String> for FullcampaignFilterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignFilterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignFilterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignFilterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FullcampaignFilterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FullcampaignFilterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignFilterType);
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FullcampaignMachineAccountCampaignInfo {
@@ -414,11 +319,7 @@ pub struct FullcampaignMachineAccountCampaignInfo {
 impl FullcampaignMachineAccountCampaignInfo {
     /// Builds a `FullcampaignMachineAccountCampaignInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_ids: None,
-            reviewer_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignMachineAccountCampaignInfo {
@@ -443,10 +344,6 @@ impl FullcampaignMachineAccountCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignMachineAccountCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -456,50 +353,7 @@ impl From<&str> for FullcampaignMachineAccountCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for FullcampaignMachineAccountCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignMachineAccountCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignMachineAccountCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignMachineAccountCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for FullcampaignMachineAccountCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for FullcampaignMachineAccountCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignMachineAccountCampaignInfoReviewerType);
 /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FullcampaignMandatoryCommentRequirement {
@@ -522,10 +376,6 @@ impl FullcampaignMandatoryCommentRequirement {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignMandatoryCommentRequirement {
     fn from(value: &str) -> Self {
@@ -537,48 +387,7 @@ impl From<&str> for FullcampaignMandatoryCommentRequirement {
         }
     }
 }
-impl From<String> for FullcampaignMandatoryCommentRequirement {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignMandatoryCommentRequirement {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignMandatoryCommentRequirement {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignMandatoryCommentRequirement {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FullcampaignMandatoryCommentRequirement {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FullcampaignMandatoryCommentRequirement {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignMandatoryCommentRequirement);
 /// Optional configuration options for role composition campaigns.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FullcampaignRoleCompositionCampaignInfo {
@@ -678,10 +487,6 @@ impl FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
     fn from(value: &str) -> Self {
@@ -691,50 +496,9 @@ impl From<&str> for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
         }
     }
 }
-impl From<String> for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    FullcampaignRoleCompositionCampaignInfoRemediatorRefType
+);
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
@@ -755,12 +519,7 @@ pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
 impl FullcampaignRoleCompositionCampaignInfoReviewer {
     /// Builds a `FullcampaignRoleCompositionCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -789,10 +548,6 @@ impl FullcampaignRoleCompositionCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignRoleCompositionCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -803,50 +558,7 @@ impl From<&str> for FullcampaignRoleCompositionCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for FullcampaignRoleCompositionCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignRoleCompositionCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignRoleCompositionCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignRoleCompositionCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for FullcampaignRoleCompositionCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for FullcampaignRoleCompositionCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignRoleCompositionCampaignInfoReviewerType);
 /// Must be set only if the campaign type is SEARCH.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FullcampaignSearchCampaignInfo {
@@ -918,12 +630,7 @@ pub struct FullcampaignSearchCampaignInfoReviewer {
 impl FullcampaignSearchCampaignInfoReviewer {
     /// Builds a `FullcampaignSearchCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoReviewer {
@@ -951,10 +658,6 @@ impl FullcampaignSearchCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignSearchCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -965,48 +668,7 @@ impl From<&str> for FullcampaignSearchCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for FullcampaignSearchCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignSearchCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignSearchCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignSearchCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FullcampaignSearchCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignSearchCampaignInfoReviewerType);
 /// The type of search campaign represented.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FullcampaignSearchCampaignInfoType {
@@ -1026,10 +688,6 @@ impl FullcampaignSearchCampaignInfoType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignSearchCampaignInfoType {
     fn from(value: &str) -> Self {
@@ -1040,48 +698,7 @@ impl From<&str> for FullcampaignSearchCampaignInfoType {
         }
     }
 }
-impl From<String> for FullcampaignSearchCampaignInfoType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignSearchCampaignInfoType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignSearchCampaignInfoType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignSearchCampaignInfoType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FullcampaignSearchCampaignInfoType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignSearchCampaignInfoType);
 /// Must be set only if the campaign type is SOURCE_OWNER.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FullcampaignSourceOwnerCampaignInfo {
@@ -1096,10 +713,7 @@ pub struct FullcampaignSourceOwnerCampaignInfo {
 impl FullcampaignSourceOwnerCampaignInfo {
     /// Builds a `FullcampaignSourceOwnerCampaignInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignSourceOwnerCampaignInfo {
@@ -1126,12 +740,7 @@ pub struct FullcampaignSourcesWithOrphanEntitlementsItem {
 impl FullcampaignSourcesWithOrphanEntitlementsItem {
     /// Builds a `FullcampaignSourcesWithOrphanEntitlementsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignSourcesWithOrphanEntitlementsItem {
@@ -1156,10 +765,6 @@ impl FullcampaignSourcesWithOrphanEntitlementsItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FullcampaignSourcesWithOrphanEntitlementsItemType {
     fn from(value: &str) -> Self {
@@ -1169,47 +774,4 @@ impl From<&str> for FullcampaignSourcesWithOrphanEntitlementsItemType {
         }
     }
 }
-impl From<String> for FullcampaignSourcesWithOrphanEntitlementsItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FullcampaignSourcesWithOrphanEntitlementsItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FullcampaignSourcesWithOrphanEntitlementsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FullcampaignSourcesWithOrphanEntitlementsItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for FullcampaignSourcesWithOrphanEntitlementsItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for FullcampaignSourcesWithOrphanEntitlementsItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FullcampaignSourcesWithOrphanEntitlementsItemType);

@@ -18,13 +18,7 @@ pub struct GetFileFromS3Response404Jpeg {
 impl GetFileFromS3Response404Jpeg {
     /// Builds a `GetFileFromS3Response404Jpeg` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for GetFileFromS3Response404Jpeg {

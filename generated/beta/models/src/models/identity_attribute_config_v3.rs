@@ -18,11 +18,7 @@ pub struct IdentityAttributeConfigV3 {
 impl IdentityAttributeConfigV3 {
     /// Builds a `IdentityAttributeConfigV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            attribute_transforms: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeConfigV3 {

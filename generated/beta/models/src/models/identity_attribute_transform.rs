@@ -23,11 +23,7 @@ pub struct IdentityAttributeTransform {
 impl IdentityAttributeTransform {
     /// Builds a `IdentityAttributeTransform` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_attribute_name: None,
-            transform_definition: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeTransform {

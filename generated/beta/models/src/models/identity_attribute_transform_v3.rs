@@ -23,11 +23,7 @@ pub struct IdentityAttributeTransformV3 {
 impl IdentityAttributeTransformV3 {
     /// Builds a `IdentityAttributeTransformV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_attribute_name: None,
-            transform_definition: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeTransformV3 {

@@ -11,10 +11,7 @@ pub struct IdentityCompareResponse {
 impl IdentityCompareResponse {
     /// Builds a `IdentityCompareResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access_item_diff: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityCompareResponse {

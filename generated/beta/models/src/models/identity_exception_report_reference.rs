@@ -16,11 +16,7 @@ pub struct IdentityExceptionReportReference {
 impl IdentityExceptionReportReference {
     /// Builds a `IdentityExceptionReportReference` with every field unset.
     pub fn new() -> Self {
-        Self {
-            task_result_id: None,
-            report_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityExceptionReportReference {

@@ -16,11 +16,7 @@ pub struct IdentityExceptionReportReferenceV3 {
 impl IdentityExceptionReportReferenceV3 {
     /// Builds a `IdentityExceptionReportReferenceV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            task_result_id: None,
-            report_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityExceptionReportReferenceV3 {

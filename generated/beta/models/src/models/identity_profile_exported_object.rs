@@ -16,12 +16,7 @@ pub struct IdentityProfileExportedObject {
 impl IdentityProfileExportedObject {
     /// Builds a `IdentityProfileExportedObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            version: None,
-            self_: None,
-            object: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObject {

@@ -13,10 +13,7 @@ pub struct ImportEntitlementsBySourceRequest {
 impl ImportEntitlementsBySourceRequest {
     /// Builds a `ImportEntitlementsBySourceRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            csv_file: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportEntitlementsBySourceRequest {

@@ -14,12 +14,7 @@ pub struct ImportFormDefinitionsRequestItem {
 impl ImportFormDefinitionsRequestItem {
     /// Builds a `ImportFormDefinitionsRequestItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object: None,
-            self_: None,
-            version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsRequestItem {

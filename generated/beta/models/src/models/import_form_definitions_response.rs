@@ -22,13 +22,7 @@ pub struct ImportFormDefinitionsResponse {
 impl ImportFormDefinitionsResponse {
     /// Builds a `ImportFormDefinitionsResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            errors: None,
-            imported_objects: None,
-            infos: None,
-            warnings: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponse {
@@ -56,12 +50,7 @@ pub struct ImportFormDefinitionsResponseErrorsItem {
 impl ImportFormDefinitionsResponseErrorsItem {
     /// Builds a `ImportFormDefinitionsResponseErrorsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail: None,
-            key: None,
-            text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseErrorsItem {
@@ -86,12 +75,7 @@ pub struct ImportFormDefinitionsResponseImportedObjectsItem {
 impl ImportFormDefinitionsResponseImportedObjectsItem {
     /// Builds a `ImportFormDefinitionsResponseImportedObjectsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object: None,
-            self_: None,
-            version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -118,12 +102,7 @@ pub struct ImportFormDefinitionsResponseInfosItem {
 impl ImportFormDefinitionsResponseInfosItem {
     /// Builds a `ImportFormDefinitionsResponseInfosItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail: None,
-            key: None,
-            text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseInfosItem {
@@ -148,12 +127,7 @@ pub struct ImportFormDefinitionsResponseWarningsItem {
 impl ImportFormDefinitionsResponseWarningsItem {
     /// Builds a `ImportFormDefinitionsResponseWarningsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail: None,
-            key: None,
-            text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseWarningsItem {

@@ -11,10 +11,7 @@ pub struct ImportSourceEntitlementsSchemaRequest {
 impl ImportSourceEntitlementsSchemaRequest {
     /// Builds a `ImportSourceEntitlementsSchemaRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            file: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportSourceEntitlementsSchemaRequest {

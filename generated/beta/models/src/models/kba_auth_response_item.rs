@@ -24,11 +24,7 @@ pub struct KbaAuthResponseItem {
 impl KbaAuthResponseItem {
     /// Builds a `KbaAuthResponseItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            question_id: None,
-            is_verified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for KbaAuthResponseItem {

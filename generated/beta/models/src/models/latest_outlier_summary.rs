@@ -27,14 +27,7 @@ pub struct LatestOutlierSummary {
 impl LatestOutlierSummary {
     /// Builds a `LatestOutlierSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            snapshot_date: None,
-            total_outliers: None,
-            total_identities: None,
-            total_ignored: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LatestOutlierSummary {
@@ -62,10 +55,6 @@ impl LatestOutlierSummaryType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for LatestOutlierSummaryType {
     fn from(value: &str) -> Self {
@@ -76,45 +65,4 @@ impl From<&str> for LatestOutlierSummaryType {
         }
     }
 }
-impl From<String> for LatestOutlierSummaryType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for LatestOutlierSummaryType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for LatestOutlierSummaryType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for LatestOutlierSummaryType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LatestOutlierSummaryType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for LatestOutlierSummaryType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(LatestOutlierSummaryType);

@@ -59,20 +59,7 @@ pub struct LifecycleState {
 impl LifecycleState {
     /// Builds a `LifecycleState` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            technical_name: None,
-            description: None,
-            created: None,
-            modified: None,
-            enabled: None,
-            identity_count: None,
-            email_notification_option: None,
-            account_actions: None,
-            access_profile_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LifecycleState {

@@ -15,10 +15,7 @@ pub struct ListAccessModelMetadataAttributeResponse401 {
 impl ListAccessModelMetadataAttributeResponse401 {
     /// Builds a `ListAccessModelMetadataAttributeResponse401` with every field unset.
     pub fn new() -> Self {
-        Self {
-            error: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListAccessModelMetadataAttributeResponse401 {

@@ -15,10 +15,7 @@ pub struct ListAccessModelMetadataAttributeResponse429 {
 impl ListAccessModelMetadataAttributeResponse429 {
     /// Builds a `ListAccessModelMetadataAttributeResponse429` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListAccessModelMetadataAttributeResponse429 {

@@ -15,10 +15,7 @@ pub struct ListAdministratorsAccessRequestStatusResponse401 {
 impl ListAdministratorsAccessRequestStatusResponse401 {
     /// Builds a `ListAdministratorsAccessRequestStatusResponse401` with every field unset.
     pub fn new() -> Self {
-        Self {
-            error: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -15,10 +15,7 @@ pub struct ListAdministratorsAccessRequestStatusResponse429 {
 impl ListAdministratorsAccessRequestStatusResponse429 {
     /// Builds a `ListAdministratorsAccessRequestStatusResponse429` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -13,11 +13,7 @@ pub struct LoadAccountsTask {
 impl LoadAccountsTask {
     /// Builds a `LoadAccountsTask` with every field unset.
     pub fn new() -> Self {
-        Self {
-            success: None,
-            task: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadAccountsTask {
@@ -100,23 +96,7 @@ pub struct LoadAccountsTaskTask {
 impl LoadAccountsTaskTask {
     /// Builds a `LoadAccountsTaskTask` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            description: None,
-            launcher: None,
-            created: None,
-            launched: None,
-            completed: None,
-            completion_status: None,
-            parent_name: None,
-            messages: None,
-            progress: None,
-            attributes: None,
-            returns: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTask {
@@ -148,11 +128,7 @@ pub struct LoadAccountsTaskTaskAttributes {
 impl LoadAccountsTaskTaskAttributes {
     /// Builds a `LoadAccountsTaskTaskAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            app_id: None,
-            optimized_aggregation: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskAttributes {
@@ -190,10 +166,6 @@ impl LoadAccountsTaskTaskCompletionStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for LoadAccountsTaskTaskCompletionStatus {
     fn from(value: &str) -> Self {
@@ -207,48 +179,7 @@ impl From<&str> for LoadAccountsTaskTaskCompletionStatus {
         }
     }
 }
-impl From<String> for LoadAccountsTaskTaskCompletionStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for LoadAccountsTaskTaskCompletionStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for LoadAccountsTaskTaskCompletionStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for LoadAccountsTaskTaskCompletionStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LoadAccountsTaskTaskCompletionStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskCompletionStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(LoadAccountsTaskTaskCompletionStatus);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadAccountsTaskTaskMessagesItem {
     /// Type of the message.
@@ -274,14 +205,7 @@ pub struct LoadAccountsTaskTaskMessagesItem {
 impl LoadAccountsTaskTaskMessagesItem {
     /// Builds a `LoadAccountsTaskTaskMessagesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            error: None,
-            warning: None,
-            key: None,
-            localized_text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskMessagesItem {
@@ -312,10 +236,6 @@ impl LoadAccountsTaskTaskMessagesItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for LoadAccountsTaskTaskMessagesItemType {
     fn from(value: &str) -> Self {
@@ -327,48 +247,7 @@ impl From<&str> for LoadAccountsTaskTaskMessagesItemType {
         }
     }
 }
-impl From<String> for LoadAccountsTaskTaskMessagesItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for LoadAccountsTaskTaskMessagesItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for LoadAccountsTaskTaskMessagesItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for LoadAccountsTaskTaskMessagesItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LoadAccountsTaskTaskMessagesItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskMessagesItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(LoadAccountsTaskTaskMessagesItemType);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadAccountsTaskTaskReturnsItem {
     /// The display label of the return value
@@ -385,11 +264,7 @@ pub struct LoadAccountsTaskTaskReturnsItem {
 impl LoadAccountsTaskTaskReturnsItem {
     /// Builds a `LoadAccountsTaskTaskReturnsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            display_label: None,
-            attribute_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadAccountsTaskTaskReturnsItem {

@@ -29,16 +29,7 @@ pub struct LoadEntitlementTask {
 impl LoadEntitlementTask {
     /// Builds a `LoadEntitlementTask` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            unique_name: None,
-            description: None,
-            launcher: None,
-            created: None,
-            returns: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadEntitlementTask {
@@ -63,11 +54,7 @@ pub struct LoadEntitlementTaskReturnsItem {
 impl LoadEntitlementTaskReturnsItem {
     /// Builds a `LoadEntitlementTaskReturnsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            display_label: None,
-            attribute_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadEntitlementTaskReturnsItem {

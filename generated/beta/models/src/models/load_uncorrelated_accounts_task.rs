@@ -13,11 +13,7 @@ pub struct LoadUncorrelatedAccountsTask {
 impl LoadUncorrelatedAccountsTask {
     /// Builds a `LoadUncorrelatedAccountsTask` with every field unset.
     pub fn new() -> Self {
-        Self {
-            success: None,
-            task: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTask {
@@ -106,23 +102,7 @@ pub struct LoadUncorrelatedAccountsTaskTask {
 impl LoadUncorrelatedAccountsTaskTask {
     /// Builds a `LoadUncorrelatedAccountsTaskTask` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            description: None,
-            launcher: None,
-            created: None,
-            launched: None,
-            completed: None,
-            completion_status: None,
-            parent_name: None,
-            messages: None,
-            progress: None,
-            attributes: None,
-            returns: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTaskTask {
@@ -156,11 +136,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
 impl LoadUncorrelatedAccountsTaskTaskAttributes {
     /// Builds a `LoadUncorrelatedAccountsTaskTaskAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            qpoc_job_id: None,
-            task_start_delay: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTaskTaskAttributes {
@@ -197,10 +173,6 @@ impl LoadUncorrelatedAccountsTaskTaskCompletionStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
     fn from(value: &str) -> Self {
@@ -214,50 +186,7 @@ impl From<&str> for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
         }
     }
 }
-impl From<String> for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(LoadUncorrelatedAccountsTaskTaskCompletionStatus);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadUncorrelatedAccountsTaskTaskMessagesItem {
     /// Type of the message.
@@ -283,14 +212,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskMessagesItem {
 impl LoadUncorrelatedAccountsTaskTaskMessagesItem {
     /// Builds a `LoadUncorrelatedAccountsTaskTaskMessagesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            error: None,
-            warning: None,
-            key: None,
-            localized_text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadUncorrelatedAccountsTaskTaskMessagesItem {
@@ -321,10 +243,6 @@ impl LoadUncorrelatedAccountsTaskTaskMessagesItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
     fn from(value: &str) -> Self {
@@ -336,47 +254,4 @@ impl From<&str> for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
         }
     }
 }
-impl From<String> for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for LoadUncorrelatedAccountsTaskTaskMessagesItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(LoadUncorrelatedAccountsTaskTaskMessagesItemType);

@@ -26,12 +26,7 @@ pub struct LookupStep {
 impl LookupStep {
     /// Builds a `LookupStep` with every field unset.
     pub fn new() -> Self {
-        Self {
-            reassigned_to_id: None,
-            reassigned_from_id: None,
-            reassignment_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LookupStep {

@@ -28,14 +28,7 @@ pub struct MailFromAttributes {
 impl MailFromAttributes {
     /// Builds a `MailFromAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity: None,
-            mail_from_domain: None,
-            mx_record: None,
-            txt_record: None,
-            mail_from_domain_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MailFromAttributes {
@@ -66,10 +59,6 @@ impl MailFromAttributesMailFromDomainStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MailFromAttributesMailFromDomainStatus {
     fn from(value: &str) -> Self {
@@ -81,45 +70,4 @@ impl From<&str> for MailFromAttributesMailFromDomainStatus {
         }
     }
 }
-impl From<String> for MailFromAttributesMailFromDomainStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MailFromAttributesMailFromDomainStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MailFromAttributesMailFromDomainStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MailFromAttributesMailFromDomainStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MailFromAttributesMailFromDomainStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MailFromAttributesMailFromDomainStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MailFromAttributesMailFromDomainStatus);

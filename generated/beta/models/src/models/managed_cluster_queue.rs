@@ -15,11 +15,7 @@ pub struct ManagedClusterQueue {
 impl ManagedClusterQueue {
     /// Builds a `ManagedClusterQueue` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            region: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterQueue {

@@ -15,11 +15,7 @@ pub struct ManagedClusterRedis {
 impl ManagedClusterRedis {
     /// Builds a `ManagedClusterRedis` with every field unset.
     pub fn new() -> Self {
-        Self {
-            redis_host: None,
-            redis_port: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterRedis {

@@ -14,11 +14,7 @@ pub struct ManualDiscoverApplicationsTemplate {
 impl ManualDiscoverApplicationsTemplate {
     /// Builds a `ManualDiscoverApplicationsTemplate` with every field unset.
     pub fn new() -> Self {
-        Self {
-            application_name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualDiscoverApplicationsTemplate {

@@ -40,15 +40,7 @@ pub struct ManualWorkItemDetailsV3 {
 impl ManualWorkItemDetailsV3 {
     /// Builds a `ManualWorkItemDetailsV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            forwarded: None,
-            original_owner: None,
-            current_owner: None,
-            modified: None,
-            status: None,
-            forward_history: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3 {
@@ -80,12 +72,7 @@ pub struct ManualWorkItemDetailsV3CurrentOwner {
 impl ManualWorkItemDetailsV3CurrentOwner {
     /// Builds a `ManualWorkItemDetailsV3CurrentOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3CurrentOwner {
@@ -113,10 +100,6 @@ impl ManualWorkItemDetailsV3CurrentOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManualWorkItemDetailsV3CurrentOwnerType {
     fn from(value: &str) -> Self {
@@ -127,48 +110,7 @@ impl From<&str> for ManualWorkItemDetailsV3CurrentOwnerType {
         }
     }
 }
-impl From<String> for ManualWorkItemDetailsV3CurrentOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManualWorkItemDetailsV3CurrentOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManualWorkItemDetailsV3CurrentOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManualWorkItemDetailsV3CurrentOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManualWorkItemDetailsV3CurrentOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3CurrentOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManualWorkItemDetailsV3CurrentOwnerType);
 /// Identity of original work item owner, if the work item has been forwarded.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManualWorkItemDetailsV3OriginalOwner {
@@ -189,12 +131,7 @@ pub struct ManualWorkItemDetailsV3OriginalOwner {
 impl ManualWorkItemDetailsV3OriginalOwner {
     /// Builds a `ManualWorkItemDetailsV3OriginalOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3OriginalOwner {
@@ -222,10 +159,6 @@ impl ManualWorkItemDetailsV3OriginalOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManualWorkItemDetailsV3OriginalOwnerType {
     fn from(value: &str) -> Self {
@@ -236,45 +169,4 @@ impl From<&str> for ManualWorkItemDetailsV3OriginalOwnerType {
         }
     }
 }
-impl From<String> for ManualWorkItemDetailsV3OriginalOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManualWorkItemDetailsV3OriginalOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManualWorkItemDetailsV3OriginalOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManualWorkItemDetailsV3OriginalOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManualWorkItemDetailsV3OriginalOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3OriginalOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManualWorkItemDetailsV3OriginalOwnerType);

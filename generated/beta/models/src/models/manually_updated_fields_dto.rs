@@ -16,11 +16,7 @@ pub struct ManuallyUpdatedFieldsDto {
 impl ManuallyUpdatedFieldsDto {
     /// Builds a `ManuallyUpdatedFieldsDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            display_name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManuallyUpdatedFieldsDto {

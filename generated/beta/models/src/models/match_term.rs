@@ -30,15 +30,7 @@ pub struct MatchTerm {
 impl MatchTerm {
     /// Builds a `MatchTerm` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            value: None,
-            op: None,
-            container: None,
-            and: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MatchTerm {

@@ -14,11 +14,7 @@ pub struct MessageCatalogDto {
 impl MessageCatalogDto {
     /// Builds a `MessageCatalogDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            locale: None,
-            messages: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MessageCatalogDto {

@@ -14,11 +14,7 @@ pub struct MetricResponse {
 impl MetricResponse {
     /// Builds a `MetricResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MetricResponse {

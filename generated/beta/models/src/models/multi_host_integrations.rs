@@ -217,10 +217,6 @@ impl MultiHostIntegrationsClusterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsClusterType {
     fn from(value: &str) -> Self {
@@ -230,48 +226,7 @@ impl From<&str> for MultiHostIntegrationsClusterType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsClusterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsClusterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsClusterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsClusterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsClusterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsClusterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsClusterType);
 /// Type of connection (direct or file).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MultiHostIntegrationsConnectionType {
@@ -291,10 +246,6 @@ impl MultiHostIntegrationsConnectionType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsConnectionType {
     fn from(value: &str) -> Self {
@@ -305,48 +256,7 @@ impl From<&str> for MultiHostIntegrationsConnectionType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsConnectionType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsConnectionType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsConnectionType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsConnectionType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsConnectionType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectionType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsConnectionType);
 /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsConnectorAttributes {
@@ -407,16 +317,7 @@ pub struct MultiHostIntegrationsConnectorAttributes {
 impl MultiHostIntegrationsConnectorAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            max_allowed_sources: None,
-            last_source_upload_count: None,
-            connector_file_upload_history: None,
-            multihost_status: None,
-            show_account_schema: None,
-            show_entitlement_schema: None,
-            multi_host_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttributes {
@@ -446,10 +347,7 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// Builds a `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with every field unset.
     pub fn new() -> Self {
-        Self {
-            connector_file_name_uploaded_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -481,13 +379,7 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            password: None,
-            connector_files: None,
-            auth_type: None,
-            user: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -533,10 +425,6 @@ impl MultiHostIntegrationsConnectorAttributesMultihostStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
     fn from(value: &str) -> Self {
@@ -553,50 +441,9 @@ impl From<&str> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    MultiHostIntegrationsConnectorAttributesMultihostStatus
+);
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsManagementWorkgroup {
@@ -617,12 +464,7 @@ pub struct MultiHostIntegrationsManagementWorkgroup {
 impl MultiHostIntegrationsManagementWorkgroup {
     /// Builds a `MultiHostIntegrationsManagementWorkgroup` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroup {
@@ -647,10 +489,6 @@ impl MultiHostIntegrationsManagementWorkgroupType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
     fn from(value: &str) -> Self {
@@ -660,48 +498,7 @@ impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsManagementWorkgroupType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsManagementWorkgroupType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsManagementWorkgroupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsManagementWorkgroupType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsManagementWorkgroupType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroupType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsManagementWorkgroupType);
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsOwner {
@@ -722,12 +519,7 @@ pub struct MultiHostIntegrationsOwner {
 impl MultiHostIntegrationsOwner {
     /// Builds a `MultiHostIntegrationsOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwner {
@@ -752,10 +544,6 @@ impl MultiHostIntegrationsOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsOwnerType {
     fn from(value: &str) -> Self {
@@ -765,48 +553,7 @@ impl From<&str> for MultiHostIntegrationsOwnerType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsOwnerType);
 /// Status identifier that gives specific information about why a source is or isn't healthy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MultiHostIntegrationsStatus {
@@ -859,10 +606,6 @@ impl MultiHostIntegrationsStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsStatus {
     fn from(value: &str) -> Self {
@@ -888,45 +631,4 @@ impl From<&str> for MultiHostIntegrationsStatus {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsStatus);

@@ -43,15 +43,7 @@ pub struct NativeChangeDetectionConfig {
 impl NativeChangeDetectionConfig {
     /// Builds a `NativeChangeDetectionConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            operations: None,
-            all_entitlements: None,
-            all_non_entitlement_attributes: None,
-            selected_entitlements: None,
-            selected_non_entitlement_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NativeChangeDetectionConfig {
@@ -81,10 +73,6 @@ impl NativeChangeDetectionConfigOperationsItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for NativeChangeDetectionConfigOperationsItem {
     fn from(value: &str) -> Self {
@@ -96,45 +84,4 @@ impl From<&str> for NativeChangeDetectionConfigOperationsItem {
         }
     }
 }
-impl From<String> for NativeChangeDetectionConfigOperationsItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for NativeChangeDetectionConfigOperationsItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for NativeChangeDetectionConfigOperationsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NativeChangeDetectionConfigOperationsItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NativeChangeDetectionConfigOperationsItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for NativeChangeDetectionConfigOperationsItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(NativeChangeDetectionConfigOperationsItem);

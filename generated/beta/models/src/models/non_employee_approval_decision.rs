@@ -11,10 +11,7 @@ pub struct NonEmployeeApprovalDecision {
 impl NonEmployeeApprovalDecision {
     /// Builds a `NonEmployeeApprovalDecision` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalDecision {

@@ -40,18 +40,7 @@ pub struct NonEmployeeApprovalItem {
 impl NonEmployeeApprovalItem {
     /// Builds a `NonEmployeeApprovalItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            approver: None,
-            account_name: None,
-            approval_status: None,
-            approval_order: None,
-            comment: None,
-            modified: None,
-            created: None,
-            non_employee_request: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalItem {

@@ -17,12 +17,7 @@ pub struct NonEmployeeApprovalSummary {
 impl NonEmployeeApprovalSummary {
     /// Builds a `NonEmployeeApprovalSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approved: None,
-            pending: None,
-            rejected: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalSummary {

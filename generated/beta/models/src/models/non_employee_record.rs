@@ -49,22 +49,7 @@ pub struct NonEmployeeRecord {
 impl NonEmployeeRecord {
     /// Builds a `NonEmployeeRecord` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            account_name: None,
-            first_name: None,
-            last_name: None,
-            email: None,
-            phone: None,
-            manager: None,
-            source_id: None,
-            data: None,
-            start_date: None,
-            end_date: None,
-            modified: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeRecord {

@@ -24,13 +24,7 @@ pub struct NonEmployeeRequestSummary {
 impl NonEmployeeRequestSummary {
     /// Builds a `NonEmployeeRequestSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approved: None,
-            rejected: None,
-            pending: None,
-            non_employee_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestSummary {

@@ -22,13 +22,7 @@ pub struct NonEmployeeSourceLite {
 impl NonEmployeeSourceLite {
     /// Builds a `NonEmployeeSourceLite` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceLite {

@@ -45,17 +45,7 @@ pub struct ObjectConfigurationModel {
 impl ObjectConfigurationModel {
     /// Builds a `ObjectConfigurationModel` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object_type: None,
-            reference_extractors: None,
-            signature_required: None,
-            always_resolve_by_id: None,
-            legacy_object: None,
-            one_per_tenant: None,
-            exportable: None,
-            rules: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ObjectConfigurationModel {

@@ -35,17 +35,7 @@ pub struct OutlierContributingFeature {
 impl OutlierContributingFeature {
     /// Builds a `OutlierContributingFeature` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            value_type: None,
-            value: None,
-            importance: None,
-            display_name: None,
-            description: None,
-            translation_messages: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OutlierContributingFeature {
@@ -119,10 +109,6 @@ impl OutlierContributingFeatureValueType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for OutlierContributingFeatureValueType {
     fn from(value: &str) -> Self {
@@ -133,45 +119,4 @@ impl From<&str> for OutlierContributingFeatureValueType {
         }
     }
 }
-impl From<String> for OutlierContributingFeatureValueType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for OutlierContributingFeatureValueType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for OutlierContributingFeatureValueType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OutlierContributingFeatureValueType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OutlierContributingFeatureValueType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for OutlierContributingFeatureValueType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(OutlierContributingFeatureValueType);

@@ -62,17 +62,7 @@ pub struct OutlierFeatureSummary {
 impl OutlierFeatureSummary {
     /// Builds a `OutlierFeatureSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            contributing_feature_name: None,
-            identity_outlier_display_name: None,
-            outlier_feature_display_values: None,
-            feature_definition: None,
-            feature_explanation: None,
-            peer_display_name: None,
-            peer_identity_id: None,
-            access_item_reference: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OutlierFeatureSummary {
@@ -106,12 +96,7 @@ pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
     /// Builds a `OutlierFeatureSummaryOutlierFeatureDisplayValuesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            display_name: None,
-            value: None,
-            value_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -140,10 +125,6 @@ impl OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
     fn from(value: &str) -> Self {
@@ -154,50 +135,6 @@ impl From<&str> for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueTyp
         }
     }
 }
-impl From<String> for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    OutlierFeatureSummaryOutlierFeatureDisplayValuesItemValueType
+);

@@ -26,15 +26,7 @@ pub struct OutliersContributingFeatureAccessItems {
 impl OutliersContributingFeatureAccessItems {
     /// Builds a `OutliersContributingFeatureAccessItems` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            display_name: None,
-            description: None,
-            access_type: None,
-            source_name: None,
-            extremely_rare: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OutliersContributingFeatureAccessItems {
@@ -65,10 +57,6 @@ impl OutliersContributingFeatureAccessItemsAccessType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for OutliersContributingFeatureAccessItemsAccessType {
     fn from(value: &str) -> Self {
@@ -80,47 +68,4 @@ impl From<&str> for OutliersContributingFeatureAccessItemsAccessType {
         }
     }
 }
-impl From<String> for OutliersContributingFeatureAccessItemsAccessType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for OutliersContributingFeatureAccessItemsAccessType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for OutliersContributingFeatureAccessItemsAccessType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OutliersContributingFeatureAccessItemsAccessType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for OutliersContributingFeatureAccessItemsAccessType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for OutliersContributingFeatureAccessItemsAccessType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(OutliersContributingFeatureAccessItemsAccessType);

@@ -18,12 +18,7 @@ pub struct OwnerDtoV3 {
 impl OwnerDtoV3 {
     /// Builds a `OwnerDtoV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OwnerDtoV3 {

@@ -23,15 +23,7 @@ pub struct PasswordInfo {
 impl PasswordInfo {
     /// Builds a `PasswordInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            source_id: None,
-            public_key_id: None,
-            public_key: None,
-            accounts: None,
-            policies: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordInfo {

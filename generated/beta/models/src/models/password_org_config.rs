@@ -36,13 +36,7 @@ pub struct PasswordOrgConfig {
 impl PasswordOrgConfig {
     /// Builds a `PasswordOrgConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            custom_instructions_enabled: None,
-            digit_token_enabled: None,
-            digit_token_duration_minutes: None,
-            digit_token_length: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordOrgConfig {

@@ -151,35 +151,7 @@ pub struct PendingApproval {
 impl PendingApproval {
     /// Builds a `PendingApproval` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            request_created: None,
-            request_type: None,
-            requester: None,
-            requested_for: None,
-            owner: None,
-            requested_object: None,
-            requester_comment: None,
-            previous_reviewers_comments: None,
-            forward_history: None,
-            comment_required_when_rejected: None,
-            action_in_process: None,
-            remove_date: None,
-            remove_date_update_requested: None,
-            current_remove_date: None,
-            start_date: None,
-            start_update_requested: None,
-            current_start_date: None,
-            sod_violation_context: None,
-            client_metadata: None,
-            requested_accounts: None,
-            privilege_level: None,
-            max_permitted_access_duration: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PendingApproval {
@@ -220,11 +192,7 @@ pub struct PendingApprovalMaxPermittedAccessDuration {
 impl PendingApprovalMaxPermittedAccessDuration {
     /// Builds a `PendingApprovalMaxPermittedAccessDuration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            time_unit: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PendingApprovalMaxPermittedAccessDuration {
@@ -258,10 +226,6 @@ impl PendingApprovalMaxPermittedAccessDurationTimeUnit {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PendingApprovalMaxPermittedAccessDurationTimeUnit {
     fn from(value: &str) -> Self {
@@ -274,47 +238,4 @@ impl From<&str> for PendingApprovalMaxPermittedAccessDurationTimeUnit {
         }
     }
 }
-impl From<String> for PendingApprovalMaxPermittedAccessDurationTimeUnit {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PendingApprovalMaxPermittedAccessDurationTimeUnit {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PendingApprovalMaxPermittedAccessDurationTimeUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PendingApprovalMaxPermittedAccessDurationTimeUnit {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PendingApprovalMaxPermittedAccessDurationTimeUnit {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for PendingApprovalMaxPermittedAccessDurationTimeUnit {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(PendingApprovalMaxPermittedAccessDurationTimeUnit);

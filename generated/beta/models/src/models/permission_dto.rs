@@ -19,11 +19,7 @@ pub struct PermissionDto {
 impl PermissionDto {
     /// Builds a `PermissionDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            rights: None,
-            target: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PermissionDto {

@@ -15,10 +15,7 @@ pub struct PostExternalExecuteWorkflowRequest {
 impl PostExternalExecuteWorkflowRequest {
     /// Builds a `PostExternalExecuteWorkflowRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PostExternalExecuteWorkflowRequest {

@@ -12,10 +12,7 @@ pub struct PreviewDataSourceResponse {
 impl PreviewDataSourceResponse {
     /// Builds a `PreviewDataSourceResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            results: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PreviewDataSourceResponse {

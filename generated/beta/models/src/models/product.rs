@@ -83,25 +83,7 @@ pub struct Product {
 impl Product {
     /// Builds a `Product` with every field unset.
     pub fn new() -> Self {
-        Self {
-            product_name: None,
-            url: None,
-            product_tenant_id: None,
-            product_region: None,
-            product_right: None,
-            api_url: None,
-            licenses: None,
-            attributes: None,
-            zone: None,
-            status: None,
-            status_date_time: None,
-            reason: None,
-            notes: None,
-            date_created: None,
-            last_updated: None,
-            org_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Product {
@@ -149,10 +131,6 @@ impl ProductOrgType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProductOrgType {
     fn from(value: &str) -> Self {
@@ -169,45 +147,4 @@ impl From<&str> for ProductOrgType {
         }
     }
 }
-impl From<String> for ProductOrgType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProductOrgType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProductOrgType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProductOrgType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProductOrgType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ProductOrgType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProductOrgType);

@@ -171,10 +171,6 @@ impl ProvisioningCompletedAccountRequestsItemAccountOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedAccountRequestsItemAccountOperation {
     fn from(value: &str) -> Self {
@@ -189,50 +185,9 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemAccountOperation {
         }
     }
 }
-impl From<String> for ProvisioningCompletedAccountRequestsItemAccountOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedAccountRequestsItemAccountOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedAccountRequestsItemAccountOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedAccountRequestsItemAccountOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ProvisioningCompletedAccountRequestsItemAccountOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ProvisioningCompletedAccountRequestsItemAccountOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    ProvisioningCompletedAccountRequestsItemAccountOperation
+);
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     /// Name of the attribute being provisioned.
@@ -296,10 +251,6 @@ impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str>
 for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
@@ -312,54 +263,9 @@ for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
         }
     }
 }
-impl From<String>
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation
+);
 /// Overall result of the provisioning transaction.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProvisioningCompletedAccountRequestsItemProvisioningResult {
@@ -382,10 +288,6 @@ impl ProvisioningCompletedAccountRequestsItemProvisioningResult {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
     fn from(value: &str) -> Self {
@@ -397,50 +299,9 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
         }
     }
 }
-impl From<String> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    ProvisioningCompletedAccountRequestsItemProvisioningResult
+);
 /// Source that ISC is provisioning access on.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsItemSource {
@@ -492,10 +353,6 @@ impl ProvisioningCompletedAccountRequestsItemSourceType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedAccountRequestsItemSourceType {
     fn from(value: &str) -> Self {
@@ -505,50 +362,7 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemSourceType {
         }
     }
 }
-impl From<String> for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedAccountRequestsItemSourceType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProvisioningCompletedAccountRequestsItemSourceType);
 /// Provisioning recpient.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningCompletedRecipient {
@@ -600,10 +414,6 @@ impl ProvisioningCompletedRecipientType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedRecipientType {
     fn from(value: &str) -> Self {
@@ -613,48 +423,7 @@ impl From<&str> for ProvisioningCompletedRecipientType {
         }
     }
 }
-impl From<String> for ProvisioningCompletedRecipientType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedRecipientType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedRecipientType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedRecipientType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProvisioningCompletedRecipientType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRecipientType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProvisioningCompletedRecipientType);
 /// Provisioning requester's identity.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningCompletedRequester {
@@ -706,10 +475,6 @@ impl ProvisioningCompletedRequesterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedRequesterType {
     fn from(value: &str) -> Self {
@@ -719,45 +484,4 @@ impl From<&str> for ProvisioningCompletedRequesterType {
         }
     }
 }
-impl From<String> for ProvisioningCompletedRequesterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedRequesterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedRequesterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedRequesterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProvisioningCompletedRequesterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRequesterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProvisioningCompletedRequesterType);

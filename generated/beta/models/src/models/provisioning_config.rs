@@ -48,14 +48,7 @@ pub struct ProvisioningConfig {
 impl ProvisioningConfig {
     /// Builds a `ProvisioningConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            universal_manager: None,
-            managed_resource_refs: None,
-            plan_initializer_script: None,
-            no_provisioning_requests: None,
-            provisioning_request_expiration: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfig {
@@ -93,12 +86,7 @@ pub struct ProvisioningConfigManagedResourceRefsItem {
 impl ProvisioningConfigManagedResourceRefsItem {
     /// Builds a `ProvisioningConfigManagedResourceRefsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfigManagedResourceRefsItem {
@@ -125,10 +113,6 @@ impl ProvisioningConfigManagedResourceRefsItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningConfigManagedResourceRefsItemType {
     fn from(value: &str) -> Self {
@@ -138,48 +122,7 @@ impl From<&str> for ProvisioningConfigManagedResourceRefsItemType {
         }
     }
 }
-impl From<String> for ProvisioningConfigManagedResourceRefsItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningConfigManagedResourceRefsItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningConfigManagedResourceRefsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningConfigManagedResourceRefsItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProvisioningConfigManagedResourceRefsItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ProvisioningConfigManagedResourceRefsItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProvisioningConfigManagedResourceRefsItemType);
 /// This is a reference to a plan initializer script.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningConfigPlanInitializerScript {
@@ -194,10 +137,7 @@ pub struct ProvisioningConfigPlanInitializerScript {
 impl ProvisioningConfigPlanInitializerScript {
     /// Builds a `ProvisioningConfigPlanInitializerScript` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfigPlanInitializerScript {

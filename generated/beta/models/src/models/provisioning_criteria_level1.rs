@@ -32,13 +32,7 @@ pub struct ProvisioningCriteriaLevel1 {
 impl ProvisioningCriteriaLevel1 {
     /// Builds a `ProvisioningCriteriaLevel1` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningCriteriaLevel1 {

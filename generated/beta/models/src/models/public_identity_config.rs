@@ -25,12 +25,7 @@ pub struct PublicIdentityConfig {
 impl PublicIdentityConfig {
     /// Builds a `PublicIdentityConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attributes: None,
-            modified_by: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentityConfig {

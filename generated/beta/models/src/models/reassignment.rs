@@ -13,11 +13,7 @@ pub struct Reassignment {
 impl Reassignment {
     /// Builds a `Reassignment` with every field unset.
     pub fn new() -> Self {
-        Self {
-            from: None,
-            comment: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Reassignment {

@@ -36,13 +36,7 @@ pub struct RecommendationConfigDto {
 impl RecommendationConfigDto {
     /// Builds a `RecommendationConfigDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            recommender_features: None,
-            peer_group_percentage_threshold: None,
-            run_auto_select_once: None,
-            only_tune_threshold: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationConfigDto {

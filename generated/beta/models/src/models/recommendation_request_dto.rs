@@ -34,14 +34,7 @@ pub struct RecommendationRequestDto {
 impl RecommendationRequestDto {
     /// Builds a `RecommendationRequestDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requests: None,
-            exclude_interpretations: None,
-            include_translation_messages: None,
-            include_debug_information: None,
-            prescribe_mode: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationRequestDto {

@@ -10,10 +10,7 @@ pub struct RecommendationResponseDto {
 impl RecommendationResponseDto {
     /// Builds a `RecommendationResponseDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            response: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationResponseDto {

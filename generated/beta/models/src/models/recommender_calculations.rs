@@ -49,17 +49,7 @@ pub struct RecommenderCalculations {
 impl RecommenderCalculations {
     /// Builds a `RecommenderCalculations` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            entitlement_id: None,
-            recommendation: None,
-            overall_weighted_score: None,
-            feature_weighted_scores: None,
-            threshold: None,
-            identity_attributes: None,
-            feature_values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RecommenderCalculations {
@@ -82,10 +72,7 @@ pub struct RecommenderCalculationsIdentityAttributesValue {
 impl RecommenderCalculationsIdentityAttributesValue {
     /// Builds a `RecommenderCalculationsIdentityAttributesValue` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RecommenderCalculationsIdentityAttributesValue {

@@ -20,13 +20,7 @@ pub struct ReportConfigDto {
 impl ReportConfigDto {
     /// Builds a `ReportConfigDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            column_name: None,
-            required: None,
-            included: None,
-            order: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReportConfigDto {

@@ -21,13 +21,7 @@ pub struct ReportResultReference {
 impl ReportResultReference {
     /// Builds a `ReportResultReference` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReportResultReference {

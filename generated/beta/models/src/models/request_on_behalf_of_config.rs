@@ -22,11 +22,7 @@ pub struct RequestOnBehalfOfConfig {
 impl RequestOnBehalfOfConfig {
     /// Builds a `RequestOnBehalfOfConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            allow_request_on_behalf_of_anyone_by_anyone: None,
-            allow_request_on_behalf_of_employee_by_manager: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RequestOnBehalfOfConfig {

@@ -55,15 +55,7 @@ pub struct Requestability {
 impl Requestability {
     /// Builds a `Requestability` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comments_required: None,
-            denial_comments_required: None,
-            reauthorization_required: None,
-            require_end_date: None,
-            max_permitted_access_duration: None,
-            approval_schemes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Requestability {

@@ -62,19 +62,7 @@ pub struct RequestableObject {
 impl RequestableObject {
     /// Builds a `RequestableObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            r#type: None,
-            request_status: None,
-            identity_request_id: None,
-            owner_ref: None,
-            request_comments_required: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RequestableObject {

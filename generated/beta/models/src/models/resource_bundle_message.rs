@@ -14,11 +14,7 @@ pub struct ResourceBundleMessage {
 impl ResourceBundleMessage {
     /// Builds a `ResourceBundleMessage` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            format: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ResourceBundleMessage {

@@ -38,14 +38,7 @@ pub struct ResourceObjectsResponse {
 impl ResourceObjectsResponse {
     /// Builds a `ResourceObjectsResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            object_count: None,
-            elapsed_millis: None,
-            resource_objects: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ResourceObjectsResponse {

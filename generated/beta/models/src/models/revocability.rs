@@ -16,10 +16,7 @@ pub struct Revocability {
 impl Revocability {
     /// Builds a `Revocability` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approval_schemes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Revocability {

@@ -66,20 +66,7 @@ pub struct RoleAssignmentDto {
 impl RoleAssignmentDto {
     /// Builds a `RoleAssignmentDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            role: None,
-            comments: None,
-            assignment_source: None,
-            assigner: None,
-            assigned_dimensions: None,
-            assignment_context: None,
-            account_targets: None,
-            start_date: None,
-            remove_date: None,
-            added_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleAssignmentDto {
@@ -116,12 +103,7 @@ pub struct RoleAssignmentDtoAssigner {
 impl RoleAssignmentDtoAssigner {
     /// Builds a `RoleAssignmentDtoAssigner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleAssignmentDtoAssigner {
@@ -149,10 +131,6 @@ impl RoleAssignmentDtoAssignerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RoleAssignmentDtoAssignerType {
     fn from(value: &str) -> Self {
@@ -163,45 +141,4 @@ impl From<&str> for RoleAssignmentDtoAssignerType {
         }
     }
 }
-impl From<String> for RoleAssignmentDtoAssignerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RoleAssignmentDtoAssignerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RoleAssignmentDtoAssignerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RoleAssignmentDtoAssignerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RoleAssignmentDtoAssignerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RoleAssignmentDtoAssignerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RoleAssignmentDtoAssignerType);

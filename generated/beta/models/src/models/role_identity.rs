@@ -27,14 +27,7 @@ pub struct RoleIdentity {
 impl RoleIdentity {
     /// Builds a `RoleIdentity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            alias_name: None,
-            name: None,
-            email: None,
-            role_assignment_source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleIdentity {

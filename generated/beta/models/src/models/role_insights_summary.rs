@@ -46,15 +46,7 @@ pub struct RoleInsightsSummary {
 impl RoleInsightsSummary {
     /// Builds a `RoleInsightsSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            number_of_updates: None,
-            last_generated: None,
-            entitlements_included_in_roles: None,
-            total_number_of_entitlements: None,
-            identities_with_access_via_roles: None,
-            total_number_of_identities: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsSummary {

@@ -24,13 +24,7 @@ pub struct RoleMiningEntitlementRef {
 impl RoleMiningEntitlementRef {
     /// Builds a `RoleMiningEntitlementRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            attribute: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningEntitlementRef {

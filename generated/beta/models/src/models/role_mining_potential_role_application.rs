@@ -14,11 +14,7 @@ pub struct RoleMiningPotentialRoleApplication {
 impl RoleMiningPotentialRoleApplication {
     /// Builds a `RoleMiningPotentialRoleApplication` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleApplication {

@@ -14,11 +14,7 @@ pub struct RoleMiningPotentialRoleEditEntitlements {
 impl RoleMiningPotentialRoleEditEntitlements {
     /// Builds a `RoleMiningPotentialRoleEditEntitlements` with every field unset.
     pub fn new() -> Self {
-        Self {
-            ids: None,
-            exclude: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleEditEntitlements {

@@ -35,14 +35,7 @@ pub struct RoleMiningPotentialRoleProvisionRequest {
 impl RoleMiningPotentialRoleProvisionRequest {
     /// Builds a `RoleMiningPotentialRoleProvisionRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            role_name: None,
-            role_description: None,
-            owner_id: None,
-            include_identities: None,
-            directly_assigned_entitlements: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleProvisionRequest {

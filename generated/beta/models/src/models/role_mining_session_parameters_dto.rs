@@ -49,18 +49,7 @@ pub struct RoleMiningSessionParametersDto {
 impl RoleMiningSessionParametersDto {
     /// Builds a `RoleMiningSessionParametersDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            min_num_identities_in_potential_role: None,
-            prune_threshold: None,
-            saved: None,
-            scope: None,
-            r#type: None,
-            state: None,
-            scoping_method: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionParametersDto {

@@ -26,12 +26,7 @@ pub struct RoleMiningSessionScope {
 impl RoleMiningSessionScope {
     /// Builds a `RoleMiningSessionScope` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_ids: None,
-            criteria: None,
-            attribute_filter_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionScope {

@@ -16,12 +16,7 @@ pub struct RoleTargetDto {
 impl RoleTargetDto {
     /// Builds a `RoleTargetDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source: None,
-            account_info: None,
-            role: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleTargetDto {

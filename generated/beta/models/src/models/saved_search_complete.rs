@@ -89,12 +89,7 @@ pub struct SavedSearchCompleteSearchResults {
 impl SavedSearchCompleteSearchResults {
     /// Builds a `SavedSearchCompleteSearchResults` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account: None,
-            entitlement: None,
-            identity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SavedSearchCompleteSearchResults {

@@ -22,12 +22,7 @@ pub struct SearchAttributeConfig {
 impl SearchAttributeConfig {
     /// Builds a `SearchAttributeConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            display_name: None,
-            application_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchAttributeConfig {

@@ -20,12 +20,7 @@ pub struct Section {
 impl Section {
     /// Builds a `Section` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            label: None,
-            form_items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Section {

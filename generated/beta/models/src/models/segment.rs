@@ -39,17 +39,7 @@ pub struct Segment {
 impl Segment {
     /// Builds a `Segment` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            owner: None,
-            visibility_criteria: None,
-            active: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Segment {

@@ -17,11 +17,7 @@ pub struct Selector {
 impl Selector {
     /// Builds a `Selector` with every field unset.
     pub fn new() -> Self {
-        Self {
-            application_id: None,
-            account_match_config: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Selector {
@@ -46,10 +42,7 @@ pub struct SelectorAccountMatchConfig {
 impl SelectorAccountMatchConfig {
     /// Builds a `SelectorAccountMatchConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            match_expression: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SelectorAccountMatchConfig {
@@ -73,11 +66,7 @@ pub struct SelectorAccountMatchConfigMatchExpression {
 impl SelectorAccountMatchConfigMatchExpression {
     /// Builds a `SelectorAccountMatchConfigMatchExpression` with every field unset.
     pub fn new() -> Self {
-        Self {
-            match_terms: None,
-            and: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SelectorAccountMatchConfigMatchExpression {

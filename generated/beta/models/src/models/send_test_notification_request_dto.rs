@@ -41,16 +41,7 @@ pub struct SendTestNotificationRequestDto {
 impl SendTestNotificationRequestDto {
     /// Builds a `SendTestNotificationRequestDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            medium: None,
-            locale: None,
-            context: None,
-            recipient_email_list: None,
-            carbon_copy: None,
-            blind_carbon_copy: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SendTestNotificationRequestDto {
@@ -82,10 +73,6 @@ impl SendTestNotificationRequestDtoMedium {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for SendTestNotificationRequestDtoMedium {
     fn from(value: &str) -> Self {
@@ -97,45 +84,4 @@ impl From<&str> for SendTestNotificationRequestDtoMedium {
         }
     }
 }
-impl From<String> for SendTestNotificationRequestDtoMedium {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for SendTestNotificationRequestDtoMedium {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for SendTestNotificationRequestDtoMedium {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SendTestNotificationRequestDtoMedium {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SendTestNotificationRequestDtoMedium {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for SendTestNotificationRequestDtoMedium {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(SendTestNotificationRequestDtoMedium);

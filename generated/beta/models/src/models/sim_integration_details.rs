@@ -114,12 +114,7 @@ pub struct SimIntegrationDetailsBeforeProvisioningRule {
 impl SimIntegrationDetailsBeforeProvisioningRule {
     /// Builds a `SimIntegrationDetailsBeforeProvisioningRule` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SimIntegrationDetailsBeforeProvisioningRule {

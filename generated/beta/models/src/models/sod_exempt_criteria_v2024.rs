@@ -20,13 +20,7 @@ pub struct SodExemptCriteriaV2024 {
 impl SodExemptCriteriaV2024 {
     /// Builds a `SodExemptCriteriaV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            existing: None,
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodExemptCriteriaV2024 {

@@ -35,13 +35,7 @@ pub struct SodViolationCheckResultV2024 {
 impl SodViolationCheckResultV2024 {
     /// Builds a `SodViolationCheckResultV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            client_metadata: None,
-            violation_contexts: None,
-            violated_policies: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationCheckResultV2024 {

@@ -29,12 +29,7 @@ pub struct SodViolationContextCheckCompletedV2024 {
 impl SodViolationContextCheckCompletedV2024 {
     /// Builds a `SodViolationContextCheckCompletedV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            state: None,
-            uuid: None,
-            violation_check_result: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextCheckCompletedV2024 {
@@ -63,10 +58,6 @@ impl SodViolationContextCheckCompletedV2024State {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for SodViolationContextCheckCompletedV2024State {
     fn from(value: &str) -> Self {
@@ -77,45 +68,4 @@ impl From<&str> for SodViolationContextCheckCompletedV2024State {
         }
     }
 }
-impl From<String> for SodViolationContextCheckCompletedV2024State {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for SodViolationContextCheckCompletedV2024State {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for SodViolationContextCheckCompletedV2024State {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SodViolationContextCheckCompletedV2024State {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SodViolationContextCheckCompletedV2024State {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for SodViolationContextCheckCompletedV2024State {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(SodViolationContextCheckCompletedV2024State);

@@ -20,11 +20,7 @@ pub struct SodViolationContextV2024 {
 impl SodViolationContextV2024 {
     /// Builds a `SodViolationContextV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            policy: None,
-            conflicting_access_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextV2024 {
@@ -53,11 +49,7 @@ pub struct SodViolationContextV2024ConflictingAccessCriteria {
 impl SodViolationContextV2024ConflictingAccessCriteria {
     /// Builds a `SodViolationContextV2024ConflictingAccessCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -80,10 +72,7 @@ pub struct SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
 impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
     /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -105,10 +94,7 @@ pub struct SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
 impl SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaRightCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

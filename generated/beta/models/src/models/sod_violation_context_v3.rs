@@ -20,11 +20,7 @@ pub struct SodViolationContextV3 {
 impl SodViolationContextV3 {
     /// Builds a `SodViolationContextV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            policy: None,
-            conflicting_access_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextV3 {
@@ -53,11 +49,7 @@ pub struct SodViolationContextV3ConflictingAccessCriteria {
 impl SodViolationContextV3ConflictingAccessCriteria {
     /// Builds a `SodViolationContextV3ConflictingAccessCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextV3ConflictingAccessCriteria {
@@ -79,10 +71,7 @@ pub struct SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
 impl SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
     /// Builds a `SodViolationContextV3ConflictingAccessCriteriaLeftCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -104,10 +93,7 @@ pub struct SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
 impl SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextV3ConflictingAccessCriteriaRightCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -72,22 +72,7 @@ pub struct SourceAppPatchDto {
 impl SourceAppPatchDto {
     /// Builds a `SourceAppPatchDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            cloud_app_id: None,
-            name: None,
-            created: None,
-            modified: None,
-            enabled: None,
-            provision_request_enabled: None,
-            description: None,
-            match_all_accounts: None,
-            app_center_enabled: None,
-            access_profiles: None,
-            account_source: None,
-            owner: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAppPatchDto {
@@ -131,14 +116,7 @@ pub struct SourceAppPatchDtoAccountSource {
 impl SourceAppPatchDtoAccountSource {
     /// Builds a `SourceAppPatchDtoAccountSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            use_for_password_management: None,
-            password_policies: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAppPatchDtoAccountSource {

@@ -18,11 +18,7 @@ pub struct SourceV3 {
 impl SourceV3 {
     /// Builds a `SourceV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            properties: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceV3 {

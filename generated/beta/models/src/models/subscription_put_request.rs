@@ -41,17 +41,7 @@ pub struct SubscriptionPutRequest {
 impl SubscriptionPutRequest {
     /// Builds a `SubscriptionPutRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            description: None,
-            r#type: None,
-            response_deadline: None,
-            http_config: None,
-            event_bridge_config: None,
-            enabled: None,
-            filter: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SubscriptionPutRequest {

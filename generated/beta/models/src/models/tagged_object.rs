@@ -13,11 +13,7 @@ pub struct TaggedObject {
 impl TaggedObject {
     /// Builds a `TaggedObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object_ref: None,
-            tags: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TaggedObject {
@@ -49,12 +45,7 @@ pub struct TaggedObjectObjectRef {
 impl TaggedObjectObjectRef {
     /// Builds a `TaggedObjectObjectRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TaggedObjectObjectRef {
@@ -100,10 +91,6 @@ impl TaggedObjectObjectRefType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for TaggedObjectObjectRefType {
     fn from(value: &str) -> Self {
@@ -120,45 +107,4 @@ impl From<&str> for TaggedObjectObjectRefType {
         }
     }
 }
-impl From<String> for TaggedObjectObjectRefType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for TaggedObjectObjectRefType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for TaggedObjectObjectRefType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for TaggedObjectObjectRefType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TaggedObjectObjectRefType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for TaggedObjectObjectRefType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(TaggedObjectObjectRefType);

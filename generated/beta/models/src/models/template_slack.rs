@@ -82,20 +82,7 @@ pub struct TemplateSlack {
 impl TemplateSlack {
     /// Builds a `TemplateSlack` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            text: None,
-            blocks: None,
-            attachments: None,
-            notification_type: None,
-            approval_id: None,
-            request_id: None,
-            requested_by_id: None,
-            is_subscription: None,
-            auto_approval_data: None,
-            custom_fields: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateSlack {
@@ -155,14 +142,7 @@ pub struct TemplateSlackAutoApprovalData {
 impl TemplateSlackAutoApprovalData {
     /// Builds a `TemplateSlackAutoApprovalData` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_auto_approved: None,
-            item_id: None,
-            item_type: None,
-            auto_approval_message_json: None,
-            auto_approval_title: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateSlackAutoApprovalData {
@@ -212,13 +192,7 @@ pub struct TemplateSlackCustomFields {
 impl TemplateSlackCustomFields {
     /// Builds a `TemplateSlackCustomFields` with every field unset.
     pub fn new() -> Self {
-        Self {
-            request_type: None,
-            contains_deny: None,
-            campaign_id: None,
-            campaign_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateSlackCustomFields {

@@ -30,16 +30,7 @@ pub struct Tenant {
 impl Tenant {
     /// Builds a `Tenant` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            full_name: None,
-            pod: None,
-            region: None,
-            description: None,
-            products: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Tenant {

@@ -13,11 +13,7 @@ pub struct TenantConfigurationResponse {
 impl TenantConfigurationResponse {
     /// Builds a `TenantConfigurationResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            audit_details: None,
-            config_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TenantConfigurationResponse {

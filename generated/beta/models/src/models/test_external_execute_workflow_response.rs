@@ -15,10 +15,7 @@ pub struct TestExternalExecuteWorkflowResponse {
 impl TestExternalExecuteWorkflowResponse {
     /// Builds a `TestExternalExecuteWorkflowResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            payload: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TestExternalExecuteWorkflowResponse {

@@ -27,14 +27,7 @@ pub struct TestSourceConnectionMultihostResponse {
 impl TestSourceConnectionMultihostResponse {
     /// Builds a `TestSourceConnectionMultihostResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            success: None,
-            message: None,
-            timing: None,
-            result_type: None,
-            test_connection_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TestSourceConnectionMultihostResponse {
@@ -95,10 +88,6 @@ impl TestSourceConnectionMultihostResponseResultType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for TestSourceConnectionMultihostResponseResultType {
     fn from(value: &str) -> Self {
@@ -124,46 +113,4 @@ impl From<&str> for TestSourceConnectionMultihostResponseResultType {
         }
     }
 }
-impl From<String> for TestSourceConnectionMultihostResponseResultType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for TestSourceConnectionMultihostResponseResultType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for TestSourceConnectionMultihostResponseResultType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for TestSourceConnectionMultihostResponseResultType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TestSourceConnectionMultihostResponseResultType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for TestSourceConnectionMultihostResponseResultType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(TestSourceConnectionMultihostResponseResultType);

@@ -18,11 +18,7 @@ pub struct TransformDefinitionV3 {
 impl TransformDefinitionV3 {
     /// Builds a `TransformDefinitionV3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TransformDefinitionV3 {

@@ -46,17 +46,7 @@ pub struct V3ConnectorDto {
 impl V3ConnectorDto {
     /// Builds a `V3ConnectorDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            r#type: None,
-            script_name: None,
-            class_name: None,
-            features: None,
-            direct_connect: None,
-            connector_metadata: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for V3ConnectorDto {

@@ -21,12 +21,7 @@ pub struct ValidateFilterOutputDto {
 impl ValidateFilterOutputDto {
     /// Builds a `ValidateFilterOutputDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_valid: None,
-            is_valid_json_path: None,
-            is_path_exist: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ValidateFilterOutputDto {

@@ -18,11 +18,7 @@ pub struct ValueModel {
 impl ValueModel {
     /// Builds a `ValueModel` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ValueModel {

@@ -100,26 +100,7 @@ pub struct WorkItems {
 impl WorkItems {
     /// Builds a `WorkItems` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            requester_id: None,
-            requester_display_name: None,
-            owner_id: None,
-            owner_name: None,
-            created: None,
-            modified: None,
-            description: None,
-            state: None,
-            r#type: None,
-            remediation_items: None,
-            approval_items: None,
-            name: None,
-            completed: None,
-            num_items: None,
-            errors: None,
-            form: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkItems {

@@ -63,21 +63,7 @@ pub struct WorkflowAction {
 impl WorkflowAction {
     /// Builds a `WorkflowAction` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            description: None,
-            form_fields: None,
-            example_output: None,
-            deprecated: None,
-            deprecated_by: None,
-            version_number: None,
-            is_simulation_enabled: None,
-            is_dynamic_schema: None,
-            output_schema: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowAction {

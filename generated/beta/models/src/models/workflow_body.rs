@@ -25,15 +25,7 @@ pub struct WorkflowBody {
 impl WorkflowBody {
     /// Builds a `WorkflowBody` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            owner: None,
-            description: None,
-            definition: None,
-            enabled: None,
-            trigger: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowBody {

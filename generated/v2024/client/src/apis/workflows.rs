@@ -361,6 +361,9 @@ impl CancelWorkflowExecution {
             .product(crate::PRODUCT);
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -369,34 +372,8 @@ impl CancelWorkflowExecution {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<()> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.empty().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(CancelWorkflowExecution, ());
 /// Request builder of [`WorkflowsApi::create_external_execute_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -430,6 +407,11 @@ impl CreateExternalExecuteWorkflow {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::CreateExternalExecuteWorkflowResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -438,40 +420,10 @@ impl CreateExternalExecuteWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<models::CreateExternalExecuteWorkflowResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<models::CreateExternalExecuteWorkflowResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    CreateExternalExecuteWorkflow, models::CreateExternalExecuteWorkflowResponse
+);
 /// Request builder of [`WorkflowsApi::create_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -496,6 +448,9 @@ impl CreateWorkflow {
         }
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -504,36 +459,8 @@ impl CreateWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::Workflow> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::Workflow>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(CreateWorkflow, models::Workflow);
 /// Request builder of [`WorkflowsApi::create_workflow_external_trigger`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -559,6 +486,11 @@ impl CreateWorkflowExternalTrigger {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::WorkflowOAuthClient> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -567,36 +499,8 @@ impl CreateWorkflowExternalTrigger {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::WorkflowOAuthClient> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::WorkflowOAuthClient>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(CreateWorkflowExternalTrigger, models::WorkflowOAuthClient);
 /// Request builder of [`WorkflowsApi::delete_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -617,6 +521,9 @@ impl DeleteWorkflow {
             .product(crate::PRODUCT);
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -625,34 +532,8 @@ impl DeleteWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<()> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(self) -> runtime::Result<runtime::ApiResponse<()>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.empty().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(DeleteWorkflow, ());
 /// Request builder of [`WorkflowsApi::get_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -670,6 +551,9 @@ impl GetWorkflow {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -678,36 +562,8 @@ impl GetWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::Workflow> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::Workflow>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetWorkflow, models::Workflow);
 /// Request builder of [`WorkflowsApi::get_workflow_execution`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -728,6 +584,11 @@ impl GetWorkflowExecution {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::serde_json::Value> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -736,36 +597,8 @@ impl GetWorkflowExecution {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetWorkflowExecution, models::serde_json::Value);
 /// Request builder of [`WorkflowsApi::get_workflow_execution_history`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -815,41 +648,17 @@ impl GetWorkflowExecutionHistory {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::WorkflowExecutionEvent>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
             401 => resp.error::<models::ListAccessProfilesResponse401>().await,
             429 => resp.error::<models::ListAccessProfilesResponse429>().await,
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::WorkflowExecutionEvent>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::WorkflowExecutionEvent>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -879,6 +688,9 @@ impl GetWorkflowExecutionHistory {
         )
     }
 }
+runtime::send_methods!(
+    GetWorkflowExecutionHistory, Vec < models::WorkflowExecutionEvent >
+);
 /// Request builder of [`WorkflowsApi::get_workflow_executions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -945,41 +757,17 @@ impl GetWorkflowExecutions {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::WorkflowExecution>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
             401 => resp.error::<models::ListAccessProfilesResponse401>().await,
             429 => resp.error::<models::ListAccessProfilesResponse429>().await,
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::WorkflowExecution>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::WorkflowExecution>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -1009,6 +797,7 @@ impl GetWorkflowExecutions {
         )
     }
 }
+runtime::send_methods!(GetWorkflowExecutions, Vec < models::WorkflowExecution >);
 /// Request builder of [`WorkflowsApi::list_complete_workflow_library`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1052,45 +841,17 @@ impl ListCompleteWorkflowLibrary {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::ListCompleteWorkflowLibraryResponseItem>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
             401 => resp.error::<models::ListAccessProfilesResponse401>().await,
             429 => resp.error::<models::ListAccessProfilesResponse429>().await,
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<Vec<models::ListCompleteWorkflowLibraryResponseItem>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<Vec<models::ListCompleteWorkflowLibraryResponseItem>>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -1123,6 +884,9 @@ impl ListCompleteWorkflowLibrary {
         )
     }
 }
+runtime::send_methods!(
+    ListCompleteWorkflowLibrary, Vec < models::ListCompleteWorkflowLibraryResponseItem >
+);
 /// Request builder of [`WorkflowsApi::list_workflow_library_actions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1181,41 +945,17 @@ impl ListWorkflowLibraryActions {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::WorkflowAction>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
             401 => resp.error::<models::ListAccessProfilesResponse401>().await,
             429 => resp.error::<models::ListAccessProfilesResponse429>().await,
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::WorkflowAction>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::WorkflowAction>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -1245,6 +985,7 @@ impl ListWorkflowLibraryActions {
         )
     }
 }
+runtime::send_methods!(ListWorkflowLibraryActions, Vec < models::WorkflowAction >);
 /// Request builder of [`WorkflowsApi::list_workflow_library_operators`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1260,6 +1001,11 @@ impl ListWorkflowLibraryOperators {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::WorkflowOperator>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -1268,36 +1014,8 @@ impl ListWorkflowLibraryOperators {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::WorkflowOperator>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::WorkflowOperator>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ListWorkflowLibraryOperators, Vec < models::WorkflowOperator >);
 /// Request builder of [`WorkflowsApi::list_workflow_library_triggers`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1360,41 +1078,17 @@ impl ListWorkflowLibraryTriggers {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::WorkflowTrigger>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
             401 => resp.error::<models::ListAccessProfilesResponse401>().await,
             429 => resp.error::<models::ListAccessProfilesResponse429>().await,
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::WorkflowTrigger>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::WorkflowTrigger>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -1424,6 +1118,7 @@ impl ListWorkflowLibraryTriggers {
         )
     }
 }
+runtime::send_methods!(ListWorkflowLibraryTriggers, Vec < models::WorkflowTrigger >);
 /// Request builder of [`WorkflowsApi::list_workflows`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1439,6 +1134,9 @@ impl ListWorkflows {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Workflow>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -1447,36 +1145,8 @@ impl ListWorkflows {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<Vec<models::Workflow>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<Vec<models::Workflow>>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ListWorkflows, Vec < models::Workflow >);
 /// Request builder of [`WorkflowsApi::patch_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1503,6 +1173,9 @@ impl PatchWorkflow {
         }
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -1511,36 +1184,8 @@ impl PatchWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::Workflow> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::Workflow>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(PatchWorkflow, models::Workflow);
 /// Request builder of [`WorkflowsApi::put_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1563,6 +1208,9 @@ impl PutWorkflow {
         }
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Workflow> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -1571,36 +1219,8 @@ impl PutWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::Workflow> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::Workflow>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(PutWorkflow, models::Workflow);
 /// Request builder of [`WorkflowsApi::test_external_execute_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1635,6 +1255,11 @@ impl TestExternalExecuteWorkflow {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::TestExternalExecuteWorkflowResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -1643,40 +1268,10 @@ impl TestExternalExecuteWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<models::TestExternalExecuteWorkflowResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<models::TestExternalExecuteWorkflowResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    TestExternalExecuteWorkflow, models::TestExternalExecuteWorkflowResponse
+);
 /// Request builder of [`WorkflowsApi::test_workflow`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1707,6 +1302,11 @@ impl TestWorkflow {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::TestWorkflowResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
@@ -1715,33 +1315,5 @@ impl TestWorkflow {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::TestWorkflowResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::TestWorkflowResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(TestWorkflow, models::TestWorkflowResponse);

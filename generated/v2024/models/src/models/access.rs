@@ -24,13 +24,7 @@ pub struct Access {
 impl Access {
     /// Builds a `Access` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            display_name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Access {

@@ -14,11 +14,7 @@ pub struct AccessCriteria {
 impl AccessCriteria {
     /// Builds a `AccessCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessCriteria {
@@ -46,12 +42,7 @@ pub struct AccessCriteriaCriteriaListItem {
 impl AccessCriteriaCriteriaListItem {
     /// Builds a `AccessCriteriaCriteriaListItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessCriteriaCriteriaListItem {
@@ -76,10 +67,6 @@ impl AccessCriteriaCriteriaListItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessCriteriaCriteriaListItemType {
     fn from(value: &str) -> Self {
@@ -89,45 +76,4 @@ impl From<&str> for AccessCriteriaCriteriaListItemType {
         }
     }
 }
-impl From<String> for AccessCriteriaCriteriaListItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessCriteriaCriteriaListItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessCriteriaCriteriaListItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessCriteriaCriteriaListItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccessCriteriaCriteriaListItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccessCriteriaCriteriaListItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccessCriteriaCriteriaListItemType);

@@ -100,11 +100,7 @@ pub struct AccessItemAccessProfileResponseAppRefsItem {
 impl AccessItemAccessProfileResponseAppRefsItem {
     /// Builds a `AccessItemAccessProfileResponseAppRefsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            cloud_app_id: None,
-            cloud_app_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemAccessProfileResponseAppRefsItem {

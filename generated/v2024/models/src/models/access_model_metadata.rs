@@ -33,17 +33,7 @@ pub struct AccessModelMetadata {
 impl AccessModelMetadata {
     /// Builds a `AccessModelMetadata` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            name: None,
-            multiselect: None,
-            status: None,
-            r#type: None,
-            object_types: None,
-            description: None,
-            values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessModelMetadata {
@@ -72,12 +62,7 @@ pub struct AccessModelMetadataValuesItem {
 impl AccessModelMetadataValuesItem {
     /// Builds a `AccessModelMetadataValuesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            name: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessModelMetadataValuesItem {

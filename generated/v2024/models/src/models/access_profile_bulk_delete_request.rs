@@ -18,11 +18,7 @@ pub struct AccessProfileBulkDeleteRequest {
 impl AccessProfileBulkDeleteRequest {
     /// Builds a `AccessProfileBulkDeleteRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access_profile_ids: None,
-            best_effort_only: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileBulkDeleteRequest {

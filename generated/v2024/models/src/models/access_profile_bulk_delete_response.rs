@@ -17,12 +17,7 @@ pub struct AccessProfileBulkDeleteResponse {
 impl AccessProfileBulkDeleteResponse {
     /// Builds a `AccessProfileBulkDeleteResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            task_id: None,
-            pending: None,
-            in_use: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileBulkDeleteResponse {

@@ -35,17 +35,7 @@ pub struct AccessProfileSummary {
 impl AccessProfileSummary {
     /// Builds a `AccessProfileSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            display_name: None,
-            description: None,
-            r#type: None,
-            source: None,
-            owner: None,
-            revocable: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileSummary {

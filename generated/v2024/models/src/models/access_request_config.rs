@@ -52,15 +52,7 @@ pub struct AccessRequestConfig {
 impl AccessRequestConfig {
     /// Builds a `AccessRequestConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approvals_must_be_external: None,
-            auto_approval_enabled: None,
-            reauthorization_enabled: None,
-            request_on_behalf_of_config: None,
-            approval_reminder_and_escalation_config: None,
-            entitlement_request_config: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestConfig {

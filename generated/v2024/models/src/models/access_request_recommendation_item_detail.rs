@@ -33,16 +33,7 @@ pub struct AccessRequestRecommendationItemDetail {
 impl AccessRequestRecommendationItemDetail {
     /// Builds a `AccessRequestRecommendationItemDetail` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            access: None,
-            ignored: None,
-            requested: None,
-            viewed: None,
-            messages: None,
-            translation_messages: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationItemDetail {
@@ -76,13 +67,7 @@ pub struct AccessRequestRecommendationItemDetailAccess {
 impl AccessRequestRecommendationItemDetailAccess {
     /// Builds a `AccessRequestRecommendationItemDetailAccess` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationItemDetailAccess {

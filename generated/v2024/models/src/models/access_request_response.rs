@@ -18,11 +18,7 @@ pub struct AccessRequestResponse {
 impl AccessRequestResponse {
     /// Builds a `AccessRequestResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            new_requests: None,
-            existing_requests: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestResponse {

@@ -34,16 +34,7 @@ pub struct AccessReviewItem {
 impl AccessReviewItem {
     /// Builds a `AccessReviewItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access_summary: None,
-            identity_summary: None,
-            id: None,
-            completed: None,
-            new_access: None,
-            decision: None,
-            comments: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessReviewItem {

@@ -25,13 +25,7 @@ pub struct AccessSummary {
 impl AccessSummary {
     /// Builds a `AccessSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access: None,
-            entitlement: None,
-            access_profile: None,
-            role: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessSummary {
@@ -62,12 +56,7 @@ pub struct AccessSummaryAccess {
 impl AccessSummaryAccess {
     /// Builds a `AccessSummaryAccess` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessSummaryAccess {

@@ -97,31 +97,7 @@ pub struct AccountActivityDocuments {
 impl AccountActivityDocuments {
     /// Builds a `AccountActivityDocuments` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            action: None,
-            created: None,
-            modified: None,
-            synced: None,
-            stage: None,
-            status: None,
-            requester: None,
-            recipient: None,
-            tracking_number: None,
-            errors: None,
-            warnings: None,
-            approvals: None,
-            original_requests: None,
-            expansion_items: None,
-            account_requests: None,
-            sources: None,
-            pod: None,
-            org: None,
-            _type: None,
-            r#type: None,
-            _version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountActivityDocuments {

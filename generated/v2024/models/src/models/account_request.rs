@@ -30,15 +30,7 @@ pub struct AccountRequest {
 impl AccountRequest {
     /// Builds a `AccountRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_id: None,
-            attribute_requests: None,
-            op: None,
-            provisioning_target: None,
-            result: None,
-            source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountRequest {
@@ -74,12 +66,7 @@ pub struct AccountRequestResult {
 impl AccountRequestResult {
     /// Builds a `AccountRequestResult` with every field unset.
     pub fn new() -> Self {
-        Self {
-            errors: None,
-            status: None,
-            ticket_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountRequestResult {

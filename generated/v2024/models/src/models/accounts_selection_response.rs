@@ -11,10 +11,7 @@ pub struct AccountsSelectionResponse {
 impl AccountsSelectionResponse {
     /// Builds a `AccountsSelectionResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identities: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountsSelectionResponse {

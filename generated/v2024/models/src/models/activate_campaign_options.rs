@@ -11,10 +11,7 @@ pub struct ActivateCampaignOptions {
 impl ActivateCampaignOptions {
     /// Builds a `ActivateCampaignOptions` with every field unset.
     pub fn new() -> Self {
-        Self {
-            time_zone: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ActivateCampaignOptions {

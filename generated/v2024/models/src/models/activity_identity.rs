@@ -18,12 +18,7 @@ pub struct ActivityIdentity {
 impl ActivityIdentity {
     /// Builds a `ActivityIdentity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ActivityIdentity {

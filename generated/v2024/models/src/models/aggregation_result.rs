@@ -20,11 +20,7 @@ pub struct AggregationResult {
 impl AggregationResult {
     /// Builds a `AggregationResult` with every field unset.
     pub fn new() -> Self {
-        Self {
-            aggregations: None,
-            hits: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AggregationResult {

@@ -16,13 +16,7 @@ pub struct Aggregations {
 impl Aggregations {
     /// Builds a `Aggregations` with every field unset.
     pub fn new() -> Self {
-        Self {
-            nested: None,
-            metric: None,
-            filter: None,
-            bucket: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Aggregations {

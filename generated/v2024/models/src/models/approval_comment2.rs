@@ -21,12 +21,7 @@ pub struct ApprovalComment2 {
 impl ApprovalComment2 {
     /// Builds a `ApprovalComment2` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            commenter: None,
-            date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalComment2 {

@@ -15,11 +15,7 @@ pub struct ApprovalName {
 impl ApprovalName {
     /// Builds a `ApprovalName` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            locale: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalName {

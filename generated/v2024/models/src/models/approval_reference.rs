@@ -15,11 +15,7 @@ pub struct ApprovalReference {
 impl ApprovalReference {
     /// Builds a `ApprovalReference` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalReference {

@@ -30,15 +30,7 @@ pub struct ApprovalV2024 {
 impl ApprovalV2024 {
     /// Builds a `ApprovalV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comments: None,
-            modified: None,
-            owner: None,
-            result: None,
-            attribute_request: None,
-            source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalV2024 {

@@ -15,12 +15,7 @@ pub struct AssignmentContextDto {
 impl AssignmentContextDto {
     /// Builds a `AssignmentContextDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requested: None,
-            matched: None,
-            computed_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AssignmentContextDto {

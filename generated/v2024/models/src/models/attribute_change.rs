@@ -17,12 +17,7 @@ pub struct AttributeChange {
 impl AttributeChange {
     /// Builds a `AttributeChange` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            previous_value: None,
-            new_value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributeChange {

@@ -17,12 +17,7 @@ pub struct AttributeRequest {
 impl AttributeRequest {
     /// Builds a `AttributeRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            op: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributeRequest {

@@ -14,11 +14,7 @@ pub struct AuthProfileSummary {
 impl AuthProfileSummary {
     /// Builds a `AuthProfileSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            tenant: None,
-            id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AuthProfileSummary {

@@ -50,17 +50,7 @@ pub struct BaseAccess {
 impl BaseAccess {
     /// Builds a `BaseAccess` with every field unset.
     pub fn new() -> Self {
-        Self {
-            description: None,
-            created: None,
-            modified: None,
-            synced: None,
-            enabled: None,
-            requestable: None,
-            request_comments_required: None,
-            owner: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseAccess {

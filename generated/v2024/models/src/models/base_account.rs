@@ -74,22 +74,7 @@ pub struct BaseAccount {
 impl BaseAccount {
     /// Builds a `BaseAccount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            account_id: None,
-            source: None,
-            disabled: None,
-            locked: None,
-            privileged: None,
-            manually_correlated: None,
-            password_last_set: None,
-            entitlement_attributes: None,
-            created: None,
-            supports_password_change: None,
-            account_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseAccount {

@@ -36,17 +36,7 @@ pub struct BaseEntitlement {
 impl BaseEntitlement {
     /// Builds a `BaseEntitlement` with every field unset.
     pub fn new() -> Self {
-        Self {
-            has_permissions: None,
-            description: None,
-            attribute: None,
-            value: None,
-            schema: None,
-            privileged: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseEntitlement {

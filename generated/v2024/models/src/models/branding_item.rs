@@ -67,17 +67,7 @@ pub struct BrandingItem {
 impl BrandingItem {
     /// Builds a `BrandingItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            product_name: None,
-            action_button_color: None,
-            active_link_color: None,
-            navigation_color: None,
-            email_from_address: None,
-            standard_logo_url: None,
-            login_informational_message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BrandingItem {

@@ -10,10 +10,7 @@ pub struct BulkUpdateObjectMappingResponse {
 impl BulkUpdateObjectMappingResponse {
     /// Builds a `BulkUpdateObjectMappingResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            patched_objects: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BulkUpdateObjectMappingResponse {

@@ -16,10 +16,7 @@ pub struct CampaignReportsConfiguration {
 impl CampaignReportsConfiguration {
     /// Builds a `CampaignReportsConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_attribute_columns: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignReportsConfiguration {

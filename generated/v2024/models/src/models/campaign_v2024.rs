@@ -270,12 +270,7 @@ pub struct CampaignV2024Filter {
 impl CampaignV2024Filter {
     /// Builds a `CampaignV2024Filter` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2024Filter {
@@ -300,10 +295,6 @@ impl CampaignV2024FilterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024FilterType {
     fn from(value: &str) -> Self {
@@ -313,48 +304,7 @@ impl From<&str> for CampaignV2024FilterType {
         }
     }
 }
-impl From<String> for CampaignV2024FilterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024FilterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024FilterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024FilterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2024FilterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2024FilterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2024FilterType);
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2024MachineAccountCampaignInfo {
@@ -374,11 +324,7 @@ pub struct CampaignV2024MachineAccountCampaignInfo {
 impl CampaignV2024MachineAccountCampaignInfo {
     /// Builds a `CampaignV2024MachineAccountCampaignInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_ids: None,
-            reviewer_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2024MachineAccountCampaignInfo {
@@ -403,10 +349,6 @@ impl CampaignV2024MachineAccountCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024MachineAccountCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -416,50 +358,7 @@ impl From<&str> for CampaignV2024MachineAccountCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for CampaignV2024MachineAccountCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024MachineAccountCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024MachineAccountCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024MachineAccountCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2024MachineAccountCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2024MachineAccountCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2024MachineAccountCampaignInfoReviewerType);
 /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignV2024MandatoryCommentRequirement {
@@ -482,10 +381,6 @@ impl CampaignV2024MandatoryCommentRequirement {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024MandatoryCommentRequirement {
     fn from(value: &str) -> Self {
@@ -497,48 +392,7 @@ impl From<&str> for CampaignV2024MandatoryCommentRequirement {
         }
     }
 }
-impl From<String> for CampaignV2024MandatoryCommentRequirement {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024MandatoryCommentRequirement {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024MandatoryCommentRequirement {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024MandatoryCommentRequirement {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2024MandatoryCommentRequirement {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2024MandatoryCommentRequirement {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2024MandatoryCommentRequirement);
 /// Optional configuration options for role composition campaigns.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2024RoleCompositionCampaignInfo {
@@ -662,10 +516,6 @@ impl CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
     fn from(value: &str) -> Self {
@@ -675,50 +525,9 @@ impl From<&str> for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
         }
     }
 }
-impl From<String> for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2024RoleCompositionCampaignInfoRemediatorRefType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    CampaignV2024RoleCompositionCampaignInfoRemediatorRefType
+);
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2024RoleCompositionCampaignInfoReviewer {
@@ -739,12 +548,7 @@ pub struct CampaignV2024RoleCompositionCampaignInfoReviewer {
 impl CampaignV2024RoleCompositionCampaignInfoReviewer {
     /// Builds a `CampaignV2024RoleCompositionCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -773,10 +577,6 @@ impl CampaignV2024RoleCompositionCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024RoleCompositionCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -787,50 +587,7 @@ impl From<&str> for CampaignV2024RoleCompositionCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for CampaignV2024RoleCompositionCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024RoleCompositionCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024RoleCompositionCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024RoleCompositionCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2024RoleCompositionCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2024RoleCompositionCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2024RoleCompositionCampaignInfoReviewerType);
 /// Must be set only if the campaign type is SEARCH.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2024SearchCampaignInfo {
@@ -919,12 +676,7 @@ pub struct CampaignV2024SearchCampaignInfoReviewer {
 impl CampaignV2024SearchCampaignInfoReviewer {
     /// Builds a `CampaignV2024SearchCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfoReviewer {
@@ -952,10 +704,6 @@ impl CampaignV2024SearchCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024SearchCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -966,48 +714,7 @@ impl From<&str> for CampaignV2024SearchCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for CampaignV2024SearchCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024SearchCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024SearchCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024SearchCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2024SearchCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2024SearchCampaignInfoReviewerType);
 /// The type of search campaign represented.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignV2024SearchCampaignInfoType {
@@ -1027,10 +734,6 @@ impl CampaignV2024SearchCampaignInfoType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024SearchCampaignInfoType {
     fn from(value: &str) -> Self {
@@ -1041,48 +744,7 @@ impl From<&str> for CampaignV2024SearchCampaignInfoType {
         }
     }
 }
-impl From<String> for CampaignV2024SearchCampaignInfoType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024SearchCampaignInfoType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024SearchCampaignInfoType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024SearchCampaignInfoType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2024SearchCampaignInfoType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2024SearchCampaignInfoType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2024SearchCampaignInfoType);
 /// Must be set only if the campaign type is SOURCE_OWNER.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2024SourceOwnerCampaignInfo {
@@ -1097,10 +759,7 @@ pub struct CampaignV2024SourceOwnerCampaignInfo {
 impl CampaignV2024SourceOwnerCampaignInfo {
     /// Builds a `CampaignV2024SourceOwnerCampaignInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2024SourceOwnerCampaignInfo {
@@ -1127,12 +786,7 @@ pub struct CampaignV2024SourcesWithOrphanEntitlementsItem {
 impl CampaignV2024SourcesWithOrphanEntitlementsItem {
     /// Builds a `CampaignV2024SourcesWithOrphanEntitlementsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2024SourcesWithOrphanEntitlementsItem {
@@ -1157,10 +811,6 @@ impl CampaignV2024SourcesWithOrphanEntitlementsItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2024SourcesWithOrphanEntitlementsItemType {
     fn from(value: &str) -> Self {
@@ -1170,47 +820,4 @@ impl From<&str> for CampaignV2024SourcesWithOrphanEntitlementsItemType {
         }
     }
 }
-impl From<String> for CampaignV2024SourcesWithOrphanEntitlementsItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2024SourcesWithOrphanEntitlementsItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2024SourcesWithOrphanEntitlementsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2024SourcesWithOrphanEntitlementsItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2024SourcesWithOrphanEntitlementsItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2024SourcesWithOrphanEntitlementsItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2024SourcesWithOrphanEntitlementsItemType);

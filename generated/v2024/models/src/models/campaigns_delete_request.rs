@@ -11,10 +11,7 @@ pub struct CampaignsDeleteRequest {
 impl CampaignsDeleteRequest {
     /// Builds a `CampaignsDeleteRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignsDeleteRequest {

@@ -20,13 +20,7 @@ pub struct CertificationIdentitySummary {
 impl CertificationIdentitySummary {
     /// Builds a `CertificationIdentitySummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            identity_id: None,
-            completed: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CertificationIdentitySummary {

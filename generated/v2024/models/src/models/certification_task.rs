@@ -36,17 +36,7 @@ pub struct CertificationTask {
 impl CertificationTask {
     /// Builds a `CertificationTask` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            target_type: None,
-            target_id: None,
-            status: None,
-            errors: None,
-            reassignment_trail_dt_os: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CertificationTask {
@@ -84,10 +74,6 @@ impl CertificationTaskStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CertificationTaskStatus {
     fn from(value: &str) -> Self {
@@ -100,48 +86,7 @@ impl From<&str> for CertificationTaskStatus {
         }
     }
 }
-impl From<String> for CertificationTaskStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CertificationTaskStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CertificationTaskStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CertificationTaskStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CertificationTaskStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CertificationTaskStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CertificationTaskStatus);
 /// The type of item that is being operated on by this task whose ID is stored in the targetId field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CertificationTaskTargetType {
@@ -161,10 +106,6 @@ impl CertificationTaskTargetType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CertificationTaskTargetType {
     fn from(value: &str) -> Self {
@@ -175,48 +116,7 @@ impl From<&str> for CertificationTaskTargetType {
         }
     }
 }
-impl From<String> for CertificationTaskTargetType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CertificationTaskTargetType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CertificationTaskTargetType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CertificationTaskTargetType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CertificationTaskTargetType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CertificationTaskTargetType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CertificationTaskTargetType);
 /// The type of the certification task. More values may be added in the future.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CertificationTaskType {
@@ -254,10 +154,6 @@ impl CertificationTaskType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CertificationTaskType {
     fn from(value: &str) -> Self {
@@ -274,45 +170,4 @@ impl From<&str> for CertificationTaskType {
         }
     }
 }
-impl From<String> for CertificationTaskType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CertificationTaskType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CertificationTaskType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CertificationTaskType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CertificationTaskType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CertificationTaskType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CertificationTaskType);

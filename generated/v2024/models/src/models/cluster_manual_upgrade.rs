@@ -12,10 +12,7 @@ pub struct ClusterManualUpgrade {
 impl ClusterManualUpgrade {
     /// Builds a `ClusterManualUpgrade` with every field unset.
     pub fn new() -> Self {
-        Self {
-            jobs: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ClusterManualUpgrade {
@@ -109,14 +106,7 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfiguration {
 impl ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            charon: None,
-            ccg: None,
-            otel_agent: None,
-            relay: None,
-            toolbox: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -14,11 +14,7 @@ pub struct CommonAccessIdStatus {
 impl CommonAccessIdStatus {
     /// Builds a `CommonAccessIdStatus` with every field unset.
     pub fn new() -> Self {
-        Self {
-            confirmed_ids: None,
-            denied_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessIdStatus {

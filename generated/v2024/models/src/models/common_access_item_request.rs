@@ -12,11 +12,7 @@ pub struct CommonAccessItemRequest {
 impl CommonAccessItemRequest {
     /// Builds a `CommonAccessItemRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessItemRequest {

@@ -23,16 +23,7 @@ pub struct CommonAccessItemResponse {
 impl CommonAccessItemResponse {
     /// Builds a `CommonAccessItemResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            access: None,
-            status: None,
-            last_updated: None,
-            reviewed_by_user: None,
-            last_reviewed: None,
-            created_by_user: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessItemResponse {

@@ -22,11 +22,7 @@ pub struct CompleteInvocationInput {
 impl CompleteInvocationInput {
     /// Builds a `CompleteInvocationInput` with every field unset.
     pub fn new() -> Self {
-        Self {
-            localized_error: None,
-            output: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CompleteInvocationInput {

@@ -26,15 +26,7 @@ pub struct ConfigExportResponseBody {
 impl ConfigExportResponseBody {
     /// Builds a `ConfigExportResponseBody` with every field unset.
     pub fn new() -> Self {
-        Self {
-            version: None,
-            timestamp: None,
-            tenant: None,
-            description: None,
-            options: None,
-            objects: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigExportResponseBody {

@@ -32,14 +32,7 @@ pub struct ConfigurationItemRequest {
 impl ConfigurationItemRequest {
     /// Builds a `ConfigurationItemRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            reassigned_from_id: None,
-            reassigned_to_id: None,
-            config_type: None,
-            start_date: None,
-            end_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigurationItemRequest {

@@ -29,15 +29,7 @@ pub struct ConnectorCustomizerUpdateResponse {
 impl ConnectorCustomizerUpdateResponse {
     /// Builds a `ConnectorCustomizerUpdateResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            image_version: None,
-            image_id: None,
-            id: None,
-            name: None,
-            tenant_id: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerUpdateResponse {

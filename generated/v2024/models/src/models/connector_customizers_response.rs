@@ -28,15 +28,7 @@ pub struct ConnectorCustomizersResponse {
 impl ConnectorCustomizersResponse {
     /// Builds a `ConnectorCustomizersResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            image_version: None,
-            image_id: None,
-            tenant_id: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizersResponse {

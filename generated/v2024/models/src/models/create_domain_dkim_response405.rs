@@ -27,12 +27,7 @@ pub struct CreateDomainDkimResponse405 {
 impl CreateDomainDkimResponse405 {
     /// Builds a `CreateDomainDkimResponse405` with every field unset.
     pub fn new() -> Self {
-        Self {
-            error_name: None,
-            error_message: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateDomainDkimResponse405 {

@@ -15,10 +15,7 @@ pub struct CreateExternalExecuteWorkflowRequest {
 impl CreateExternalExecuteWorkflowRequest {
     /// Builds a `CreateExternalExecuteWorkflowRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateExternalExecuteWorkflowRequest {

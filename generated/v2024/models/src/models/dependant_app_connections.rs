@@ -47,18 +47,7 @@ pub struct DependantAppConnections {
 impl DependantAppConnections {
     /// Builds a `DependantAppConnections` with every field unset.
     pub fn new() -> Self {
-        Self {
-            cloud_app_id: None,
-            description: None,
-            enabled: None,
-            provision_request_enabled: None,
-            account_source: None,
-            launcher_count: None,
-            match_all_account: None,
-            owner: None,
-            app_center_enabled: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DependantAppConnections {
@@ -95,11 +84,7 @@ pub struct DependantAppConnectionsAccountSource {
 impl DependantAppConnectionsAccountSource {
     /// Builds a `DependantAppConnectionsAccountSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            use_for_password_management: None,
-            password_policies: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DependantAppConnectionsAccountSource {
@@ -127,12 +112,7 @@ pub struct DependantAppConnectionsAccountSourcePasswordPoliciesItem {
 impl DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     /// Builds a `DependantAppConnectionsAccountSourcePasswordPoliciesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

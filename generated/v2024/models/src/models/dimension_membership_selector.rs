@@ -17,11 +17,7 @@ pub struct DimensionMembershipSelector {
 impl DimensionMembershipSelector {
     /// Builds a `DimensionMembershipSelector` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DimensionMembershipSelector {

@@ -17,12 +17,7 @@ pub struct DisplayReference {
 impl DisplayReference {
     /// Builds a `DisplayReference` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DisplayReference {

@@ -31,15 +31,7 @@ pub struct DkimAttributes {
 impl DkimAttributes {
     /// Builds a `DkimAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            address: None,
-            dkim_enabled: None,
-            dkim_tokens: None,
-            dkim_verification_status: None,
-            region: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DkimAttributes {

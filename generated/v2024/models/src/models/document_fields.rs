@@ -21,14 +21,7 @@ pub struct DocumentFields {
 impl DocumentFields {
     /// Builds a `DocumentFields` with every field unset.
     pub fn new() -> Self {
-        Self {
-            pod: None,
-            org: None,
-            _type: None,
-            r#type: None,
-            _version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DocumentFields {

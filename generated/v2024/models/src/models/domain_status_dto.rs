@@ -31,15 +31,7 @@ pub struct DomainStatusDto {
 impl DomainStatusDto {
     /// Builds a `DomainStatusDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            domain: None,
-            dkim_enabled: None,
-            dkim_tokens: None,
-            dkim_verification_status: None,
-            region: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DomainStatusDto {

@@ -101,28 +101,7 @@ pub struct Entitlement {
 impl Entitlement {
     /// Builds a `Entitlement` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            attribute: None,
-            value: None,
-            source_schema_object_type: None,
-            description: None,
-            privileged: None,
-            cloud_governed: None,
-            requestable: None,
-            owner: None,
-            additional_owners: None,
-            manually_updated_fields: None,
-            access_model_metadata: None,
-            created: None,
-            modified: None,
-            source: None,
-            attributes: None,
-            segments: None,
-            direct_permissions: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Entitlement {
@@ -150,10 +129,7 @@ pub struct EntitlementAccessModelMetadata {
 impl EntitlementAccessModelMetadata {
     /// Builds a `EntitlementAccessModelMetadata` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAccessModelMetadata {
@@ -182,12 +158,7 @@ pub struct EntitlementOwner {
 impl EntitlementOwner {
     /// Builds a `EntitlementOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementOwner {
@@ -212,10 +183,6 @@ impl EntitlementOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementOwnerType {
     fn from(value: &str) -> Self {
@@ -225,48 +192,7 @@ impl From<&str> for EntitlementOwnerType {
         }
     }
 }
-impl From<String> for EntitlementOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EntitlementOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EntitlementOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EntitlementOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EntitlementOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for EntitlementOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(EntitlementOwnerType);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EntitlementSource {
     /// The source ID
@@ -286,12 +212,7 @@ pub struct EntitlementSource {
 impl EntitlementSource {
     /// Builds a `EntitlementSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementSource {

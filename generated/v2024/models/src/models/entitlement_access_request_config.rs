@@ -49,15 +49,7 @@ pub struct EntitlementAccessRequestConfig {
 impl EntitlementAccessRequestConfig {
     /// Builds a `EntitlementAccessRequestConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approval_schemes: None,
-            request_comment_required: None,
-            denial_comment_required: None,
-            reauthorization_required: None,
-            require_end_date: None,
-            max_permitted_access_duration: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAccessRequestConfig {
@@ -89,11 +81,7 @@ pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
 impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     /// Builds a `EntitlementAccessRequestConfigMaxPermittedAccessDuration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            time_unit: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -128,10 +116,6 @@ impl EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
     fn from(value: &str) -> Self {
@@ -144,50 +128,6 @@ impl From<&str> for EntitlementAccessRequestConfigMaxPermittedAccessDurationTime
         }
     }
 }
-impl From<String> for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit
+);

@@ -13,11 +13,7 @@ pub struct EntitlementDocumentManuallyUpdatedFields {
 impl EntitlementDocumentManuallyUpdatedFields {
     /// Builds a `EntitlementDocumentManuallyUpdatedFields` with every field unset.
     pub fn new() -> Self {
-        Self {
-            description: None,
-            display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementDocumentManuallyUpdatedFields {

@@ -20,11 +20,7 @@ pub struct EntitlementRequestConfig {
 impl EntitlementRequestConfig {
     /// Builds a `EntitlementRequestConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access_request_config: None,
-            revocation_request_config: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementRequestConfig {

@@ -17,12 +17,7 @@ pub struct EntitlementSourceResetBaseReferenceDto {
 impl EntitlementSourceResetBaseReferenceDto {
     /// Builds a `EntitlementSourceResetBaseReferenceDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementSourceResetBaseReferenceDto {

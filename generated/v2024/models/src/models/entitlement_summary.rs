@@ -39,19 +39,7 @@ pub struct EntitlementSummary {
 impl EntitlementSummary {
     /// Builds a `EntitlementSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            display_name: None,
-            description: None,
-            source: None,
-            r#type: None,
-            privileged: None,
-            attribute: None,
-            value: None,
-            standalone: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementSummary {

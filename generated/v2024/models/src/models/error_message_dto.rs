@@ -25,12 +25,7 @@ pub struct ErrorMessageDto {
 impl ErrorMessageDto {
     /// Builds a `ErrorMessageDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            locale: None,
-            locale_origin: None,
-            text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ErrorMessageDto {

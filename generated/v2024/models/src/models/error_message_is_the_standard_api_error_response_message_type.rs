@@ -17,12 +17,7 @@ pub struct ErrorMessageIsTheStandardApiErrorResponseMessageType {
 impl ErrorMessageIsTheStandardApiErrorResponseMessageType {
     /// Builds a `ErrorMessageIsTheStandardApiErrorResponseMessageType` with every field unset.
     pub fn new() -> Self {
-        Self {
-            locale: None,
-            locale_origin: None,
-            text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -15,11 +15,7 @@ pub struct EvaluateResponse {
 impl EvaluateResponse {
     /// Builds a `EvaluateResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            reassign_to_id: None,
-            lookup_trail: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EvaluateResponse {

@@ -76,30 +76,7 @@ pub struct EventDocuments {
 impl EventDocuments {
     /// Builds a `EventDocuments` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            synced: None,
-            action: None,
-            r#type: None,
-            actor: None,
-            target: None,
-            stack: None,
-            tracking_number: None,
-            ip_address: None,
-            details: None,
-            attributes: None,
-            objects: None,
-            operation: None,
-            status: None,
-            technical_name: None,
-            pod: None,
-            org: None,
-            _type: None,
-            _version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EventDocuments {

@@ -23,13 +23,7 @@ pub struct ExportPayload {
 impl ExportPayload {
     /// Builds a `ExportPayload` with every field unset.
     pub fn new() -> Self {
-        Self {
-            exclude_types: None,
-            include_types: None,
-            object_options: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExportPayload {

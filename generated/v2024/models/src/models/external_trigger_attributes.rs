@@ -38,13 +38,7 @@ pub struct ExternalTriggerAttributes {
 impl ExternalTriggerAttributes {
     /// Builds a `ExternalTriggerAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            description: None,
-            client_id: None,
-            url: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExternalTriggerAttributes {

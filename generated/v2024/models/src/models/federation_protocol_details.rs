@@ -14,11 +14,7 @@ pub struct FederationProtocolDetails {
 impl FederationProtocolDetails {
     /// Builds a `FederationProtocolDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            role: None,
-            entity_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FederationProtocolDetails {

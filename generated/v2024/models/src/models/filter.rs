@@ -18,13 +18,7 @@ pub struct Filter {
 impl Filter {
     /// Builds a `Filter` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            range: None,
-            terms: None,
-            exclude: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Filter {

@@ -15,10 +15,7 @@ pub struct FormItemDetails {
 impl FormItemDetails {
     /// Builds a `FormItemDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormItemDetails {

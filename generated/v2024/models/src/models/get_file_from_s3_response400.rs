@@ -18,13 +18,7 @@ pub struct GetFileFromS3Response400 {
 impl GetFileFromS3Response400 {
     /// Builds a `GetFileFromS3Response400` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for GetFileFromS3Response400 {

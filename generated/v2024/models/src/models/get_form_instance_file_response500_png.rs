@@ -18,13 +18,7 @@ pub struct GetFormInstanceFileResponse500Png {
 impl GetFormInstanceFileResponse500Png {
     /// Builds a `GetFormInstanceFileResponse500Png` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for GetFormInstanceFileResponse500Png {

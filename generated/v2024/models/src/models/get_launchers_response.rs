@@ -13,11 +13,7 @@ pub struct GetLaunchersResponse {
 impl GetLaunchersResponse {
     /// Builds a `GetLaunchersResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            next: None,
-            items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for GetLaunchersResponse {

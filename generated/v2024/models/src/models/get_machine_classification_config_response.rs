@@ -32,14 +32,7 @@ pub struct GetMachineClassificationConfigResponse {
 impl GetMachineClassificationConfigResponse {
     /// Builds a `GetMachineClassificationConfigResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            classification_method: None,
-            criteria: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for GetMachineClassificationConfigResponse {
@@ -68,10 +61,6 @@ impl GetMachineClassificationConfigResponseClassificationMethod {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for GetMachineClassificationConfigResponseClassificationMethod {
     fn from(value: &str) -> Self {
@@ -82,47 +71,6 @@ impl From<&str> for GetMachineClassificationConfigResponseClassificationMethod {
         }
     }
 }
-impl From<String> for GetMachineClassificationConfigResponseClassificationMethod {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for GetMachineClassificationConfigResponseClassificationMethod {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for GetMachineClassificationConfigResponseClassificationMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetMachineClassificationConfigResponseClassificationMethod {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for GetMachineClassificationConfigResponseClassificationMethod {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for GetMachineClassificationConfigResponseClassificationMethod {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    GetMachineClassificationConfigResponseClassificationMethod
+);

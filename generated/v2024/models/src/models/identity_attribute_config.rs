@@ -18,11 +18,7 @@ pub struct IdentityAttributeConfig {
 impl IdentityAttributeConfig {
     /// Builds a `IdentityAttributeConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            attribute_transforms: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeConfig {

@@ -12,10 +12,7 @@ pub struct IdentityAttributeNames {
 impl IdentityAttributeNames {
     /// Builds a `IdentityAttributeNames` with every field unset.
     pub fn new() -> Self {
-        Self {
-            ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeNames {

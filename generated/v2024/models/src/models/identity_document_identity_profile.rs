@@ -15,11 +15,7 @@ pub struct IdentityDocumentIdentityProfile {
 impl IdentityDocumentIdentityProfile {
     /// Builds a `IdentityDocumentIdentityProfile` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityDocumentIdentityProfile {

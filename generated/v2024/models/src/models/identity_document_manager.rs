@@ -18,12 +18,7 @@ pub struct IdentityDocumentManager {
 impl IdentityDocumentManager {
     /// Builds a `IdentityDocumentManager` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityDocumentManager {

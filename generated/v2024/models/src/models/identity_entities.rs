@@ -10,10 +10,7 @@ pub struct IdentityEntities {
 impl IdentityEntities {
     /// Builds a `IdentityEntities` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_entity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntities {
@@ -41,12 +38,7 @@ pub struct IdentityEntitiesIdentityEntity {
 impl IdentityEntitiesIdentityEntity {
     /// Builds a `IdentityEntitiesIdentityEntity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitiesIdentityEntity {

@@ -47,17 +47,7 @@ pub struct IdentityEntitlementDetailsAccountTarget {
 impl IdentityEntitlementDetailsAccountTarget {
     /// Builds a `IdentityEntitlementDetailsAccountTarget` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_id: None,
-            account_name: None,
-            account_uuid: None,
-            source_id: None,
-            source_name: None,
-            remove_date: None,
-            assignment_id: None,
-            revocable: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitlementDetailsAccountTarget {

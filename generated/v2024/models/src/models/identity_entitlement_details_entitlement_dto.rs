@@ -44,20 +44,7 @@ pub struct IdentityEntitlementDetailsEntitlementDto {
 impl IdentityEntitlementDetailsEntitlementDto {
     /// Builds a `IdentityEntitlementDetailsEntitlementDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            r#type: None,
-            source_id: None,
-            source_name: None,
-            owner: None,
-            value: None,
-            flags: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitlementDetailsEntitlementDto {

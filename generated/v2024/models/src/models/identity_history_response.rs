@@ -34,15 +34,7 @@ pub struct IdentityHistoryResponse {
 impl IdentityHistoryResponse {
     /// Builds a `IdentityHistoryResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            display_name: None,
-            snapshot: None,
-            deleted_date: None,
-            access_item_count: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityHistoryResponse {

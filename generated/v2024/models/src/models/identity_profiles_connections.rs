@@ -17,12 +17,7 @@ pub struct IdentityProfilesConnections {
 impl IdentityProfilesConnections {
     /// Builds a `IdentityProfilesConnections` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            identity_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfilesConnections {

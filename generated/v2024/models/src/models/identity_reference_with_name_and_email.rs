@@ -24,13 +24,7 @@ pub struct IdentityReferenceWithNameAndEmail {
 impl IdentityReferenceWithNameAndEmail {
     /// Builds a `IdentityReferenceWithNameAndEmail` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            email: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityReferenceWithNameAndEmail {

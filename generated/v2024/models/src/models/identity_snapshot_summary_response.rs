@@ -11,10 +11,7 @@ pub struct IdentitySnapshotSummaryResponse {
 impl IdentitySnapshotSummaryResponse {
     /// Builds a `IdentitySnapshotSummaryResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            snapshot: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentitySnapshotSummaryResponse {

@@ -11,10 +11,7 @@ pub struct ImportConnectorFileRequest {
 impl ImportConnectorFileRequest {
     /// Builds a `ImportConnectorFileRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            file: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportConnectorFileRequest {

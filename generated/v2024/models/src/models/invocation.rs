@@ -25,13 +25,7 @@ pub struct Invocation {
 impl Invocation {
     /// Builds a `Invocation` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            trigger_id: None,
-            secret: None,
-            content_json: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Invocation {

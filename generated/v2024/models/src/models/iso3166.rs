@@ -31,12 +31,7 @@ pub struct Iso3166 {
 impl Iso3166 {
     /// Builds a `Iso3166` with every field unset.
     pub fn new() -> Self {
-        Self {
-            format: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Iso3166 {

@@ -21,12 +21,7 @@ pub struct JitConfiguration {
 impl JitConfiguration {
     /// Builds a `JitConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            source_id: None,
-            source_attribute_mappings: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for JitConfiguration {

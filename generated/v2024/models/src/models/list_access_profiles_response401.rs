@@ -15,10 +15,7 @@ pub struct ListAccessProfilesResponse401 {
 impl ListAccessProfilesResponse401 {
     /// Builds a `ListAccessProfilesResponse401` with every field unset.
     pub fn new() -> Self {
-        Self {
-            error: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListAccessProfilesResponse401 {

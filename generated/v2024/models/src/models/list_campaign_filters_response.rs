@@ -14,11 +14,7 @@ pub struct ListCampaignFiltersResponse {
 impl ListCampaignFiltersResponse {
     /// Builds a `ListCampaignFiltersResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            items: None,
-            count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListCampaignFiltersResponse {

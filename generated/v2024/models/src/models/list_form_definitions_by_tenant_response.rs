@@ -14,11 +14,7 @@ pub struct ListFormDefinitionsByTenantResponse {
 impl ListFormDefinitionsByTenantResponse {
     /// Builds a `ListFormDefinitionsByTenantResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            count: None,
-            results: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListFormDefinitionsByTenantResponse {

@@ -11,10 +11,7 @@ pub struct ListFormElementDataByElementIdResponse {
 impl ListFormElementDataByElementIdResponse {
     /// Builds a `ListFormElementDataByElementIdResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            results: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListFormElementDataByElementIdResponse {

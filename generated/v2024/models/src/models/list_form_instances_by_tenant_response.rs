@@ -76,24 +76,7 @@ pub struct ListFormInstancesByTenantResponse {
 impl ListFormInstancesByTenantResponse {
     /// Builds a `ListFormInstancesByTenantResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            expire: None,
-            state: None,
-            stand_alone_form: None,
-            stand_alone_form_url: None,
-            created_by: None,
-            form_definition_id: None,
-            form_input: None,
-            form_elements: None,
-            form_data: None,
-            form_errors: None,
-            form_conditions: None,
-            created: None,
-            modified: None,
-            recipients: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListFormInstancesByTenantResponse {
@@ -142,10 +125,6 @@ impl ListFormInstancesByTenantResponseState {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ListFormInstancesByTenantResponseState {
     fn from(value: &str) -> Self {
@@ -159,45 +138,4 @@ impl From<&str> for ListFormInstancesByTenantResponseState {
         }
     }
 }
-impl From<String> for ListFormInstancesByTenantResponseState {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ListFormInstancesByTenantResponseState {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ListFormInstancesByTenantResponseState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListFormInstancesByTenantResponseState {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListFormInstancesByTenantResponseState {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ListFormInstancesByTenantResponseState {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ListFormInstancesByTenantResponseState);

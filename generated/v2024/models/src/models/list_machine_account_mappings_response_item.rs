@@ -19,11 +19,7 @@ pub struct ListMachineAccountMappingsResponseItem {
 impl ListMachineAccountMappingsResponseItem {
     /// Builds a `ListMachineAccountMappingsResponseItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            target: None,
-            transform_definition: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItem {
@@ -53,12 +49,7 @@ pub struct ListMachineAccountMappingsResponseItemTarget {
 impl ListMachineAccountMappingsResponseItemTarget {
     /// Builds a `ListMachineAccountMappingsResponseItemTarget` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            attribute_name: None,
-            source_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItemTarget {
@@ -92,10 +83,6 @@ impl ListMachineAccountMappingsResponseItemTargetType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ListMachineAccountMappingsResponseItemTargetType {
     fn from(value: &str) -> Self {
@@ -108,50 +95,7 @@ impl From<&str> for ListMachineAccountMappingsResponseItemTargetType {
         }
     }
 }
-impl From<String> for ListMachineAccountMappingsResponseItemTargetType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ListMachineAccountMappingsResponseItemTargetType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ListMachineAccountMappingsResponseItemTargetType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListMachineAccountMappingsResponseItemTargetType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ListMachineAccountMappingsResponseItemTargetType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ListMachineAccountMappingsResponseItemTargetType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ListMachineAccountMappingsResponseItemTargetType);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListMachineAccountMappingsResponseItemTransformDefinition {
     /// The type of transform
@@ -173,12 +117,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinition {
 impl ListMachineAccountMappingsResponseItemTransformDefinition {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinition` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            attributes: None,
-            id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -204,10 +143,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -236,11 +172,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesIn
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -270,12 +202,7 @@ pub struct ListMachineAccountMappingsResponseItemTransformDefinitionAttributesIn
 impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute_name: None,
-            source_name: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -42,15 +42,7 @@ pub struct MachineClassificationCriteriaLevel3 {
 impl MachineClassificationCriteriaLevel3 {
     /// Builds a `MachineClassificationCriteriaLevel3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            case_sensitive: None,
-            data_type: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineClassificationCriteriaLevel3 {

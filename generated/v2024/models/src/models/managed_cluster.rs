@@ -250,10 +250,6 @@ impl ManagedClusterConsolidatedHealthIndicatorsStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManagedClusterConsolidatedHealthIndicatorsStatus {
     fn from(value: &str) -> Self {
@@ -265,50 +261,7 @@ impl From<&str> for ManagedClusterConsolidatedHealthIndicatorsStatus {
         }
     }
 }
-impl From<String> for ManagedClusterConsolidatedHealthIndicatorsStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManagedClusterConsolidatedHealthIndicatorsStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManagedClusterConsolidatedHealthIndicatorsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManagedClusterConsolidatedHealthIndicatorsStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ManagedClusterConsolidatedHealthIndicatorsStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ManagedClusterConsolidatedHealthIndicatorsStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManagedClusterConsolidatedHealthIndicatorsStatus);
 /// Cluster status
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ManagedClusterStatus {
@@ -337,10 +290,6 @@ impl ManagedClusterStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManagedClusterStatus {
     fn from(value: &str) -> Self {
@@ -354,48 +303,7 @@ impl From<&str> for ManagedClusterStatus {
         }
     }
 }
-impl From<String> for ManagedClusterStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManagedClusterStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManagedClusterStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManagedClusterStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManagedClusterStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManagedClusterStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManagedClusterStatus);
 /// The preference for applying updates for the cluster
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedClusterUpdatePreferences {
@@ -431,12 +339,7 @@ pub struct ManagedClusterUpdatePreferences {
 impl ManagedClusterUpdatePreferences {
     /// Builds a `ManagedClusterUpdatePreferences` with every field unset.
     pub fn new() -> Self {
-        Self {
-            process_groups: None,
-            update_state: None,
-            notification_email: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterUpdatePreferences {
@@ -464,10 +367,6 @@ impl ManagedClusterUpdatePreferencesUpdateState {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManagedClusterUpdatePreferencesUpdateState {
     fn from(value: &str) -> Self {
@@ -478,45 +377,4 @@ impl From<&str> for ManagedClusterUpdatePreferencesUpdateState {
         }
     }
 }
-impl From<String> for ManagedClusterUpdatePreferencesUpdateState {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManagedClusterUpdatePreferencesUpdateState {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManagedClusterUpdatePreferencesUpdateState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManagedClusterUpdatePreferencesUpdateState {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManagedClusterUpdatePreferencesUpdateState {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManagedClusterUpdatePreferencesUpdateState {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManagedClusterUpdatePreferencesUpdateState);

@@ -19,11 +19,7 @@ pub struct ManagedClusterAttributes {
 impl ManagedClusterAttributes {
     /// Builds a `ManagedClusterAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            queue: None,
-            keystore: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterAttributes {

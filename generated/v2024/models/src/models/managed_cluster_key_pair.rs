@@ -33,12 +33,7 @@ pub struct ManagedClusterKeyPair {
 impl ManagedClusterKeyPair {
     /// Builds a `ManagedClusterKeyPair` with every field unset.
     pub fn new() -> Self {
-        Self {
-            public_key: None,
-            public_key_thumbprint: None,
-            public_key_certificate: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterKeyPair {

@@ -22,11 +22,7 @@ pub struct ManagerCorrelationMapping {
 impl ManagerCorrelationMapping {
     /// Builds a `ManagerCorrelationMapping` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_attribute_name: None,
-            identity_attribute_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagerCorrelationMapping {

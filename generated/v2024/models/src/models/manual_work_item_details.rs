@@ -40,15 +40,7 @@ pub struct ManualWorkItemDetails {
 impl ManualWorkItemDetails {
     /// Builds a `ManualWorkItemDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            forwarded: None,
-            original_owner: None,
-            current_owner: None,
-            modified: None,
-            status: None,
-            forward_history: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetails {
@@ -80,12 +72,7 @@ pub struct ManualWorkItemDetailsCurrentOwner {
 impl ManualWorkItemDetailsCurrentOwner {
     /// Builds a `ManualWorkItemDetailsCurrentOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsCurrentOwner {
@@ -113,10 +100,6 @@ impl ManualWorkItemDetailsCurrentOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManualWorkItemDetailsCurrentOwnerType {
     fn from(value: &str) -> Self {
@@ -127,48 +110,7 @@ impl From<&str> for ManualWorkItemDetailsCurrentOwnerType {
         }
     }
 }
-impl From<String> for ManualWorkItemDetailsCurrentOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManualWorkItemDetailsCurrentOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManualWorkItemDetailsCurrentOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManualWorkItemDetailsCurrentOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManualWorkItemDetailsCurrentOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsCurrentOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManualWorkItemDetailsCurrentOwnerType);
 /// Identity of original work item owner, if the work item has been forwarded.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManualWorkItemDetailsOriginalOwner {
@@ -189,12 +131,7 @@ pub struct ManualWorkItemDetailsOriginalOwner {
 impl ManualWorkItemDetailsOriginalOwner {
     /// Builds a `ManualWorkItemDetailsOriginalOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsOriginalOwner {
@@ -222,10 +159,6 @@ impl ManualWorkItemDetailsOriginalOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManualWorkItemDetailsOriginalOwnerType {
     fn from(value: &str) -> Self {
@@ -236,45 +169,4 @@ impl From<&str> for ManualWorkItemDetailsOriginalOwnerType {
         }
     }
 }
-impl From<String> for ManualWorkItemDetailsOriginalOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManualWorkItemDetailsOriginalOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManualWorkItemDetailsOriginalOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManualWorkItemDetailsOriginalOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManualWorkItemDetailsOriginalOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsOriginalOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManualWorkItemDetailsOriginalOwnerType);

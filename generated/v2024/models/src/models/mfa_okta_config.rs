@@ -42,14 +42,7 @@ pub struct MfaOktaConfig {
 impl MfaOktaConfig {
     /// Builds a `MfaOktaConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            mfa_method: None,
-            enabled: None,
-            host: None,
-            access_key: None,
-            identity_attribute: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MfaOktaConfig {

@@ -33,17 +33,7 @@ pub struct NonEmployeeApprovalItemBase {
 impl NonEmployeeApprovalItemBase {
     /// Builds a `NonEmployeeApprovalItemBase` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            approver: None,
-            account_name: None,
-            approval_status: None,
-            approval_order: None,
-            comment: None,
-            modified: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalItemBase {

@@ -27,14 +27,7 @@ pub struct NonEmployeeBulkUploadJob {
 impl NonEmployeeBulkUploadJob {
     /// Builds a `NonEmployeeBulkUploadJob` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            created: None,
-            modified: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeBulkUploadJob {
@@ -72,10 +65,6 @@ impl NonEmployeeBulkUploadJobStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for NonEmployeeBulkUploadJobStatus {
     fn from(value: &str) -> Self {
@@ -88,45 +77,4 @@ impl From<&str> for NonEmployeeBulkUploadJobStatus {
         }
     }
 }
-impl From<String> for NonEmployeeBulkUploadJobStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for NonEmployeeBulkUploadJobStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for NonEmployeeBulkUploadJobStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NonEmployeeBulkUploadJobStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NonEmployeeBulkUploadJobStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for NonEmployeeBulkUploadJobStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(NonEmployeeBulkUploadJobStatus);

@@ -13,11 +13,7 @@ pub struct NonEmployeeIdentityReferenceWithId {
 impl NonEmployeeIdentityReferenceWithId {
     /// Builds a `NonEmployeeIdentityReferenceWithId` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeIdentityReferenceWithId {

@@ -15,11 +15,7 @@ pub struct NonEmployeeRequestLite {
 impl NonEmployeeRequestLite {
     /// Builds a `NonEmployeeRequestLite` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            requester: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestLite {

@@ -30,14 +30,7 @@ pub struct NonEmployeeSourceLiteWithSchemaAttributes {
 impl NonEmployeeSourceLiteWithSchemaAttributes {
     /// Builds a `NonEmployeeSourceLiteWithSchemaAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            schema_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceLiteWithSchemaAttributes {

@@ -47,18 +47,7 @@ pub struct NonEmployeeSourceWithNeCount {
 impl NonEmployeeSourceWithNeCount {
     /// Builds a `NonEmployeeSourceWithNeCount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            approvers: None,
-            account_managers: None,
-            modified: None,
-            created: None,
-            non_employee_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceWithNeCount {

@@ -21,12 +21,7 @@ pub struct NotificationTemplateContext {
 impl NotificationTemplateContext {
     /// Builds a `NotificationTemplateContext` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attributes: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NotificationTemplateContext {

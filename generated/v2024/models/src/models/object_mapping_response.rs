@@ -36,17 +36,7 @@ pub struct ObjectMappingResponse {
 impl ObjectMappingResponse {
     /// Builds a `ObjectMappingResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object_mapping_id: None,
-            object_type: None,
-            json_path: None,
-            source_value: None,
-            target_value: None,
-            enabled: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ObjectMappingResponse {
@@ -146,10 +136,6 @@ impl ObjectMappingResponseObjectType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ObjectMappingResponseObjectType {
     fn from(value: &str) -> Self {
@@ -184,45 +170,4 @@ impl From<&str> for ObjectMappingResponseObjectType {
         }
     }
 }
-impl From<String> for ObjectMappingResponseObjectType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ObjectMappingResponseObjectType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ObjectMappingResponseObjectType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ObjectMappingResponseObjectType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ObjectMappingResponseObjectType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ObjectMappingResponseObjectType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ObjectMappingResponseObjectType);

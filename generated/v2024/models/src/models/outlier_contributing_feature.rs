@@ -35,17 +35,7 @@ pub struct OutlierContributingFeature {
 impl OutlierContributingFeature {
     /// Builds a `OutlierContributingFeature` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            value_type: None,
-            value: None,
-            importance: None,
-            display_name: None,
-            description: None,
-            translation_messages: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OutlierContributingFeature {

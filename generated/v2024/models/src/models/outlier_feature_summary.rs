@@ -68,17 +68,7 @@ pub struct OutlierFeatureSummary {
 impl OutlierFeatureSummary {
     /// Builds a `OutlierFeatureSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            contributing_feature_name: None,
-            identity_outlier_display_name: None,
-            outlier_feature_display_values: None,
-            feature_definition: None,
-            feature_explanation: None,
-            peer_display_name: None,
-            peer_identity_id: None,
-            access_item_reference: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OutlierFeatureSummary {
@@ -109,12 +99,7 @@ pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesItem {
     /// Builds a `OutlierFeatureSummaryOutlierFeatureDisplayValuesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            display_name: None,
-            value: None,
-            value_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -30,16 +30,7 @@ pub struct Owns {
 impl Owns {
     /// Builds a `Owns` with every field unset.
     pub fn new() -> Self {
-        Self {
-            sources: None,
-            entitlements: None,
-            access_profiles: None,
-            roles: None,
-            apps: None,
-            governance_groups: None,
-            fallback_approver: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Owns {

@@ -27,14 +27,7 @@ pub struct PasswordChangeRequest {
 impl PasswordChangeRequest {
     /// Builds a `PasswordChangeRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            encrypted_password: None,
-            public_key_id: None,
-            account_id: None,
-            source_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordChangeRequest {

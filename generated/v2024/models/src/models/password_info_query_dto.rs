@@ -14,11 +14,7 @@ pub struct PasswordInfoQueryDto {
 impl PasswordInfoQueryDto {
     /// Builds a `PasswordInfoQueryDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            user_name: None,
-            source_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordInfoQueryDto {

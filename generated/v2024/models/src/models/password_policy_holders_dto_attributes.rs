@@ -13,10 +13,7 @@ pub struct PasswordPolicyHoldersDtoAttributes {
 impl PasswordPolicyHoldersDtoAttributes {
     /// Builds a `PasswordPolicyHoldersDtoAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_attr: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordPolicyHoldersDtoAttributes {
@@ -41,11 +38,7 @@ pub struct PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
 impl PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     /// Builds a `PasswordPolicyHoldersDtoAttributesIdentityAttrItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

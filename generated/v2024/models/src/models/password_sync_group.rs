@@ -38,15 +38,7 @@ pub struct PasswordSyncGroup {
 impl PasswordSyncGroup {
     /// Builds a `PasswordSyncGroup` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            password_policy_id: None,
-            source_ids: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordSyncGroup {

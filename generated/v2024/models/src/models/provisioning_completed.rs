@@ -202,10 +202,6 @@ impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str>
 for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
@@ -218,54 +214,9 @@ for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
         }
     }
 }
-impl From<String>
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation
+);
 /// The overall result of the provisioning transaction; this could be success, pending, failed, etc.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProvisioningCompletedAccountRequestsItemProvisioningResult {
@@ -288,10 +239,6 @@ impl ProvisioningCompletedAccountRequestsItemProvisioningResult {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
     fn from(value: &str) -> Self {
@@ -303,50 +250,9 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
         }
     }
 }
-impl From<String> for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ProvisioningCompletedAccountRequestsItemProvisioningResult {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    ProvisioningCompletedAccountRequestsItemProvisioningResult
+);
 /// Reference to the source being provisioned against.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsItemSource {
@@ -398,10 +304,6 @@ impl ProvisioningCompletedAccountRequestsItemSourceType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedAccountRequestsItemSourceType {
     fn from(value: &str) -> Self {
@@ -411,50 +313,7 @@ impl From<&str> for ProvisioningCompletedAccountRequestsItemSourceType {
         }
     }
 }
-impl From<String> for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedAccountRequestsItemSourceType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ProvisioningCompletedAccountRequestsItemSourceType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProvisioningCompletedAccountRequestsItemSourceType);
 /// Provisioning recpient.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningCompletedRecipient {
@@ -506,10 +365,6 @@ impl ProvisioningCompletedRecipientType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedRecipientType {
     fn from(value: &str) -> Self {
@@ -519,48 +374,7 @@ impl From<&str> for ProvisioningCompletedRecipientType {
         }
     }
 }
-impl From<String> for ProvisioningCompletedRecipientType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedRecipientType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedRecipientType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedRecipientType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProvisioningCompletedRecipientType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRecipientType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProvisioningCompletedRecipientType);
 /// Provisioning requester's identity.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvisioningCompletedRequester {
@@ -612,10 +426,6 @@ impl ProvisioningCompletedRequesterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ProvisioningCompletedRequesterType {
     fn from(value: &str) -> Self {
@@ -625,45 +435,4 @@ impl From<&str> for ProvisioningCompletedRequesterType {
         }
     }
 }
-impl From<String> for ProvisioningCompletedRequesterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ProvisioningCompletedRequesterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ProvisioningCompletedRequesterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProvisioningCompletedRequesterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProvisioningCompletedRequesterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ProvisioningCompletedRequesterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ProvisioningCompletedRequesterType);

@@ -16,10 +16,7 @@ pub struct ProvisioningDetails {
 impl ProvisioningDetails {
     /// Builds a `ProvisioningDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            ordered_sub_phase_references: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningDetails {

@@ -52,17 +52,7 @@ pub struct PublicIdentity {
 impl PublicIdentity {
     /// Builds a `PublicIdentity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            alias: None,
-            email: None,
-            status: None,
-            identity_state: None,
-            manager: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentity {
@@ -96,12 +86,7 @@ pub struct PublicIdentityAttributesItem {
 impl PublicIdentityAttributesItem {
     /// Builds a `PublicIdentityAttributesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            name: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentityAttributesItem {
@@ -133,10 +118,6 @@ impl PublicIdentityIdentityState {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PublicIdentityIdentityState {
     fn from(value: &str) -> Self {
@@ -148,45 +129,4 @@ impl From<&str> for PublicIdentityIdentityState {
         }
     }
 }
-impl From<String> for PublicIdentityIdentityState {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PublicIdentityIdentityState {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PublicIdentityIdentityState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PublicIdentityIdentityState {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PublicIdentityIdentityState {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for PublicIdentityIdentityState {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(PublicIdentityIdentityState);

@@ -15,11 +15,7 @@ pub struct PublicIdentityAttributeConfig {
 impl PublicIdentityAttributeConfig {
     /// Builds a `PublicIdentityAttributeConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentityAttributeConfig {

@@ -31,12 +31,7 @@ pub struct RandomNumeric {
 impl RandomNumeric {
     /// Builds a `RandomNumeric` with every field unset.
     pub fn new() -> Self {
-        Self {
-            length: None,
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RandomNumeric {

@@ -15,11 +15,7 @@ pub struct Range {
 impl Range {
     /// Builds a `Range` with every field unset.
     pub fn new() -> Self {
-        Self {
-            lower: None,
-            upper: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Range {

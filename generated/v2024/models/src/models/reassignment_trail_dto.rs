@@ -21,12 +21,7 @@ pub struct ReassignmentTrailDto {
 impl ReassignmentTrailDto {
     /// Builds a `ReassignmentTrailDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            previous_owner: None,
-            new_owner: None,
-            reassignment_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReassignmentTrailDto {

@@ -14,11 +14,7 @@ pub struct ReferenceV2024 {
 impl ReferenceV2024 {
     /// Builds a `ReferenceV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReferenceV2024 {

@@ -82,22 +82,7 @@ pub struct ResourceObject {
 impl ResourceObject {
     /// Builds a `ResourceObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            instance: None,
-            identity: None,
-            uuid: None,
-            previous_identity: None,
-            name: None,
-            object_type: None,
-            incomplete: None,
-            incremental: None,
-            delete: None,
-            remove: None,
-            missing: None,
-            attributes: None,
-            final_update: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ResourceObject {

@@ -33,14 +33,7 @@ pub struct RoleAssignmentRef {
 impl RoleAssignmentRef {
     /// Builds a `RoleAssignmentRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            role: None,
-            added_date: None,
-            start_date: None,
-            remove_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleAssignmentRef {

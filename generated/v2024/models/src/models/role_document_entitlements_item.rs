@@ -47,19 +47,7 @@ pub struct RoleDocumentEntitlementsItem {
 impl RoleDocumentEntitlementsItem {
     /// Builds a `RoleDocumentEntitlementsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            has_permissions: None,
-            description: None,
-            attribute: None,
-            value: None,
-            schema: None,
-            privileged: None,
-            id: None,
-            name: None,
-            source_schema_object_type: None,
-            hash: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleDocumentEntitlementsItem {

@@ -30,15 +30,7 @@ pub struct RoleInsightsEntitlement {
 impl RoleInsightsEntitlement {
     /// Builds a `RoleInsightsEntitlement` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            id: None,
-            description: None,
-            source: None,
-            attribute: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsEntitlement {

@@ -33,16 +33,7 @@ pub struct RoleInsightsEntitlementChanges {
 impl RoleInsightsEntitlementChanges {
     /// Builds a `RoleInsightsEntitlementChanges` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            id: None,
-            description: None,
-            attribute: None,
-            value: None,
-            source: None,
-            insight: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsEntitlementChanges {

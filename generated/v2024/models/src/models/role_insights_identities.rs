@@ -16,12 +16,7 @@ pub struct RoleInsightsIdentities {
 impl RoleInsightsIdentities {
     /// Builds a `RoleInsightsIdentities` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsIdentities {

@@ -39,14 +39,7 @@ pub struct RoleInsightsInsight {
 impl RoleInsightsInsight {
     /// Builds a `RoleInsightsInsight` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            identities_with_access: None,
-            identities_impacted: None,
-            total_number_of_identities: None,
-            impacted_identity_names: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsInsight {

@@ -17,11 +17,7 @@ pub struct RoleMatchDto {
 impl RoleMatchDto {
     /// Builds a `RoleMatchDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            role_ref: None,
-            matched_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMatchDto {

@@ -33,13 +33,7 @@ pub struct RoleMembershipIdentity {
 impl RoleMembershipIdentity {
     /// Builds a `RoleMembershipIdentity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            alias_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMembershipIdentity {

@@ -24,12 +24,7 @@ pub struct RoleMembershipSelector {
 impl RoleMembershipSelector {
     /// Builds a `RoleMembershipSelector` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            criteria: None,
-            identities: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMembershipSelector {

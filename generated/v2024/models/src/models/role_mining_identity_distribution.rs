@@ -13,11 +13,7 @@ pub struct RoleMiningIdentityDistribution {
 impl RoleMiningIdentityDistribution {
     /// Builds a `RoleMiningIdentityDistribution` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute_name: None,
-            distribution: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistribution {
@@ -47,11 +43,7 @@ pub struct RoleMiningIdentityDistributionDistributionItem {
 impl RoleMiningIdentityDistributionDistributionItem {
     /// Builds a `RoleMiningIdentityDistributionDistributionItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute_value: None,
-            count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistributionDistributionItem {

@@ -22,11 +22,7 @@ pub struct RoleMiningPotentialRoleExportRequest {
 impl RoleMiningPotentialRoleExportRequest {
     /// Builds a `RoleMiningPotentialRoleExportRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            min_entitlement_popularity: None,
-            include_common_access: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleExportRequest {

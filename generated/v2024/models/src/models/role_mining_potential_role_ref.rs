@@ -14,11 +14,7 @@ pub struct RoleMiningPotentialRoleRef {
 impl RoleMiningPotentialRoleRef {
     /// Builds a `RoleMiningPotentialRoleRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleRef {

@@ -42,19 +42,7 @@ pub struct RoleMiningSessionDraftRoleDto {
 impl RoleMiningSessionDraftRoleDto {
     /// Builds a `RoleMiningSessionDraftRoleDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            description: None,
-            identity_ids: None,
-            entitlement_ids: None,
-            excluded_entitlements: None,
-            modified: None,
-            r#type: None,
-            id: None,
-            created_date: None,
-            modified_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionDraftRoleDto {

@@ -35,17 +35,7 @@ pub struct RoleSummary {
 impl RoleSummary {
     /// Builds a `RoleSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            display_name: None,
-            description: None,
-            r#type: None,
-            owner: None,
-            disabled: None,
-            revocable: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleSummary {

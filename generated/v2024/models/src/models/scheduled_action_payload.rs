@@ -103,11 +103,7 @@ pub struct ScheduledActionPayloadContentBackupOptions {
 impl ScheduledActionPayloadContentBackupOptions {
     /// Builds a `ScheduledActionPayloadContentBackupOptions` with every field unset.
     pub fn new() -> Self {
-        Self {
-            include_types: None,
-            object_options: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionPayloadContentBackupOptions {
@@ -129,10 +125,7 @@ pub struct ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
 impl ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     /// Builds a `ScheduledActionPayloadContentBackupOptionsObjectOptionsValue` with every field unset.
     pub fn new() -> Self {
-        Self {
-            included_names: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -163,10 +156,6 @@ impl ScheduledActionPayloadJobType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ScheduledActionPayloadJobType {
     fn from(value: &str) -> Self {
@@ -178,45 +167,4 @@ impl From<&str> for ScheduledActionPayloadJobType {
         }
     }
 }
-impl From<String> for ScheduledActionPayloadJobType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ScheduledActionPayloadJobType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ScheduledActionPayloadJobType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ScheduledActionPayloadJobType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScheduledActionPayloadJobType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ScheduledActionPayloadJobType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ScheduledActionPayloadJobType);

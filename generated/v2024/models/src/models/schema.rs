@@ -104,21 +104,7 @@ pub struct Schema {
 impl Schema {
     /// Builds a `Schema` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            native_object_type: None,
-            identity_attribute: None,
-            display_attribute: None,
-            hierarchy_attribute: None,
-            include_permissions: None,
-            features: None,
-            configuration: None,
-            attributes: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Schema {

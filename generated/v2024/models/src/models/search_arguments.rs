@@ -17,12 +17,7 @@ pub struct SearchArguments {
 impl SearchArguments {
     /// Builds a `SearchArguments` with every field unset.
     pub fn new() -> Self {
-        Self {
-            schedule_id: None,
-            owner: None,
-            recipients: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchArguments {

@@ -69,12 +69,7 @@ pub struct SearchCriteriaFiltersValue {
 impl SearchCriteriaFiltersValue {
     /// Builds a `SearchCriteriaFiltersValue` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            terms: None,
-            range: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValue {
@@ -97,11 +92,7 @@ pub struct SearchCriteriaFiltersValueRange {
 impl SearchCriteriaFiltersValueRange {
     /// Builds a `SearchCriteriaFiltersValueRange` with every field unset.
     pub fn new() -> Self {
-        Self {
-            lower: None,
-            upper: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRange {
@@ -127,11 +118,7 @@ pub struct SearchCriteriaFiltersValueRangeLower {
 impl SearchCriteriaFiltersValueRangeLower {
     /// Builds a `SearchCriteriaFiltersValueRangeLower` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            inclusive: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeLower {
@@ -155,11 +142,7 @@ pub struct SearchCriteriaFiltersValueRangeUpper {
 impl SearchCriteriaFiltersValueRangeUpper {
     /// Builds a `SearchCriteriaFiltersValueRangeUpper` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            inclusive: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeUpper {
@@ -180,10 +163,7 @@ pub struct SearchCriteriaQuery {
 impl SearchCriteriaQuery {
     /// Builds a `SearchCriteriaQuery` with every field unset.
     pub fn new() -> Self {
-        Self {
-            query: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaQuery {
@@ -210,12 +190,7 @@ pub struct SearchCriteriaTextQuery {
 impl SearchCriteriaTextQuery {
     /// Builds a `SearchCriteriaTextQuery` with every field unset.
     pub fn new() -> Self {
-        Self {
-            terms: None,
-            fields: None,
-            match_any: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaTextQuery {

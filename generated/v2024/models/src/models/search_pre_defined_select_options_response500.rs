@@ -18,13 +18,7 @@ pub struct SearchPreDefinedSelectOptionsResponse500 {
 impl SearchPreDefinedSelectOptionsResponse500 {
     /// Builds a `SearchPreDefinedSelectOptionsResponse500` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchPreDefinedSelectOptionsResponse500 {

@@ -12,10 +12,7 @@ pub struct SedApproval {
 impl SedApproval {
     /// Builds a `SedApproval` with every field unset.
     pub fn new() -> Self {
-        Self {
-            items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedApproval {

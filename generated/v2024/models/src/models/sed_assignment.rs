@@ -14,11 +14,7 @@ pub struct SedAssignment {
 impl SedAssignment {
     /// Builds a `SedAssignment` with every field unset.
     pub fn new() -> Self {
-        Self {
-            assignee: None,
-            items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedAssignment {

@@ -14,10 +14,7 @@ pub struct SedBatchResponse {
 impl SedBatchResponse {
     /// Builds a `SedBatchResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            batch_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedBatchResponse {

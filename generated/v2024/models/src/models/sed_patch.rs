@@ -22,12 +22,7 @@ pub struct SedPatch {
 impl SedPatch {
     /// Builds a `SedPatch` with every field unset.
     pub fn new() -> Self {
-        Self {
-            op: None,
-            path: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedPatch {

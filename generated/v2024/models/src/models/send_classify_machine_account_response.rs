@@ -11,10 +11,7 @@ pub struct SendClassifyMachineAccountResponse {
 impl SendClassifyMachineAccountResponse {
     /// Builds a `SendClassifyMachineAccountResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_machine: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SendClassifyMachineAccountResponse {

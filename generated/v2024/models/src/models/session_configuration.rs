@@ -17,12 +17,7 @@ pub struct SessionConfiguration {
 impl SessionConfiguration {
     /// Builds a `SessionConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            max_idle_time: None,
-            remember_me: None,
-            max_session_time: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SessionConfiguration {

@@ -15,10 +15,7 @@ pub struct SetLifecycleStateRequest {
 impl SetLifecycleStateRequest {
     /// Builds a `SetLifecycleStateRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            lifecycle_state_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SetLifecycleStateRequest {

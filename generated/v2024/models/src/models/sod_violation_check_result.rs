@@ -35,13 +35,7 @@ pub struct SodViolationCheckResult {
 impl SodViolationCheckResult {
     /// Builds a `SodViolationCheckResult` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            client_metadata: None,
-            violation_contexts: None,
-            violated_policies: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationCheckResult {

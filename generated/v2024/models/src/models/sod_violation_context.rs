@@ -20,11 +20,7 @@ pub struct SodViolationContext {
 impl SodViolationContext {
     /// Builds a `SodViolationContext` with every field unset.
     pub fn new() -> Self {
-        Self {
-            policy: None,
-            conflicting_access_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContext {
@@ -53,11 +49,7 @@ pub struct SodViolationContextConflictingAccessCriteria {
 impl SodViolationContextConflictingAccessCriteria {
     /// Builds a `SodViolationContextConflictingAccessCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextConflictingAccessCriteria {
@@ -79,10 +71,7 @@ pub struct SodViolationContextConflictingAccessCriteriaLeftCriteria {
 impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
     /// Builds a `SodViolationContextConflictingAccessCriteriaLeftCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -104,10 +93,7 @@ pub struct SodViolationContextConflictingAccessCriteriaRightCriteria {
 impl SodViolationContextConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextConflictingAccessCriteriaRightCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

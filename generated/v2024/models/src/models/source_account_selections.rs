@@ -20,13 +20,7 @@ pub struct SourceAccountSelections {
 impl SourceAccountSelections {
     /// Builds a `SourceAccountSelections` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            accounts: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAccountSelections {

@@ -64,21 +64,7 @@ pub struct SourceApp {
 impl SourceApp {
     /// Builds a `SourceApp` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            cloud_app_id: None,
-            name: None,
-            created: None,
-            modified: None,
-            enabled: None,
-            provision_request_enabled: None,
-            description: None,
-            match_all_accounts: None,
-            app_center_enabled: None,
-            account_source: None,
-            owner: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceApp {
@@ -122,14 +108,7 @@ pub struct SourceAppAccountSource {
 impl SourceAppAccountSource {
     /// Builds a `SourceAppAccountSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            use_for_password_management: None,
-            password_policies: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAppAccountSource {

@@ -51,16 +51,7 @@ pub struct SourceConnectionsDto {
 impl SourceConnectionsDto {
     /// Builds a `SourceConnectionsDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_profiles: None,
-            credential_profiles: None,
-            source_attributes: None,
-            mapping_profiles: None,
-            dependent_custom_transforms: None,
-            dependent_apps: None,
-            missing_dependents: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceConnectionsDto {

@@ -32,15 +32,7 @@ pub struct SourceCreationErrors {
 impl SourceCreationErrors {
     /// Builds a `SourceCreationErrors` with every field unset.
     pub fn new() -> Self {
-        Self {
-            multihost_id: None,
-            source_name: None,
-            source_error: None,
-            created: None,
-            modified: None,
-            operation: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceCreationErrors {

@@ -18,11 +18,7 @@ pub struct SourceV2024 {
 impl SourceV2024 {
     /// Builds a `SourceV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            properties: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceV2024 {

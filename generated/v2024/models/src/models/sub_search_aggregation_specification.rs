@@ -20,14 +20,7 @@ pub struct SubSearchAggregationSpecification {
 impl SubSearchAggregationSpecification {
     /// Builds a `SubSearchAggregationSpecification` with every field unset.
     pub fn new() -> Self {
-        Self {
-            nested: None,
-            metric: None,
-            filter: None,
-            bucket: None,
-            sub_aggregation: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SubSearchAggregationSpecification {

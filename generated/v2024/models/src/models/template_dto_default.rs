@@ -82,22 +82,7 @@ pub struct TemplateDtoDefault {
 impl TemplateDtoDefault {
     /// Builds a `TemplateDtoDefault` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            name: None,
-            medium: None,
-            locale: None,
-            subject: None,
-            header: None,
-            body: None,
-            footer: None,
-            from: None,
-            reply_to: None,
-            description: None,
-            slack_template: None,
-            teams_template: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateDtoDefault {
@@ -130,10 +115,6 @@ impl TemplateDtoDefaultMedium {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for TemplateDtoDefaultMedium {
     fn from(value: &str) -> Self {
@@ -145,45 +126,4 @@ impl From<&str> for TemplateDtoDefaultMedium {
         }
     }
 }
-impl From<String> for TemplateDtoDefaultMedium {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for TemplateDtoDefaultMedium {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for TemplateDtoDefaultMedium {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for TemplateDtoDefaultMedium {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TemplateDtoDefaultMedium {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for TemplateDtoDefaultMedium {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(TemplateDtoDefaultMedium);

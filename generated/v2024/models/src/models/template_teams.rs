@@ -87,20 +87,7 @@ pub struct TemplateTeams {
 impl TemplateTeams {
     /// Builds a `TemplateTeams` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            title: None,
-            text: None,
-            message_json: None,
-            is_subscription: None,
-            approval_id: None,
-            request_id: None,
-            requested_by_id: None,
-            notification_type: None,
-            auto_approval_data: None,
-            custom_fields: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateTeams {
@@ -160,14 +147,7 @@ pub struct TemplateTeamsAutoApprovalData {
 impl TemplateTeamsAutoApprovalData {
     /// Builds a `TemplateTeamsAutoApprovalData` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_auto_approved: None,
-            item_id: None,
-            item_type: None,
-            auto_approval_message_json: None,
-            auto_approval_title: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateTeamsAutoApprovalData {
@@ -217,13 +197,7 @@ pub struct TemplateTeamsCustomFields {
 impl TemplateTeamsCustomFields {
     /// Builds a `TemplateTeamsCustomFields` with every field unset.
     pub fn new() -> Self {
-        Self {
-            request_type: None,
-            contains_deny: None,
-            campaign_id: None,
-            campaign_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateTeamsCustomFields {

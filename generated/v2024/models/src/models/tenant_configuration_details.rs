@@ -16,10 +16,7 @@ pub struct TenantConfigurationDetails {
 impl TenantConfigurationDetails {
     /// Builds a `TenantConfigurationDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            disabled: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TenantConfigurationDetails {

@@ -11,10 +11,7 @@ pub struct TenantConfigurationRequest {
 impl TenantConfigurationRequest {
     /// Builds a `TenantConfigurationRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            config_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TenantConfigurationRequest {

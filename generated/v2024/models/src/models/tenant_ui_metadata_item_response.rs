@@ -32,12 +32,7 @@ pub struct TenantUiMetadataItemResponse {
 impl TenantUiMetadataItemResponse {
     /// Builds a `TenantUiMetadataItemResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            iframe_white_list: None,
-            username_label: None,
-            username_empty_text: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TenantUiMetadataItemResponse {

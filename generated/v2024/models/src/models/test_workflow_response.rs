@@ -15,10 +15,7 @@ pub struct TestWorkflowResponse {
 impl TestWorkflowResponse {
     /// Builds a `TestWorkflowResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            workflow_execution_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TestWorkflowResponse {

@@ -14,11 +14,7 @@ pub struct TranslationMessage {
 impl TranslationMessage {
     /// Builds a `TranslationMessage` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TranslationMessage {

@@ -15,11 +15,7 @@ pub struct UpdateAccessProfilesInBulkRequestItem {
 impl UpdateAccessProfilesInBulkRequestItem {
     /// Builds a `UpdateAccessProfilesInBulkRequestItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            requestable: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UpdateAccessProfilesInBulkRequestItem {

@@ -15,10 +15,7 @@ pub struct UpdateAccessProfilesInBulkResponse412 {
 impl UpdateAccessProfilesInBulkResponse412 {
     /// Builds a `UpdateAccessProfilesInBulkResponse412` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UpdateAccessProfilesInBulkResponse412 {

@@ -16,12 +16,7 @@ pub struct UpdatePasswordPolicyHoldersRequestItem {
 impl UpdatePasswordPolicyHoldersRequestItem {
     /// Builds a `UpdatePasswordPolicyHoldersRequestItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            policy_id: None,
-            policy_name: None,
-            selectors: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UpdatePasswordPolicyHoldersRequestItem {

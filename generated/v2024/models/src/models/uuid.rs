@@ -15,10 +15,7 @@ pub struct Uuid {
 impl Uuid {
     /// Builds a `Uuid` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requires_periodic_refresh: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Uuid {

@@ -16,10 +16,7 @@ pub struct ViolationPrediction {
 impl ViolationPrediction {
     /// Builds a `ViolationPrediction` with every field unset.
     pub fn new() -> Self {
-        Self {
-            violation_contexts: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ViolationPrediction {

@@ -11,10 +11,7 @@ pub struct WorkItemsCount {
 impl WorkItemsCount {
     /// Builds a `WorkItemsCount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkItemsCount {

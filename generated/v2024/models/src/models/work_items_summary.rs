@@ -17,12 +17,7 @@ pub struct WorkItemsSummary {
 impl WorkItemsSummary {
     /// Builds a `WorkItemsSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            open: None,
-            completed: None,
-            total: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkItemsSummary {

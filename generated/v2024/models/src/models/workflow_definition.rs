@@ -19,11 +19,7 @@ pub struct WorkflowDefinition {
 impl WorkflowDefinition {
     /// Builds a `WorkflowDefinition` with every field unset.
     pub fn new() -> Self {
-        Self {
-            start: None,
-            steps: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowDefinition {

@@ -64,20 +64,7 @@ pub struct WorkflowTrigger {
 impl WorkflowTrigger {
     /// Builds a `WorkflowTrigger` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            deprecated: None,
-            deprecated_by: None,
-            is_simulation_enabled: None,
-            output_schema: None,
-            name: None,
-            description: None,
-            is_dynamic_schema: None,
-            input_example: None,
-            form_fields: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowTrigger {
@@ -114,10 +101,6 @@ impl WorkflowTriggerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for WorkflowTriggerType {
     fn from(value: &str) -> Self {
@@ -130,45 +113,4 @@ impl From<&str> for WorkflowTriggerType {
         }
     }
 }
-impl From<String> for WorkflowTriggerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for WorkflowTriggerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for WorkflowTriggerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for WorkflowTriggerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for WorkflowTriggerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(WorkflowTriggerType);

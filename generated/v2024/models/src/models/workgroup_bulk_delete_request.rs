@@ -11,10 +11,7 @@ pub struct WorkgroupBulkDeleteRequest {
 impl WorkgroupBulkDeleteRequest {
     /// Builds a `WorkgroupBulkDeleteRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupBulkDeleteRequest {

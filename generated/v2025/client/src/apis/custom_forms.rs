@@ -337,6 +337,11 @@ impl CreateFormDefinition {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormDefinitionResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::CreateFormDefinitionResponse400>().await,
@@ -347,36 +352,8 @@ impl CreateFormDefinition {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::FormDefinitionResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::FormDefinitionResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(CreateFormDefinition, models::FormDefinitionResponse);
 /// Request builder of [`CustomFormsApi::create_form_definition_dynamic_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -405,6 +382,11 @@ impl CreateFormDefinitionDynamicSchema {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormDefinitionDynamicSchemaResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => {
@@ -431,40 +413,10 @@ impl CreateFormDefinitionDynamicSchema {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<models::FormDefinitionDynamicSchemaResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<models::FormDefinitionDynamicSchemaResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    CreateFormDefinitionDynamicSchema, models::FormDefinitionDynamicSchemaResponse
+);
 /// Request builder of [`CustomFormsApi::create_form_definition_file_request`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -498,6 +450,11 @@ impl CreateFormDefinitionFileRequest {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormDefinitionFileUploadResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => {
@@ -528,40 +485,10 @@ impl CreateFormDefinitionFileRequest {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<models::FormDefinitionFileUploadResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<models::FormDefinitionFileUploadResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    CreateFormDefinitionFileRequest, models::FormDefinitionFileUploadResponse
+);
 /// Request builder of [`CustomFormsApi::create_form_instance`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -590,6 +517,11 @@ impl CreateFormInstance {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormInstanceResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::CreateFormInstanceResponse400>().await,
@@ -600,36 +532,8 @@ impl CreateFormInstance {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::FormInstanceResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::FormInstanceResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(CreateFormInstance, models::FormInstanceResponse);
 /// Request builder of [`CustomFormsApi::delete_form_definition`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -654,6 +558,11 @@ impl DeleteFormDefinition {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::serde_json::Value> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::DeleteFormDefinitionResponse400>().await,
@@ -665,36 +574,8 @@ impl DeleteFormDefinition {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::serde_json::Value> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::serde_json::Value>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(DeleteFormDefinition, models::serde_json::Value);
 /// Request builder of [`CustomFormsApi::export_form_definitions_by_tenant`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -778,6 +659,11 @@ impl ExportFormDefinitionsByTenant {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::ExportFormDefinitionsByTenantResponseItem>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::ExportFormDefinitionsByTenantResponse400>().await,
@@ -786,39 +672,6 @@ impl ExportFormDefinitionsByTenant {
             429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
             500 => resp.error::<models::ExportFormDefinitionsByTenantResponse500>().await,
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<Vec<models::ExportFormDefinitionsByTenantResponseItem>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<Vec<models::ExportFormDefinitionsByTenantResponseItem>>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -851,6 +704,10 @@ impl ExportFormDefinitionsByTenant {
         )
     }
 }
+runtime::send_methods!(
+    ExportFormDefinitionsByTenant, Vec <
+    models::ExportFormDefinitionsByTenantResponseItem >
+);
 /// Request builder of [`CustomFormsApi::get_file_from_s3`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -874,6 +731,9 @@ impl GetFileFromS3 {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
+        resp.bytes().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::GetFileFromS3Response400>().await,
@@ -886,36 +746,8 @@ impl GetFileFromS3 {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<runtime::bytes::Bytes> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<runtime::bytes::Bytes>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.bytes().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetFileFromS3, runtime::bytes::Bytes);
 /// Request builder of [`CustomFormsApi::get_form_definition_by_key`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -936,6 +768,11 @@ impl GetFormDefinitionByKey {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormDefinitionResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::GetFormDefinitionByKeyResponse400>().await,
@@ -947,36 +784,8 @@ impl GetFormDefinitionByKey {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::FormDefinitionResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::FormDefinitionResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetFormDefinitionByKey, models::FormDefinitionResponse);
 /// Request builder of [`CustomFormsApi::get_form_instance_by_key`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -997,6 +806,11 @@ impl GetFormInstanceByKey {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormInstanceResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::GetFormInstanceByKeyResponse400>().await,
@@ -1008,36 +822,8 @@ impl GetFormInstanceByKey {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::FormInstanceResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::FormInstanceResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetFormInstanceByKey, models::FormInstanceResponse);
 /// Request builder of [`CustomFormsApi::get_form_instance_file`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1061,6 +847,9 @@ impl GetFormInstanceFile {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
+        resp.bytes().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::GetFormInstanceFileResponse400>().await,
@@ -1073,36 +862,8 @@ impl GetFormInstanceFile {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<runtime::bytes::Bytes> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<runtime::bytes::Bytes>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.bytes().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(GetFormInstanceFile, runtime::bytes::Bytes);
 /// Request builder of [`CustomFormsApi::import_form_definitions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1131,6 +892,11 @@ impl ImportFormDefinitions {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ImportFormDefinitionsResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::ImportFormDefinitionsResponse400>().await,
@@ -1141,36 +907,8 @@ impl ImportFormDefinitions {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::ImportFormDefinitionsResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::ImportFormDefinitionsResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ImportFormDefinitions, models::ImportFormDefinitionsResponse);
 /// Request builder of [`CustomFormsApi::patch_form_definition`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1219,6 +957,11 @@ impl PatchFormDefinition {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormDefinitionResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::PatchFormDefinitionResponse400>().await,
@@ -1230,36 +973,8 @@ impl PatchFormDefinition {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::FormDefinitionResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::FormDefinitionResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(PatchFormDefinition, models::FormDefinitionResponse);
 /// Request builder of [`CustomFormsApi::patch_form_instance`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1308,6 +1023,11 @@ impl PatchFormInstance {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::FormInstanceResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::PatchFormInstanceResponse400>().await,
@@ -1320,36 +1040,8 @@ impl PatchFormInstance {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::FormInstanceResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::FormInstanceResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(PatchFormInstance, models::FormInstanceResponse);
 /// Request builder of [`CustomFormsApi::search_form_definitions_by_tenant`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1433,6 +1125,11 @@ impl SearchFormDefinitionsByTenant {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ListFormDefinitionsByTenantResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::SearchFormDefinitionsByTenantResponse400>().await,
@@ -1443,40 +1140,10 @@ impl SearchFormDefinitionsByTenant {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<models::ListFormDefinitionsByTenantResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<models::ListFormDefinitionsByTenantResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    SearchFormDefinitionsByTenant, models::ListFormDefinitionsByTenantResponse
+);
 /// Request builder of [`CustomFormsApi::search_form_element_data_by_element_id`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1546,6 +1213,11 @@ impl SearchFormElementDataByElementId {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ListFormElementDataByElementIdResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => {
@@ -1567,40 +1239,10 @@ impl SearchFormElementDataByElementId {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<models::ListFormElementDataByElementIdResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<models::ListFormElementDataByElementIdResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    SearchFormElementDataByElementId, models::ListFormElementDataByElementIdResponse
+);
 /// Request builder of [`CustomFormsApi::search_form_instances_by_tenant`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1663,6 +1305,11 @@ impl SearchFormInstancesByTenant {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::ListFormInstancesByTenantResponse>> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::SearchFormInstancesByTenantResponse400>().await,
@@ -1671,39 +1318,6 @@ impl SearchFormInstancesByTenant {
             429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
             500 => resp.error::<models::SearchFormInstancesByTenantResponse500>().await,
             _ => resp.error_untyped().await,
-        }
-    }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<Vec<models::ListFormInstancesByTenantResponse>> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<Vec<models::ListFormInstancesByTenantResponse>>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
         }
     }
     /// Every item of the list, fetching pages lazily (`limit` items per page, from
@@ -1736,6 +1350,9 @@ impl SearchFormInstancesByTenant {
         )
     }
 }
+runtime::send_methods!(
+    SearchFormInstancesByTenant, Vec < models::ListFormInstancesByTenantResponse >
+);
 /// Request builder of [`CustomFormsApi::search_pre_defined_select_options`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1751,6 +1368,11 @@ impl SearchPreDefinedSelectOptions {
         req = req.accept("application/json")?;
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ListPredefinedSelectOptionsResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::SearchPreDefinedSelectOptionsResponse400>().await,
@@ -1761,40 +1383,10 @@ impl SearchPreDefinedSelectOptions {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(
-        self,
-    ) -> runtime::Result<models::ListPredefinedSelectOptionsResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<
-        runtime::ApiResponse<models::ListPredefinedSelectOptionsResponse>,
-    > {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(
+    SearchPreDefinedSelectOptions, models::ListPredefinedSelectOptionsResponse
+);
 /// Request builder of [`CustomFormsApi::show_preview_data_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1875,6 +1467,11 @@ impl ShowPreviewDataSource {
         }
         Ok(req)
     }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::PreviewDataSourceResponse> {
+        resp.json().await
+    }
     async fn decode_error(resp: runtime::Response) -> runtime::Error {
         match resp.status().as_u16() {
             400 => resp.error::<models::ShowPreviewDataSourceResponse400>().await,
@@ -1886,33 +1483,5 @@ impl ShowPreviewDataSource {
             _ => resp.error_untyped().await,
         }
     }
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> runtime::Result<models::PreviewDataSourceResponse> {
-        Ok(self.send_with_response().await?.data)
-    }
-    /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> runtime::Result<runtime::ApiResponse<models::PreviewDataSourceResponse>> {
-        let resp = self.send_raw().await?;
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let data = resp.json().await?;
-        Ok(runtime::ApiResponse {
-            status,
-            headers,
-            data,
-        })
-    }
-    /// Sends the request and returns the successful answer unread (for instance to
-    /// stream a large body with `bytes_stream`); an error status is decoded as usual.
-    pub async fn send_raw(self) -> runtime::Result<runtime::Response> {
-        let req = self.request()?;
-        let resp = self.client.runtime().execute(req).await?;
-        if resp.status().is_success() {
-            Ok(resp)
-        } else {
-            Err(Self::decode_error(resp).await)
-        }
-    }
 }
+runtime::send_methods!(ShowPreviewDataSource, models::PreviewDataSourceResponse);

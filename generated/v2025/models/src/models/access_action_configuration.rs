@@ -16,10 +16,7 @@ pub struct AccessActionConfiguration {
 impl AccessActionConfiguration {
     /// Builds a `AccessActionConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            remove_all_access_enabled: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessActionConfiguration {

@@ -122,32 +122,7 @@ pub struct AccessProfileDetails {
 impl AccessProfileDetails {
     /// Builds a `AccessProfileDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            created: None,
-            modified: None,
-            disabled: None,
-            requestable: None,
-            protected: None,
-            owner_id: None,
-            source_id: None,
-            source_name: None,
-            app_id: None,
-            app_name: None,
-            application_id: None,
-            r#type: None,
-            entitlements: None,
-            entitlement_count: None,
-            segments: None,
-            approval_schemes: None,
-            revoke_request_approval_schemes: None,
-            request_comments_required: None,
-            denied_comments_required: None,
-            account_selector: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileDetails {
@@ -173,10 +148,7 @@ pub struct AccessProfileDetailsAccountSelector {
 impl AccessProfileDetailsAccountSelector {
     /// Builds a `AccessProfileDetailsAccountSelector` with every field unset.
     pub fn new() -> Self {
-        Self {
-            selectors: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileDetailsAccountSelector {

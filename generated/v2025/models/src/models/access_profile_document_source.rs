@@ -15,11 +15,7 @@ pub struct AccessProfileDocumentSource {
 impl AccessProfileDocumentSource {
     /// Builds a `AccessProfileDocumentSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileDocumentSource {

@@ -18,11 +18,7 @@ pub struct AccessProfileUsage {
 impl AccessProfileUsage {
     /// Builds a `AccessProfileUsage` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access_profile_id: None,
-            used_by: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileUsage {
@@ -51,12 +47,7 @@ pub struct AccessProfileUsageUsedByItem {
 impl AccessProfileUsageUsedByItem {
     /// Builds a `AccessProfileUsageUsedByItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileUsageUsedByItem {
@@ -81,10 +72,6 @@ impl AccessProfileUsageUsedByItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessProfileUsageUsedByItemType {
     fn from(value: &str) -> Self {
@@ -94,45 +81,4 @@ impl From<&str> for AccessProfileUsageUsedByItemType {
         }
     }
 }
-impl From<String> for AccessProfileUsageUsedByItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessProfileUsageUsedByItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessProfileUsageUsedByItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessProfileUsageUsedByItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccessProfileUsageUsedByItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccessProfileUsageUsedByItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccessProfileUsageUsedByItemType);

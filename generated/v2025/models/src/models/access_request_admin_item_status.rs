@@ -174,35 +174,7 @@ pub struct AccessRequestAdminItemStatus {
 impl AccessRequestAdminItemStatus {
     /// Builds a `AccessRequestAdminItemStatus` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            cancelled_request_details: None,
-            error_messages: None,
-            state: None,
-            approval_details: None,
-            manual_work_item_details: None,
-            account_activity_item_id: None,
-            request_type: None,
-            modified: None,
-            created: None,
-            requester: None,
-            requested_for: None,
-            requester_comment: None,
-            sod_violation_context: None,
-            provisioning_details: None,
-            pre_approval_trigger_details: None,
-            access_request_phases: None,
-            description: None,
-            start_date: None,
-            remove_date: None,
-            cancelable: None,
-            reauthorization_required: None,
-            access_request_id: None,
-            client_metadata: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestAdminItemStatus {
@@ -248,12 +220,7 @@ pub struct AccessRequestAdminItemStatusRequestedFor {
 impl AccessRequestAdminItemStatusRequestedFor {
     /// Builds a `AccessRequestAdminItemStatusRequestedFor` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestAdminItemStatusRequestedFor {
@@ -278,10 +245,6 @@ impl AccessRequestAdminItemStatusRequestedForType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessRequestAdminItemStatusRequestedForType {
     fn from(value: &str) -> Self {
@@ -291,48 +254,7 @@ impl From<&str> for AccessRequestAdminItemStatusRequestedForType {
         }
     }
 }
-impl From<String> for AccessRequestAdminItemStatusRequestedForType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessRequestAdminItemStatusRequestedForType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessRequestAdminItemStatusRequestedForType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessRequestAdminItemStatusRequestedForType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccessRequestAdminItemStatusRequestedForType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccessRequestAdminItemStatusRequestedForType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccessRequestAdminItemStatusRequestedForType);
 /// Type of requested object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessRequestAdminItemStatusType {
@@ -355,10 +277,6 @@ impl AccessRequestAdminItemStatusType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessRequestAdminItemStatusType {
     fn from(value: &str) -> Self {
@@ -370,45 +288,4 @@ impl From<&str> for AccessRequestAdminItemStatusType {
         }
     }
 }
-impl From<String> for AccessRequestAdminItemStatusType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessRequestAdminItemStatusType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessRequestAdminItemStatusType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessRequestAdminItemStatusType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccessRequestAdminItemStatusType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccessRequestAdminItemStatusType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccessRequestAdminItemStatusType);

@@ -23,14 +23,7 @@ pub struct AccessRequestApproversListResponse {
 impl AccessRequestApproversListResponse {
     /// Builds a `AccessRequestApproversListResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            email: None,
-            name: None,
-            approval_id: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestApproversListResponse {

@@ -14,10 +14,7 @@ pub struct AccessRequestContext {
 impl AccessRequestContext {
     /// Builds a `AccessRequestContext` with every field unset.
     pub fn new() -> Self {
-        Self {
-            context_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestContext {

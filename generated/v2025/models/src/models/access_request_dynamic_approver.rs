@@ -115,10 +115,6 @@ impl AccessRequestDynamicApproverRequestedItemsItemOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessRequestDynamicApproverRequestedItemsItemOperation {
     fn from(value: &str) -> Self {
@@ -129,50 +125,9 @@ impl From<&str> for AccessRequestDynamicApproverRequestedItemsItemOperation {
         }
     }
 }
-impl From<String> for AccessRequestDynamicApproverRequestedItemsItemOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessRequestDynamicApproverRequestedItemsItemOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessRequestDynamicApproverRequestedItemsItemOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessRequestDynamicApproverRequestedItemsItemOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for AccessRequestDynamicApproverRequestedItemsItemOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for AccessRequestDynamicApproverRequestedItemsItemOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    AccessRequestDynamicApproverRequestedItemsItemOperation
+);
 /// The type of access item being requested.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccessRequestDynamicApproverRequestedItemsItemType {
@@ -195,10 +150,6 @@ impl AccessRequestDynamicApproverRequestedItemsItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessRequestDynamicApproverRequestedItemsItemType {
     fn from(value: &str) -> Self {
@@ -210,47 +161,4 @@ impl From<&str> for AccessRequestDynamicApproverRequestedItemsItemType {
         }
     }
 }
-impl From<String> for AccessRequestDynamicApproverRequestedItemsItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessRequestDynamicApproverRequestedItemsItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessRequestDynamicApproverRequestedItemsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessRequestDynamicApproverRequestedItemsItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for AccessRequestDynamicApproverRequestedItemsItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for AccessRequestDynamicApproverRequestedItemsItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccessRequestDynamicApproverRequestedItemsItemType);

@@ -31,17 +31,7 @@ pub struct AccessRequestItemResponse {
 impl AccessRequestItemResponse {
     /// Builds a `AccessRequestItemResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            access_item_type: None,
-            name: None,
-            decision: None,
-            description: None,
-            source_id: None,
-            source_name: None,
-            approval_infos: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestItemResponse {
@@ -70,10 +60,6 @@ impl AccessRequestItemResponseDecision {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccessRequestItemResponseDecision {
     fn from(value: &str) -> Self {
@@ -84,45 +70,4 @@ impl From<&str> for AccessRequestItemResponseDecision {
         }
     }
 }
-impl From<String> for AccessRequestItemResponseDecision {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccessRequestItemResponseDecision {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccessRequestItemResponseDecision {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessRequestItemResponseDecision {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccessRequestItemResponseDecision {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccessRequestItemResponseDecision {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccessRequestItemResponseDecision);

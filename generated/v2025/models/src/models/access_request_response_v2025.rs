@@ -18,11 +18,7 @@ pub struct AccessRequestResponseV2025 {
 impl AccessRequestResponseV2025 {
     /// Builds a `AccessRequestResponseV2025` with every field unset.
     pub fn new() -> Self {
-        Self {
-            new_requests: None,
-            existing_requests: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestResponseV2025 {

@@ -28,13 +28,7 @@ pub struct AccessRequestTracking {
 impl AccessRequestTracking {
     /// Builds a `AccessRequestTracking` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requested_for: None,
-            requested_items_details: None,
-            attributes_hash: None,
-            access_request_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestTracking {

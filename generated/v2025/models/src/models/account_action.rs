@@ -31,13 +31,7 @@ pub struct AccountAction {
 impl AccountAction {
     /// Builds a `AccountAction` with every field unset.
     pub fn new() -> Self {
-        Self {
-            action: None,
-            source_ids: None,
-            exclude_source_ids: None,
-            all_sources: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountAction {
@@ -68,10 +62,6 @@ impl AccountActionAction {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccountActionAction {
     fn from(value: &str) -> Self {
@@ -83,45 +73,4 @@ impl From<&str> for AccountActionAction {
         }
     }
 }
-impl From<String> for AccountActionAction {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccountActionAction {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccountActionAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccountActionAction {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountActionAction {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccountActionAction {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccountActionAction);

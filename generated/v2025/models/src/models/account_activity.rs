@@ -108,23 +108,7 @@ pub struct AccountActivity {
 impl AccountActivity {
     /// Builds a `AccountActivity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            completed: None,
-            completion_status: None,
-            r#type: None,
-            requester_identity_summary: None,
-            target_identity_summary: None,
-            errors: None,
-            warnings: None,
-            items: None,
-            execution_status: None,
-            client_metadata: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountActivity {

@@ -105,25 +105,7 @@ pub struct AccountActivityItem {
 impl AccountActivityItem {
     /// Builds a `AccountActivityItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            requested: None,
-            approval_status: None,
-            provisioning_status: None,
-            requester_comment: None,
-            reviewer_identity_summary: None,
-            reviewer_comment: None,
-            operation: None,
-            attribute: None,
-            value: None,
-            native_identity: None,
-            source_id: None,
-            account_request_info: None,
-            client_metadata: None,
-            remove_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountActivityItem {

@@ -66,17 +66,7 @@ pub struct AccountAggregationStatus {
 impl AccountAggregationStatus {
     /// Builds a `AccountAggregationStatus` with every field unset.
     pub fn new() -> Self {
-        Self {
-            start: None,
-            status: None,
-            total_accounts: None,
-            processed_accounts: None,
-            total_accounts_marked_for_deletion: None,
-            deleted_accounts: None,
-            total_identities: None,
-            processed_identities: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountAggregationStatus {
@@ -129,10 +119,6 @@ impl AccountAggregationStatusStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccountAggregationStatusStatus {
     fn from(value: &str) -> Self {
@@ -148,45 +134,4 @@ impl From<&str> for AccountAggregationStatusStatus {
         }
     }
 }
-impl From<String> for AccountAggregationStatusStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccountAggregationStatusStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccountAggregationStatusStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccountAggregationStatusStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountAggregationStatusStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccountAggregationStatusStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccountAggregationStatusStatus);

@@ -17,12 +17,7 @@ pub struct AccountInfoDto {
 impl AccountInfoDto {
     /// Builds a `AccountInfoDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            native_identity: None,
-            display_name: None,
-            uuid: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountInfoDto {

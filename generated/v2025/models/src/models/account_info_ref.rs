@@ -23,14 +23,7 @@ pub struct AccountInfoRef {
 impl AccountInfoRef {
     /// Builds a `AccountInfoRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            uuid: None,
-            native_identity: None,
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountInfoRef {

@@ -19,11 +19,7 @@ pub struct AccountItemRef {
 impl AccountItemRef {
     /// Builds a `AccountItemRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_uuid: None,
-            native_identity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountItemRef {

@@ -75,16 +75,7 @@ pub struct AccountStatusChangedAccount {
 impl AccountStatusChangedAccount {
     /// Builds a `AccountStatusChangedAccount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            native_identity: None,
-            display_name: None,
-            source_id: None,
-            source_name: None,
-            entitlement_count: None,
-            access_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountStatusChangedAccount {
@@ -108,11 +99,7 @@ pub struct AccountStatusChangedStatusChange {
 impl AccountStatusChangedStatusChange {
     /// Builds a `AccountStatusChangedStatusChange` with every field unset.
     pub fn new() -> Self {
-        Self {
-            previous_status: None,
-            new_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChange {
@@ -144,10 +131,6 @@ impl AccountStatusChangedStatusChangeNewStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccountStatusChangedStatusChangeNewStatus {
     fn from(value: &str) -> Self {
@@ -159,48 +142,7 @@ impl From<&str> for AccountStatusChangedStatusChangeNewStatus {
         }
     }
 }
-impl From<String> for AccountStatusChangedStatusChangeNewStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccountStatusChangedStatusChangeNewStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccountStatusChangedStatusChangeNewStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccountStatusChangedStatusChangeNewStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountStatusChangedStatusChangeNewStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChangeNewStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccountStatusChangedStatusChangeNewStatus);
 /// the previous status of the account
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountStatusChangedStatusChangePreviousStatus {
@@ -223,10 +165,6 @@ impl AccountStatusChangedStatusChangePreviousStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccountStatusChangedStatusChangePreviousStatus {
     fn from(value: &str) -> Self {
@@ -238,45 +176,4 @@ impl From<&str> for AccountStatusChangedStatusChangePreviousStatus {
         }
     }
 }
-impl From<String> for AccountStatusChangedStatusChangePreviousStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccountStatusChangedStatusChangePreviousStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccountStatusChangedStatusChangePreviousStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccountStatusChangedStatusChangePreviousStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountStatusChangedStatusChangePreviousStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChangePreviousStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccountStatusChangedStatusChangePreviousStatus);

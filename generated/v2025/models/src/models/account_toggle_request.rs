@@ -23,11 +23,7 @@ pub struct AccountToggleRequest {
 impl AccountToggleRequest {
     /// Builds a `AccountToggleRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            external_verification_id: None,
-            force_provisioning: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountToggleRequest {

@@ -30,12 +30,7 @@ pub struct AccountUnlockRequest {
 impl AccountUnlockRequest {
     /// Builds a `AccountUnlockRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            external_verification_id: None,
-            unlock_idn_account: None,
-            force_provisioning: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountUnlockRequest {

@@ -95,10 +95,6 @@ impl AccountUpdatedAccountChangeTypesItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccountUpdatedAccountChangeTypesItem {
     fn from(value: &str) -> Self {
@@ -110,48 +106,7 @@ impl From<&str> for AccountUpdatedAccountChangeTypesItem {
         }
     }
 }
-impl From<String> for AccountUpdatedAccountChangeTypesItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccountUpdatedAccountChangeTypesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccountUpdatedAccountChangeTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccountUpdatedAccountChangeTypesItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountUpdatedAccountChangeTypesItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccountUpdatedAccountChangeTypesItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccountUpdatedAccountChangeTypesItem);
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountUpdatedEntitlementChangesItem {
     /// The name of the entitlement attribute that was changed.
@@ -218,13 +173,7 @@ pub struct AccountUpdatedEntitlementChangesItemAddedItem {
 impl AccountUpdatedEntitlementChangesItemAddedItem {
     /// Builds a `AccountUpdatedEntitlementChangesItemAddedItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            owner: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItemAddedItem {
@@ -257,12 +206,7 @@ pub struct AccountUpdatedEntitlementChangesItemAddedItemOwner {
 impl AccountUpdatedEntitlementChangesItemAddedItemOwner {
     /// Builds a `AccountUpdatedEntitlementChangesItemAddedItemOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -301,13 +245,7 @@ pub struct AccountUpdatedEntitlementChangesItemRemovedItem {
 impl AccountUpdatedEntitlementChangesItemRemovedItem {
     /// Builds a `AccountUpdatedEntitlementChangesItemRemovedItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            owner: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -341,12 +279,7 @@ pub struct AccountUpdatedEntitlementChangesItemRemovedItemOwner {
 impl AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     /// Builds a `AccountUpdatedEntitlementChangesItemRemovedItemOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -409,10 +342,6 @@ impl AccountUpdatedEventCause {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccountUpdatedEventCause {
     fn from(value: &str) -> Self {
@@ -424,48 +353,7 @@ impl From<&str> for AccountUpdatedEventCause {
         }
     }
 }
-impl From<String> for AccountUpdatedEventCause {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccountUpdatedEventCause {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccountUpdatedEventCause {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccountUpdatedEventCause {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountUpdatedEventCause {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccountUpdatedEventCause {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccountUpdatedEventCause);
 /// The type of event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AccountUpdatedEventType {
@@ -482,10 +370,6 @@ impl AccountUpdatedEventType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AccountUpdatedEventType {
     fn from(value: &str) -> Self {
@@ -495,48 +379,7 @@ impl From<&str> for AccountUpdatedEventType {
         }
     }
 }
-impl From<String> for AccountUpdatedEventType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AccountUpdatedEventType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AccountUpdatedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccountUpdatedEventType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountUpdatedEventType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AccountUpdatedEventType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AccountUpdatedEventType);
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountUpdatedMultiValueAttributeChangesItem {
     /// The name of the attribute that was changed.

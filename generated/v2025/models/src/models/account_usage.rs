@@ -14,11 +14,7 @@ pub struct AccountUsage {
 impl AccountUsage {
     /// Builds a `AccountUsage` with every field unset.
     pub fn new() -> Self {
-        Self {
-            date: None,
-            count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountUsage {

@@ -67,17 +67,7 @@ pub struct ActivityConfigurationSettings {
 impl ActivityConfigurationSettings {
     /// Builds a `ActivityConfigurationSettings` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_enabled: None,
-            cluster_id: None,
-            retention_time_period: None,
-            retention_time_type: None,
-            exclude_users: None,
-            exclude_folders: None,
-            exclude_file_extensions: None,
-            exclude_actions: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ActivityConfigurationSettings {

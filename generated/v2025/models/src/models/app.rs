@@ -19,13 +19,7 @@ pub struct App {
 impl App {
     /// Builds a `App` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            source: None,
-            account: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for App {
@@ -51,11 +45,7 @@ pub struct AppAccount {
 impl AppAccount {
     /// Builds a `AppAccount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            account_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AppAccount {

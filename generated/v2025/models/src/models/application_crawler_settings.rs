@@ -83,19 +83,7 @@ pub struct ApplicationCrawlerSettings {
 impl ApplicationCrawlerSettings {
     /// Builds a `ApplicationCrawlerSettings` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_enabled: None,
-            cluster_id: None,
-            calculate_resource_size: None,
-            crawl_snapshots_folder: None,
-            crawl_mailboxes: None,
-            crawl_public_folders: None,
-            excluded_paths_by_regex: None,
-            crawl_top_level_shares: None,
-            excluded_resources: None,
-            include_resources: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApplicationCrawlerSettings {

@@ -97,27 +97,7 @@ pub struct ApplicationDiscoveryResponse {
 impl ApplicationDiscoveryResponse {
     /// Builds a `ApplicationDiscoveryResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            unique_name: None,
-            description: None,
-            parent_name: None,
-            launcher: None,
-            target: None,
-            created: None,
-            modified: None,
-            launched: None,
-            completed: None,
-            task_definition_summary: None,
-            completion_status: None,
-            messages: None,
-            returns: None,
-            attributes: None,
-            progress: None,
-            percent_complete: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApplicationDiscoveryResponse {
@@ -160,10 +140,6 @@ impl ApplicationDiscoveryResponseCompletionStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApplicationDiscoveryResponseCompletionStatus {
     fn from(value: &str) -> Self {
@@ -177,48 +153,7 @@ impl From<&str> for ApplicationDiscoveryResponseCompletionStatus {
         }
     }
 }
-impl From<String> for ApplicationDiscoveryResponseCompletionStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApplicationDiscoveryResponseCompletionStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApplicationDiscoveryResponseCompletionStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApplicationDiscoveryResponseCompletionStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApplicationDiscoveryResponseCompletionStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApplicationDiscoveryResponseCompletionStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApplicationDiscoveryResponseCompletionStatus);
 /// Type of task for app discovery
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApplicationDiscoveryResponseType {
@@ -241,10 +176,6 @@ impl ApplicationDiscoveryResponseType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApplicationDiscoveryResponseType {
     fn from(value: &str) -> Self {
@@ -256,45 +187,4 @@ impl From<&str> for ApplicationDiscoveryResponseType {
         }
     }
 }
-impl From<String> for ApplicationDiscoveryResponseType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApplicationDiscoveryResponseType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApplicationDiscoveryResponseType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApplicationDiscoveryResponseType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApplicationDiscoveryResponseType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApplicationDiscoveryResponseType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApplicationDiscoveryResponseType);

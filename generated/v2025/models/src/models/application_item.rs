@@ -79,19 +79,7 @@ pub struct ApplicationItem {
 impl ApplicationItem {
     /// Builds a `ApplicationItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            r#type: None,
-            tags: None,
-            test_connection_status: None,
-            test_connection_date: None,
-            rc_cluster_id: None,
-            dc_cluster_id: None,
-            pc_cluster_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApplicationItem {

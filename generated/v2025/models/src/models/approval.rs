@@ -116,38 +116,7 @@ pub struct Approval {
 impl Approval {
     /// Builds a `Approval` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            tenant_id: None,
-            r#type: None,
-            approvers: None,
-            created_date: None,
-            due_date: None,
-            escalation_step: None,
-            serial_step: None,
-            is_escalated: None,
-            name: None,
-            batch_request: None,
-            approval_config: None,
-            description: None,
-            medium: None,
-            priority: None,
-            requester: None,
-            requestee: None,
-            comments: None,
-            approved_by: None,
-            rejected_by: None,
-            assigned_to: None,
-            completed_date: None,
-            approval_criteria: None,
-            additional_attributes: None,
-            reference_data: None,
-            reassignment_history: None,
-            static_attributes: None,
-            modified_date: None,
-            requested_target: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Approval {
@@ -193,12 +162,7 @@ pub struct ApprovalApprovalCriteria {
 impl ApprovalApprovalCriteria {
     /// Builds a `ApprovalApprovalCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            approval: None,
-            rejection: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteria {
@@ -229,11 +193,7 @@ pub struct ApprovalApprovalCriteriaApproval {
 impl ApprovalApprovalCriteriaApproval {
     /// Builds a `ApprovalApprovalCriteriaApproval` with every field unset.
     pub fn new() -> Self {
-        Self {
-            calculation_type: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteriaApproval {
@@ -261,10 +221,6 @@ impl ApprovalApprovalCriteriaApprovalCalculationType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalApprovalCriteriaApprovalCalculationType {
     fn from(value: &str) -> Self {
@@ -275,49 +231,7 @@ impl From<&str> for ApprovalApprovalCriteriaApprovalCalculationType {
         }
     }
 }
-impl From<String> for ApprovalApprovalCriteriaApprovalCalculationType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalApprovalCriteriaApprovalCalculationType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalApprovalCriteriaApprovalCalculationType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalApprovalCriteriaApprovalCalculationType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalApprovalCriteriaApprovalCalculationType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ApprovalApprovalCriteriaApprovalCalculationType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalApprovalCriteriaApprovalCalculationType);
 /// Criteria for rejection
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApprovalApprovalCriteriaRejection {
@@ -341,11 +255,7 @@ pub struct ApprovalApprovalCriteriaRejection {
 impl ApprovalApprovalCriteriaRejection {
     /// Builds a `ApprovalApprovalCriteriaRejection` with every field unset.
     pub fn new() -> Self {
-        Self {
-            calculation_type: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalApprovalCriteriaRejection {
@@ -373,10 +283,6 @@ impl ApprovalApprovalCriteriaRejectionCalculationType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalApprovalCriteriaRejectionCalculationType {
     fn from(value: &str) -> Self {
@@ -387,50 +293,7 @@ impl From<&str> for ApprovalApprovalCriteriaRejectionCalculationType {
         }
     }
 }
-impl From<String> for ApprovalApprovalCriteriaRejectionCalculationType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalApprovalCriteriaRejectionCalculationType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalApprovalCriteriaRejectionCalculationType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalApprovalCriteriaRejectionCalculationType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ApprovalApprovalCriteriaRejectionCalculationType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ApprovalApprovalCriteriaRejectionCalculationType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalApprovalCriteriaRejectionCalculationType);
 /// Signifies what medium to use when sending notifications (currently only email is utilized)
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalMedium {
@@ -453,10 +316,6 @@ impl ApprovalMedium {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalMedium {
     fn from(value: &str) -> Self {
@@ -468,48 +327,7 @@ impl From<&str> for ApprovalMedium {
         }
     }
 }
-impl From<String> for ApprovalMedium {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalMedium {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalMedium {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalMedium {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalMedium {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalMedium {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalMedium);
 /// The priority of the approval
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalPriority {
@@ -532,10 +350,6 @@ impl ApprovalPriority {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalPriority {
     fn from(value: &str) -> Self {
@@ -547,45 +361,4 @@ impl From<&str> for ApprovalPriority {
         }
     }
 }
-impl From<String> for ApprovalPriority {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalPriority {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalPriority {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalPriority {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalPriority {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalPriority {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalPriority);

@@ -26,12 +26,7 @@ pub struct ApprovalApproveRequest {
 impl ApprovalApproveRequest {
     /// Builds a `ApprovalApproveRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            additional_attributes: None,
-            comment: None,
-            override_approver_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalApproveRequest {

@@ -26,12 +26,7 @@ pub struct ApprovalAttributesRequest {
 impl ApprovalAttributesRequest {
     /// Builds a `ApprovalAttributesRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            additional_attributes: None,
-            comment: None,
-            remove_attribute_keys: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalAttributesRequest {

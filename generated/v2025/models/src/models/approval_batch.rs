@@ -15,11 +15,7 @@ pub struct ApprovalBatch {
 impl ApprovalBatch {
     /// Builds a `ApprovalBatch` with every field unset.
     pub fn new() -> Self {
-        Self {
-            batch_id: None,
-            batch_size: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalBatch {

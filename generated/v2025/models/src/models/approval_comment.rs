@@ -20,13 +20,7 @@ pub struct ApprovalComment {
 impl ApprovalComment {
     /// Builds a `ApprovalComment` with every field unset.
     pub fn new() -> Self {
-        Self {
-            author: None,
-            comment: None,
-            created_date: None,
-            comment_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalComment {

@@ -11,10 +11,7 @@ pub struct ApprovalCommentsRequest {
 impl ApprovalCommentsRequest {
     /// Builds a `ApprovalCommentsRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalCommentsRequest {

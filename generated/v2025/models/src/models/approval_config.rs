@@ -64,19 +64,7 @@ pub struct ApprovalConfig {
 impl ApprovalConfig {
     /// Builds a `ApprovalConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            reminder_config: None,
-            escalation_config: None,
-            timeout_config: None,
-            cron_timezone: None,
-            serial_chain: None,
-            requires_comment: None,
-            fallback_approver: None,
-            machine_identity_manager_assignment: None,
-            circumvent_approval_process: None,
-            auto_approve: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfig {
@@ -121,10 +109,6 @@ impl ApprovalConfigAutoApprove {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalConfigAutoApprove {
     fn from(value: &str) -> Self {
@@ -136,48 +120,7 @@ impl From<&str> for ApprovalConfigAutoApprove {
         }
     }
 }
-impl From<String> for ApprovalConfigAutoApprove {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalConfigAutoApprove {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalConfigAutoApprove {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalConfigAutoApprove {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalConfigAutoApprove {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalConfigAutoApprove {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalConfigAutoApprove);
 /// Timezone configuration for cron schedules.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApprovalConfigCronTimezone {
@@ -195,11 +138,7 @@ pub struct ApprovalConfigCronTimezone {
 impl ApprovalConfigCronTimezone {
     /// Builds a `ApprovalConfigCronTimezone` with every field unset.
     pub fn new() -> Self {
-        Self {
-            location: None,
-            offset: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigCronTimezone {
@@ -244,13 +183,7 @@ pub struct ApprovalConfigEscalationConfig {
 impl ApprovalConfigEscalationConfig {
     /// Builds a `ApprovalConfigEscalationConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            days_until_first_escalation: None,
-            escalation_cron_schedule: None,
-            escalation_chain: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigEscalationConfig {
@@ -277,11 +210,7 @@ pub struct ApprovalConfigEscalationConfigEscalationChainItem {
 impl ApprovalConfigEscalationConfigEscalationChainItem {
     /// Builds a `ApprovalConfigEscalationConfigEscalationChainItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            identity_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -450,10 +379,6 @@ impl ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
     fn from(value: &str) -> Self {
@@ -516,53 +441,9 @@ impl From<&str> for ApprovalConfigEscalationConfigEscalationChainItemIdentityTyp
         }
     }
 }
-impl From<String> for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ApprovalConfigEscalationConfigEscalationChainItemIdentityType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    ApprovalConfigEscalationConfigEscalationChainItemIdentityType
+);
 /// Configuration for fallback approver. Used if the user cannot be found for whatever reason and escalation config does not exist.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApprovalConfigFallbackApprover {
@@ -580,11 +461,7 @@ pub struct ApprovalConfigFallbackApprover {
 impl ApprovalConfigFallbackApprover {
     /// Builds a `ApprovalConfigFallbackApprover` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigFallbackApprover {
@@ -752,10 +629,6 @@ impl ApprovalConfigFallbackApproverType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalConfigFallbackApproverType {
     fn from(value: &str) -> Self {
@@ -818,48 +691,7 @@ impl From<&str> for ApprovalConfigFallbackApproverType {
         }
     }
 }
-impl From<String> for ApprovalConfigFallbackApproverType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalConfigFallbackApproverType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalConfigFallbackApproverType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalConfigFallbackApproverType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalConfigFallbackApproverType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalConfigFallbackApproverType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalConfigFallbackApproverType);
 /// Specifies how to treat the identity type "MANAGER_OF" when the requestee is a machine identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApprovalConfigMachineIdentityManagerAssignment {
@@ -894,10 +726,6 @@ impl ApprovalConfigMachineIdentityManagerAssignment {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalConfigMachineIdentityManagerAssignment {
     fn from(value: &str) -> Self {
@@ -913,48 +741,7 @@ impl From<&str> for ApprovalConfigMachineIdentityManagerAssignment {
         }
     }
 }
-impl From<String> for ApprovalConfigMachineIdentityManagerAssignment {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalConfigMachineIdentityManagerAssignment {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalConfigMachineIdentityManagerAssignment {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalConfigMachineIdentityManagerAssignment {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalConfigMachineIdentityManagerAssignment {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalConfigMachineIdentityManagerAssignment {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalConfigMachineIdentityManagerAssignment);
 /// Configuration for reminders.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApprovalConfigReminderConfig {
@@ -986,13 +773,7 @@ pub struct ApprovalConfigReminderConfig {
 impl ApprovalConfigReminderConfig {
     /// Builds a `ApprovalConfigReminderConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            days_until_first_reminder: None,
-            reminder_cron_schedule: None,
-            max_reminders: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigReminderConfig {
@@ -1025,10 +806,6 @@ impl ApprovalConfigRequiresComment {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalConfigRequiresComment {
     fn from(value: &str) -> Self {
@@ -1041,48 +818,7 @@ impl From<&str> for ApprovalConfigRequiresComment {
         }
     }
 }
-impl From<String> for ApprovalConfigRequiresComment {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalConfigRequiresComment {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalConfigRequiresComment {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalConfigRequiresComment {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalConfigRequiresComment {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalConfigRequiresComment {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalConfigRequiresComment);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApprovalConfigSerialChainItem {
     /// Optional Identity ID of the type of identity defined in the 'identityType' field.
@@ -1099,11 +835,7 @@ pub struct ApprovalConfigSerialChainItem {
 impl ApprovalConfigSerialChainItem {
     /// Builds a `ApprovalConfigSerialChainItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            identity_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigSerialChainItem {
@@ -1271,10 +1003,6 @@ impl ApprovalConfigSerialChainItemIdentityType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalConfigSerialChainItemIdentityType {
     fn from(value: &str) -> Self {
@@ -1337,48 +1065,7 @@ impl From<&str> for ApprovalConfigSerialChainItemIdentityType {
         }
     }
 }
-impl From<String> for ApprovalConfigSerialChainItemIdentityType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalConfigSerialChainItemIdentityType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalConfigSerialChainItemIdentityType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalConfigSerialChainItemIdentityType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalConfigSerialChainItemIdentityType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalConfigSerialChainItemIdentityType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalConfigSerialChainItemIdentityType);
 /// TimeoutConfig contains configurations around when the approval request should expire.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApprovalConfigTimeoutConfig {
@@ -1403,12 +1090,7 @@ pub struct ApprovalConfigTimeoutConfig {
 impl ApprovalConfigTimeoutConfig {
     /// Builds a `ApprovalConfigTimeoutConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            days_until_timeout: None,
-            timeout_result: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigTimeoutConfig {
@@ -1436,10 +1118,6 @@ impl ApprovalConfigTimeoutConfigTimeoutResult {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalConfigTimeoutConfigTimeoutResult {
     fn from(value: &str) -> Self {
@@ -1450,45 +1128,4 @@ impl From<&str> for ApprovalConfigTimeoutConfigTimeoutResult {
         }
     }
 }
-impl From<String> for ApprovalConfigTimeoutConfigTimeoutResult {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalConfigTimeoutConfigTimeoutResult {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalConfigTimeoutConfigTimeoutResult {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalConfigTimeoutConfigTimeoutResult {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalConfigTimeoutConfigTimeoutResult {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalConfigTimeoutConfigTimeoutResult {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalConfigTimeoutConfigTimeoutResult);

@@ -15,11 +15,7 @@ pub struct ApprovalDescription {
 impl ApprovalDescription {
     /// Builds a `ApprovalDescription` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            locale: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalDescription {

@@ -30,16 +30,7 @@ pub struct ApprovalIdentity {
 impl ApprovalIdentity {
     /// Builds a `ApprovalIdentity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            email: None,
-            identity_id: None,
-            members: None,
-            name: None,
-            owner_of: None,
-            serial_order: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalIdentity {
@@ -72,13 +63,7 @@ pub struct ApprovalIdentityMembersItem {
 impl ApprovalIdentityMembersItem {
     /// Builds a `ApprovalIdentityMembersItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            email: None,
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalIdentityMembersItem {
@@ -105,12 +90,7 @@ pub struct ApprovalIdentityOwnerOfItem {
 impl ApprovalIdentityOwnerOfItem {
     /// Builds a `ApprovalIdentityOwnerOfItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalIdentityOwnerOfItem {
@@ -277,10 +257,6 @@ impl ApprovalIdentityType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalIdentityType {
     fn from(value: &str) -> Self {
@@ -343,45 +319,4 @@ impl From<&str> for ApprovalIdentityType {
         }
     }
 }
-impl From<String> for ApprovalIdentityType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalIdentityType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalIdentityType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalIdentityType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalIdentityType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalIdentityType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalIdentityType);

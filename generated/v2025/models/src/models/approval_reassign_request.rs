@@ -20,12 +20,7 @@ pub struct ApprovalReassignRequest {
 impl ApprovalReassignRequest {
     /// Builds a `ApprovalReassignRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            reassign_from: None,
-            reassign_to: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalReassignRequest {

@@ -35,15 +35,7 @@ pub struct ApprovalReassignmentHistory {
 impl ApprovalReassignmentHistory {
     /// Builds a `ApprovalReassignmentHistory` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment_id: None,
-            reassigned_from: None,
-            reassigned_to: None,
-            reassigner: None,
-            reassignment_date: None,
-            reassignment_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalReassignmentHistory {
@@ -77,10 +69,6 @@ impl ApprovalReassignmentHistoryReassignmentType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ApprovalReassignmentHistoryReassignmentType {
     fn from(value: &str) -> Self {
@@ -92,45 +80,4 @@ impl From<&str> for ApprovalReassignmentHistoryReassignmentType {
         }
     }
 }
-impl From<String> for ApprovalReassignmentHistoryReassignmentType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ApprovalReassignmentHistoryReassignmentType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ApprovalReassignmentHistoryReassignmentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ApprovalReassignmentHistoryReassignmentType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ApprovalReassignmentHistoryReassignmentType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ApprovalReassignmentHistoryReassignmentType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ApprovalReassignmentHistoryReassignmentType);

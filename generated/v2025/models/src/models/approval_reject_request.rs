@@ -19,11 +19,7 @@ pub struct ApprovalRejectRequest {
 impl ApprovalRejectRequest {
     /// Builds a `ApprovalRejectRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comment: None,
-            override_approver_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalRejectRequest {

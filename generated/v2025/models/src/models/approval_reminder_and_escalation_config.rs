@@ -40,13 +40,7 @@ pub struct ApprovalReminderAndEscalationConfig {
 impl ApprovalReminderAndEscalationConfig {
     /// Builds a `ApprovalReminderAndEscalationConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            days_until_escalation: None,
-            days_between_reminders: None,
-            max_reminders: None,
-            fallback_approver_ref: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalReminderAndEscalationConfig {

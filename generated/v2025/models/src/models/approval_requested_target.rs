@@ -34,16 +34,7 @@ pub struct ApprovalRequestedTarget {
 impl ApprovalRequestedTarget {
     /// Builds a `ApprovalRequestedTarget` with every field unset.
     pub fn new() -> Self {
-        Self {
-            forced_auth_signature: None,
-            id: None,
-            name: None,
-            reauth_required: None,
-            removal_date: None,
-            request_type: None,
-            target_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalRequestedTarget {

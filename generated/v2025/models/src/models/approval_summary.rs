@@ -17,12 +17,7 @@ pub struct ApprovalSummary {
 impl ApprovalSummary {
     /// Builds a `ApprovalSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            pending: None,
-            approved: None,
-            rejected: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalSummary {

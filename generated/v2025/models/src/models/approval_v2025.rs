@@ -30,15 +30,7 @@ pub struct ApprovalV2025 {
 impl ApprovalV2025 {
     /// Builds a `ApprovalV2025` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comments: None,
-            modified: None,
-            owner: None,
-            result: None,
-            attribute_request: None,
-            source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalV2025 {

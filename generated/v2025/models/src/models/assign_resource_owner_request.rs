@@ -24,12 +24,7 @@ pub struct AssignResourceOwnerRequest {
 impl AssignResourceOwnerRequest {
     /// Builds a `AssignResourceOwnerRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            app_id: None,
-            full_path: None,
-            identity_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AssignResourceOwnerRequest {

@@ -42,17 +42,7 @@ pub struct AttributeDefinition {
 impl AttributeDefinition {
     /// Builds a `AttributeDefinition` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            native_name: None,
-            r#type: None,
-            schema: None,
-            description: None,
-            is_multi: None,
-            is_entitlement: None,
-            is_group: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributeDefinition {
@@ -82,12 +72,7 @@ pub struct AttributeDefinitionSchema {
 impl AttributeDefinitionSchema {
     /// Builds a `AttributeDefinitionSchema` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributeDefinitionSchema {
@@ -112,10 +97,6 @@ impl AttributeDefinitionSchemaType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AttributeDefinitionSchemaType {
     fn from(value: &str) -> Self {
@@ -125,45 +106,4 @@ impl From<&str> for AttributeDefinitionSchemaType {
         }
     }
 }
-impl From<String> for AttributeDefinitionSchemaType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AttributeDefinitionSchemaType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AttributeDefinitionSchemaType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AttributeDefinitionSchemaType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AttributeDefinitionSchemaType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AttributeDefinitionSchemaType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AttributeDefinitionSchemaType);

@@ -40,17 +40,7 @@ pub struct AttributeDto {
 impl AttributeDto {
     /// Builds a `AttributeDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            name: None,
-            multiselect: None,
-            status: None,
-            r#type: None,
-            object_types: None,
-            description: None,
-            values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributeDto {

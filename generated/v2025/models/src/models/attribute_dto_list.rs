@@ -14,10 +14,7 @@ pub struct AttributeDtoList {
 impl AttributeDtoList {
     /// Builds a `AttributeDtoList` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributeDtoList {

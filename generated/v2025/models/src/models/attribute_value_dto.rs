@@ -17,12 +17,7 @@ pub struct AttributeValueDto {
 impl AttributeValueDto {
     /// Builds a `AttributeValueDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            name: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributeValueDto {

@@ -115,27 +115,7 @@ pub struct AuthUser {
 impl AuthUser {
     /// Builds a `AuthUser` with every field unset.
     pub fn new() -> Self {
-        Self {
-            tenant: None,
-            id: None,
-            uid: None,
-            profile: None,
-            identification_number: None,
-            email: None,
-            phone: None,
-            work_phone: None,
-            personal_email: None,
-            firstname: None,
-            lastname: None,
-            display_name: None,
-            alias: None,
-            last_password_change_date: None,
-            last_login_timestamp: None,
-            current_login_timestamp: None,
-            last_unlock_timestamp: None,
-            capabilities: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AuthUser {
@@ -219,10 +199,6 @@ impl AuthUserCapabilitiesItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for AuthUserCapabilitiesItem {
     fn from(value: &str) -> Self {
@@ -252,45 +228,4 @@ impl From<&str> for AuthUserCapabilitiesItem {
         }
     }
 }
-impl From<String> for AuthUserCapabilitiesItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for AuthUserCapabilitiesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for AuthUserCapabilitiesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthUserCapabilitiesItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthUserCapabilitiesItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for AuthUserCapabilitiesItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(AuthUserCapabilitiesItem);

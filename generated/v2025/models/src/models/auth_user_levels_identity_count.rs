@@ -14,11 +14,7 @@ pub struct AuthUserLevelsIdentityCount {
 impl AuthUserLevelsIdentityCount {
     /// Builds a `AuthUserLevelsIdentityCount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AuthUserLevelsIdentityCount {

@@ -20,13 +20,7 @@ pub struct AuthUserSlimResponse {
 impl AuthUserSlimResponse {
     /// Builds a `AuthUserSlimResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            uid: None,
-            alias: None,
-            display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AuthUserSlimResponse {

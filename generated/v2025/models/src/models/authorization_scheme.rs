@@ -13,10 +13,7 @@ pub struct AuthorizationScheme {
 impl AuthorizationScheme {
     /// Builds a `AuthorizationScheme` with every field unset.
     pub fn new() -> Self {
-        Self {
-            spec_urn: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for AuthorizationScheme {

@@ -78,26 +78,7 @@ pub struct BackupResponseV2024 {
 impl BackupResponseV2024 {
     /// Builds a `BackupResponseV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            job_id: None,
-            status: None,
-            r#type: None,
-            tenant: None,
-            requester_name: None,
-            file_exists: None,
-            created: None,
-            modified: None,
-            completed: None,
-            name: None,
-            user_can_delete: None,
-            is_partial: None,
-            backup_type: None,
-            options: None,
-            hydration_status: None,
-            total_object_count: None,
-            cloud_storage_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BackupResponseV2024 {
@@ -137,10 +118,6 @@ impl BackupResponseV2024BackupType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for BackupResponseV2024BackupType {
     fn from(value: &str) -> Self {
@@ -152,48 +129,7 @@ impl From<&str> for BackupResponseV2024BackupType {
         }
     }
 }
-impl From<String> for BackupResponseV2024BackupType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for BackupResponseV2024BackupType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for BackupResponseV2024BackupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for BackupResponseV2024BackupType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BackupResponseV2024BackupType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for BackupResponseV2024BackupType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(BackupResponseV2024BackupType);
 /// Whether this backup has been transferred to a customer storage location.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BackupResponseV2024CloudStorageStatus {
@@ -216,10 +152,6 @@ impl BackupResponseV2024CloudStorageStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for BackupResponseV2024CloudStorageStatus {
     fn from(value: &str) -> Self {
@@ -231,48 +163,7 @@ impl From<&str> for BackupResponseV2024CloudStorageStatus {
         }
     }
 }
-impl From<String> for BackupResponseV2024CloudStorageStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for BackupResponseV2024CloudStorageStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for BackupResponseV2024CloudStorageStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for BackupResponseV2024CloudStorageStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BackupResponseV2024CloudStorageStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for BackupResponseV2024CloudStorageStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(BackupResponseV2024CloudStorageStatus);
 /// Whether the object details of this backup are ready.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BackupResponseV2024HydrationStatus {
@@ -292,10 +183,6 @@ impl BackupResponseV2024HydrationStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for BackupResponseV2024HydrationStatus {
     fn from(value: &str) -> Self {
@@ -306,48 +193,7 @@ impl From<&str> for BackupResponseV2024HydrationStatus {
         }
     }
 }
-impl From<String> for BackupResponseV2024HydrationStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for BackupResponseV2024HydrationStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for BackupResponseV2024HydrationStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for BackupResponseV2024HydrationStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BackupResponseV2024HydrationStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for BackupResponseV2024HydrationStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(BackupResponseV2024HydrationStatus);
 /// Status of the backup.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BackupResponseV2024Status {
@@ -376,10 +222,6 @@ impl BackupResponseV2024Status {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for BackupResponseV2024Status {
     fn from(value: &str) -> Self {
@@ -393,48 +235,7 @@ impl From<&str> for BackupResponseV2024Status {
         }
     }
 }
-impl From<String> for BackupResponseV2024Status {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for BackupResponseV2024Status {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for BackupResponseV2024Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for BackupResponseV2024Status {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BackupResponseV2024Status {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for BackupResponseV2024Status {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(BackupResponseV2024Status);
 /// Type of the job, will always be BACKUP for this type of job.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BackupResponseV2024Type {
@@ -451,10 +252,6 @@ impl BackupResponseV2024Type {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for BackupResponseV2024Type {
     fn from(value: &str) -> Self {
@@ -464,45 +261,4 @@ impl From<&str> for BackupResponseV2024Type {
         }
     }
 }
-impl From<String> for BackupResponseV2024Type {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for BackupResponseV2024Type {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for BackupResponseV2024Type {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for BackupResponseV2024Type {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for BackupResponseV2024Type {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for BackupResponseV2024Type {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(BackupResponseV2024Type);

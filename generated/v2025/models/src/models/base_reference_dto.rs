@@ -17,12 +17,7 @@ pub struct BaseReferenceDto {
 impl BaseReferenceDto {
     /// Builds a `BaseReferenceDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseReferenceDto {

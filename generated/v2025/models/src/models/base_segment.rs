@@ -14,11 +14,7 @@ pub struct BaseSegment {
 impl BaseSegment {
     /// Builds a `BaseSegment` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseSegment {

@@ -19,11 +19,7 @@ pub struct BaseSettings {
 impl BaseSettings {
     /// Builds a `BaseSettings` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_enabled: None,
-            cluster_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseSettings {

@@ -22,12 +22,7 @@ pub struct BulkApproveRequestDto {
 impl BulkApproveRequestDto {
     /// Builds a `BulkApproveRequestDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approval_ids: None,
-            comment: None,
-            additional_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BulkApproveRequestDto {

@@ -10,10 +10,7 @@ pub struct BulkCreateObjectMappingResponse {
 impl BulkCreateObjectMappingResponse {
     /// Builds a `BulkCreateObjectMappingResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            added_objects: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BulkCreateObjectMappingResponse {

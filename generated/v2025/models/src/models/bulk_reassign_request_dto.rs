@@ -21,13 +21,7 @@ pub struct BulkReassignRequestDto {
 impl BulkReassignRequestDto {
     /// Builds a `BulkReassignRequestDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approval_ids: None,
-            comment: None,
-            reassign_from: None,
-            reassign_to: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BulkReassignRequestDto {

@@ -15,11 +15,7 @@ pub struct BulkRejectRequestDto {
 impl BulkRejectRequestDto {
     /// Builds a `BulkRejectRequestDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approval_ids: None,
-            comment: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BulkRejectRequestDto {

@@ -13,11 +13,7 @@ pub struct BulkRemoveTaggedObject {
 impl BulkRemoveTaggedObject {
     /// Builds a `BulkRemoveTaggedObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object_refs: None,
-            tags: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for BulkRemoveTaggedObject {

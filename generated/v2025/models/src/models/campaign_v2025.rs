@@ -270,12 +270,7 @@ pub struct CampaignV2025Filter {
 impl CampaignV2025Filter {
     /// Builds a `CampaignV2025Filter` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025Filter {
@@ -300,10 +295,6 @@ impl CampaignV2025FilterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025FilterType {
     fn from(value: &str) -> Self {
@@ -313,48 +304,7 @@ impl From<&str> for CampaignV2025FilterType {
         }
     }
 }
-impl From<String> for CampaignV2025FilterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025FilterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025FilterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025FilterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2025FilterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2025FilterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2025FilterType);
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2025MachineAccountCampaignInfo {
@@ -374,11 +324,7 @@ pub struct CampaignV2025MachineAccountCampaignInfo {
 impl CampaignV2025MachineAccountCampaignInfo {
     /// Builds a `CampaignV2025MachineAccountCampaignInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_ids: None,
-            reviewer_type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025MachineAccountCampaignInfo {
@@ -403,10 +349,6 @@ impl CampaignV2025MachineAccountCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025MachineAccountCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -416,50 +358,7 @@ impl From<&str> for CampaignV2025MachineAccountCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for CampaignV2025MachineAccountCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025MachineAccountCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025MachineAccountCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025MachineAccountCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2025MachineAccountCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2025MachineAccountCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2025MachineAccountCampaignInfoReviewerType);
 /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignV2025MandatoryCommentRequirement {
@@ -482,10 +381,6 @@ impl CampaignV2025MandatoryCommentRequirement {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025MandatoryCommentRequirement {
     fn from(value: &str) -> Self {
@@ -497,48 +392,7 @@ impl From<&str> for CampaignV2025MandatoryCommentRequirement {
         }
     }
 }
-impl From<String> for CampaignV2025MandatoryCommentRequirement {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025MandatoryCommentRequirement {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025MandatoryCommentRequirement {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025MandatoryCommentRequirement {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2025MandatoryCommentRequirement {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2025MandatoryCommentRequirement {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2025MandatoryCommentRequirement);
 /// Optional configuration options for role composition campaigns.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2025RoleCompositionCampaignInfo {
@@ -662,10 +516,6 @@ impl CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
     fn from(value: &str) -> Self {
@@ -675,50 +525,9 @@ impl From<&str> for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
         }
     }
 }
-impl From<String> for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2025RoleCompositionCampaignInfoRemediatorRefType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    CampaignV2025RoleCompositionCampaignInfoRemediatorRefType
+);
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2025RoleCompositionCampaignInfoReviewer {
@@ -739,12 +548,7 @@ pub struct CampaignV2025RoleCompositionCampaignInfoReviewer {
 impl CampaignV2025RoleCompositionCampaignInfoReviewer {
     /// Builds a `CampaignV2025RoleCompositionCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -773,10 +577,6 @@ impl CampaignV2025RoleCompositionCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025RoleCompositionCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -787,50 +587,7 @@ impl From<&str> for CampaignV2025RoleCompositionCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for CampaignV2025RoleCompositionCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025RoleCompositionCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025RoleCompositionCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025RoleCompositionCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2025RoleCompositionCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2025RoleCompositionCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2025RoleCompositionCampaignInfoReviewerType);
 /// Must be set only if the campaign type is SEARCH.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2025SearchCampaignInfo {
@@ -919,12 +676,7 @@ pub struct CampaignV2025SearchCampaignInfoReviewer {
 impl CampaignV2025SearchCampaignInfoReviewer {
     /// Builds a `CampaignV2025SearchCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025SearchCampaignInfoReviewer {
@@ -952,10 +704,6 @@ impl CampaignV2025SearchCampaignInfoReviewerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025SearchCampaignInfoReviewerType {
     fn from(value: &str) -> Self {
@@ -966,48 +714,7 @@ impl From<&str> for CampaignV2025SearchCampaignInfoReviewerType {
         }
     }
 }
-impl From<String> for CampaignV2025SearchCampaignInfoReviewerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025SearchCampaignInfoReviewerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025SearchCampaignInfoReviewerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025SearchCampaignInfoReviewerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2025SearchCampaignInfoReviewerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2025SearchCampaignInfoReviewerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2025SearchCampaignInfoReviewerType);
 /// The type of search campaign represented.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignV2025SearchCampaignInfoType {
@@ -1027,10 +734,6 @@ impl CampaignV2025SearchCampaignInfoType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025SearchCampaignInfoType {
     fn from(value: &str) -> Self {
@@ -1041,48 +744,7 @@ impl From<&str> for CampaignV2025SearchCampaignInfoType {
         }
     }
 }
-impl From<String> for CampaignV2025SearchCampaignInfoType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025SearchCampaignInfoType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025SearchCampaignInfoType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025SearchCampaignInfoType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CampaignV2025SearchCampaignInfoType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CampaignV2025SearchCampaignInfoType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2025SearchCampaignInfoType);
 /// Must be set only if the campaign type is SOURCE_OWNER.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CampaignV2025SourceOwnerCampaignInfo {
@@ -1097,10 +759,7 @@ pub struct CampaignV2025SourceOwnerCampaignInfo {
 impl CampaignV2025SourceOwnerCampaignInfo {
     /// Builds a `CampaignV2025SourceOwnerCampaignInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025SourceOwnerCampaignInfo {
@@ -1127,12 +786,7 @@ pub struct CampaignV2025SourcesWithOrphanEntitlementsItem {
 impl CampaignV2025SourcesWithOrphanEntitlementsItem {
     /// Builds a `CampaignV2025SourcesWithOrphanEntitlementsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025SourcesWithOrphanEntitlementsItem {
@@ -1157,10 +811,6 @@ impl CampaignV2025SourcesWithOrphanEntitlementsItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CampaignV2025SourcesWithOrphanEntitlementsItemType {
     fn from(value: &str) -> Self {
@@ -1170,47 +820,4 @@ impl From<&str> for CampaignV2025SourcesWithOrphanEntitlementsItemType {
         }
     }
 }
-impl From<String> for CampaignV2025SourcesWithOrphanEntitlementsItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CampaignV2025SourcesWithOrphanEntitlementsItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CampaignV2025SourcesWithOrphanEntitlementsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CampaignV2025SourcesWithOrphanEntitlementsItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CampaignV2025SourcesWithOrphanEntitlementsItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CampaignV2025SourcesWithOrphanEntitlementsItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CampaignV2025SourcesWithOrphanEntitlementsItemType);

@@ -81,26 +81,7 @@ pub struct Certification {
 impl Certification {
     /// Builds a `Certification` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            campaign: None,
-            completed: None,
-            identities_completed: None,
-            identities_total: None,
-            created: None,
-            modified: None,
-            decisions_made: None,
-            decisions_total: None,
-            due: None,
-            signed: None,
-            reviewer: None,
-            reassignment: None,
-            has_errors: None,
-            error_message: None,
-            phase: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Certification {

@@ -30,15 +30,7 @@ pub struct CommonAccessItemAccess {
 impl CommonAccessItemAccess {
     /// Builds a `CommonAccessItemAccess` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            description: None,
-            owner_name: None,
-            owner_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessItemAccess {

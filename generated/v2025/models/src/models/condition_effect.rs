@@ -24,11 +24,7 @@ pub struct ConditionEffect {
 impl ConditionEffect {
     /// Builds a `ConditionEffect` with every field unset.
     pub fn new() -> Self {
-        Self {
-            effect_type: None,
-            config: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConditionEffect {
@@ -59,11 +55,7 @@ pub struct ConditionEffectConfig {
 impl ConditionEffectConfig {
     /// Builds a `ConditionEffectConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            default_value_label: None,
-            element: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConditionEffectConfig {
@@ -120,10 +112,6 @@ impl ConditionEffectEffectType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ConditionEffectEffectType {
     fn from(value: &str) -> Self {
@@ -141,45 +129,4 @@ impl From<&str> for ConditionEffectEffectType {
         }
     }
 }
-impl From<String> for ConditionEffectEffectType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ConditionEffectEffectType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ConditionEffectEffectType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConditionEffectEffectType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConditionEffectEffectType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ConditionEffectEffectType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ConditionEffectEffectType);

@@ -21,12 +21,7 @@ pub struct ConfigObjectForExportAndImport {
 impl ConfigObjectForExportAndImport {
     /// Builds a `ConfigObjectForExportAndImport` with every field unset.
     pub fn new() -> Self {
-        Self {
-            version: None,
-            self_: None,
-            object: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigObjectForExportAndImport {

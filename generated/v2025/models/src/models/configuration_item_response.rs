@@ -14,11 +14,7 @@ pub struct ConfigurationItemResponse {
 impl ConfigurationItemResponse {
     /// Builds a `ConfigurationItemResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity: None,
-            config_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigurationItemResponse {

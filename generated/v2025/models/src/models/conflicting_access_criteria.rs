@@ -12,11 +12,7 @@ pub struct ConflictingAccessCriteria {
 impl ConflictingAccessCriteria {
     /// Builds a `ConflictingAccessCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            left_criteria: None,
-            right_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConflictingAccessCriteria {

@@ -11,10 +11,7 @@ pub struct ConnectorCustomizerCreateRequest {
 impl ConnectorCustomizerCreateRequest {
     /// Builds a `ConnectorCustomizerCreateRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerCreateRequest {

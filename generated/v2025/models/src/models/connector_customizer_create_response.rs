@@ -21,13 +21,7 @@ pub struct ConnectorCustomizerCreateResponse {
 impl ConnectorCustomizerCreateResponse {
     /// Builds a `ConnectorCustomizerCreateResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            tenant_id: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerCreateResponse {

@@ -21,13 +21,7 @@ pub struct ConnectorCustomizerVersionCreateResponse {
 impl ConnectorCustomizerVersionCreateResponse {
     /// Builds a `ConnectorCustomizerVersionCreateResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            customizer_id: None,
-            image_id: None,
-            version: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerVersionCreateResponse {

@@ -89,25 +89,7 @@ pub struct ConnectorDetail {
 impl ConnectorDetail {
     /// Builds a `ConnectorDetail` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            r#type: None,
-            class_name: None,
-            script_name: None,
-            application_xml: None,
-            correlation_config_xml: None,
-            source_config_xml: None,
-            source_config: None,
-            source_config_from: None,
-            s3_location: None,
-            uploaded_files: None,
-            file_upload: None,
-            direct_connect: None,
-            translation_properties: None,
-            connector_metadata: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorDetail {
@@ -143,10 +125,6 @@ impl ConnectorDetailStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ConnectorDetailStatus {
     fn from(value: &str) -> Self {
@@ -159,45 +137,4 @@ impl From<&str> for ConnectorDetailStatus {
         }
     }
 }
-impl From<String> for ConnectorDetailStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ConnectorDetailStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ConnectorDetailStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorDetailStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorDetailStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ConnectorDetailStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ConnectorDetailStatus);

@@ -17,12 +17,7 @@ pub struct ContextAttributeDto {
 impl ContextAttributeDto {
     /// Builds a `ContextAttributeDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute: None,
-            value: None,
-            derived: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ContextAttributeDto {

@@ -33,12 +33,7 @@ pub struct CorrelationConfig {
 impl CorrelationConfig {
     /// Builds a `CorrelationConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            attribute_assignments: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CorrelationConfig {
@@ -79,16 +74,7 @@ pub struct CorrelationConfigAttributeAssignmentsItem {
 impl CorrelationConfigAttributeAssignmentsItem {
     /// Builds a `CorrelationConfigAttributeAssignmentsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            property: None,
-            value: None,
-            operation: None,
-            complex: None,
-            ignore_case: None,
-            match_mode: None,
-            filter_string: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CorrelationConfigAttributeAssignmentsItem {
@@ -120,10 +106,6 @@ impl CorrelationConfigAttributeAssignmentsItemMatchMode {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CorrelationConfigAttributeAssignmentsItemMatchMode {
     fn from(value: &str) -> Self {
@@ -135,50 +117,7 @@ impl From<&str> for CorrelationConfigAttributeAssignmentsItemMatchMode {
         }
     }
 }
-impl From<String> for CorrelationConfigAttributeAssignmentsItemMatchMode {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CorrelationConfigAttributeAssignmentsItemMatchMode {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CorrelationConfigAttributeAssignmentsItemMatchMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CorrelationConfigAttributeAssignmentsItemMatchMode {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CorrelationConfigAttributeAssignmentsItemMatchMode {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CorrelationConfigAttributeAssignmentsItemMatchMode {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CorrelationConfigAttributeAssignmentsItemMatchMode);
 /// The operation of the attribute assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CorrelationConfigAttributeAssignmentsItemOperation {
@@ -195,10 +134,6 @@ impl CorrelationConfigAttributeAssignmentsItemOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CorrelationConfigAttributeAssignmentsItemOperation {
     fn from(value: &str) -> Self {
@@ -208,47 +143,4 @@ impl From<&str> for CorrelationConfigAttributeAssignmentsItemOperation {
         }
     }
 }
-impl From<String> for CorrelationConfigAttributeAssignmentsItemOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CorrelationConfigAttributeAssignmentsItemOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CorrelationConfigAttributeAssignmentsItemOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CorrelationConfigAttributeAssignmentsItemOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CorrelationConfigAttributeAssignmentsItemOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CorrelationConfigAttributeAssignmentsItemOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CorrelationConfigAttributeAssignmentsItemOperation);

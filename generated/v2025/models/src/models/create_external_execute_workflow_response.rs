@@ -18,11 +18,7 @@ pub struct CreateExternalExecuteWorkflowResponse {
 impl CreateExternalExecuteWorkflowResponse {
     /// Builds a `CreateExternalExecuteWorkflowResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            workflow_execution_id: None,
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateExternalExecuteWorkflowResponse {

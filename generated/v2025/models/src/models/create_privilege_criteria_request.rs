@@ -22,14 +22,7 @@ pub struct CreatePrivilegeCriteriaRequest {
 impl CreatePrivilegeCriteriaRequest {
     /// Builds a `CreatePrivilegeCriteriaRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_id: None,
-            r#type: None,
-            operator: None,
-            groups: None,
-            privilege_level: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequest {
@@ -58,11 +51,7 @@ pub struct CreatePrivilegeCriteriaRequestGroupsItem {
 impl CreatePrivilegeCriteriaRequestGroupsItem {
     /// Builds a `CreatePrivilegeCriteriaRequestGroupsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operator: None,
-            criteria_items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestGroupsItem {
@@ -97,13 +86,7 @@ pub struct CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
 impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     /// Builds a `CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            target_type: None,
-            operator: None,
-            values: None,
-            ignore_case: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -147,10 +130,6 @@ impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
     fn from(value: &str) -> Self {
@@ -166,53 +145,9 @@ impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOpe
         }
     }
 }
-impl From<String> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator
+);
 /// The target type of the criteria item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
@@ -229,10 +164,6 @@ impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
     fn from(value: &str) -> Self {
@@ -242,54 +173,9 @@ impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTar
         }
     }
 }
-impl From<String>
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType
+);
 /// The logical operator to apply between criteria items in the group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreatePrivilegeCriteriaRequestGroupsItemOperator {
@@ -309,10 +195,6 @@ impl CreatePrivilegeCriteriaRequestGroupsItemOperator {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemOperator {
     fn from(value: &str) -> Self {
@@ -323,50 +205,7 @@ impl From<&str> for CreatePrivilegeCriteriaRequestGroupsItemOperator {
         }
     }
 }
-impl From<String> for CreatePrivilegeCriteriaRequestGroupsItemOperator {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestGroupsItemOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestGroupsItemOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreatePrivilegeCriteriaRequestGroupsItemOperator {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CreatePrivilegeCriteriaRequestGroupsItemOperator {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for CreatePrivilegeCriteriaRequestGroupsItemOperator {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CreatePrivilegeCriteriaRequestGroupsItemOperator);
 /// The logical operator to apply between groups.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreatePrivilegeCriteriaRequestOperator {
@@ -386,10 +225,6 @@ impl CreatePrivilegeCriteriaRequestOperator {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CreatePrivilegeCriteriaRequestOperator {
     fn from(value: &str) -> Self {
@@ -400,48 +235,7 @@ impl From<&str> for CreatePrivilegeCriteriaRequestOperator {
         }
     }
 }
-impl From<String> for CreatePrivilegeCriteriaRequestOperator {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreatePrivilegeCriteriaRequestOperator {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreatePrivilegeCriteriaRequestOperator {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestOperator {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CreatePrivilegeCriteriaRequestOperator);
 /// The privilege level assigned by this criteria.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreatePrivilegeCriteriaRequestPrivilegeLevel {
@@ -464,10 +258,6 @@ impl CreatePrivilegeCriteriaRequestPrivilegeLevel {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CreatePrivilegeCriteriaRequestPrivilegeLevel {
     fn from(value: &str) -> Self {
@@ -479,48 +269,7 @@ impl From<&str> for CreatePrivilegeCriteriaRequestPrivilegeLevel {
         }
     }
 }
-impl From<String> for CreatePrivilegeCriteriaRequestPrivilegeLevel {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestPrivilegeLevel {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestPrivilegeLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreatePrivilegeCriteriaRequestPrivilegeLevel {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreatePrivilegeCriteriaRequestPrivilegeLevel {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestPrivilegeLevel {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CreatePrivilegeCriteriaRequestPrivilegeLevel);
 /// The type of criteria being created. Expects "CUSTOM".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreatePrivilegeCriteriaRequestType {
@@ -537,10 +286,6 @@ impl CreatePrivilegeCriteriaRequestType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CreatePrivilegeCriteriaRequestType {
     fn from(value: &str) -> Self {
@@ -550,45 +295,4 @@ impl From<&str> for CreatePrivilegeCriteriaRequestType {
         }
     }
 }
-impl From<String> for CreatePrivilegeCriteriaRequestType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CreatePrivilegeCriteriaRequestType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CreatePrivilegeCriteriaRequestType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreatePrivilegeCriteriaRequestType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreatePrivilegeCriteriaRequestType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CreatePrivilegeCriteriaRequestType);

@@ -72,19 +72,7 @@ pub struct CreateScheduleRequest {
 impl CreateScheduleRequest {
     /// Builds a `CreateScheduleRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            task_type_name: None,
-            schedule_type: None,
-            interval: None,
-            schedule_task_name: None,
-            start_time: None,
-            end_time: None,
-            days_of_week: None,
-            active: None,
-            run_after_schedule_task_id: None,
-            application_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateScheduleRequest {

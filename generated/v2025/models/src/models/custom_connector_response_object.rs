@@ -46,17 +46,7 @@ pub struct CustomConnectorResponseObject {
 impl CustomConnectorResponseObject {
     /// Builds a `CustomConnectorResponseObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            r#type: None,
-            script_name: None,
-            class_name: None,
-            features: None,
-            direct_connect: None,
-            connector_metadata: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for CustomConnectorResponseObject {
@@ -91,10 +81,6 @@ impl CustomConnectorResponseObjectStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for CustomConnectorResponseObjectStatus {
     fn from(value: &str) -> Self {
@@ -107,45 +93,4 @@ impl From<&str> for CustomConnectorResponseObjectStatus {
         }
     }
 }
-impl From<String> for CustomConnectorResponseObjectStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for CustomConnectorResponseObjectStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for CustomConnectorResponseObjectStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CustomConnectorResponseObjectStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomConnectorResponseObjectStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for CustomConnectorResponseObjectStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(CustomConnectorResponseObjectStatus);

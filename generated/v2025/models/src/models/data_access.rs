@@ -17,12 +17,7 @@ pub struct DataAccess {
 impl DataAccess {
     /// Builds a `DataAccess` with every field unset.
     pub fn new() -> Self {
-        Self {
-            policies: None,
-            categories: None,
-            impact_score: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DataAccess {
@@ -49,11 +44,7 @@ pub struct DataAccessCategoriesItem {
 impl DataAccessCategoriesItem {
     /// Builds a `DataAccessCategoriesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            match_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DataAccessCategoriesItem {
@@ -74,10 +65,7 @@ pub struct DataAccessImpactScore {
 impl DataAccessImpactScore {
     /// Builds a `DataAccessImpactScore` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DataAccessImpactScore {
@@ -98,10 +86,7 @@ pub struct DataAccessPoliciesItem {
 impl DataAccessPoliciesItem {
     /// Builds a `DataAccessPoliciesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DataAccessPoliciesItem {

@@ -24,12 +24,7 @@ pub struct DataOwnerModel {
 impl DataOwnerModel {
     /// Builds a `DataOwnerModel` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            resource_id: None,
-            full_path: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DataOwnerModel {

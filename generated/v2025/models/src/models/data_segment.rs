@@ -43,20 +43,7 @@ pub struct DataSegment {
 impl DataSegment {
     /// Builds a `DataSegment` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            scopes: None,
-            member_selection: None,
-            member_filter: None,
-            membership: None,
-            enabled: None,
-            published: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DataSegment {

@@ -22,11 +22,7 @@ pub struct DecomposeDiacriticalMarks {
 impl DecomposeDiacriticalMarks {
     /// Builds a `DecomposeDiacriticalMarks` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requires_periodic_refresh: None,
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DecomposeDiacriticalMarks {

@@ -18,12 +18,7 @@ pub struct DeliveryRequest {
 impl DeliveryRequest {
     /// Builds a `DeliveryRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            method: None,
-            endpoint_url: None,
-            authorization_header: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DeliveryRequest {

@@ -15,11 +15,7 @@ pub struct DeliveryResponse {
 impl DeliveryResponse {
     /// Builds a `DeliveryResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            method: None,
-            endpoint_url: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DeliveryResponse {

@@ -18,12 +18,7 @@ pub struct DimensionAttribute {
 impl DimensionAttribute {
     /// Builds a `DimensionAttribute` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            display_name: None,
-            derived: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DimensionAttribute {

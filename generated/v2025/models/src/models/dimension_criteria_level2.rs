@@ -32,13 +32,7 @@ pub struct DimensionCriteriaLevel2 {
 impl DimensionCriteriaLevel2 {
     /// Builds a `DimensionCriteriaLevel2` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            key: None,
-            string_value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DimensionCriteriaLevel2 {

@@ -20,12 +20,7 @@ pub struct DimensionCriteriaLevel3 {
 impl DimensionCriteriaLevel3 {
     /// Builds a `DimensionCriteriaLevel3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            key: None,
-            string_value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DimensionCriteriaLevel3 {

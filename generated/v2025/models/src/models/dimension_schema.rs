@@ -15,10 +15,7 @@ pub struct DimensionSchema {
 impl DimensionSchema {
     /// Builds a `DimensionSchema` with every field unset.
     pub fn new() -> Self {
-        Self {
-            dimension_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for DimensionSchema {

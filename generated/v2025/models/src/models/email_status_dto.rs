@@ -39,14 +39,7 @@ pub struct EmailStatusDto {
 impl EmailStatusDto {
     /// Builds a `EmailStatusDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            email: None,
-            is_verified_by_domain: None,
-            verification_status: None,
-            region: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EmailStatusDto {
@@ -80,10 +73,6 @@ impl EmailStatusDtoVerificationStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EmailStatusDtoVerificationStatus {
     fn from(value: &str) -> Self {
@@ -96,45 +85,4 @@ impl From<&str> for EmailStatusDtoVerificationStatus {
         }
     }
 }
-impl From<String> for EmailStatusDtoVerificationStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EmailStatusDtoVerificationStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EmailStatusDtoVerificationStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EmailStatusDtoVerificationStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for EmailStatusDtoVerificationStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for EmailStatusDtoVerificationStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(EmailStatusDtoVerificationStatus);

@@ -27,13 +27,7 @@ pub struct EntitlementAttributeBulkUpdateFilterRequest {
 impl EntitlementAttributeBulkUpdateFilterRequest {
     /// Builds a `EntitlementAttributeBulkUpdateFilterRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            filters: None,
-            operation: None,
-            replace_scope: None,
-            values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateFilterRequest {
@@ -66,10 +60,6 @@ impl EntitlementAttributeBulkUpdateFilterRequestOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementAttributeBulkUpdateFilterRequestOperation {
     fn from(value: &str) -> Self {
@@ -81,50 +71,7 @@ impl From<&str> for EntitlementAttributeBulkUpdateFilterRequestOperation {
         }
     }
 }
-impl From<String> for EntitlementAttributeBulkUpdateFilterRequestOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EntitlementAttributeBulkUpdateFilterRequestOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EntitlementAttributeBulkUpdateFilterRequestOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EntitlementAttributeBulkUpdateFilterRequestOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for EntitlementAttributeBulkUpdateFilterRequestOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for EntitlementAttributeBulkUpdateFilterRequestOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(EntitlementAttributeBulkUpdateFilterRequestOperation);
 /// The choice of update scope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
@@ -144,10 +91,6 @@ impl EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
     fn from(value: &str) -> Self {
@@ -158,47 +101,6 @@ impl From<&str> for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
         }
     }
 }
-impl From<String> for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for EntitlementAttributeBulkUpdateFilterRequestReplaceScope {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    EntitlementAttributeBulkUpdateFilterRequestReplaceScope
+);

@@ -24,13 +24,7 @@ pub struct EntitlementAttributeBulkUpdateIdsRequest {
 impl EntitlementAttributeBulkUpdateIdsRequest {
     /// Builds a `EntitlementAttributeBulkUpdateIdsRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            entitlements: None,
-            operation: None,
-            replace_scope: None,
-            values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateIdsRequest {
@@ -63,10 +57,6 @@ impl EntitlementAttributeBulkUpdateIdsRequestOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementAttributeBulkUpdateIdsRequestOperation {
     fn from(value: &str) -> Self {
@@ -78,50 +68,7 @@ impl From<&str> for EntitlementAttributeBulkUpdateIdsRequestOperation {
         }
     }
 }
-impl From<String> for EntitlementAttributeBulkUpdateIdsRequestOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EntitlementAttributeBulkUpdateIdsRequestOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EntitlementAttributeBulkUpdateIdsRequestOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EntitlementAttributeBulkUpdateIdsRequestOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for EntitlementAttributeBulkUpdateIdsRequestOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for EntitlementAttributeBulkUpdateIdsRequestOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(EntitlementAttributeBulkUpdateIdsRequestOperation);
 /// The choice of update scope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
@@ -141,10 +88,6 @@ impl EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
     fn from(value: &str) -> Self {
@@ -155,47 +98,4 @@ impl From<&str> for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
         }
     }
 }
-impl From<String> for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for EntitlementAttributeBulkUpdateIdsRequestReplaceScope {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(EntitlementAttributeBulkUpdateIdsRequestReplaceScope);

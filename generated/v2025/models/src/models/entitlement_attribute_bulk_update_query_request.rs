@@ -23,13 +23,7 @@ pub struct EntitlementAttributeBulkUpdateQueryRequest {
 impl EntitlementAttributeBulkUpdateQueryRequest {
     /// Builds a `EntitlementAttributeBulkUpdateQueryRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            query: None,
-            operation: None,
-            replace_scope: None,
-            values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateQueryRequest {
@@ -63,10 +57,6 @@ impl EntitlementAttributeBulkUpdateQueryRequestOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementAttributeBulkUpdateQueryRequestOperation {
     fn from(value: &str) -> Self {
@@ -78,50 +68,7 @@ impl From<&str> for EntitlementAttributeBulkUpdateQueryRequestOperation {
         }
     }
 }
-impl From<String> for EntitlementAttributeBulkUpdateQueryRequestOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EntitlementAttributeBulkUpdateQueryRequestOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EntitlementAttributeBulkUpdateQueryRequestOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EntitlementAttributeBulkUpdateQueryRequestOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for EntitlementAttributeBulkUpdateQueryRequestOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for EntitlementAttributeBulkUpdateQueryRequestOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(EntitlementAttributeBulkUpdateQueryRequestOperation);
 /// The choice of update scope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
@@ -141,10 +88,6 @@ impl EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
     fn from(value: &str) -> Self {
@@ -155,47 +98,6 @@ impl From<&str> for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
         }
     }
 }
-impl From<String> for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for EntitlementAttributeBulkUpdateQueryRequestReplaceScope {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    EntitlementAttributeBulkUpdateQueryRequestReplaceScope
+);

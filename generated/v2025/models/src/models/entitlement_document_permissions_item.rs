@@ -14,11 +14,7 @@ pub struct EntitlementDocumentPermissionsItem {
 impl EntitlementDocumentPermissionsItem {
     /// Builds a `EntitlementDocumentPermissionsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            target: None,
-            rights: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementDocumentPermissionsItem {

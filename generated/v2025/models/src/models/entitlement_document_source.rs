@@ -18,12 +18,7 @@ pub struct EntitlementDocumentSource {
 impl EntitlementDocumentSource {
     /// Builds a `EntitlementDocumentSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementDocumentSource {

@@ -15,10 +15,7 @@ pub struct EntitlementRevocationRequestConfig {
 impl EntitlementRevocationRequestConfig {
     /// Builds a `EntitlementRevocationRequestConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            approval_schemes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementRevocationRequestConfig {

@@ -14,11 +14,7 @@ pub struct EntityCreatedByDto {
 impl EntityCreatedByDto {
     /// Builds a `EntityCreatedByDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EntityCreatedByDto {

@@ -20,13 +20,7 @@ pub struct ErrorResponseDtoV2024 {
 impl ErrorResponseDtoV2024 {
     /// Builds a `ErrorResponseDtoV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            tracking_id: None,
-            messages: None,
-            causes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ErrorResponseDtoV2024 {

@@ -68,26 +68,7 @@ pub struct Event {
 impl Event {
     /// Builds a `Event` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            created: None,
-            synced: None,
-            action: None,
-            r#type: None,
-            actor: None,
-            target: None,
-            stack: None,
-            tracking_number: None,
-            ip_address: None,
-            details: None,
-            attributes: None,
-            objects: None,
-            operation: None,
-            status: None,
-            technical_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Event {

@@ -11,10 +11,7 @@ pub struct EventTarget {
 impl EventTarget {
     /// Builds a `EventTarget` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for EventTarget {

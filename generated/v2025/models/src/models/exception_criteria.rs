@@ -11,10 +11,7 @@ pub struct ExceptionCriteria {
 impl ExceptionCriteria {
     /// Builds a `ExceptionCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            criteria_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionCriteria {
@@ -48,13 +45,7 @@ pub struct ExceptionCriteriaCriteriaListItem {
 impl ExceptionCriteriaCriteriaListItem {
     /// Builds a `ExceptionCriteriaCriteriaListItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            existing: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionCriteriaCriteriaListItem {
@@ -79,10 +70,6 @@ impl ExceptionCriteriaCriteriaListItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ExceptionCriteriaCriteriaListItemType {
     fn from(value: &str) -> Self {
@@ -92,45 +79,4 @@ impl From<&str> for ExceptionCriteriaCriteriaListItemType {
         }
     }
 }
-impl From<String> for ExceptionCriteriaCriteriaListItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ExceptionCriteriaCriteriaListItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ExceptionCriteriaCriteriaListItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ExceptionCriteriaCriteriaListItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExceptionCriteriaCriteriaListItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ExceptionCriteriaCriteriaListItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ExceptionCriteriaCriteriaListItemType);

@@ -21,13 +21,7 @@ pub struct ExceptionCriteriaAccess {
 impl ExceptionCriteriaAccess {
     /// Builds a `ExceptionCriteriaAccess` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            existing: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionCriteriaAccess {

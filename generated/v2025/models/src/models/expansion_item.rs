@@ -31,16 +31,7 @@ pub struct ExpansionItem {
 impl ExpansionItem {
     /// Builds a `ExpansionItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_id: None,
-            cause: None,
-            name: None,
-            attribute_request: None,
-            source: None,
-            id: None,
-            state: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExpansionItem {

@@ -14,12 +14,7 @@ pub struct ExportFormDefinitionsByTenantResponseItem {
 impl ExportFormDefinitionsByTenantResponseItem {
     /// Builds a `ExportFormDefinitionsByTenantResponseItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object: None,
-            self_: None,
-            version: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseItem {
@@ -41,10 +36,7 @@ pub struct ExportFormDefinitionsByTenantResponseItemSelf {
 impl ExportFormDefinitionsByTenantResponseItemSelf {
     /// Builds a `ExportFormDefinitionsByTenantResponseItemSelf` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseItemSelf {

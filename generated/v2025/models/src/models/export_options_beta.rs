@@ -19,12 +19,7 @@ pub struct ExportOptionsBeta {
 impl ExportOptionsBeta {
     /// Builds a `ExportOptionsBeta` with every field unset.
     pub fn new() -> Self {
-        Self {
-            exclude_types: None,
-            include_types: None,
-            object_options: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ExportOptionsBeta {
@@ -122,10 +117,6 @@ impl ExportOptionsBetaExcludeTypesItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ExportOptionsBetaExcludeTypesItem {
     fn from(value: &str) -> Self {
@@ -159,48 +150,7 @@ impl From<&str> for ExportOptionsBetaExcludeTypesItem {
         }
     }
 }
-impl From<String> for ExportOptionsBetaExcludeTypesItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ExportOptionsBetaExcludeTypesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ExportOptionsBetaExcludeTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ExportOptionsBetaExcludeTypesItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExportOptionsBetaExcludeTypesItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ExportOptionsBetaExcludeTypesItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ExportOptionsBetaExcludeTypesItem);
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExportOptionsBetaIncludeTypesItem {
     /// `ACCESS_PROFILE`
@@ -288,10 +238,6 @@ impl ExportOptionsBetaIncludeTypesItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ExportOptionsBetaIncludeTypesItem {
     fn from(value: &str) -> Self {
@@ -325,45 +271,4 @@ impl From<&str> for ExportOptionsBetaIncludeTypesItem {
         }
     }
 }
-impl From<String> for ExportOptionsBetaIncludeTypesItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ExportOptionsBetaIncludeTypesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ExportOptionsBetaIncludeTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ExportOptionsBetaIncludeTypesItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExportOptionsBetaIncludeTypesItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ExportOptionsBetaIncludeTypesItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ExportOptionsBetaIncludeTypesItem);

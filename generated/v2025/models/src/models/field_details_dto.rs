@@ -48,15 +48,7 @@ pub struct FieldDetailsDto {
 impl FieldDetailsDto {
     /// Builds a `FieldDetailsDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            transform: None,
-            attributes: None,
-            is_required: None,
-            r#type: None,
-            is_multi_valued: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FieldDetailsDto {
@@ -110,10 +102,6 @@ impl FieldDetailsDtoType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FieldDetailsDtoType {
     fn from(value: &str) -> Self {
@@ -128,45 +116,4 @@ impl From<&str> for FieldDetailsDtoType {
         }
     }
 }
-impl From<String> for FieldDetailsDtoType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FieldDetailsDtoType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FieldDetailsDtoType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FieldDetailsDtoType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FieldDetailsDtoType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FieldDetailsDtoType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FieldDetailsDtoType);

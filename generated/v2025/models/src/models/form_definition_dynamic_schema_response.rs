@@ -11,10 +11,7 @@ pub struct FormDefinitionDynamicSchemaResponse {
 impl FormDefinitionDynamicSchemaResponse {
     /// Builds a `FormDefinitionDynamicSchemaResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            output_schema: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaResponse {

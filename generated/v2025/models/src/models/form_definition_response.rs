@@ -37,19 +37,7 @@ pub struct FormDefinitionResponse {
 impl FormDefinitionResponse {
     /// Builds a `FormDefinitionResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            owner: None,
-            used_by: None,
-            form_input: None,
-            form_elements: None,
-            form_conditions: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionResponse {

@@ -42,15 +42,7 @@ pub struct FormDetails {
 impl FormDetails {
     /// Builds a `FormDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            title: None,
-            subtitle: None,
-            target_user: None,
-            sections: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormDetails {

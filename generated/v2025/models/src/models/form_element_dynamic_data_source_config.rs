@@ -29,13 +29,7 @@ pub struct FormElementDynamicDataSourceConfig {
 impl FormElementDynamicDataSourceConfig {
     /// Builds a `FormElementDynamicDataSourceConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            aggregation_bucket_field: None,
-            indices: None,
-            object_type: None,
-            query: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormElementDynamicDataSourceConfig {
@@ -78,10 +72,6 @@ impl FormElementDynamicDataSourceConfigIndicesItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FormElementDynamicDataSourceConfigIndicesItem {
     fn from(value: &str) -> Self {
@@ -97,48 +87,7 @@ impl From<&str> for FormElementDynamicDataSourceConfigIndicesItem {
         }
     }
 }
-impl From<String> for FormElementDynamicDataSourceConfigIndicesItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FormElementDynamicDataSourceConfigIndicesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FormElementDynamicDataSourceConfigIndicesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FormElementDynamicDataSourceConfigIndicesItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FormElementDynamicDataSourceConfigIndicesItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FormElementDynamicDataSourceConfigIndicesItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FormElementDynamicDataSourceConfigIndicesItem);
 /// ObjectType is a PreDefinedSelectOption value
 /// IDENTITY PreDefinedSelectOptionIdentity
 /// ACCESS_PROFILE PreDefinedSelectOptionAccessProfile
@@ -172,10 +121,6 @@ impl FormElementDynamicDataSourceConfigObjectType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for FormElementDynamicDataSourceConfigObjectType {
     fn from(value: &str) -> Self {
@@ -189,45 +134,4 @@ impl From<&str> for FormElementDynamicDataSourceConfigObjectType {
         }
     }
 }
-impl From<String> for FormElementDynamicDataSourceConfigObjectType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for FormElementDynamicDataSourceConfigObjectType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for FormElementDynamicDataSourceConfigObjectType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FormElementDynamicDataSourceConfigObjectType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FormElementDynamicDataSourceConfigObjectType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for FormElementDynamicDataSourceConfigObjectType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(FormElementDynamicDataSourceConfigObjectType);

@@ -10,10 +10,7 @@ pub struct FormElementPreviewRequest {
 impl FormElementPreviewRequest {
     /// Builds a `FormElementPreviewRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            data_source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for FormElementPreviewRequest {

@@ -24,13 +24,7 @@ pub struct GetClassifyMachineAccountFromSourceStatusResponse {
 impl GetClassifyMachineAccountFromSourceStatusResponse {
     /// Builds a `GetClassifyMachineAccountFromSourceStatusResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            status: None,
-            started: None,
-            updated: None,
-            counts: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -103,10 +97,6 @@ impl GetClassifyMachineAccountFromSourceStatusResponseStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for GetClassifyMachineAccountFromSourceStatusResponseStatus {
     fn from(value: &str) -> Self {
@@ -120,47 +110,6 @@ impl From<&str> for GetClassifyMachineAccountFromSourceStatusResponseStatus {
         }
     }
 }
-impl From<String> for GetClassifyMachineAccountFromSourceStatusResponseStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for GetClassifyMachineAccountFromSourceStatusResponseStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for GetClassifyMachineAccountFromSourceStatusResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetClassifyMachineAccountFromSourceStatusResponseStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for GetClassifyMachineAccountFromSourceStatusResponseStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for GetClassifyMachineAccountFromSourceStatusResponseStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    GetClassifyMachineAccountFromSourceStatusResponseStatus
+);

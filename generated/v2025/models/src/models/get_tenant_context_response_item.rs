@@ -12,11 +12,7 @@ pub struct GetTenantContextResponseItem {
 impl GetTenantContextResponseItem {
     /// Builds a `GetTenantContextResponseItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for GetTenantContextResponseItem {

@@ -17,12 +17,7 @@ pub struct GetWorkflowExecutionHistoryV2Response {
 impl GetWorkflowExecutionHistoryV2Response {
     /// Builds a `GetWorkflowExecutionHistoryV2Response` with every field unset.
     pub fn new() -> Self {
-        Self {
-            definition: None,
-            history: None,
-            trigger: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for GetWorkflowExecutionHistoryV2Response {

@@ -31,15 +31,7 @@ pub struct HierarchicalRightSet {
 impl HierarchicalRightSet {
     /// Builds a `HierarchicalRightSet` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            category: None,
-            nested_config: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for HierarchicalRightSet {

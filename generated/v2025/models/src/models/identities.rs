@@ -12,10 +12,7 @@ pub struct Identities {
 impl Identities {
     /// Builds a `Identities` with every field unset.
     pub fn new() -> Self {
-        Self {
-            correlated_only: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Identities {

@@ -27,14 +27,7 @@ pub struct IdentityAccountSelections {
 impl IdentityAccountSelections {
     /// Builds a `IdentityAccountSelections` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requested_items: None,
-            accounts_selection_required: None,
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAccountSelections {

@@ -20,11 +20,7 @@ pub struct IdentityAssociationDetails {
 impl IdentityAssociationDetails {
     /// Builds a `IdentityAssociationDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            association_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAssociationDetails {
@@ -53,11 +49,7 @@ pub struct IdentityAssociationDetailsAssociationDetailsItem {
 impl IdentityAssociationDetailsAssociationDetailsItem {
     /// Builds a `IdentityAssociationDetailsAssociationDetailsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            association_type: None,
-            entities: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

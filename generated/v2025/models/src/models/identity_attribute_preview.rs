@@ -20,13 +20,7 @@ pub struct IdentityAttributePreview {
 impl IdentityAttributePreview {
     /// Builds a `IdentityAttributePreview` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            value: None,
-            previous_value: None,
-            error_messages: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributePreview {

@@ -112,25 +112,7 @@ pub struct IdentityCertDecisionSummary {
 impl IdentityCertDecisionSummary {
     /// Builds a `IdentityCertDecisionSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            entitlement_decisions_made: None,
-            access_profile_decisions_made: None,
-            role_decisions_made: None,
-            account_decisions_made: None,
-            entitlement_decisions_total: None,
-            access_profile_decisions_total: None,
-            role_decisions_total: None,
-            account_decisions_total: None,
-            entitlements_approved: None,
-            entitlements_revoked: None,
-            access_profiles_approved: None,
-            access_profiles_revoked: None,
-            roles_approved: None,
-            roles_revoked: None,
-            accounts_approved: None,
-            accounts_revoked: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityCertDecisionSummary {

@@ -15,11 +15,7 @@ pub struct IdentityDocumentSource {
 impl IdentityDocumentSource {
     /// Builds a `IdentityDocumentSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityDocumentSource {

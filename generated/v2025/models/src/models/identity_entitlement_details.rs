@@ -19,13 +19,7 @@ pub struct IdentityEntitlementDetails {
 impl IdentityEntitlementDetails {
     /// Builds a `IdentityEntitlementDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            entitlement: None,
-            source_id: None,
-            account_targets: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitlementDetails {

@@ -13,11 +13,7 @@ pub struct IdentityEntitlements {
 impl IdentityEntitlements {
     /// Builds a `IdentityEntitlements` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object_ref: None,
-            tags: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitlements {

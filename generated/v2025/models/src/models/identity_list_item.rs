@@ -41,15 +41,7 @@ pub struct IdentityListItem {
 impl IdentityListItem {
     /// Builds a `IdentityListItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            display_name: None,
-            first_name: None,
-            last_name: None,
-            active: None,
-            deleted_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityListItem {

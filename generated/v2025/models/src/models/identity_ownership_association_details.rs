@@ -17,10 +17,7 @@ pub struct IdentityOwnershipAssociationDetails {
 impl IdentityOwnershipAssociationDetails {
     /// Builds a `IdentityOwnershipAssociationDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            association_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityOwnershipAssociationDetails {
@@ -49,11 +46,7 @@ pub struct IdentityOwnershipAssociationDetailsAssociationDetailsItem {
 impl IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     /// Builds a `IdentityOwnershipAssociationDetailsAssociationDetailsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            association_type: None,
-            entities: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -19,11 +19,7 @@ pub struct IdentityPreviewRequest {
 impl IdentityPreviewRequest {
     /// Builds a `IdentityPreviewRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            identity_attribute_config: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityPreviewRequest {

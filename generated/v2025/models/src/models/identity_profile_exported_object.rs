@@ -17,12 +17,7 @@ pub struct IdentityProfileExportedObject {
 impl IdentityProfileExportedObject {
     /// Builds a `IdentityProfileExportedObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            version: None,
-            self_: None,
-            object: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObject {
@@ -52,12 +47,7 @@ pub struct IdentityProfileExportedObjectSelf {
 impl IdentityProfileExportedObjectSelf {
     /// Builds a `IdentityProfileExportedObjectSelf` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObjectSelf {
@@ -151,10 +141,6 @@ impl IdentityProfileExportedObjectSelfType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for IdentityProfileExportedObjectSelfType {
     fn from(value: &str) -> Self {
@@ -187,45 +173,4 @@ impl From<&str> for IdentityProfileExportedObjectSelfType {
         }
     }
 }
-impl From<String> for IdentityProfileExportedObjectSelfType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for IdentityProfileExportedObjectSelfType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for IdentityProfileExportedObjectSelfType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for IdentityProfileExportedObjectSelfType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityProfileExportedObjectSelfType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObjectSelfType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(IdentityProfileExportedObjectSelfType);

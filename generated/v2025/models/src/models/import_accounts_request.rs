@@ -20,11 +20,7 @@ pub struct ImportAccountsRequest {
 impl ImportAccountsRequest {
     /// Builds a `ImportAccountsRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            file: None,
-            disable_optimization: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportAccountsRequest {

@@ -13,10 +13,7 @@ pub struct ImportEntitlementsRequest {
 impl ImportEntitlementsRequest {
     /// Builds a `ImportEntitlementsRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            file: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportEntitlementsRequest {

@@ -11,10 +11,7 @@ pub struct ImportUncorrelatedAccountsRequest {
 impl ImportUncorrelatedAccountsRequest {
     /// Builds a `ImportUncorrelatedAccountsRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            file: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportUncorrelatedAccountsRequest {

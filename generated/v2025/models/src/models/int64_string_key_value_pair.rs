@@ -18,11 +18,7 @@ pub struct Int64StringKeyValuePair {
 impl Int64StringKeyValuePair {
     /// Builds a `Int64StringKeyValuePair` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Int64StringKeyValuePair {

@@ -18,11 +18,7 @@ pub struct InviteIdentitiesRequest {
 impl InviteIdentitiesRequest {
     /// Builds a `InviteIdentitiesRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            ids: None,
-            uninvited: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for InviteIdentitiesRequest {

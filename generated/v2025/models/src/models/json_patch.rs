@@ -12,10 +12,7 @@ pub struct JsonPatch {
 impl JsonPatch {
     /// Builds a `JsonPatch` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operations: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for JsonPatch {

@@ -27,15 +27,7 @@ pub struct Jwk {
 impl Jwk {
     /// Builds a `Jwk` with every field unset.
     pub fn new() -> Self {
-        Self {
-            alg: None,
-            e: None,
-            kid: None,
-            kty: None,
-            n: None,
-            r#use: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Jwk {

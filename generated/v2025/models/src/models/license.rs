@@ -18,11 +18,7 @@ pub struct License {
 impl License {
     /// Builds a `License` with every field unset.
     pub fn new() -> Self {
-        Self {
-            license_id: None,
-            legacy_feature_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for License {

@@ -15,10 +15,7 @@ pub struct ListAccessProfilesResponse429 {
 impl ListAccessProfilesResponse429 {
     /// Builds a `ListAccessProfilesResponse429` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListAccessProfilesResponse429 {

@@ -11,10 +11,7 @@ pub struct ListDeploysResponse {
 impl ListDeploysResponse {
     /// Builds a `ListDeploysResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListDeploysResponse {

@@ -16,12 +16,7 @@ pub struct ListPasswordPolicyHoldersOnSourceResponseItem {
 impl ListPasswordPolicyHoldersOnSourceResponseItem {
     /// Builds a `ListPasswordPolicyHoldersOnSourceResponseItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            policy_id: None,
-            policy_name: None,
-            selectors: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListPasswordPolicyHoldersOnSourceResponseItem {

@@ -11,10 +11,7 @@ pub struct ListPredefinedSelectOptionsResponse {
 impl ListPredefinedSelectOptionsResponse {
     /// Builds a `ListPredefinedSelectOptionsResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            results: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ListPredefinedSelectOptionsResponse {

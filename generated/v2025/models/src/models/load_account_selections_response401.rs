@@ -15,10 +15,7 @@ pub struct LoadAccountSelectionsResponse401 {
 impl LoadAccountSelectionsResponse401 {
     /// Builds a `LoadAccountSelectionsResponse401` with every field unset.
     pub fn new() -> Self {
-        Self {
-            error: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadAccountSelectionsResponse401 {

@@ -15,10 +15,7 @@ pub struct LoadAccountSelectionsResponse429 {
 impl LoadAccountSelectionsResponse429 {
     /// Builds a `LoadAccountSelectionsResponse429` with every field unset.
     pub fn new() -> Self {
-        Self {
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadAccountSelectionsResponse429 {

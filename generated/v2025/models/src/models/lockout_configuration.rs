@@ -25,12 +25,7 @@ pub struct LockoutConfiguration {
 impl LockoutConfiguration {
     /// Builds a `LockoutConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            maximum_attempts: None,
-            lockout_duration: None,
-            lockout_window: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for LockoutConfiguration {

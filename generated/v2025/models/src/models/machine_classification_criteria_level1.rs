@@ -42,15 +42,7 @@ pub struct MachineClassificationCriteriaLevel1 {
 impl MachineClassificationCriteriaLevel1 {
     /// Builds a `MachineClassificationCriteriaLevel1` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            case_sensitive: None,
-            data_type: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineClassificationCriteriaLevel1 {

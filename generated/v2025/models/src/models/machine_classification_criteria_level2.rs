@@ -42,15 +42,7 @@ pub struct MachineClassificationCriteriaLevel2 {
 impl MachineClassificationCriteriaLevel2 {
     /// Builds a `MachineClassificationCriteriaLevel2` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            case_sensitive: None,
-            data_type: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineClassificationCriteriaLevel2 {

@@ -97,27 +97,7 @@ pub struct MachineIdentityAggregationResponse {
 impl MachineIdentityAggregationResponse {
     /// Builds a `MachineIdentityAggregationResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            unique_name: None,
-            description: None,
-            parent_name: None,
-            launcher: None,
-            target: None,
-            created: None,
-            modified: None,
-            launched: None,
-            completed: None,
-            task_definition_summary: None,
-            completion_status: None,
-            messages: None,
-            returns: None,
-            attributes: None,
-            progress: None,
-            percent_complete: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityAggregationResponse {
@@ -160,10 +140,6 @@ impl MachineIdentityAggregationResponseCompletionStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MachineIdentityAggregationResponseCompletionStatus {
     fn from(value: &str) -> Self {
@@ -177,50 +153,7 @@ impl From<&str> for MachineIdentityAggregationResponseCompletionStatus {
         }
     }
 }
-impl From<String> for MachineIdentityAggregationResponseCompletionStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MachineIdentityAggregationResponseCompletionStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MachineIdentityAggregationResponseCompletionStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MachineIdentityAggregationResponseCompletionStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for MachineIdentityAggregationResponseCompletionStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MachineIdentityAggregationResponseCompletionStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MachineIdentityAggregationResponseCompletionStatus);
 /// Type of task for aggregation
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MachineIdentityAggregationResponseType {
@@ -243,10 +176,6 @@ impl MachineIdentityAggregationResponseType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MachineIdentityAggregationResponseType {
     fn from(value: &str) -> Self {
@@ -258,45 +187,4 @@ impl From<&str> for MachineIdentityAggregationResponseType {
         }
     }
 }
-impl From<String> for MachineIdentityAggregationResponseType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MachineIdentityAggregationResponseType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MachineIdentityAggregationResponseType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MachineIdentityAggregationResponseType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MachineIdentityAggregationResponseType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MachineIdentityAggregationResponseType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MachineIdentityAggregationResponseType);

@@ -135,13 +135,7 @@ pub struct MachineIdentityResponseUserEntitlementsItem {
 impl MachineIdentityResponseUserEntitlementsItem {
     /// Builds a `MachineIdentityResponseUserEntitlementsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_id: None,
-            entitlement_id: None,
-            display_name: None,
-            source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityResponseUserEntitlementsItem {

@@ -85,10 +85,6 @@ impl MachineIdentityUpdatedEventType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MachineIdentityUpdatedEventType {
     fn from(value: &str) -> Self {
@@ -98,48 +94,7 @@ impl From<&str> for MachineIdentityUpdatedEventType {
         }
     }
 }
-impl From<String> for MachineIdentityUpdatedEventType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MachineIdentityUpdatedEventType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MachineIdentityUpdatedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MachineIdentityUpdatedEventType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MachineIdentityUpdatedEventType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedEventType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MachineIdentityUpdatedEventType);
 /// Details of the updated machine identity.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MachineIdentityUpdatedMachineIdentity {
@@ -282,10 +237,6 @@ impl MachineIdentityUpdatedMachineIdentityChangeTypesItem {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
     fn from(value: &str) -> Self {
@@ -299,50 +250,7 @@ impl From<&str> for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
         }
     }
 }
-impl From<String> for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MachineIdentityUpdatedMachineIdentityChangeTypesItem {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MachineIdentityUpdatedMachineIdentityChangeTypesItem);
 /// Subtype of the machine identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MachineIdentityUpdatedMachineIdentitySubtype {
@@ -362,10 +270,6 @@ impl MachineIdentityUpdatedMachineIdentitySubtype {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MachineIdentityUpdatedMachineIdentitySubtype {
     fn from(value: &str) -> Self {
@@ -376,48 +280,7 @@ impl From<&str> for MachineIdentityUpdatedMachineIdentitySubtype {
         }
     }
 }
-impl From<String> for MachineIdentityUpdatedMachineIdentitySubtype {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MachineIdentityUpdatedMachineIdentitySubtype {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MachineIdentityUpdatedMachineIdentitySubtype {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MachineIdentityUpdatedMachineIdentitySubtype {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MachineIdentityUpdatedMachineIdentitySubtype {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedMachineIdentitySubtype {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MachineIdentityUpdatedMachineIdentitySubtype);
 /// Changes to owners.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MachineIdentityUpdatedOwnerChanges {
@@ -438,12 +301,7 @@ pub struct MachineIdentityUpdatedOwnerChanges {
 impl MachineIdentityUpdatedOwnerChanges {
     /// Builds a `MachineIdentityUpdatedOwnerChanges` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute_name: None,
-            added: None,
-            removed: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedOwnerChanges {
@@ -629,12 +487,7 @@ pub struct MachineIdentityUpdatedUserEntitlementChanges {
 impl MachineIdentityUpdatedUserEntitlementChanges {
     /// Builds a `MachineIdentityUpdatedUserEntitlementChanges` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute_name: None,
-            added: None,
-            removed: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedUserEntitlementChanges {

@@ -29,14 +29,7 @@ pub struct MachineIdentityUserEntitlementResponse {
 impl MachineIdentityUserEntitlementResponse {
     /// Builds a `MachineIdentityUserEntitlementResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            machine_identity_id: None,
-            source: None,
-            entitlement: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityUserEntitlementResponse {

@@ -15,11 +15,7 @@ pub struct MailFromAttributesDto {
 impl MailFromAttributesDto {
     /// Builds a `MailFromAttributesDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity: None,
-            mail_from_domain: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MailFromAttributesDto {

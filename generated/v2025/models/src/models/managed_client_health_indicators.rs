@@ -247,10 +247,6 @@ impl ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
     fn from(value: &str) -> Self {
@@ -262,54 +258,9 @@ impl From<&str> for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicator
         }
     }
 }
-impl From<String>
-for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus
+);
 /// Health indicators grouped by category
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedClientHealthIndicatorsBodyHealthIndicators {
@@ -331,12 +282,7 @@ pub struct ManagedClientHealthIndicatorsBodyHealthIndicators {
 impl ManagedClientHealthIndicatorsBodyHealthIndicators {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicators` with every field unset.
     pub fn new() -> Self {
-        Self {
-            container: None,
-            memory: None,
-            cpu: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -369,11 +315,7 @@ pub struct ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
 impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer` with every field unset.
     pub fn new() -> Self {
-        Self {
-            errors: None,
-            warnings: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -438,16 +380,7 @@ pub struct ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem 
 impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detailed_message: None,
-            uuid: None,
-            url: None,
-            timestamp: None,
-            last_notified_time_stamp: None,
-            cpu_utilization_percentage: None,
-            free_space_percentage: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -484,10 +417,6 @@ impl ManagedClientHealthIndicatorsBodyStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManagedClientHealthIndicatorsBodyStatus {
     fn from(value: &str) -> Self {
@@ -501,48 +430,7 @@ impl From<&str> for ManagedClientHealthIndicatorsBodyStatus {
         }
     }
 }
-impl From<String> for ManagedClientHealthIndicatorsBodyStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManagedClientHealthIndicatorsBodyStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManagedClientHealthIndicatorsBodyStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManagedClientHealthIndicatorsBodyStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManagedClientHealthIndicatorsBodyStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManagedClientHealthIndicatorsBodyStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManagedClientHealthIndicatorsBodyStatus);
 /// Top-level status of the Managed Client
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ManagedClientHealthIndicatorsStatus {
@@ -571,10 +459,6 @@ impl ManagedClientHealthIndicatorsStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManagedClientHealthIndicatorsStatus {
     fn from(value: &str) -> Self {
@@ -588,48 +472,7 @@ impl From<&str> for ManagedClientHealthIndicatorsStatus {
         }
     }
 }
-impl From<String> for ManagedClientHealthIndicatorsStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManagedClientHealthIndicatorsStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManagedClientHealthIndicatorsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManagedClientHealthIndicatorsStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManagedClientHealthIndicatorsStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManagedClientHealthIndicatorsStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManagedClientHealthIndicatorsStatus);
 /// Type of the Managed Client
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ManagedClientHealthIndicatorsType {
@@ -649,10 +492,6 @@ impl ManagedClientHealthIndicatorsType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ManagedClientHealthIndicatorsType {
     fn from(value: &str) -> Self {
@@ -663,45 +502,4 @@ impl From<&str> for ManagedClientHealthIndicatorsType {
         }
     }
 }
-impl From<String> for ManagedClientHealthIndicatorsType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ManagedClientHealthIndicatorsType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ManagedClientHealthIndicatorsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ManagedClientHealthIndicatorsType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ManagedClientHealthIndicatorsType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ManagedClientHealthIndicatorsType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ManagedClientHealthIndicatorsType);

@@ -50,15 +50,7 @@ pub struct MfaDuoConfig {
 impl MfaDuoConfig {
     /// Builds a `MfaDuoConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            mfa_method: None,
-            enabled: None,
-            host: None,
-            access_key: None,
-            identity_attribute: None,
-            config_properties: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MfaDuoConfig {

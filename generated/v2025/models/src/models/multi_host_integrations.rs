@@ -290,12 +290,7 @@ pub struct MultiHostIntegrationsAccountCorrelationConfig {
 impl MultiHostIntegrationsAccountCorrelationConfig {
     /// Builds a `MultiHostIntegrationsAccountCorrelationConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountCorrelationConfig {
@@ -320,10 +315,6 @@ impl MultiHostIntegrationsAccountCorrelationConfigType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsAccountCorrelationConfigType {
     fn from(value: &str) -> Self {
@@ -333,50 +324,7 @@ impl From<&str> for MultiHostIntegrationsAccountCorrelationConfigType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsAccountCorrelationConfigType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsAccountCorrelationConfigType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsAccountCorrelationConfigType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsAccountCorrelationConfigType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for MultiHostIntegrationsAccountCorrelationConfigType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MultiHostIntegrationsAccountCorrelationConfigType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsAccountCorrelationConfigType);
 /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsAccountCorrelationRule {
@@ -397,12 +345,7 @@ pub struct MultiHostIntegrationsAccountCorrelationRule {
 impl MultiHostIntegrationsAccountCorrelationRule {
     /// Builds a `MultiHostIntegrationsAccountCorrelationRule` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountCorrelationRule {
@@ -427,10 +370,6 @@ impl MultiHostIntegrationsAccountCorrelationRuleType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsAccountCorrelationRuleType {
     fn from(value: &str) -> Self {
@@ -440,49 +379,7 @@ impl From<&str> for MultiHostIntegrationsAccountCorrelationRuleType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsAccountCorrelationRuleType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsAccountCorrelationRuleType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsAccountCorrelationRuleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsAccountCorrelationRuleType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsAccountCorrelationRuleType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MultiHostIntegrationsAccountCorrelationRuleType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsAccountCorrelationRuleType);
 /// Reference to accounts file for the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsAccountsFile {
@@ -509,14 +406,7 @@ pub struct MultiHostIntegrationsAccountsFile {
 impl MultiHostIntegrationsAccountsFile {
     /// Builds a `MultiHostIntegrationsAccountsFile` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            key: None,
-            upload_time: None,
-            expiry: None,
-            expired: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsAccountsFile {
@@ -544,12 +434,7 @@ pub struct MultiHostIntegrationsBeforeProvisioningRule {
 impl MultiHostIntegrationsBeforeProvisioningRule {
     /// Builds a `MultiHostIntegrationsBeforeProvisioningRule` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsBeforeProvisioningRule {
@@ -574,10 +459,6 @@ impl MultiHostIntegrationsBeforeProvisioningRuleType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsBeforeProvisioningRuleType {
     fn from(value: &str) -> Self {
@@ -587,49 +468,7 @@ impl From<&str> for MultiHostIntegrationsBeforeProvisioningRuleType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsBeforeProvisioningRuleType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsBeforeProvisioningRuleType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsBeforeProvisioningRuleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsBeforeProvisioningRuleType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsBeforeProvisioningRuleType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MultiHostIntegrationsBeforeProvisioningRuleType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsBeforeProvisioningRuleType);
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsCluster {
@@ -681,10 +520,6 @@ impl MultiHostIntegrationsClusterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsClusterType {
     fn from(value: &str) -> Self {
@@ -694,48 +529,7 @@ impl From<&str> for MultiHostIntegrationsClusterType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsClusterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsClusterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsClusterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsClusterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsClusterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsClusterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsClusterType);
 /// Type of connection (direct or file).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MultiHostIntegrationsConnectionType {
@@ -755,10 +549,6 @@ impl MultiHostIntegrationsConnectionType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsConnectionType {
     fn from(value: &str) -> Self {
@@ -769,48 +559,7 @@ impl From<&str> for MultiHostIntegrationsConnectionType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsConnectionType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsConnectionType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsConnectionType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsConnectionType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsConnectionType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectionType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsConnectionType);
 /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsConnectorAttributes {
@@ -871,16 +620,7 @@ pub struct MultiHostIntegrationsConnectorAttributes {
 impl MultiHostIntegrationsConnectorAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            max_allowed_sources: None,
-            last_source_upload_count: None,
-            connector_file_upload_history: None,
-            multihost_status: None,
-            show_account_schema: None,
-            show_entitlement_schema: None,
-            multi_host_attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttributes {
@@ -910,10 +650,7 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// Builds a `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with every field unset.
     pub fn new() -> Self {
-        Self {
-            connector_file_name_uploaded_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -945,13 +682,7 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with every field unset.
     pub fn new() -> Self {
-        Self {
-            password: None,
-            connector_files: None,
-            auth_type: None,
-            user: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -997,10 +728,6 @@ impl MultiHostIntegrationsConnectorAttributesMultihostStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
     fn from(value: &str) -> Self {
@@ -1017,50 +744,9 @@ impl From<&str> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MultiHostIntegrationsConnectorAttributesMultihostStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    MultiHostIntegrationsConnectorAttributesMultihostStatus
+);
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsManagementWorkgroup {
@@ -1081,12 +767,7 @@ pub struct MultiHostIntegrationsManagementWorkgroup {
 impl MultiHostIntegrationsManagementWorkgroup {
     /// Builds a `MultiHostIntegrationsManagementWorkgroup` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroup {
@@ -1111,10 +792,6 @@ impl MultiHostIntegrationsManagementWorkgroupType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
     fn from(value: &str) -> Self {
@@ -1124,48 +801,7 @@ impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsManagementWorkgroupType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsManagementWorkgroupType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsManagementWorkgroupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsManagementWorkgroupType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsManagementWorkgroupType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroupType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsManagementWorkgroupType);
 /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsManagerCorrelationRule {
@@ -1186,12 +822,7 @@ pub struct MultiHostIntegrationsManagerCorrelationRule {
 impl MultiHostIntegrationsManagerCorrelationRule {
     /// Builds a `MultiHostIntegrationsManagerCorrelationRule` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagerCorrelationRule {
@@ -1216,10 +847,6 @@ impl MultiHostIntegrationsManagerCorrelationRuleType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsManagerCorrelationRuleType {
     fn from(value: &str) -> Self {
@@ -1229,49 +856,7 @@ impl From<&str> for MultiHostIntegrationsManagerCorrelationRuleType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsManagerCorrelationRuleType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsManagerCorrelationRuleType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsManagerCorrelationRuleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsManagerCorrelationRuleType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsManagerCorrelationRuleType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MultiHostIntegrationsManagerCorrelationRuleType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsManagerCorrelationRuleType);
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsOwner {
@@ -1292,12 +877,7 @@ pub struct MultiHostIntegrationsOwner {
 impl MultiHostIntegrationsOwner {
     /// Builds a `MultiHostIntegrationsOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwner {
@@ -1322,10 +902,6 @@ impl MultiHostIntegrationsOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsOwnerType {
     fn from(value: &str) -> Self {
@@ -1335,48 +911,7 @@ impl From<&str> for MultiHostIntegrationsOwnerType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsOwnerType);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsPasswordPoliciesItem {
     /// Type of object being referenced.
@@ -1396,12 +931,7 @@ pub struct MultiHostIntegrationsPasswordPoliciesItem {
 impl MultiHostIntegrationsPasswordPoliciesItem {
     /// Builds a `MultiHostIntegrationsPasswordPoliciesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsPasswordPoliciesItem {
@@ -1426,10 +956,6 @@ impl MultiHostIntegrationsPasswordPoliciesItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsPasswordPoliciesItemType {
     fn from(value: &str) -> Self {
@@ -1439,48 +965,7 @@ impl From<&str> for MultiHostIntegrationsPasswordPoliciesItemType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsPasswordPoliciesItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsPasswordPoliciesItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsPasswordPoliciesItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsPasswordPoliciesItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsPasswordPoliciesItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsPasswordPoliciesItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsPasswordPoliciesItemType);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsSchemasItem {
     /// Type of object being referenced.
@@ -1500,12 +985,7 @@ pub struct MultiHostIntegrationsSchemasItem {
 impl MultiHostIntegrationsSchemasItem {
     /// Builds a `MultiHostIntegrationsSchemasItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsSchemasItem {
@@ -1530,10 +1010,6 @@ impl MultiHostIntegrationsSchemasItemType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsSchemasItemType {
     fn from(value: &str) -> Self {
@@ -1543,48 +1019,7 @@ impl From<&str> for MultiHostIntegrationsSchemasItemType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsSchemasItemType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsSchemasItemType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsSchemasItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsSchemasItemType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsSchemasItemType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsSchemasItemType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsSchemasItemType);
 /// Status identifier that gives specific information about why a source is or isn't healthy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MultiHostIntegrationsStatus {
@@ -1637,10 +1072,6 @@ impl MultiHostIntegrationsStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsStatus {
     fn from(value: &str) -> Self {
@@ -1666,45 +1097,4 @@ impl From<&str> for MultiHostIntegrationsStatus {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsStatus);

@@ -126,10 +126,6 @@ impl MultiHostIntegrationsCreateClusterType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsCreateClusterType {
     fn from(value: &str) -> Self {
@@ -139,48 +135,7 @@ impl From<&str> for MultiHostIntegrationsCreateClusterType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsCreateClusterType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsCreateClusterType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsCreateClusterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsCreateClusterType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsCreateClusterType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateClusterType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsCreateClusterType);
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateManagementWorkgroup {
@@ -201,12 +156,7 @@ pub struct MultiHostIntegrationsCreateManagementWorkgroup {
 impl MultiHostIntegrationsCreateManagementWorkgroup {
     /// Builds a `MultiHostIntegrationsCreateManagementWorkgroup` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateManagementWorkgroup {
@@ -231,10 +181,6 @@ impl MultiHostIntegrationsCreateManagementWorkgroupType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsCreateManagementWorkgroupType {
     fn from(value: &str) -> Self {
@@ -244,50 +190,7 @@ impl From<&str> for MultiHostIntegrationsCreateManagementWorkgroupType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsCreateManagementWorkgroupType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsCreateManagementWorkgroupType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsCreateManagementWorkgroupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsCreateManagementWorkgroupType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for MultiHostIntegrationsCreateManagementWorkgroupType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for MultiHostIntegrationsCreateManagementWorkgroupType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsCreateManagementWorkgroupType);
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateOwner {
@@ -308,12 +211,7 @@ pub struct MultiHostIntegrationsCreateOwner {
 impl MultiHostIntegrationsCreateOwner {
     /// Builds a `MultiHostIntegrationsCreateOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateOwner {
@@ -338,10 +236,6 @@ impl MultiHostIntegrationsCreateOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for MultiHostIntegrationsCreateOwnerType {
     fn from(value: &str) -> Self {
@@ -351,45 +245,4 @@ impl From<&str> for MultiHostIntegrationsCreateOwnerType {
         }
     }
 }
-impl From<String> for MultiHostIntegrationsCreateOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for MultiHostIntegrationsCreateOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for MultiHostIntegrationsCreateOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MultiHostIntegrationsCreateOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MultiHostIntegrationsCreateOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(MultiHostIntegrationsCreateOwnerType);

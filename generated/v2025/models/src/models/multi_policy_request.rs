@@ -15,10 +15,7 @@ pub struct MultiPolicyRequest {
 impl MultiPolicyRequest {
     /// Builds a `MultiPolicyRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            filtered_policy_list: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiPolicyRequest {

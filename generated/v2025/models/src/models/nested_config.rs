@@ -26,13 +26,7 @@ pub struct NestedConfig {
 impl NestedConfig {
     /// Builds a `NestedConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            ancestor_id: None,
-            depth: None,
-            parent_id: None,
-            children_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NestedConfig {

@@ -25,12 +25,7 @@ pub struct NetworkConfiguration {
 impl NetworkConfiguration {
     /// Builds a `NetworkConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            range: None,
-            geolocation: None,
-            whitelisted: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NetworkConfiguration {

@@ -39,17 +39,7 @@ pub struct NonEmployeeSource {
 impl NonEmployeeSource {
     /// Builds a `NonEmployeeSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            approvers: None,
-            account_managers: None,
-            modified: None,
-            created: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSource {

@@ -46,18 +46,7 @@ pub struct NonEmployeeSourceWithCloudExternalId {
 impl NonEmployeeSourceWithCloudExternalId {
     /// Builds a `NonEmployeeSourceWithCloudExternalId` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            name: None,
-            description: None,
-            approvers: None,
-            account_managers: None,
-            modified: None,
-            created: None,
-            cloud_external_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceWithCloudExternalId {

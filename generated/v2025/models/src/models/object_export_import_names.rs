@@ -11,10 +11,7 @@ pub struct ObjectExportImportNames {
 impl ObjectExportImportNames {
     /// Builds a `ObjectExportImportNames` with every field unset.
     pub fn new() -> Self {
-        Self {
-            included_names: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ObjectExportImportNames {

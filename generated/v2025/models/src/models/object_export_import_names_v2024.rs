@@ -11,10 +11,7 @@ pub struct ObjectExportImportNamesV2024 {
 impl ObjectExportImportNamesV2024 {
     /// Builds a `ObjectExportImportNamesV2024` with every field unset.
     pub fn new() -> Self {
-        Self {
-            included_names: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ObjectExportImportNamesV2024 {

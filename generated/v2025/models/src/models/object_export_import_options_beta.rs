@@ -14,11 +14,7 @@ pub struct ObjectExportImportOptionsBeta {
 impl ObjectExportImportOptionsBeta {
     /// Builds a `ObjectExportImportOptionsBeta` with every field unset.
     pub fn new() -> Self {
-        Self {
-            included_ids: None,
-            included_names: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ObjectExportImportOptionsBeta {

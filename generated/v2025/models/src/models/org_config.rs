@@ -83,20 +83,7 @@ pub struct OrgConfig {
 impl OrgConfig {
     /// Builds a `OrgConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            org_name: None,
-            time_zone: None,
-            lcs_change_honors_source_enable_feature: None,
-            arm_customer_id: None,
-            arm_sap_system_id_mappings: None,
-            arm_auth: None,
-            arm_db: None,
-            arm_sso_url: None,
-            iai_enable_certification_recommendations: None,
-            ai_agent_delete_request_enabled: None,
-            sod_report_configs: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OrgConfig {

@@ -26,14 +26,7 @@ pub struct OriginalRequest {
 impl OriginalRequest {
     /// Builds a `OriginalRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_id: None,
-            result: None,
-            attribute_requests: None,
-            op: None,
-            source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OriginalRequest {

@@ -12,11 +12,7 @@ pub struct OutlierFeatureTranslation {
 impl OutlierFeatureTranslation {
     /// Builds a `OutlierFeatureTranslation` with every field unset.
     pub fn new() -> Self {
-        Self {
-            display_name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for OutlierFeatureTranslation {

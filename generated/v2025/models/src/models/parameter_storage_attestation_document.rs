@@ -16,10 +16,7 @@ pub struct ParameterStorageAttestationDocument {
 impl ParameterStorageAttestationDocument {
     /// Builds a `ParameterStorageAttestationDocument` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attestation_document: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageAttestationDocument {

@@ -29,14 +29,7 @@ pub struct ParameterStorageUpdateParameter {
 impl ParameterStorageUpdateParameter {
     /// Builds a `ParameterStorageUpdateParameter` with every field unset.
     pub fn new() -> Self {
-        Self {
-            owner_id: None,
-            name: None,
-            public_fields: None,
-            private_fields: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageUpdateParameter {

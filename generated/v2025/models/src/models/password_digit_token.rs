@@ -14,11 +14,7 @@ pub struct PasswordDigitToken {
 impl PasswordDigitToken {
     /// Builds a `PasswordDigitToken` with every field unset.
     pub fn new() -> Self {
-        Self {
-            digit_token: None,
-            request_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordDigitToken {

@@ -14,11 +14,7 @@ pub struct PasswordInfoAccount {
 impl PasswordInfoAccount {
     /// Builds a `PasswordInfoAccount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_id: None,
-            account_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordInfoAccount {

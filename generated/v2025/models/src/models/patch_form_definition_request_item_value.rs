@@ -8,9 +8,7 @@ pub struct PatchFormDefinitionRequestItemValue {
 impl PatchFormDefinitionRequestItemValue {
     /// Builds a `PatchFormDefinitionRequestItemValue` with every field unset.
     pub fn new() -> Self {
-        Self {
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PatchFormDefinitionRequestItemValue {

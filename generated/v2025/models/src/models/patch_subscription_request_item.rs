@@ -63,10 +63,6 @@ impl PatchSubscriptionRequestItemOp {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PatchSubscriptionRequestItemOp {
     fn from(value: &str) -> Self {
@@ -80,48 +76,7 @@ impl From<&str> for PatchSubscriptionRequestItemOp {
         }
     }
 }
-impl From<String> for PatchSubscriptionRequestItemOp {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PatchSubscriptionRequestItemOp {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PatchSubscriptionRequestItemOp {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PatchSubscriptionRequestItemOp {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PatchSubscriptionRequestItemOp {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for PatchSubscriptionRequestItemOp {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(PatchSubscriptionRequestItemOp);
 /// The value to be used for the operation, required for "add" and "replace" operations
 #[derive(Debug, Clone, PartialEq)]
 pub enum PatchSubscriptionRequestItemValue {

@@ -20,13 +20,7 @@ pub struct PeerGroupMember {
 impl PeerGroupMember {
     /// Builds a `PeerGroupMember` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            peer_group_id: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PeerGroupMember {

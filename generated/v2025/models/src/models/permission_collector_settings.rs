@@ -52,15 +52,7 @@ pub struct PermissionCollectorSettings {
 impl PermissionCollectorSettings {
     /// Builds a `PermissionCollectorSettings` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_enabled: None,
-            cluster_id: None,
-            analyze_unique_permissions: None,
-            calculate_effective_permissions: None,
-            calculate_riskiest_permissions: None,
-            effective_permissions_source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PermissionCollectorSettings {

@@ -18,12 +18,7 @@ pub struct PreferencesDto {
 impl PreferencesDto {
     /// Builds a `PreferencesDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            key: None,
-            mediums: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PreferencesDto {

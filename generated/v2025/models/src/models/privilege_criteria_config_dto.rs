@@ -27,14 +27,7 @@ pub struct PrivilegeCriteriaConfigDto {
 impl PrivilegeCriteriaConfigDto {
     /// Builds a `PrivilegeCriteriaConfigDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            config: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaConfigDto {

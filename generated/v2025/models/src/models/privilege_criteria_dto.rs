@@ -25,15 +25,7 @@ pub struct PrivilegeCriteriaDto {
 impl PrivilegeCriteriaDto {
     /// Builds a `PrivilegeCriteriaDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            source_id: None,
-            r#type: None,
-            operator: None,
-            groups: None,
-            privilege_level: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDto {
@@ -62,11 +54,7 @@ pub struct PrivilegeCriteriaDtoGroupsItem {
 impl PrivilegeCriteriaDtoGroupsItem {
     /// Builds a `PrivilegeCriteriaDtoGroupsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operator: None,
-            criteria_items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoGroupsItem {
@@ -106,14 +94,7 @@ pub struct PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
 impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     /// Builds a `PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            target_type: None,
-            operator: None,
-            property: None,
-            values: None,
-            ignore_case: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -159,10 +140,6 @@ impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
     fn from(value: &str) -> Self {
@@ -178,50 +155,9 @@ impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
         }
     }
 }
-impl From<String> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator
+);
 #[derive(Debug, Clone, PartialEq)]
 pub enum PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty {
     PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1(
@@ -336,10 +272,6 @@ impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
     fn from(value: &str) -> Self {
@@ -351,53 +283,9 @@ impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVaria
         }
     }
 }
-impl From<String> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1 {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemPropertyVariant1
+);
 /// The target type for the criteria item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
@@ -414,10 +302,6 @@ impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
     fn from(value: &str) -> Self {
@@ -427,50 +311,9 @@ impl From<&str> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
         }
     }
 }
-impl From<String> for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType
+);
 /// The logical operator to apply between criteria items in the group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PrivilegeCriteriaDtoGroupsItemOperator {
@@ -490,10 +333,6 @@ impl PrivilegeCriteriaDtoGroupsItemOperator {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PrivilegeCriteriaDtoGroupsItemOperator {
     fn from(value: &str) -> Self {
@@ -504,48 +343,7 @@ impl From<&str> for PrivilegeCriteriaDtoGroupsItemOperator {
         }
     }
 }
-impl From<String> for PrivilegeCriteriaDtoGroupsItemOperator {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PrivilegeCriteriaDtoGroupsItemOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PrivilegeCriteriaDtoGroupsItemOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PrivilegeCriteriaDtoGroupsItemOperator {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoGroupsItemOperator {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoGroupsItemOperator {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(PrivilegeCriteriaDtoGroupsItemOperator);
 /// The logical operator to apply between groups.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PrivilegeCriteriaDtoOperator {
@@ -565,10 +363,6 @@ impl PrivilegeCriteriaDtoOperator {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PrivilegeCriteriaDtoOperator {
     fn from(value: &str) -> Self {
@@ -579,48 +373,7 @@ impl From<&str> for PrivilegeCriteriaDtoOperator {
         }
     }
 }
-impl From<String> for PrivilegeCriteriaDtoOperator {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PrivilegeCriteriaDtoOperator {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PrivilegeCriteriaDtoOperator {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PrivilegeCriteriaDtoOperator {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoOperator {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoOperator {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(PrivilegeCriteriaDtoOperator);
 /// The privilege level assigned by this criteria.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PrivilegeCriteriaDtoPrivilegeLevel {
@@ -643,10 +396,6 @@ impl PrivilegeCriteriaDtoPrivilegeLevel {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PrivilegeCriteriaDtoPrivilegeLevel {
     fn from(value: &str) -> Self {
@@ -658,48 +407,7 @@ impl From<&str> for PrivilegeCriteriaDtoPrivilegeLevel {
         }
     }
 }
-impl From<String> for PrivilegeCriteriaDtoPrivilegeLevel {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PrivilegeCriteriaDtoPrivilegeLevel {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PrivilegeCriteriaDtoPrivilegeLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PrivilegeCriteriaDtoPrivilegeLevel {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoPrivilegeLevel {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoPrivilegeLevel {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(PrivilegeCriteriaDtoPrivilegeLevel);
 /// The type of criteria.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PrivilegeCriteriaDtoType {
@@ -722,10 +430,6 @@ impl PrivilegeCriteriaDtoType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for PrivilegeCriteriaDtoType {
     fn from(value: &str) -> Self {
@@ -737,45 +441,4 @@ impl From<&str> for PrivilegeCriteriaDtoType {
         }
     }
 }
-impl From<String> for PrivilegeCriteriaDtoType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for PrivilegeCriteriaDtoType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for PrivilegeCriteriaDtoType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PrivilegeCriteriaDtoType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PrivilegeCriteriaDtoType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(PrivilegeCriteriaDtoType);

@@ -11,10 +11,7 @@ pub struct ProcessIdentitiesRequest {
 impl ProcessIdentitiesRequest {
     /// Builds a `ProcessIdentitiesRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_ids: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProcessIdentitiesRequest {

@@ -23,14 +23,7 @@ pub struct ProcessingDetails {
 impl ProcessingDetails {
     /// Builds a `ProcessingDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            date: None,
-            stage: None,
-            retry_count: None,
-            stack_trace: None,
-            message: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProcessingDetails {

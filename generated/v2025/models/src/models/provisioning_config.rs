@@ -49,14 +49,7 @@ pub struct ProvisioningConfig {
 impl ProvisioningConfig {
     /// Builds a `ProvisioningConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            universal_manager: None,
-            managed_resource_refs: None,
-            plan_initializer_script: None,
-            no_provisioning_requests: None,
-            provisioning_request_expiration: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfig {
@@ -80,10 +73,7 @@ pub struct ProvisioningConfigPlanInitializerScript {
 impl ProvisioningConfigPlanInitializerScript {
     /// Builds a `ProvisioningConfigPlanInitializerScript` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfigPlanInitializerScript {

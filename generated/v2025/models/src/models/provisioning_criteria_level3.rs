@@ -32,13 +32,7 @@ pub struct ProvisioningCriteriaLevel3 {
 impl ProvisioningCriteriaLevel3 {
     /// Builds a `ProvisioningCriteriaLevel3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            attribute: None,
-            value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningCriteriaLevel3 {

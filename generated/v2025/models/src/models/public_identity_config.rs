@@ -27,12 +27,7 @@ pub struct PublicIdentityConfig {
 impl PublicIdentityConfig {
     /// Builds a `PublicIdentityConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attributes: None,
-            modified: None,
-            modified_by: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentityConfig {

@@ -22,13 +22,7 @@ pub struct Query {
 impl Query {
     /// Builds a `Query` with every field unset.
     pub fn new() -> Self {
-        Self {
-            query: None,
-            fields: None,
-            time_zone: None,
-            inner_hit: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Query {

@@ -15,11 +15,7 @@ pub struct QueryResultFilter {
 impl QueryResultFilter {
     /// Builds a `QueryResultFilter` with every field unset.
     pub fn new() -> Self {
-        Self {
-            includes: None,
-            excludes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for QueryResultFilter {

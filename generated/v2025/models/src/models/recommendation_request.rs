@@ -13,11 +13,7 @@ pub struct RecommendationRequest {
 impl RecommendationRequest {
     /// Builds a `RecommendationRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            identity_id: None,
-            item: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationRequest {

@@ -28,12 +28,7 @@ pub struct ReelectRequest {
 impl ReelectRequest {
     /// Builds a `ReelectRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            owner_id: None,
-            campaign_name: None,
-            reviewers: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReelectRequest {

@@ -14,11 +14,7 @@ pub struct Ref {
 impl Ref {
     /// Builds a `Ref` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Ref {

@@ -14,11 +14,7 @@ pub struct ReferenceV2025 {
 impl ReferenceV2025 {
     /// Builds a `ReferenceV2025` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReferenceV2025 {

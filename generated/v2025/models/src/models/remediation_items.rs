@@ -48,18 +48,7 @@ pub struct RemediationItems {
 impl RemediationItems {
     /// Builds a `RemediationItems` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            target_id: None,
-            target_name: None,
-            target_display_name: None,
-            application_name: None,
-            attribute_name: None,
-            attribute_operation: None,
-            attribute_value: None,
-            native_identity: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RemediationItems {

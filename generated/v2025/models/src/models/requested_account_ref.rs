@@ -33,14 +33,7 @@ pub struct RequestedAccountRef {
 impl RequestedAccountRef {
     /// Builds a `RequestedAccountRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            r#type: None,
-            account_uuid: None,
-            account_id: None,
-            source_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RequestedAccountRef {

@@ -40,16 +40,7 @@ pub struct RequestedItemAccountSelections {
 impl RequestedItemAccountSelections {
     /// Builds a `RequestedItemAccountSelections` with every field unset.
     pub fn new() -> Self {
-        Self {
-            description: None,
-            accounts_selection_blocked: None,
-            accounts_selection_blocked_reason: None,
-            r#type: None,
-            id: None,
-            name: None,
-            sources: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RequestedItemAccountSelections {
@@ -81,10 +72,6 @@ impl RequestedItemAccountSelectionsType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RequestedItemAccountSelectionsType {
     fn from(value: &str) -> Self {
@@ -96,45 +83,4 @@ impl From<&str> for RequestedItemAccountSelectionsType {
         }
     }
 }
-impl From<String> for RequestedItemAccountSelectionsType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RequestedItemAccountSelectionsType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RequestedItemAccountSelectionsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RequestedItemAccountSelectionsType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RequestedItemAccountSelectionsType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RequestedItemAccountSelectionsType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RequestedItemAccountSelectionsType);

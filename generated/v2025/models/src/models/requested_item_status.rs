@@ -191,37 +191,7 @@ pub struct RequestedItemStatus {
 impl RequestedItemStatus {
     /// Builds a `RequestedItemStatus` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            cancelled_request_details: None,
-            error_messages: None,
-            state: None,
-            approval_details: None,
-            approval_ids: None,
-            manual_work_item_details: None,
-            account_activity_item_id: None,
-            request_type: None,
-            modified: None,
-            created: None,
-            requester: None,
-            requested_for: None,
-            requester_comment: None,
-            sod_violation_context: None,
-            provisioning_details: None,
-            pre_approval_trigger_details: None,
-            access_request_phases: None,
-            description: None,
-            start_date: None,
-            remove_date: None,
-            cancelable: None,
-            access_request_id: None,
-            client_metadata: None,
-            requested_accounts: None,
-            privilege_level: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RequestedItemStatus {
@@ -268,12 +238,7 @@ pub struct RequestedItemStatusRequestedFor {
 impl RequestedItemStatusRequestedFor {
     /// Builds a `RequestedItemStatusRequestedFor` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RequestedItemStatusRequestedFor {
@@ -298,10 +263,6 @@ impl RequestedItemStatusRequestedForType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RequestedItemStatusRequestedForType {
     fn from(value: &str) -> Self {
@@ -311,48 +272,7 @@ impl From<&str> for RequestedItemStatusRequestedForType {
         }
     }
 }
-impl From<String> for RequestedItemStatusRequestedForType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RequestedItemStatusRequestedForType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RequestedItemStatusRequestedForType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RequestedItemStatusRequestedForType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RequestedItemStatusRequestedForType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RequestedItemStatusRequestedForType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RequestedItemStatusRequestedForType);
 /// Type of requested object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RequestedItemStatusType {
@@ -375,10 +295,6 @@ impl RequestedItemStatusType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RequestedItemStatusType {
     fn from(value: &str) -> Self {
@@ -390,45 +306,4 @@ impl From<&str> for RequestedItemStatusType {
         }
     }
 }
-impl From<String> for RequestedItemStatusType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RequestedItemStatusType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RequestedItemStatusType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RequestedItemStatusType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RequestedItemStatusType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RequestedItemStatusType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RequestedItemStatusType);

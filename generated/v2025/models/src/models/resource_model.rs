@@ -39,15 +39,7 @@ pub struct ResourceModel {
 impl ResourceModel {
     /// Builds a `ResourceModel` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            full_path: None,
-            application_id: None,
-            r#type: None,
-            owners: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ResourceModel {

@@ -15,11 +15,7 @@ pub struct ResourceObjectsRequest {
 impl ResourceObjectsRequest {
     /// Builds a `ResourceObjectsRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object_type: None,
-            max_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ResourceObjectsRequest {

@@ -11,10 +11,7 @@ pub struct ResultModel {
 impl ResultModel {
     /// Builds a `ResultModel` with every field unset.
     pub fn new() -> Self {
-        Self {
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ResultModel {

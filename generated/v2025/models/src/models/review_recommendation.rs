@@ -21,12 +21,7 @@ pub struct ReviewRecommendation {
 impl ReviewRecommendation {
     /// Builds a `ReviewRecommendation` with every field unset.
     pub fn new() -> Self {
-        Self {
-            recommendation: None,
-            reasons: None,
-            timestamp: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReviewRecommendation {

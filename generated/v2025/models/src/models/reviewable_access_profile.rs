@@ -47,19 +47,7 @@ pub struct ReviewableAccessProfile {
 impl ReviewableAccessProfile {
     /// Builds a `ReviewableAccessProfile` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            privileged: None,
-            cloud_governed: None,
-            end_date: None,
-            owner: None,
-            entitlements: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReviewableAccessProfile {

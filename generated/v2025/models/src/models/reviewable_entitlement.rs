@@ -85,27 +85,7 @@ pub struct ReviewableEntitlement {
 impl ReviewableEntitlement {
     /// Builds a `ReviewableEntitlement` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            privileged: None,
-            owner: None,
-            attribute_name: None,
-            attribute_value: None,
-            source_schema_object_type: None,
-            source_name: None,
-            source_type: None,
-            source_id: None,
-            has_permissions: None,
-            is_permission: None,
-            revocable: None,
-            cloud_governed: None,
-            contains_data_access: None,
-            data_access: None,
-            account: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReviewableEntitlement {
@@ -194,21 +174,7 @@ pub struct ReviewableEntitlementAccount {
 impl ReviewableEntitlementAccount {
     /// Builds a `ReviewableEntitlementAccount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            native_identity: None,
-            disabled: None,
-            locked: None,
-            r#type: None,
-            id: None,
-            name: None,
-            created: None,
-            modified: None,
-            activity_insights: None,
-            description: None,
-            governance_group_id: None,
-            owner: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccount {
@@ -248,12 +214,7 @@ pub struct ReviewableEntitlementAccountOwner {
 impl ReviewableEntitlementAccountOwner {
     /// Builds a `ReviewableEntitlementAccountOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            display_name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccountOwner {
@@ -278,10 +239,6 @@ impl ReviewableEntitlementAccountOwnerType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ReviewableEntitlementAccountOwnerType {
     fn from(value: &str) -> Self {
@@ -291,45 +248,4 @@ impl From<&str> for ReviewableEntitlementAccountOwnerType {
         }
     }
 }
-impl From<String> for ReviewableEntitlementAccountOwnerType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ReviewableEntitlementAccountOwnerType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ReviewableEntitlementAccountOwnerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ReviewableEntitlementAccountOwnerType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ReviewableEntitlementAccountOwnerType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ReviewableEntitlementAccountOwnerType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ReviewableEntitlementAccountOwnerType);

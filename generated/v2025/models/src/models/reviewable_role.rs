@@ -38,18 +38,7 @@ pub struct ReviewableRole {
 impl ReviewableRole {
     /// Builds a `ReviewableRole` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            privileged: None,
-            owner: None,
-            revocable: None,
-            end_date: None,
-            access_profiles: None,
-            entitlements: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ReviewableRole {

@@ -31,12 +31,7 @@ pub struct RevocabilityForRole {
 impl RevocabilityForRole {
     /// Builds a `RevocabilityForRole` with every field unset.
     pub fn new() -> Self {
-        Self {
-            comments_required: None,
-            denial_comments_required: None,
-            approval_schemes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RevocabilityForRole {

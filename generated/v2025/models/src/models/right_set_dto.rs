@@ -56,20 +56,7 @@ pub struct RightSetDto {
 impl RightSetDto {
     /// Builds a `RightSetDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            category: None,
-            rights: None,
-            right_set_ids: None,
-            ui_assignable_child_right_set_ids: None,
-            ui_assignable: None,
-            translated_name: None,
-            translated_description: None,
-            parent_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RightSetDto {

@@ -32,13 +32,7 @@ pub struct RoleCriteriaLevel1 {
 impl RoleCriteriaLevel1 {
     /// Builds a `RoleCriteriaLevel1` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            key: None,
-            string_value: None,
-            children: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleCriteriaLevel1 {

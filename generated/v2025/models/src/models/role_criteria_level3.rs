@@ -25,12 +25,7 @@ pub struct RoleCriteriaLevel3 {
 impl RoleCriteriaLevel3 {
     /// Builds a `RoleCriteriaLevel3` with every field unset.
     pub fn new() -> Self {
-        Self {
-            operation: None,
-            key: None,
-            string_value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleCriteriaLevel3 {

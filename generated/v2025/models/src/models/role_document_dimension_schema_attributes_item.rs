@@ -16,12 +16,7 @@ pub struct RoleDocumentDimensionSchemaAttributesItem {
 impl RoleDocumentDimensionSchemaAttributesItem {
     /// Builds a `RoleDocumentDimensionSchemaAttributesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            derived: None,
-            display_name: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionSchemaAttributesItem {

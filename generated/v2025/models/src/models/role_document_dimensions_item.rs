@@ -38,14 +38,7 @@ pub struct RoleDocumentDimensionsItem {
 impl RoleDocumentDimensionsItem {
     /// Builds a `RoleDocumentDimensionsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            entitlements: None,
-            access_profiles: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionsItem {
@@ -104,19 +97,7 @@ pub struct RoleDocumentDimensionsItemEntitlementsItem {
 impl RoleDocumentDimensionsItemEntitlementsItem {
     /// Builds a `RoleDocumentDimensionsItemEntitlementsItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            has_permissions: None,
-            description: None,
-            attribute: None,
-            value: None,
-            schema: None,
-            privileged: None,
-            id: None,
-            name: None,
-            source_schema_object_type: None,
-            hash: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionsItemEntitlementsItem {

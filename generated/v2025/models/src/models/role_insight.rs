@@ -35,15 +35,7 @@ pub struct RoleInsight {
 impl RoleInsight {
     /// Builds a `RoleInsight` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            number_of_updates: None,
-            created_date: None,
-            modified_date: None,
-            role: None,
-            insight: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsight {

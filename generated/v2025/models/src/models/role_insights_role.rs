@@ -23,14 +23,7 @@ pub struct RoleInsightsRole {
 impl RoleInsightsRole {
     /// Builds a `RoleInsightsRole` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            id: None,
-            description: None,
-            owner_name: None,
-            owner_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsRole {

@@ -36,11 +36,7 @@ pub struct RoleListFilterDto {
 impl RoleListFilterDto {
     /// Builds a `RoleListFilterDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            filters: None,
-            amm_key_values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleListFilterDto {
@@ -65,11 +61,7 @@ pub struct RoleListFilterDtoAmmKeyValuesItem {
 impl RoleListFilterDtoAmmKeyValuesItem {
     /// Builds a `RoleListFilterDtoAmmKeyValuesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute: None,
-            values: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleListFilterDtoAmmKeyValuesItem {

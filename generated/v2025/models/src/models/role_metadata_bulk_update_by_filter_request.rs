@@ -73,10 +73,6 @@ impl RoleMetadataBulkUpdateByFilterRequestOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RoleMetadataBulkUpdateByFilterRequestOperation {
     fn from(value: &str) -> Self {
@@ -88,48 +84,7 @@ impl From<&str> for RoleMetadataBulkUpdateByFilterRequestOperation {
         }
     }
 }
-impl From<String> for RoleMetadataBulkUpdateByFilterRequestOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RoleMetadataBulkUpdateByFilterRequestOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RoleMetadataBulkUpdateByFilterRequestOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RoleMetadataBulkUpdateByFilterRequestOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByFilterRequestOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByFilterRequestOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByFilterRequestOperation);
 /// The choice of update scope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RoleMetadataBulkUpdateByFilterRequestReplaceScope {
@@ -149,10 +104,6 @@ impl RoleMetadataBulkUpdateByFilterRequestReplaceScope {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
     fn from(value: &str) -> Self {
@@ -163,50 +114,7 @@ impl From<&str> for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
         }
     }
 }
-impl From<String> for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for RoleMetadataBulkUpdateByFilterRequestReplaceScope {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByFilterRequestReplaceScope);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleMetadataBulkUpdateByFilterRequestValuesItem {
     /// the key of metadata attribute

@@ -61,10 +61,6 @@ impl RoleMetadataBulkUpdateByIdRequestOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RoleMetadataBulkUpdateByIdRequestOperation {
     fn from(value: &str) -> Self {
@@ -76,48 +72,7 @@ impl From<&str> for RoleMetadataBulkUpdateByIdRequestOperation {
         }
     }
 }
-impl From<String> for RoleMetadataBulkUpdateByIdRequestOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RoleMetadataBulkUpdateByIdRequestOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RoleMetadataBulkUpdateByIdRequestOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RoleMetadataBulkUpdateByIdRequestOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByIdRequestOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequestOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByIdRequestOperation);
 /// The choice of update scope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RoleMetadataBulkUpdateByIdRequestReplaceScope {
@@ -137,10 +92,6 @@ impl RoleMetadataBulkUpdateByIdRequestReplaceScope {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
     fn from(value: &str) -> Self {
@@ -151,48 +102,7 @@ impl From<&str> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
         }
     }
 }
-impl From<String> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RoleMetadataBulkUpdateByIdRequestReplaceScope {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RoleMetadataBulkUpdateByIdRequestReplaceScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RoleMetadataBulkUpdateByIdRequestReplaceScope {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByIdRequestReplaceScope {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequestReplaceScope {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByIdRequestReplaceScope);
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleMetadataBulkUpdateByIdRequestValuesItem {
     /// the key of metadata attribute

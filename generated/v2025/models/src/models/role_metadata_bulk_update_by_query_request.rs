@@ -63,10 +63,6 @@ impl RoleMetadataBulkUpdateByQueryRequestOperation {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RoleMetadataBulkUpdateByQueryRequestOperation {
     fn from(value: &str) -> Self {
@@ -78,48 +74,7 @@ impl From<&str> for RoleMetadataBulkUpdateByQueryRequestOperation {
         }
     }
 }
-impl From<String> for RoleMetadataBulkUpdateByQueryRequestOperation {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RoleMetadataBulkUpdateByQueryRequestOperation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RoleMetadataBulkUpdateByQueryRequestOperation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RoleMetadataBulkUpdateByQueryRequestOperation {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RoleMetadataBulkUpdateByQueryRequestOperation {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequestOperation {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByQueryRequestOperation);
 /// The choice of update scope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RoleMetadataBulkUpdateByQueryRequestReplaceScope {
@@ -139,10 +94,6 @@ impl RoleMetadataBulkUpdateByQueryRequestReplaceScope {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
     fn from(value: &str) -> Self {
@@ -153,50 +104,7 @@ impl From<&str> for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
         }
     }
 }
-impl From<String> for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for RoleMetadataBulkUpdateByQueryRequestReplaceScope {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RoleMetadataBulkUpdateByQueryRequestReplaceScope);
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleMetadataBulkUpdateByQueryRequestValuesItem {
     /// the key of metadata attribute
@@ -213,11 +121,7 @@ pub struct RoleMetadataBulkUpdateByQueryRequestValuesItem {
 impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
     /// Builds a `RoleMetadataBulkUpdateByQueryRequestValuesItem` with every field unset.
     pub fn new() -> Self {
-        Self {
-            attribute_key: None,
-            attribute_value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequestValuesItem {

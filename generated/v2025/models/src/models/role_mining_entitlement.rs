@@ -53,18 +53,7 @@ pub struct RoleMiningEntitlement {
 impl RoleMiningEntitlement {
     /// Builds a `RoleMiningEntitlement` with every field unset.
     pub fn new() -> Self {
-        Self {
-            entitlement_ref: None,
-            name: None,
-            application_name: None,
-            identity_count: None,
-            popularity: None,
-            popularity_in_org: None,
-            source_id: None,
-            activity_source_state: None,
-            source_usage_percent: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningEntitlement {

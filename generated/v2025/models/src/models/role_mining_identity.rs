@@ -16,12 +16,7 @@ pub struct RoleMiningIdentity {
 impl RoleMiningIdentity {
     /// Builds a `RoleMiningIdentity` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentity {

@@ -117,30 +117,7 @@ pub struct RoleMiningPotentialRole {
 impl RoleMiningPotentialRole {
     /// Builds a `RoleMiningPotentialRole` with every field unset.
     pub fn new() -> Self {
-        Self {
-            created_by: None,
-            density: None,
-            description: None,
-            entitlement_count: None,
-            excluded_entitlements: None,
-            freshness: None,
-            identity_count: None,
-            identity_distribution: None,
-            identity_ids: None,
-            identity_group_status: None,
-            name: None,
-            potential_role_ref: None,
-            provision_state: None,
-            quality: None,
-            role_id: None,
-            saved: None,
-            session: None,
-            r#type: None,
-            id: None,
-            created_date: None,
-            modified_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRole {
@@ -240,11 +217,7 @@ pub struct RoleMiningPotentialRolePotentialRoleRef {
 impl RoleMiningPotentialRolePotentialRoleRef {
     /// Builds a `RoleMiningPotentialRolePotentialRoleRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRolePotentialRoleRef {

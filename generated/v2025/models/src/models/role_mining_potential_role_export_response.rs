@@ -31,13 +31,7 @@ pub struct RoleMiningPotentialRoleExportResponse {
 impl RoleMiningPotentialRoleExportResponse {
     /// Builds a `RoleMiningPotentialRoleExportResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            min_entitlement_popularity: None,
-            include_common_access: None,
-            export_id: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleExportResponse {

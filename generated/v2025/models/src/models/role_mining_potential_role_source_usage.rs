@@ -20,13 +20,7 @@ pub struct RoleMiningPotentialRoleSourceUsage {
 impl RoleMiningPotentialRoleSourceUsage {
     /// Builds a `RoleMiningPotentialRoleSourceUsage` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            display_name: None,
-            email: None,
-            usage_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleSourceUsage {

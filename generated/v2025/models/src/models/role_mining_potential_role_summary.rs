@@ -90,26 +90,7 @@ pub struct RoleMiningPotentialRoleSummary {
 impl RoleMiningPotentialRoleSummary {
     /// Builds a `RoleMiningPotentialRoleSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            potential_role_ref: None,
-            identity_count: None,
-            entitlement_count: None,
-            identity_group_status: None,
-            provision_state: None,
-            role_id: None,
-            density: None,
-            freshness: None,
-            quality: None,
-            r#type: None,
-            created_by: None,
-            created_date: None,
-            saved: None,
-            description: None,
-            session: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleSummary {

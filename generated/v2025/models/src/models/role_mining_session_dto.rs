@@ -73,20 +73,7 @@ pub struct RoleMiningSessionDto {
 impl RoleMiningSessionDto {
     /// Builds a `RoleMiningSessionDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            scope: None,
-            prune_threshold: None,
-            prescribed_prune_threshold: None,
-            min_num_identities_in_potential_role: None,
-            potential_role_count: None,
-            potential_roles_ready_count: None,
-            r#type: None,
-            email_recipient_id: None,
-            identity_count: None,
-            saved: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionDto {

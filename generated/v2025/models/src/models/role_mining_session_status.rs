@@ -11,10 +11,7 @@ pub struct RoleMiningSessionStatus {
 impl RoleMiningSessionStatus {
     /// Builds a `RoleMiningSessionStatus` with every field unset.
     pub fn new() -> Self {
-        Self {
-            state: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionStatus {

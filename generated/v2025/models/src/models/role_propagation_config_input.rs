@@ -12,10 +12,7 @@ pub struct RolePropagationConfigInput {
 impl RolePropagationConfigInput {
     /// Builds a `RolePropagationConfigInput` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationConfigInput {

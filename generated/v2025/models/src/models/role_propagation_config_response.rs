@@ -21,13 +21,7 @@ pub struct RolePropagationConfigResponse {
 impl RolePropagationConfigResponse {
     /// Builds a `RolePropagationConfigResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            enabled_date: None,
-            created_date: None,
-            modified_date: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationConfigResponse {

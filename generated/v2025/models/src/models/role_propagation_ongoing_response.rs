@@ -21,11 +21,7 @@ pub struct RolePropagationOngoingResponse {
 impl RolePropagationOngoingResponse {
     /// Builds a `RolePropagationOngoingResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            is_running: None,
-            role_propagation_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationOngoingResponse {
@@ -84,18 +80,7 @@ pub struct RolePropagationOngoingResponseRolePropagationDetails {
 impl RolePropagationOngoingResponseRolePropagationDetails {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            status: None,
-            execution_stage: None,
-            launched: None,
-            launched_by: None,
-            terminated_by: None,
-            completed: None,
-            failure_reason: None,
-            skip_role_refresh: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -139,10 +124,6 @@ impl RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
     fn from(value: &str) -> Self {
@@ -157,54 +138,9 @@ impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsExecutio
         }
     }
 }
-impl From<String>
-for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for RolePropagationOngoingResponseRolePropagationDetailsExecutionStage {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    RolePropagationOngoingResponseRolePropagationDetailsExecutionStage
+);
 /// Identity who launched the Role Propagation process.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
@@ -227,12 +163,7 @@ pub struct RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
 impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -258,10 +189,6 @@ impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
     fn from(value: &str) -> Self {
@@ -271,54 +198,9 @@ impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsLaunched
         }
     }
 }
-impl From<String>
-for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType
+);
 /// Status of the Role Propagation process.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RolePropagationOngoingResponseRolePropagationDetailsStatus {
@@ -338,10 +220,6 @@ impl RolePropagationOngoingResponseRolePropagationDetailsStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsStatus {
     fn from(value: &str) -> Self {
@@ -352,50 +230,9 @@ impl From<&str> for RolePropagationOngoingResponseRolePropagationDetailsStatus {
         }
     }
 }
-impl From<String> for RolePropagationOngoingResponseRolePropagationDetailsStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RolePropagationOngoingResponseRolePropagationDetailsStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RolePropagationOngoingResponseRolePropagationDetailsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RolePropagationOngoingResponseRolePropagationDetailsStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for RolePropagationOngoingResponseRolePropagationDetailsStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for RolePropagationOngoingResponseRolePropagationDetailsStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    RolePropagationOngoingResponseRolePropagationDetailsStatus
+);
 /// Identity who terminated the Role Propagation process.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
@@ -418,12 +255,7 @@ pub struct RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
 impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -449,10 +281,6 @@ impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str>
 for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
@@ -463,51 +291,6 @@ for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
         }
     }
 }
-impl From<String>
-for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr
-for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display
-for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize
-for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType
+);

@@ -16,10 +16,7 @@ pub struct RolePropagationResponse {
 impl RolePropagationResponse {
     /// Builds a `RolePropagationResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            role_propagation_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationResponse {

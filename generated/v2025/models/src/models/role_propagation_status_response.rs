@@ -40,18 +40,7 @@ pub struct RolePropagationStatusResponse {
 impl RolePropagationStatusResponse {
     /// Builds a `RolePropagationStatusResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            status: None,
-            execution_stage: None,
-            launched: None,
-            launched_by: None,
-            terminated_by: None,
-            completed: None,
-            failure_reason: None,
-            skip_role_refresh: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponse {
@@ -94,10 +83,6 @@ impl RolePropagationStatusResponseExecutionStage {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RolePropagationStatusResponseExecutionStage {
     fn from(value: &str) -> Self {
@@ -112,48 +97,7 @@ impl From<&str> for RolePropagationStatusResponseExecutionStage {
         }
     }
 }
-impl From<String> for RolePropagationStatusResponseExecutionStage {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RolePropagationStatusResponseExecutionStage {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RolePropagationStatusResponseExecutionStage {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RolePropagationStatusResponseExecutionStage {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseExecutionStage {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseExecutionStage {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RolePropagationStatusResponseExecutionStage);
 /// Identity who launched the Role Propagation process.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RolePropagationStatusResponseLaunchedBy {
@@ -174,12 +118,7 @@ pub struct RolePropagationStatusResponseLaunchedBy {
 impl RolePropagationStatusResponseLaunchedBy {
     /// Builds a `RolePropagationStatusResponseLaunchedBy` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseLaunchedBy {
@@ -204,10 +143,6 @@ impl RolePropagationStatusResponseLaunchedByType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RolePropagationStatusResponseLaunchedByType {
     fn from(value: &str) -> Self {
@@ -217,48 +152,7 @@ impl From<&str> for RolePropagationStatusResponseLaunchedByType {
         }
     }
 }
-impl From<String> for RolePropagationStatusResponseLaunchedByType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RolePropagationStatusResponseLaunchedByType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RolePropagationStatusResponseLaunchedByType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RolePropagationStatusResponseLaunchedByType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseLaunchedByType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseLaunchedByType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RolePropagationStatusResponseLaunchedByType);
 /// Status of the Role Propagation process.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RolePropagationStatusResponseStatus {
@@ -278,10 +172,6 @@ impl RolePropagationStatusResponseStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RolePropagationStatusResponseStatus {
     fn from(value: &str) -> Self {
@@ -292,48 +182,7 @@ impl From<&str> for RolePropagationStatusResponseStatus {
         }
     }
 }
-impl From<String> for RolePropagationStatusResponseStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RolePropagationStatusResponseStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RolePropagationStatusResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RolePropagationStatusResponseStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RolePropagationStatusResponseStatus);
 /// Identity who terminated the Role Propagation process.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RolePropagationStatusResponseTerminatedBy {
@@ -354,12 +203,7 @@ pub struct RolePropagationStatusResponseTerminatedBy {
 impl RolePropagationStatusResponseTerminatedBy {
     /// Builds a `RolePropagationStatusResponseTerminatedBy` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseTerminatedBy {
@@ -384,10 +228,6 @@ impl RolePropagationStatusResponseTerminatedByType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for RolePropagationStatusResponseTerminatedByType {
     fn from(value: &str) -> Self {
@@ -397,45 +237,4 @@ impl From<&str> for RolePropagationStatusResponseTerminatedByType {
         }
     }
 }
-impl From<String> for RolePropagationStatusResponseTerminatedByType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for RolePropagationStatusResponseTerminatedByType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for RolePropagationStatusResponseTerminatedByType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RolePropagationStatusResponseTerminatedByType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RolePropagationStatusResponseTerminatedByType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseTerminatedByType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(RolePropagationStatusResponseTerminatedByType);

@@ -18,11 +18,7 @@ pub struct SavedSearchName {
 impl SavedSearchName {
     /// Builds a `SavedSearchName` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SavedSearchName {

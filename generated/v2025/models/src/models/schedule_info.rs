@@ -113,24 +113,7 @@ pub struct ScheduleInfo {
 impl ScheduleInfo {
     /// Builds a `ScheduleInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            schedule_task_id: None,
-            schedule_task_name: None,
-            task_type_name: None,
-            interval: None,
-            schedule_type: None,
-            active: None,
-            start_time: None,
-            end_time: None,
-            days_of_week: None,
-            run_after_schedule_task_id: None,
-            run_after_schedule_task_name: None,
-            application_id: None,
-            created_by_display_name: None,
-            next_run: None,
-            last_run: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleInfo {

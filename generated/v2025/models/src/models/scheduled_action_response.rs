@@ -29,16 +29,7 @@ pub struct ScheduledActionResponse {
 impl ScheduledActionResponse {
     /// Builds a `ScheduledActionResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            created: None,
-            job_type: None,
-            content: None,
-            start_time: None,
-            cron_string: None,
-            time_zone_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponse {
@@ -74,14 +65,7 @@ pub struct ScheduledActionResponseContent {
 impl ScheduledActionResponseContent {
     /// Builds a `ScheduledActionResponseContent` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            backup_options: None,
-            source_backup_id: None,
-            source_tenant: None,
-            draft_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContent {
@@ -112,11 +96,7 @@ pub struct ScheduledActionResponseContentBackupOptions {
 impl ScheduledActionResponseContentBackupOptions {
     /// Builds a `ScheduledActionResponseContentBackupOptions` with every field unset.
     pub fn new() -> Self {
-        Self {
-            include_types: None,
-            object_options: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContentBackupOptions {
@@ -138,10 +118,7 @@ pub struct ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
 impl ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     /// Builds a `ScheduledActionResponseContentBackupOptionsObjectOptionsValue` with every field unset.
     pub fn new() -> Self {
-        Self {
-            included_names: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -172,10 +149,6 @@ impl ScheduledActionResponseJobType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ScheduledActionResponseJobType {
     fn from(value: &str) -> Self {
@@ -187,45 +160,4 @@ impl From<&str> for ScheduledActionResponseJobType {
         }
     }
 }
-impl From<String> for ScheduledActionResponseJobType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ScheduledActionResponseJobType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ScheduledActionResponseJobType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ScheduledActionResponseJobType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ScheduledActionResponseJobType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ScheduledActionResponseJobType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ScheduledActionResponseJobType);

@@ -22,11 +22,7 @@ pub struct ScheduledSearchName {
 impl ScheduledSearchName {
     /// Builds a `ScheduledSearchName` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            description: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledSearchName {

@@ -18,13 +18,7 @@ pub struct Scope {
 impl Scope {
     /// Builds a `Scope` with every field unset.
     pub fn new() -> Self {
-        Self {
-            scope: None,
-            visibility: None,
-            scope_filter: None,
-            scope_selection: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Scope {

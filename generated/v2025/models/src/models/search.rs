@@ -76,25 +76,7 @@ pub struct Search {
 impl Search {
     /// Builds a `Search` with every field unset.
     pub fn new() -> Self {
-        Self {
-            indices: None,
-            query_type: None,
-            query_version: None,
-            query: None,
-            query_dsl: None,
-            text_query: None,
-            type_ahead_query: None,
-            include_nested: None,
-            query_result_filter: None,
-            aggregation_type: None,
-            aggregations_version: None,
-            aggregations_dsl: None,
-            aggregations: None,
-            sort: None,
-            search_after: None,
-            filters: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Search {

@@ -18,13 +18,7 @@ pub struct SearchFormDefinitionsByTenantResponse401 {
 impl SearchFormDefinitionsByTenantResponse401 {
     /// Builds a `SearchFormDefinitionsByTenantResponse401` with every field unset.
     pub fn new() -> Self {
-        Self {
-            detail_code: None,
-            messages: None,
-            status_code: None,
-            tracking_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchFormDefinitionsByTenantResponse401 {

@@ -26,12 +26,7 @@ pub struct SectionDetails {
 impl SectionDetails {
     /// Builds a `SectionDetails` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            label: None,
-            form_items: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SectionDetails {

@@ -57,23 +57,7 @@ pub struct Sed {
 impl Sed {
     /// Builds a `Sed` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            approved_by: None,
-            approved_type: None,
-            approved_when: None,
-            attribute: None,
-            description: None,
-            display_name: None,
-            id: None,
-            source_id: None,
-            source_name: None,
-            status: None,
-            suggested_description: None,
-            r#type: None,
-            value: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Sed {

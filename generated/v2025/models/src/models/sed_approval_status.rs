@@ -20,12 +20,7 @@ pub struct SedApprovalStatus {
 impl SedApprovalStatus {
     /// Builds a `SedApprovalStatus` with every field unset.
     pub fn new() -> Self {
-        Self {
-            failed_reason: None,
-            id: None,
-            status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedApprovalStatus {

@@ -60,18 +60,7 @@ pub struct SedBatchRecord {
 impl SedBatchRecord {
     /// Builds a `SedBatchRecord` with every field unset.
     pub fn new() -> Self {
-        Self {
-            tenant_id: None,
-            batch_id: None,
-            name: None,
-            processed_state: None,
-            requested_by: None,
-            materialized_count: None,
-            processed_count: None,
-            created_at: None,
-            updated_at: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedBatchRecord {

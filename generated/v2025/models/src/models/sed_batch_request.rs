@@ -33,12 +33,7 @@ pub struct SedBatchRequest {
 impl SedBatchRequest {
     /// Builds a `SedBatchRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            entitlements: None,
-            seds: None,
-            search_criteria: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedBatchRequest {

@@ -34,14 +34,7 @@ pub struct SedBatchStats {
 impl SedBatchStats {
     /// Builds a `SedBatchStats` with every field unset.
     pub fn new() -> Self {
-        Self {
-            batch_complete: None,
-            batch_id: None,
-            discovered_count: None,
-            discovery_complete: None,
-            processed_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SedBatchStats {

@@ -15,10 +15,7 @@ pub struct SendClassifyMachineAccountFromSourceResponse {
 impl SendClassifyMachineAccountFromSourceResponse {
     /// Builds a `SendClassifyMachineAccountFromSourceResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            accounts_submitted_for_processing: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SendClassifyMachineAccountFromSourceResponse {

@@ -31,13 +31,7 @@ pub struct ServiceProviderConfiguration {
 impl ServiceProviderConfiguration {
     /// Builds a `ServiceProviderConfiguration` with every field unset.
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            bypass_idp: None,
-            saml_configuration_valid: None,
-            federation_protocol_details: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ServiceProviderConfiguration {

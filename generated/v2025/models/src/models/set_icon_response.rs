@@ -11,10 +11,7 @@ pub struct SetIconResponse {
 impl SetIconResponse {
     /// Builds a `SetIconResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            icon: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SetIconResponse {

@@ -15,10 +15,7 @@ pub struct SetLifecycleStateResponse {
 impl SetLifecycleStateResponse {
     /// Builds a `SetLifecycleStateResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            account_activity_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SetLifecycleStateResponse {

@@ -156,40 +156,7 @@ pub struct SlimDiscoveredApplication {
 impl SlimDiscoveredApplication {
     /// Builds a `SlimDiscoveredApplication` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            discovery_source: None,
-            discovered_vendor: None,
-            description: None,
-            recommended_connectors: None,
-            discovered_at: None,
-            created_at: None,
-            status: None,
-            operational_status: None,
-            discovery_source_category: None,
-            license_count: None,
-            is_sanctioned: None,
-            logo: None,
-            app_url: None,
-            groups: None,
-            users_count: None,
-            application_owner: None,
-            it_application_owner: None,
-            business_criticality: None,
-            data_classification: None,
-            business_unit: None,
-            install_type: None,
-            environment: None,
-            risk_score: None,
-            is_business: None,
-            total_signins_count: None,
-            risk_level: None,
-            is_privileged: None,
-            warranty_expiration: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SlimDiscoveredApplication {
@@ -222,10 +189,6 @@ impl SlimDiscoveredApplicationRiskLevel {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for SlimDiscoveredApplicationRiskLevel {
     fn from(value: &str) -> Self {
@@ -237,45 +200,4 @@ impl From<&str> for SlimDiscoveredApplicationRiskLevel {
         }
     }
 }
-impl From<String> for SlimDiscoveredApplicationRiskLevel {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for SlimDiscoveredApplicationRiskLevel {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for SlimDiscoveredApplicationRiskLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SlimDiscoveredApplicationRiskLevel {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SlimDiscoveredApplicationRiskLevel {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for SlimDiscoveredApplicationRiskLevel {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(SlimDiscoveredApplicationRiskLevel);

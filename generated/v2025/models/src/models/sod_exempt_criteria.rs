@@ -20,13 +20,7 @@ pub struct SodExemptCriteria {
 impl SodExemptCriteria {
     /// Builds a `SodExemptCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            existing: None,
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodExemptCriteria {

@@ -45,18 +45,7 @@ pub struct SodPolicySchedule {
 impl SodPolicySchedule {
     /// Builds a `SodPolicySchedule` with every field unset.
     pub fn new() -> Self {
-        Self {
-            name: None,
-            created: None,
-            modified: None,
-            description: None,
-            schedule: None,
-            recipients: None,
-            email_empty_results: None,
-            creator_id: None,
-            modifier_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodPolicySchedule {

@@ -18,12 +18,7 @@ pub struct SodReportResultDto {
 impl SodReportResultDto {
     /// Builds a `SodReportResultDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SodReportResultDto {

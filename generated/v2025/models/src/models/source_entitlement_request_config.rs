@@ -22,11 +22,7 @@ pub struct SourceEntitlementRequestConfig {
 impl SourceEntitlementRequestConfig {
     /// Builds a `SourceEntitlementRequestConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            access_request_config: None,
-            revocation_request_config: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceEntitlementRequestConfig {

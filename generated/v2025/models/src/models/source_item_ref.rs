@@ -23,11 +23,7 @@ pub struct SourceItemRef {
 impl SourceItemRef {
     /// Builds a `SourceItemRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            source_id: None,
-            accounts: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceItemRef {

@@ -14,11 +14,7 @@ pub struct SourceUsage {
 impl SourceUsage {
     /// Builds a `SourceUsage` with every field unset.
     pub fn new() -> Self {
-        Self {
-            date: None,
-            count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceUsage {

@@ -18,11 +18,7 @@ pub struct SourceV2025 {
 impl SourceV2025 {
     /// Builds a `SourceV2025` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            properties: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceV2025 {

@@ -26,12 +26,7 @@ pub struct StartInvocationInput {
 impl StartInvocationInput {
     /// Builds a `StartInvocationInput` with every field unset.
     pub fn new() -> Self {
-        Self {
-            trigger_id: None,
-            input: None,
-            content_json: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for StartInvocationInput {

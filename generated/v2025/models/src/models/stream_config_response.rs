@@ -40,19 +40,7 @@ pub struct StreamConfigResponse {
 impl StreamConfigResponse {
     /// Builds a `StreamConfigResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            stream_id: None,
-            iss: None,
-            aud: None,
-            delivery: None,
-            events_supported: None,
-            events_requested: None,
-            events_delivered: None,
-            description: None,
-            inactivity_timeout: None,
-            min_verification_interval: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for StreamConfigResponse {

@@ -14,11 +14,7 @@ pub struct SummaryResponse {
 impl SummaryResponse {
     /// Builds a `SummaryResponse` with every field unset.
     pub fn new() -> Self {
-        Self {
-            requested_uri: None,
-            number_of_calls: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for SummaryResponse {

@@ -18,11 +18,7 @@ pub struct TagV2025 {
 impl TagV2025 {
     /// Builds a `TagV2025` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TagV2025 {

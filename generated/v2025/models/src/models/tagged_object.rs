@@ -14,11 +14,7 @@ pub struct TaggedObject {
 impl TaggedObject {
     /// Builds a `TaggedObject` with every field unset.
     pub fn new() -> Self {
-        Self {
-            object_ref: None,
-            tags: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TaggedObject {

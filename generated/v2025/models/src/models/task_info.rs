@@ -81,19 +81,7 @@ pub struct TaskInfo {
 impl TaskInfo {
     /// Builds a `TaskInfo` with every field unset.
     pub fn new() -> Self {
-        Self {
-            task_id: None,
-            task_type_name: None,
-            start_time: None,
-            end_time: None,
-            task_name: None,
-            created_by_display_name: None,
-            progress: None,
-            status: None,
-            details: None,
-            schedule_task_id: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TaskInfo {

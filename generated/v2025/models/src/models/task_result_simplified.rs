@@ -33,16 +33,7 @@ pub struct TaskResultSimplified {
 impl TaskResultSimplified {
     /// Builds a `TaskResultSimplified` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            launcher: None,
-            completed: None,
-            launched: None,
-            completion_status: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TaskResultSimplified {
@@ -79,10 +70,6 @@ impl TaskResultSimplifiedCompletionStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for TaskResultSimplifiedCompletionStatus {
     fn from(value: &str) -> Self {
@@ -96,45 +83,4 @@ impl From<&str> for TaskResultSimplifiedCompletionStatus {
         }
     }
 }
-impl From<String> for TaskResultSimplifiedCompletionStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for TaskResultSimplifiedCompletionStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for TaskResultSimplifiedCompletionStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for TaskResultSimplifiedCompletionStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TaskResultSimplifiedCompletionStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for TaskResultSimplifiedCompletionStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(TaskResultSimplifiedCompletionStatus);

@@ -15,10 +15,7 @@ pub struct TestExternalExecuteWorkflowRequest {
 impl TestExternalExecuteWorkflowRequest {
     /// Builds a `TestExternalExecuteWorkflowRequest` with every field unset.
     pub fn new() -> Self {
-        Self {
-            input: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TestExternalExecuteWorkflowRequest {

@@ -18,11 +18,7 @@ pub struct TransformDefinition {
 impl TransformDefinition {
     /// Builds a `TransformDefinition` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            attributes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TransformDefinition {

@@ -33,17 +33,7 @@ pub struct TransmitterMetadata {
 impl TransmitterMetadata {
     /// Builds a `TransmitterMetadata` with every field unset.
     pub fn new() -> Self {
-        Self {
-            spec_version: None,
-            issuer: None,
-            jwks_uri: None,
-            delivery_methods_supported: None,
-            configuration_endpoint: None,
-            status_endpoint: None,
-            verification_endpoint: None,
-            authorization_schemes: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for TransmitterMetadata {

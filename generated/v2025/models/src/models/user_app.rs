@@ -53,20 +53,7 @@ pub struct UserApp {
 impl UserApp {
     /// Builds a `UserApp` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            created: None,
-            modified: None,
-            has_multiple_accounts: None,
-            use_for_password_management: None,
-            provision_request_enabled: None,
-            app_center_enabled: None,
-            source_app: None,
-            source: None,
-            account: None,
-            owner: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UserApp {
@@ -97,12 +84,7 @@ pub struct UserAppAccount {
 impl UserAppAccount {
     /// Builds a `UserAppAccount` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UserAppAccount {
@@ -132,13 +114,7 @@ pub struct UserAppOwner {
 impl UserAppOwner {
     /// Builds a `UserAppOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            alias: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UserAppOwner {
@@ -165,12 +141,7 @@ pub struct UserAppSource {
 impl UserAppSource {
     /// Builds a `UserAppSource` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UserAppSource {
@@ -197,12 +168,7 @@ pub struct UserAppSourceApp {
 impl UserAppSourceApp {
     /// Builds a `UserAppSourceApp` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            r#type: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UserAppSourceApp {

@@ -21,13 +21,7 @@ pub struct UserLevelPublishSummary {
 impl UserLevelPublishSummary {
     /// Builds a `UserLevelPublishSummary` with every field unset.
     pub fn new() -> Self {
-        Self {
-            user_level_id: None,
-            publish: None,
-            status: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UserLevelPublishSummary {

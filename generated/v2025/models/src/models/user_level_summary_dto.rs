@@ -87,24 +87,7 @@ pub struct UserLevelSummaryDto {
 impl UserLevelSummaryDto {
     /// Builds a `UserLevelSummaryDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            description: None,
-            legacy_group: None,
-            right_sets: None,
-            custom: None,
-            admin_assignable: None,
-            translated_name: None,
-            translated_grant: None,
-            translated_remove: None,
-            owner: None,
-            status: None,
-            created: None,
-            modified: None,
-            associated_identities_count: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for UserLevelSummaryDto {
@@ -134,10 +117,6 @@ impl UserLevelSummaryDtoStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for UserLevelSummaryDtoStatus {
     fn from(value: &str) -> Self {
@@ -148,45 +127,4 @@ impl From<&str> for UserLevelSummaryDtoStatus {
         }
     }
 }
-impl From<String> for UserLevelSummaryDtoStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for UserLevelSummaryDtoStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for UserLevelSummaryDtoStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UserLevelSummaryDtoStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserLevelSummaryDtoStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for UserLevelSummaryDtoStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(UserLevelSummaryDtoStatus);

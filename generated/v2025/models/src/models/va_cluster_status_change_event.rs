@@ -134,10 +134,6 @@ impl VaClusterStatusChangeEventHealthCheckResultStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for VaClusterStatusChangeEventHealthCheckResultStatus {
     fn from(value: &str) -> Self {
@@ -148,50 +144,7 @@ impl From<&str> for VaClusterStatusChangeEventHealthCheckResultStatus {
         }
     }
 }
-impl From<String> for VaClusterStatusChangeEventHealthCheckResultStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for VaClusterStatusChangeEventHealthCheckResultStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for VaClusterStatusChangeEventHealthCheckResultStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for VaClusterStatusChangeEventHealthCheckResultStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for VaClusterStatusChangeEventHealthCheckResultStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for VaClusterStatusChangeEventHealthCheckResultStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(VaClusterStatusChangeEventHealthCheckResultStatus);
 /// The results of the last health check.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
@@ -248,10 +201,6 @@ impl VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
     fn from(value: &str) -> Self {
@@ -262,50 +211,9 @@ impl From<&str> for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
         }
     }
 }
-impl From<String> for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit
-for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(
+    VaClusterStatusChangeEventPreviousHealthCheckResultStatus
+);
 /// The type of the object that initiated this event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VaClusterStatusChangeEventType {
@@ -325,10 +233,6 @@ impl VaClusterStatusChangeEventType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for VaClusterStatusChangeEventType {
     fn from(value: &str) -> Self {
@@ -339,45 +243,4 @@ impl From<&str> for VaClusterStatusChangeEventType {
         }
     }
 }
-impl From<String> for VaClusterStatusChangeEventType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for VaClusterStatusChangeEventType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for VaClusterStatusChangeEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for VaClusterStatusChangeEventType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VaClusterStatusChangeEventType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for VaClusterStatusChangeEventType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(VaClusterStatusChangeEventType);

@@ -28,11 +28,7 @@ pub struct ViolationOwnerAssignmentConfig {
 impl ViolationOwnerAssignmentConfig {
     /// Builds a `ViolationOwnerAssignmentConfig` with every field unset.
     pub fn new() -> Self {
-        Self {
-            assignment_rule: None,
-            owner_ref: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfig {
@@ -63,10 +59,6 @@ impl ViolationOwnerAssignmentConfigAssignmentRule {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ViolationOwnerAssignmentConfigAssignmentRule {
     fn from(value: &str) -> Self {
@@ -77,48 +69,7 @@ impl From<&str> for ViolationOwnerAssignmentConfigAssignmentRule {
         }
     }
 }
-impl From<String> for ViolationOwnerAssignmentConfigAssignmentRule {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ViolationOwnerAssignmentConfigAssignmentRule {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ViolationOwnerAssignmentConfigAssignmentRule {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ViolationOwnerAssignmentConfigAssignmentRule {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ViolationOwnerAssignmentConfigAssignmentRule {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigAssignmentRule {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ViolationOwnerAssignmentConfigAssignmentRule);
 /// The owner of the violation assignment config.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViolationOwnerAssignmentConfigOwnerRef {
@@ -143,12 +94,7 @@ pub struct ViolationOwnerAssignmentConfigOwnerRef {
 impl ViolationOwnerAssignmentConfigOwnerRef {
     /// Builds a `ViolationOwnerAssignmentConfigOwnerRef` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigOwnerRef {
@@ -179,10 +125,6 @@ impl ViolationOwnerAssignmentConfigOwnerRefType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for ViolationOwnerAssignmentConfigOwnerRefType {
     fn from(value: &str) -> Self {
@@ -194,45 +136,4 @@ impl From<&str> for ViolationOwnerAssignmentConfigOwnerRefType {
         }
     }
 }
-impl From<String> for ViolationOwnerAssignmentConfigOwnerRefType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ViolationOwnerAssignmentConfigOwnerRefType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for ViolationOwnerAssignmentConfigOwnerRefType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ViolationOwnerAssignmentConfigOwnerRefType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ViolationOwnerAssignmentConfigOwnerRefType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigOwnerRefType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(ViolationOwnerAssignmentConfigOwnerRefType);

@@ -10,10 +10,7 @@ pub struct VisibilityCriteria {
 impl VisibilityCriteria {
     /// Builds a `VisibilityCriteria` with every field unset.
     pub fn new() -> Self {
-        Self {
-            expression: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for VisibilityCriteria {

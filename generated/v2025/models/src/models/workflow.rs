@@ -45,22 +45,7 @@ pub struct Workflow {
 impl Workflow {
     /// Builds a `Workflow` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            execution_count: None,
-            failure_count: None,
-            created: None,
-            modified: None,
-            modified_by: None,
-            creator: None,
-            name: None,
-            owner: None,
-            description: None,
-            definition: None,
-            enabled: None,
-            trigger: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for Workflow {
@@ -93,12 +78,7 @@ pub struct WorkflowCreator {
 impl WorkflowCreator {
     /// Builds a `WorkflowCreator` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowCreator {
@@ -123,10 +103,6 @@ impl WorkflowCreatorType {
             Self::Unknown(value) => value,
         }
     }
-    /// The value is not one this version of the API lists.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
 }
 impl From<&str> for WorkflowCreatorType {
     fn from(value: &str) -> Self {
@@ -136,45 +112,4 @@ impl From<&str> for WorkflowCreatorType {
         }
     }
 }
-impl From<String> for WorkflowCreatorType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for WorkflowCreatorType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for WorkflowCreatorType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for WorkflowCreatorType {
-    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: ::serde::Serializer,
-    {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WorkflowCreatorType {
-    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        <String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-impl crate::serde_helpers::SchemaFit for WorkflowCreatorType {
-    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
-        if self.is_unknown() {
-            fit.unlisted += 1;
-        }
-    }
-}
+crate::serde_helpers::string_enum!(WorkflowCreatorType);

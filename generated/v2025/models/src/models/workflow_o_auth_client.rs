@@ -17,12 +17,7 @@ pub struct WorkflowOAuthClient {
 impl WorkflowOAuthClient {
     /// Builds a `WorkflowOAuthClient` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            secret: None,
-            url: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowOAuthClient {

@@ -45,18 +45,7 @@ pub struct WorkflowOperator {
 impl WorkflowOperator {
     /// Builds a `WorkflowOperator` with every field unset.
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            r#type: None,
-            description: None,
-            is_dynamic_schema: None,
-            deprecated: None,
-            deprecated_by: None,
-            is_simulation_enabled: None,
-            form_fields: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowOperator {

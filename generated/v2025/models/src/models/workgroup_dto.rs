@@ -39,17 +39,7 @@ pub struct WorkgroupDto {
 impl WorkgroupDto {
     /// Builds a `WorkgroupDto` with every field unset.
     pub fn new() -> Self {
-        Self {
-            owner: None,
-            id: None,
-            name: None,
-            description: None,
-            member_count: None,
-            connection_count: None,
-            created: None,
-            modified: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupDto {
@@ -88,14 +78,7 @@ pub struct WorkgroupDtoOwner {
 impl WorkgroupDtoOwner {
     /// Builds a `WorkgroupDtoOwner` with every field unset.
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            id: None,
-            name: None,
-            display_name: None,
-            email_address: None,
-            additional_properties: ::indexmap::IndexMap::new(),
-        }
+        Self::default()
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupDtoOwner {
