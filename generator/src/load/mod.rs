@@ -1,7 +1,9 @@
 //! Load: read a root document and every file it reaches through `$ref`, each exactly once.
 //!
-//! Files are parsed in parallel, one breadth-first wave at a time: the root first, then every
-//! file its refs name, then every file those name, ... A file that cannot be read or parsed is an
+//! Files are parsed in parallel as they are found: the root first, then each file a parsed file's
+//! refs name, in a task of its own as soon as that file is parsed (no waiting for a whole level
+//! of the ref graph; the diagnostics are sorted afterwards, so the order of discovery does not
+//! show). A file that cannot be read or parsed is an
 //! `error[parse]` diagnostic (the refs into it then report as unresolved, nothing panics); only a
 //! broken *root* is [`Fatal`].
 //!
@@ -14,10 +16,10 @@
 
 mod locate;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
-use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::diag::{Category, Diagnostics, Severity};
@@ -121,71 +123,87 @@ pub fn load(specs_dir: &Path, root: &str, diags: &mut Diagnostics) -> Result<Spe
     };
     check_version(&root_file.value).map_err(fatal)?;
 
-    let mut spec = Spec {
-        specs_dir: specs_dir.to_path_buf(),
-        root: root.clone(),
+    let found = Mutex::new(Found {
         files: BTreeMap::new(),
         broken: BTreeSet::new(),
-    };
-    let mut wave = vec![(root.clone(), root_file)];
-    while !wave.is_empty() {
-        let mut next = BTreeSet::new();
-        for (rel, file) in &wave {
-            let mut refs = Vec::new();
-            collect_refs(&file.value, &mut String::new(), &mut refs);
-            for (pointer, r) in refs {
-                let Some(target) = r.split('#').next().filter(|t| !t.is_empty()) else {
-                    continue;
-                };
-                match resolve::join(rel, target) {
-                    Some(t) => {
-                        if !spec.files.contains_key(&t)
-                            && !spec.broken.contains(&t)
-                            && !wave.iter().any(|(w, _)| *w == t)
-                        {
-                            next.insert(t);
-                        }
+        seen: HashSet::from([root.clone()]),
+        diags: std::mem::replace(diags, Diagnostics::new()),
+    });
+    rayon::scope(|scope| visit(scope, specs_dir, &found, root.clone(), root_file));
+    let found = found.into_inner().unwrap_or_else(PoisonError::into_inner);
+    *diags = found.diags;
+    Ok(Spec {
+        specs_dir: specs_dir.to_path_buf(),
+        root,
+        files: found.files,
+        broken: found.broken,
+    })
+}
+
+/// What the parallel walk of [`load`] has found so far.
+struct Found {
+    files: BTreeMap<String, SpecFile>,
+    broken: BTreeSet<String>,
+    /// Every file already parsed or being parsed: each is parsed once.
+    seen: HashSet<String>,
+    diags: Diagnostics,
+}
+
+/// Records a parsed file and parses the files its refs name that nobody has claimed yet, each in
+/// a task of its own.
+fn visit<'s>(
+    scope: &rayon::Scope<'s>,
+    specs_dir: &'s Path,
+    found: &'s Mutex<Found>,
+    rel: String,
+    file: SpecFile,
+) {
+    let mut refs = Vec::new();
+    collect_refs(&file.value, &mut String::new(), &mut refs);
+    let mut claimed = Vec::new();
+    {
+        let mut f = found.lock().unwrap_or_else(PoisonError::into_inner);
+        for (pointer, r) in refs {
+            let Some(target) = r.split('#').next().filter(|t| !t.is_empty()) else {
+                continue;
+            };
+            match resolve::join(&rel, target) {
+                Some(t) => {
+                    if f.seen.insert(t.clone()) {
+                        claimed.push(t);
                     }
-                    None => diags.report(
-                        Severity::Error,
-                        Category::UnresolvedRef,
-                        rel.clone(),
-                        pointer,
-                        format!("$ref {r:?} leaves the specs directory"),
-                        Some("the schema is treated as free-form JSON".into()),
-                    ),
                 }
+                None => f.diags.report(
+                    Severity::Error,
+                    Category::UnresolvedRef,
+                    rel.clone(),
+                    pointer,
+                    format!("$ref {r:?} leaves the specs directory"),
+                    Some("the schema is treated as free-form JSON".into()),
+                ),
             }
         }
-        spec.files.extend(wave);
-        let parsed: Vec<(String, Result<SpecFile, ParseError>)> = next
-            .into_par_iter()
-            .map(|rel| {
-                let r = parse_file(specs_dir, &rel);
-                (rel, r)
-            })
-            .collect();
-        wave = Vec::new();
-        for (rel, r) in parsed {
-            match r {
-                Ok(f) => wave.push((rel, f)),
-                Err(e) => {
-                    diags.push(crate::diag::Diagnostic {
-                        severity: Severity::Error,
-                        category: Category::Parse,
-                        file: rel.clone(),
-                        pointer: String::new(),
-                        line: e.line,
-                        column: e.column,
-                        message: e.message,
-                        recovery: Some("refs into this file resolve to free-form JSON".into()),
-                    });
-                    spec.broken.insert(rel);
-                }
-            }
-        }
+        f.files.insert(rel, file);
     }
-    Ok(spec)
+    for t in claimed {
+        scope.spawn(move |scope| match parse_file(specs_dir, &t) {
+            Ok(file) => visit(scope, specs_dir, found, t, file),
+            Err(e) => {
+                let mut f = found.lock().unwrap_or_else(PoisonError::into_inner);
+                f.diags.push(crate::diag::Diagnostic {
+                    severity: Severity::Error,
+                    category: Category::Parse,
+                    file: t.clone(),
+                    pointer: String::new(),
+                    line: e.line,
+                    column: e.column,
+                    message: e.message,
+                    recovery: Some("refs into this file resolve to free-form JSON".into()),
+                });
+                f.broken.insert(t);
+            }
+        });
+    }
 }
 
 fn check_version(root: &Value) -> Result<(), String> {
