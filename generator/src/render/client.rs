@@ -143,9 +143,12 @@ pub fn render_client(
         .collect();
     files.insert(
         "src/apis/mod.rs".into(),
-        format_file(render_apis_mod(&plan))?,
+        format_file(render_apis_mod(&plan)).context("formatting src/apis/mod.rs")?,
     );
-    files.insert("src/lib.rs".into(), format_file(render_lib(&plan))?);
+    files.insert(
+        "src/lib.rs".into(),
+        format_file(render_lib(&plan)).context("formatting src/lib.rs")?,
+    );
 
     // Templates: Cargo.toml, README.md, examples. An example whose template renders to nothing
     // (the spec lacks what it shows) is left out; its first `// required-features:` line names

@@ -25,7 +25,7 @@ pub type Files = BTreeMap<String, String>;
 /// Formats a token stream that holds whole items (a file) with prettyplease.
 pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {
     // No clone kept for the error message: parsing a shared stream deep-copies every token.
-    // The callers add which type or file was being formatted.
+    // Every caller names the type or file it was formatting.
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| anyhow::anyhow!("generated tokens do not parse as a Rust file: {e}"))?;
     Ok(prettyplease::unparse(&file))

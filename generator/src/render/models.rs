@@ -149,9 +149,10 @@ pub fn render_models(
                 #(pub use self::#m::#ids;)*
             }
         });
-        format_file(quote!(#(#items)*))?
+        format_file(quote!(#(#items)*)).context("formatting src/models.rs")?
     };
-    let webhooks = format_file(render_webhooks(api, &ctx)?)?;
+    let webhooks =
+        format_file(render_webhooks(api, &ctx)?).context("formatting src/webhooks.rs")?;
 
     for (path, text) in rendered.into_iter().chain([
         ("src/models.rs".to_string(), index),
