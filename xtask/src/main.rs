@@ -28,6 +28,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// checks it against mimalloc 3's default).
 const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
 
+/// See [`tune_allocator`].
+const PURGE_DELAY_MS: std::ffi::c_long = 100;
+
 extern "C" {
     // From the mimalloc library that the `mimalloc` crate links.
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
@@ -35,15 +38,19 @@ extern "C" {
     fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
 }
 
-/// mimalloc 3 gives freed memory back to the OS only after a second (`purge_delay`, 1000 ms),
-/// about as long as a whole generation: a three-version run kept nearly all it ever freed
-/// (peak RSS ~150 MB). With 10 ms (mimalloc 2's default) what lowering and rendering free goes
-/// back as they move on: ~110 MB, for a few percent more CPU (madvise, page refaults).
+/// How long mimalloc keeps freed memory before giving it back to the OS (`purge_delay`).
+/// mimalloc 3's default, 1000 ms, is about as long as a whole generation: a three-version run
+/// kept nearly all it ever freed (peak RSS ~150-160 MB). 10 ms (mimalloc 2's default) gave
+/// memory back as lowering and rendering moved on (~120-130 MB), but every page given back and
+/// used again is a fresh page fault: ~11,000 of them for v2025 alone, and on this VM a fault
+/// costs several microseconds. 100 ms keeps memory through one phase and returns it between
+/// versions. Measured (10 alternating runs, `bench-run`): v2025 310 -> 280 ms with 11,500 ->
+/// 2,700 faults; all three 750 -> 710 ms, peak RSS 129 -> 141 MB at most.
 /// `MIMALLOC_PURGE_DELAY` still wins when set.
 fn tune_allocator() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         // SAFETY: sets a plain integer option of the allocator; callable at any time.
-        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
+        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
     }
 }
 
@@ -654,6 +661,9 @@ mod tests {
         // mimalloc 3's default purge delay: a shifted option index would read another option.
         assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, 1000);
         tune_allocator();
-        assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, 10);
+        assert_eq!(
+            unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) },
+            PURGE_DELAY_MS
+        );
     }
 }

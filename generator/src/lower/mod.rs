@@ -13,8 +13,9 @@ mod names;
 mod operations;
 mod schema;
 
-use std::collections::HashMap;
 use std::path::Path;
+
+use rustc_hash::FxHashMap;
 
 use serde_json::Value;
 
@@ -42,9 +43,9 @@ pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
     let mut l = Lowerer {
         resolver: Resolver::new(spec),
         diags: std::mem::take(diags),
-        memo: HashMap::new(),
+        memo: FxHashMap::default(),
         pending: Vec::new(),
-        components: HashMap::new(),
+        components: FxHashMap::default(),
     };
     let api = l.api(name);
     *diags = l.diags;
@@ -98,10 +99,10 @@ pub(crate) struct Lowerer<'s> {
     pub resolver: Resolver<'s>,
     pub diags: Diagnostics,
     /// Type location -> pending id.
-    pub memo: HashMap<Loc, usize>,
+    pub memo: FxHashMap<Loc, usize>,
     pub pending: Vec<Pending>,
     /// Schema location (after refs) -> the root component key naming it (first in spec order).
-    pub components: HashMap<Loc, String>,
+    pub components: FxHashMap<Loc, String>,
 }
 
 impl<'s> Lowerer<'s> {
