@@ -38,19 +38,30 @@ extern "C" {
     fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
 }
 
-/// How long mimalloc keeps freed memory before giving it back to the OS (`purge_delay`).
-/// mimalloc 3's default, 1000 ms, is about as long as a whole generation: a three-version run
-/// kept nearly all it ever freed (peak RSS ~150-160 MB). 10 ms (mimalloc 2's default) gave
-/// memory back as lowering and rendering moved on (~120-130 MB), but every page given back and
-/// used again is a fresh page fault: ~11,000 of them for v2025 alone, and on this VM a fault
-/// costs several microseconds. 100 ms keeps memory through one phase and returns it between
-/// versions. Measured (10 alternating runs, `bench-run`): v2025 310 -> 280 ms with 11,500 ->
-/// 2,700 faults; all three 750 -> 710 ms, peak RSS 129 -> 141 MB at most.
-/// `MIMALLOC_PURGE_DELAY` still wins when set.
+/// Two allocator settings, each measured with alternating runs of `bench-run` (2 cores):
+///
+/// - **No transparent huge pages.** With THP (this machine's kernel grants them), every 2 MiB
+///   region mimalloc touches is zeroed and counted whole, used or not: v2025 peaked at ~85 MB
+///   and the three versions at ~131 MB, and zeroing huge pages was ~40% of the lowering phase's
+///   CPU in a profile. With 4 KiB pages: ~55 MB and ~93 MB, and v2025 no slower.
+///   `MIMALLOC_ALLOW_THP` (any value) leaves the choice to mimalloc.
+/// - **Freed memory kept for 100 ms** (`purge_delay`) before it goes back to the OS. mimalloc 3's
+///   default, 1000 ms, is about a whole generation: a three-version run then keeps nearly all it
+///   ever freed. 10 ms gave every page back as soon as a phase was done with it, and each one
+///   used again was a fresh page fault (~11,500 for v2025 against ~2,700 at 100 ms; v2025 310
+///   -> 280 ms). `MIMALLOC_PURGE_DELAY` wins when set.
 fn tune_allocator() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         // SAFETY: sets a plain integer option of the allocator; callable at any time.
         unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
+    }
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
+        // mimalloc reads its own THP option before `main`; the process-wide switch it would flip
+        // is this one, and it applies to every page faulted from now on. A kernel without it
+        // returns an error, which changes nothing.
+        // SAFETY: a prctl with integer arguments only.
+        unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
     }
 }
 
@@ -654,7 +665,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_purge_delay_option_is_the_one_we_mean() {
+    fn the_allocator_is_tuned_as_documented() {
         if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
             return;
         }
@@ -665,5 +676,13 @@ mod tests {
             unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) },
             PURGE_DELAY_MS
         );
+        #[cfg(target_os = "linux")]
+        if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
+            // SAFETY: a prctl query with integer arguments only.
+            assert_eq!(
+                unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) },
+                1
+            );
+        }
     }
 }
