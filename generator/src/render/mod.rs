@@ -82,12 +82,14 @@ impl Templates {
         out: &mut Files,
     ) -> Result<()> {
         let dir = format!("{group}/");
+        // Converted once for every template of the group, not once per template.
+        let ctx = minijinja::Value::from_serialize(ctx);
         for (name, text) in self.sources.range(dir.clone()..) {
             let Some(rel) = name.strip_prefix(&dir) else {
                 break;
             };
             let (rel, contents) = match rel.strip_suffix(".jinja") {
-                Some(stripped) => (stripped, self.render(name, ctx)?),
+                Some(stripped) => (stripped, self.render(name, &ctx)?),
                 None => (rel, text.clone()),
             };
             out.insert(join(prefix, rel), contents);

@@ -394,17 +394,18 @@ pub fn doc_attrs(text: Option<&str>) -> TokenStream {
 /// - control characters are dropped and line ends normalized.
 pub fn doc_markdown(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let text: String = text
-        .chars()
-        .flat_map(|c| match c {
-            '\t' => vec![' '; 4],
-            '\n' => vec!['\n'],
-            c if c.is_control() => vec![],
+    let mut clean = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\t' => clean.push_str("    "),
+            '\n' => clean.push('\n'),
+            c if c.is_control() => {}
             // Unicode line/paragraph separators confuse line-based tools.
-            '\u{2028}' | '\u{2029}' => vec!['\n'],
-            c => vec![c],
-        })
-        .collect();
+            '\u{2028}' | '\u{2029}' => clean.push('\n'),
+            c => clean.push(c),
+        }
+    }
+    let text = clean;
     let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     let start = lines.iter().position(|l| !l.is_empty());
     let Some(start) = start else {
