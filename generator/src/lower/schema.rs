@@ -524,15 +524,18 @@ impl<'s> Lowerer<'s> {
     }
 
     fn field(&mut self, loc: &Loc, name: &str, me: &Parent) -> Field {
-        let raw = self.resolver.get(loc).and_then(Value::as_object);
+        let node = self.resolver.get(loc);
+        let raw = node.and_then(Value::as_object);
         let get = |k: &str| raw.and_then(|o| o.get(k));
         let lowered = self.schema(loc, me, &heck::AsUpperCamelCase(name).to_string());
         // Keywords next to a `$ref` are ignored by OpenAPI 3.0, but where they sit on the target
         // (or on an allOf wrapper), they describe this field.
-        let target = self
-            .resolver
-            .deref(loc, &mut crate::diag::Diagnostics::new())
-            .map(|(_, v)| v);
+        let target = match node {
+            Some(v) if v.get("$ref").is_none() => Some(v),
+            _ => (self.resolver)
+                .deref(loc, &mut crate::diag::Diagnostics::new())
+                .map(|(_, v)| v),
+        };
         let tget = |k: &str| get(k).or_else(|| target.and_then(|t| t.get(k)));
         let flag = |k: &str| tget(k).and_then(Value::as_bool).unwrap_or(false);
         let description = get("description")

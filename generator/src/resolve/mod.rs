@@ -33,9 +33,16 @@ impl Loc {
 
     /// The address of a child key or index.
     pub fn child(&self, key: &str) -> Loc {
+        let mut pointer = String::with_capacity(self.pointer.len() + 1 + key.len());
+        pointer.push_str(&self.pointer);
+        pointer.push('/');
+        match key.contains(['~', '/']) {
+            true => pointer.push_str(&escape(key)),
+            false => pointer.push_str(key),
+        }
         Loc {
             file: self.file.clone(),
-            pointer: format!("{}/{}", self.pointer, escape(key)),
+            pointer,
         }
     }
 
@@ -272,6 +279,9 @@ mod tests {
     #[test]
     fn pointer_escapes_round_trip() {
         assert_eq!(unescape(&escape("/a~b/")), "/a~b/");
+        let at = Loc::new("f.yaml", "/paths");
+        assert_eq!(at.child("/a/{id}").pointer, "/paths/~1a~1{id}");
+        assert_eq!(at.child("x~y").child("z").pointer, "/paths/x~0y/z");
         assert_eq!(percent_decode("/a%20b"), "/a b");
     }
 
