@@ -3,9 +3,8 @@
 //! Files are parsed in parallel as they are found: the root first, then each file a parsed file's
 //! refs name, in a task of its own as soon as that file is parsed (no waiting for a whole level
 //! of the ref graph; the diagnostics are sorted afterwards, so the order of discovery does not
-//! show). A file that cannot be read or parsed is an
-//! `error[parse]` diagnostic (the refs into it then report as unresolved, nothing panics); only a
-//! broken *root* is [`Fatal`].
+//! show). A file that cannot be read or parsed is an `error[parse]` diagnostic (the refs into it
+//! then report as unresolved, nothing panics); only a broken *root* is [`Fatal`].
 //!
 //! Documents are kept as [`serde_json::Value`] (YAML 1.2 via `serde_yaml_ng`, mapping keys as
 //! strings); the few files that diagnostics name are read again to locate them by line and

@@ -16,7 +16,6 @@ mod schema;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
-
 use serde_json::Value;
 
 use crate::diag::{Category, Diagnostic, Diagnostics, Severity};

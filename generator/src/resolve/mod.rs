@@ -133,7 +133,7 @@ impl<'s> Resolver<'s> {
 
     /// The node at `loc`, if its file loaded and the pointer exists.
     pub fn get(&self, loc: &Loc) -> Option<&'s Value> {
-        pointer(self.files.get(loc.file.as_str())?, &loc.pointer)
+        pointer(self.file(&loc.file)?, &loc.pointer)
     }
 
     /// The parsed file at `path`, if it loaded.
