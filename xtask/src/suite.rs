@@ -31,6 +31,7 @@ const STEPS: &[Step] = &[
             "clippy",
             "--workspace",
             "--all-targets",
+            "--all-features",
             "--",
             "-D",
             "warnings",
@@ -41,7 +42,7 @@ const STEPS: &[Step] = &[
         name: "tests (generator, xtask)",
         dir: ".",
         program: "cargo",
-        args: &["test", "--workspace"],
+        args: &["test", "--workspace", "--all-features"],
         env: &[("INSTA_UPDATE", "no")],
     },
     Step {
