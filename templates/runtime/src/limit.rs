@@ -5,11 +5,12 @@
 //! client id and token URL (so every API version crate of a program), draws from one limiter, so
 //! concurrent tasks queue before sending instead of each drawing `429`s and backing off alone.
 //!
-//! The limiter lets at most `requests` requests start in any window of `per` (a token bucket
-//! whose tokens come back `per` after they are spent), so it stays below both a fixed-window
-//! and a sliding-window server. A `429` pauses it for the `Retry-After` delay, for every task.
+//! The limiter is a token bucket of `requests` tokens; a request holds one from its start until
+//! its answer's headers arrive, and the token comes back `per` (plus 1% slack) after that. So any window of
+//! `per` holds at most `requests` requests as the server counts them, whether it counts in
+//! fixed or sliding windows. A `429` pauses it for the `Retry-After` delay, for every task.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::Duration;
 
@@ -84,26 +85,48 @@ impl RateLimit {
     }
 }
 
-/// One shared limiter.
+/// One shared limiter: `limit.requests` slots. A request takes the slot that frees first and
+/// holds it until its answer's headers arrive (or it fails); the slot frees `limit.per` later.
+/// So any window of `per` holds at most `requests` requests even as the server counts them
+/// (it receives each between its start and its answer).
 #[derive(Debug)]
 pub(crate) struct Limiter {
     limit: RateLimit,
     state: Mutex<Window>,
+    released: tokio::sync::Notify,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Window {
-    /// Start times of the last `limit.requests` requests (some may be in the future: reserved).
-    starts: VecDeque<Instant>,
+    /// When each slot is free again; `None` while a request holds it.
+    free_at: Vec<Option<Instant>>,
     /// No request starts before this instant (set by a `429`).
     paused_until: Option<Instant>,
 }
 
+/// A slot held by one attempt; dropping it frees the slot `per` later.
+#[derive(Debug)]
+pub(crate) struct Permit<'a> {
+    limiter: &'a Limiter,
+    slot: usize,
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        self.limiter.release(self.slot, Instant::now());
+    }
+}
+
 impl Limiter {
     fn new(limit: RateLimit) -> Self {
+        let now = Instant::now();
         Limiter {
             limit,
-            state: Mutex::new(Window::default()),
+            state: Mutex::new(Window {
+                free_at: vec![Some(now); limit.requests.max(1) as usize],
+                paused_until: None,
+            }),
+            released: tokio::sync::Notify::new(),
         }
     }
 
@@ -124,29 +147,53 @@ impl Limiter {
         limiter
     }
 
-    /// Waits until a request may start.
-    pub(crate) async fn acquire(&self) {
-        let at = self.reserve(Instant::now());
-        if at > Instant::now() {
-            tokio::time::sleep_until(at).await;
+    /// Waits until a request may start; hold the permit until its answer's headers arrive.
+    pub(crate) async fn acquire(&self) -> Permit<'_> {
+        loop {
+            let mut released = std::pin::pin!(self.released.notified());
+            released.as_mut().enable();
+            if let Some((slot, at)) = self.take(Instant::now()) {
+                let permit = Permit {
+                    limiter: self,
+                    slot,
+                };
+                // A timer may fire a little early; the server's clock must not see it.
+                while Instant::now() < at {
+                    tokio::time::sleep_until(at).await;
+                }
+                return permit;
+            }
+            // Every slot is held by a request in flight.
+            released.await;
         }
     }
 
-    /// Reserves the earliest start time at or after `now` that keeps every window within the
-    /// limit.
-    fn reserve(&self, now: Instant) -> Instant {
+    /// Takes the slot that frees first: its index and when the request may start; `None`
+    /// when every slot is held.
+    fn take(&self, now: Instant) -> Option<(usize, Instant)> {
         let mut w = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        let mut at = w.paused_until.map_or(now, |p| p.max(now));
-        while w.starts.front().is_some_and(|&t| t + self.limit.per <= at) {
-            w.starts.pop_front();
-        }
-        if w.starts.len() >= self.limit.requests as usize {
-            if let Some(oldest) = w.starts.pop_front() {
-                at = at.max(oldest + self.limit.per);
-            }
-        }
-        w.starts.push_back(at);
-        at
+        let (slot, free_at) = w
+            .free_at
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| t.map(|t| (i, t)))
+            .min_by_key(|&(_, t)| t)?;
+        w.free_at[slot] = None;
+        let at = free_at.max(now).max(w.paused_until.unwrap_or(now));
+        Some((slot, at))
+    }
+
+    fn release(&self, slot: usize, done: Instant) {
+        let mut w = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        w.free_at[slot] = Some(done + self.limit.per + self.margin());
+        drop(w);
+        self.released.notify_one();
+    }
+
+    /// Slack added to each window (1%, at least 5 ms): timers and the server's clock are not
+    /// exact, and a request that lands a millisecond early draws a `429`.
+    fn margin(&self) -> Duration {
+        (self.limit.per / 100).max(Duration::from_millis(5))
     }
 
     /// Holds every request back for `delay` (the server said `429`).
@@ -176,13 +223,18 @@ mod tests {
     }
 
     #[test]
-    fn no_window_holds_more_than_the_limit() {
+    fn a_slot_frees_one_window_after_its_request_ends() {
         let limiter = Limiter::new(RateLimit::new(3, Duration::from_secs(1)));
-        let t0 = Instant::now();
-        let starts: Vec<Instant> = (0..7).map(|_| limiter.reserve(t0)).collect();
-        assert_eq!(&starts[..3], &[t0, t0, t0]);
-        assert_eq!(&starts[3..6], &[t0 + Duration::from_secs(1); 3]);
-        assert_eq!(starts[6], t0 + Duration::from_secs(2));
+        let t0 = Instant::now() + Duration::from_secs(1);
+        let first: Vec<(usize, Instant)> = (0..3).map(|_| limiter.take(t0).unwrap()).collect();
+        assert!(first.iter().all(|&(_, at)| at == t0));
+        // Every slot is held by a request in flight.
+        assert_eq!(limiter.take(t0), None);
+        let done = t0 + Duration::from_millis(300);
+        limiter.release(first[1].0, done);
+        let (slot, at) = limiter.take(t0).unwrap();
+        assert_eq!(slot, first[1].0);
+        assert_eq!(at, done + Duration::from_secs(1) + limiter.margin());
     }
 
     #[test]
@@ -190,7 +242,7 @@ mod tests {
         let limiter = Limiter::new(RateLimit::new(100, Duration::from_secs(1)));
         let t0 = Instant::now();
         limiter.pause(Duration::from_secs(5));
-        assert!(limiter.reserve(t0) >= t0 + Duration::from_secs(5));
+        assert!(limiter.take(t0).unwrap().1 >= t0 + Duration::from_secs(5));
     }
 
     #[test]
