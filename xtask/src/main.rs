@@ -5,6 +5,7 @@ mod bench;
 mod conformance;
 mod diff;
 mod examples;
+mod faults;
 mod fuzz;
 mod suite;
 mod vendor;
@@ -126,6 +127,12 @@ enum Command {
     },
     /// Run the whole test suite (what CI runs).
     Test,
+    /// The runtime's fault-injection suite against a loopback tenant; prints a table.
+    Faults {
+        /// Only the scenarios whose name contains this.
+        #[arg(long)]
+        only: Option<String>,
+    },
     /// Generation time (median) and peak RSS per version and for all, against openapi-generator.
     Bench {
         #[arg(long)]
@@ -362,6 +369,11 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Test => Ok(if suite::run(&repo_root())? {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }),
+        Command::Faults { only } => Ok(if faults::run(&repo_root(), only.as_deref())? {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE

@@ -276,12 +276,15 @@ impl Client {
             let mut request = build()?.build().map_err(Error::Transport)?;
             hooks.before_send(&mut request)?;
             let (method, url) = (request.method().clone(), request.url().clone());
-            if let Some(l) = limiter {
-                l.acquire().await;
-            }
+            // Held until the answer's headers arrive: the slot frees one window after that.
+            let permit = match limiter {
+                Some(l) => Some(l.acquire().await),
+                None => None,
+            };
             let started = Instant::now();
             let sent =
                 tokio::time::timeout(attempt.timeout, self.inner.http.execute(request)).await;
+            drop(permit);
             let outcome = match sent {
                 Ok(Ok(resp)) => Ok(resp),
                 Ok(Err(e)) => Err(transport(e, attempt.timeout)),

@@ -106,6 +106,7 @@ struct Window {
 
 /// A slot held by one attempt; dropping it frees the slot `per` later.
 #[derive(Debug)]
+#[must_use = "the slot frees when the permit drops: hold it until the answer arrives"]
 pub(crate) struct Permit<'a> {
     limiter: &'a Limiter,
     slot: usize,

@@ -348,3 +348,131 @@ fn search_after_values<T: Serialize>(body: &Value, item: &T) -> Result<Vec<Value
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use futures_util::TryStreamExt;
+
+    use super::*;
+    use crate::error::ApiError;
+
+    /// A list of `n` numbers behind a server that caps `limit` at `cap`, reports the total when
+    /// `count`, and answers past the end like a tenant: `400 "Specified offset is invalid."`.
+    /// Records the `(offset, limit)` of every request.
+    fn server(
+        n: u64,
+        cap: u64,
+        count: bool,
+        log: Arc<Mutex<Vec<(u64, u64)>>>,
+    ) -> impl FnMut(u64, u64) -> futures_util::future::Ready<Result<Page<u64>>> {
+        move |offset, limit| {
+            log.lock().unwrap().push((offset, limit));
+            if offset >= n && offset > 0 {
+                return futures_util::future::ready(Err(invalid_offset()));
+            }
+            let end = (offset + limit.min(cap)).min(n);
+            futures_util::future::ready(Ok(Page {
+                items: (offset..end).collect(),
+                total: count.then_some(n),
+            }))
+        }
+    }
+
+    fn invalid_offset() -> Error {
+        Error::Api(Box::new(ApiError {
+            status: reqwest::StatusCode::BAD_REQUEST,
+            headers: HeaderMap::new(),
+            body_excerpt: r#"{"detailMessage":"Specified offset is invalid."}"#.into(),
+            model: None,
+        }))
+    }
+
+    async fn run(
+        n: u64,
+        cap: u64,
+        count: bool,
+        paging: Paging,
+    ) -> (Result<Vec<u64>>, Vec<(u64, u64)>) {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let items = offset_stream_with(paging, server(n, cap, count, log.clone()))
+            .try_collect()
+            .await;
+        let log = log.lock().unwrap().clone();
+        (items, log)
+    }
+
+    #[tokio::test]
+    async fn a_total_that_is_a_multiple_of_the_page_size_ends_cleanly() {
+        let (items, log) = run(500, 250, false, Paging::new(250)).await;
+        assert_eq!(items.unwrap(), (0..500).collect::<Vec<_>>());
+        assert_eq!(log, [(0, 250), (250, 250), (500, 250)]);
+    }
+
+    #[tokio::test]
+    async fn an_invalid_offset_after_a_short_page_or_first_is_still_an_error() {
+        // Starting past the end: nothing was listed, so the 400 is the caller's mistake.
+        let (items, _) = run(10, 250, false, Paging::new(5).start(20)).await;
+        assert!(is_offset_past_end(&items.unwrap_err()));
+    }
+
+    #[tokio::test]
+    async fn the_page_size_is_clamped_to_the_maximum() {
+        let paging = Paging::new(1000).max_page_size(Some(250));
+        let (items, log) = run(600, 250, false, paging).await;
+        assert_eq!(items.unwrap().len(), 600);
+        assert_eq!(log, [(0, 250), (250, 250), (500, 250)]);
+    }
+
+    #[tokio::test]
+    async fn without_the_maximum_a_capped_page_ends_the_list_unless_a_total_says_more() {
+        let (items, _) = run(600, 250, false, Paging::new(1000)).await;
+        assert_eq!(items.unwrap().len(), 250, "a capped page looks short");
+        let (items, log) = run(600, 250, true, Paging::new(1000)).await;
+        assert_eq!(items.unwrap(), (0..600).collect::<Vec<_>>());
+        assert_eq!(log.len(), 3);
+    }
+
+    #[tokio::test]
+    async fn the_total_ends_the_list_without_an_extra_request() {
+        let (items, log) = run(500, 250, true, Paging::new(100)).await;
+        assert_eq!(items.unwrap().len(), 500);
+        assert_eq!(log.len(), 5);
+    }
+
+    #[tokio::test]
+    async fn the_item_cap_is_separate_from_the_page_size() {
+        let paging = Paging::new(250).max_items(Some(300)).start(10);
+        let (items, log) = run(1000, 250, false, paging).await;
+        assert_eq!(items.unwrap(), (10..310).collect::<Vec<_>>());
+        assert_eq!(log, [(10, 250), (260, 50)]);
+        let (items, log) = run(1000, 250, false, Paging::new(250).max_items(Some(0))).await;
+        assert!(items.unwrap().is_empty());
+        assert!(log.is_empty());
+    }
+
+    #[tokio::test]
+    async fn search_after_clamps_and_caps() {
+        let pages = Arc::new(Mutex::new(Vec::new()));
+        let seen = pages.clone();
+        let paging = Paging::new(50).max_page_size(Some(20)).max_items(Some(45));
+        let stream = search_after_stream_with(serde_json::json!({}), paging, move |body, limit| {
+            seen.lock()
+                .unwrap()
+                .push((body.get("searchAfter").cloned(), limit));
+            let after = body["searchAfter"][0]
+                .as_str()
+                .map_or(0, |s| s.parse::<u64>().unwrap() + 1);
+            let items: Vec<Value> = (after..(after + limit).min(100))
+                .map(|i| serde_json::json!({ "id": i }))
+                .collect();
+            futures_util::future::ready(Ok(items))
+        });
+        let items: Vec<Value> = stream.try_collect().await.unwrap();
+        assert_eq!(items.len(), 45);
+        assert_eq!(items[44]["id"], 44);
+        let limits: Vec<u64> = pages.lock().unwrap().iter().map(|p| p.1).collect();
+        assert_eq!(limits, [20, 20, 5]);
+    }
+}
