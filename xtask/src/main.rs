@@ -7,6 +7,7 @@ mod conformance;
 mod diff;
 #[cfg(feature = "harness")]
 mod examples;
+mod faults;
 mod fuzz;
 mod suite;
 mod vendor;
@@ -128,6 +129,12 @@ enum Command {
     },
     /// Run the whole test suite (what CI runs).
     Test,
+    /// The runtime's fault-injection suite against a loopback tenant; prints a table.
+    Faults {
+        /// Only the scenarios whose name contains this.
+        #[arg(long)]
+        only: Option<String>,
+    },
     /// Generation time (median) and peak RSS per version and for all, against openapi-generator.
     Bench {
         #[arg(long)]
@@ -382,6 +389,11 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Test => Ok(if suite::run(&repo_root())? {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }),
+        Command::Faults { only } => Ok(if faults::run(&repo_root(), only.as_deref())? {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE

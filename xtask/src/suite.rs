@@ -88,6 +88,13 @@ const STEPS: &[Step] = &[
         env: &[],
     },
     Step {
+        name: "runtime fault-injection suite (loopback tenant; prints the table)",
+        dir: "generated",
+        program: "cargo",
+        args: crate::faults::CARGO_ARGS,
+        env: &[],
+    },
+    Step {
         name: "generate-spec writes a standalone workspace for a fixture root",
         dir: ".",
         program: "cargo",
