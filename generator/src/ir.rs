@@ -313,6 +313,9 @@ pub struct Parameter {
     /// Defaults applied (`true` for `form`, else `false`).
     pub explode: bool,
     pub default: Option<Value>,
+    /// The schema's `maximum` (a list's page size is clamped to it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<Value>,
     /// `example`, else the first of `examples`.
     pub example: Option<Value>,
 }

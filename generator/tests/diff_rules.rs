@@ -83,6 +83,7 @@ fn param(name: &str, location: ParamLocation, required: bool, ty: TypeRef) -> Pa
         },
         explode: location == ParamLocation::Query,
         default: None,
+        maximum: None,
         example: None,
     }
 }

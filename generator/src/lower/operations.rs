@@ -302,6 +302,7 @@ impl<'s> Lowerer<'s> {
                 style,
                 explode,
                 default: schema_get("default"),
+                maximum: schema_get("maximum"),
                 example,
             },
             None,
@@ -407,6 +408,7 @@ impl<'s> Lowerer<'s> {
                     style: "simple".into(),
                     explode: false,
                     default: None,
+                    maximum: None,
                     example: None,
                 });
             }
@@ -661,6 +663,7 @@ fn placeholder() -> Parameter {
         style: String::new(),
         explode: false,
         default: None,
+        maximum: None,
         example: None,
     }
 }
