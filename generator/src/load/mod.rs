@@ -22,7 +22,8 @@ use std::sync::{Mutex, PoisonError};
 use serde_json::Value;
 
 use crate::diag::{Category, Diagnostics, Severity};
-use crate::resolve;
+use crate::pointer::escape;
+use crate::relpath;
 
 /// A failure that stops the whole version: the root itself is unusable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -108,7 +109,7 @@ impl Spec {
 
 /// Loads `root` (relative to `specs_dir`) and every file it reaches.
 pub fn load(specs_dir: &Path, root: &str, diags: &mut Diagnostics) -> Result<Spec, Fatal> {
-    let root = resolve::normalize(root).ok_or_else(|| Fatal {
+    let root = relpath::normalize(root).ok_or_else(|| Fatal {
         file: root.to_string(),
         message: "the root path leaves the specs directory".into(),
     })?;
@@ -166,7 +167,7 @@ fn visit<'s>(
             let Some(target) = r.split('#').next().filter(|t| !t.is_empty()) else {
                 continue;
             };
-            match resolve::join(&rel, target) {
+            match relpath::join(&rel, target) {
                 Some(t) => {
                     if f.seen.insert(t.clone()) {
                         claimed.push(t);
@@ -302,7 +303,7 @@ pub fn collect_refs(v: &Value, pointer: &mut String, out: &mut Vec<(String, Stri
                 }
                 let len = pointer.len();
                 pointer.push('/');
-                pointer.push_str(&resolve::escape(k));
+                pointer.push_str(&escape(k));
                 collect_refs(child, pointer, out);
                 pointer.truncate(len);
             }

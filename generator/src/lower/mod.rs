@@ -6,36 +6,21 @@
 //! - [`names`]: the final, unique type names, once every candidate is known.
 //!
 //! Lowering never fails on a defect in the spec: it reports a [`Diagnostic`] with the recovery
-//! it took and goes on. Only an unusable root is [`Fatal`].
+//! it took and goes on. Loading is not its work: [`crate::pipeline::build_api`] loads, lowers
+//! and locates.
 
 mod examples;
 mod names;
 mod operations;
 mod schema;
 
-use std::path::Path;
-
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 
-use crate::diag::{Category, Diagnostic, Diagnostics, Severity};
+use crate::diag::{Category, Diagnostics, Severity};
 use crate::ir::{self, Api, TypeKind};
-use crate::load::{self, scalar_text as value_text, Fatal, Spec};
+use crate::load::{scalar_text as value_text, Spec};
 use crate::resolve::{Loc, Resolver};
-
-/// Loads `root` from `specs_dir` and lowers it into the IR of version `name`.
-/// The diagnostics are sorted and located (line/column) where possible.
-pub fn build_api(
-    specs_dir: &Path,
-    root: &str,
-    name: &str,
-) -> Result<(Api, Vec<Diagnostic>), Fatal> {
-    let mut diags = Diagnostics::new();
-    let spec = load::load(specs_dir, root, &mut diags)?;
-    let api = lower(&spec, name, &mut diags);
-    spec.locate_all(&mut diags);
-    Ok((api, diags.into_sorted()))
-}
 
 /// Lowers a loaded spec.
 pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
