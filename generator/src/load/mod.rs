@@ -14,6 +14,7 @@
 //! file that holds a bare schema fragment.
 
 mod locate;
+mod locate_json;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -70,7 +71,7 @@ impl Spec {
     pub fn locate(&self, file: &str, pointer: &str) -> Option<(u32, u32)> {
         self.files.get(file)?;
         let text = std::fs::read_to_string(self.specs_dir.join(file)).ok()?;
-        locate::locate(&text, pointer)
+        locate_text(&text, pointer)
     }
 
     /// Fills in line and column of every diagnostic that names a loaded file. The texts are
@@ -92,7 +93,7 @@ impl Spec {
                 // operation).
                 let mut pointer = d.pointer.as_str();
                 loop {
-                    if let Some((l, c)) = locate::locate(text, pointer) {
+                    if let Some((l, c)) = locate_text(text, pointer) {
                         d.line = Some(l);
                         d.column = Some(c);
                         break;
@@ -104,6 +105,14 @@ impl Spec {
                 }
             }
         }
+    }
+}
+
+/// Line and column of `pointer` in a file's text, JSON or YAML.
+fn locate_text(text: &str, pointer: &str) -> Option<(u32, u32)> {
+    match locate_json::is_flow(text) {
+        true => locate_json::locate(text, pointer),
+        false => locate::locate(text, pointer),
     }
 }
 
