@@ -15,6 +15,9 @@
 
 mod locate;
 mod locate_json;
+mod refs;
+
+pub use refs::{collect_refs, lone_ref};
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -23,7 +26,6 @@ use std::sync::{Mutex, PoisonError};
 use serde_json::Value;
 
 use crate::diag::{Category, Diagnostics, Severity};
-use crate::pointer::escape;
 use crate::relpath;
 
 /// A failure that stops the whole version: the root itself is unusable.
@@ -173,7 +175,10 @@ fn visit<'s>(
     {
         let mut f = found.lock().unwrap_or_else(PoisonError::into_inner);
         for (pointer, r) in refs {
-            let Some(target) = r.split('#').next().filter(|t| !t.is_empty()) else {
+            // A URL is not fetched: the lowering reports it where it is used.
+            let Some(target) =
+                (r.split('#').next()).filter(|t| !t.is_empty() && !relpath::is_url(t))
+            else {
                 continue;
             };
             match relpath::join(&rel, target) {
@@ -284,52 +289,6 @@ fn parse_file(specs_dir: &Path, rel: &str) -> Result<SpecFile, ParseError> {
     Ok(SpecFile { value })
 }
 
-/// The target of a value that is exactly `{"$ref": "..."}`.
-pub fn lone_ref(v: &Value) -> Option<&str> {
-    match v {
-        Value::Object(map) if map.len() == 1 => map.get("$ref")?.as_str(),
-        _ => None,
-    }
-}
-
-/// Every `$ref` string in a document, with the pointer of the object holding it.
-pub fn collect_refs(v: &Value, pointer: &mut String, out: &mut Vec<(String, String)>) {
-    match v {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                out.push((pointer.clone(), r.clone()));
-            }
-            for (k, child) in map {
-                // `example`/`default`/`enum` values are data, not schema: a `$ref` key inside
-                // them is not a reference. An `example` that is nothing but a `$ref` is the
-                // exception: its authors mean a file of example data, and Prism and
-                // json-schema-ref-parser follow it, so that file is loaded (and vendored) too.
-                if k == "example" || k == "default" || k == "enum" {
-                    if let Some(r) = lone_ref(child) {
-                        out.push((format!("{pointer}/{k}"), r.to_string()));
-                    }
-                    continue;
-                }
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&escape(k));
-                collect_refs(child, pointer, out);
-                pointer.truncate(len);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&i.to_string());
-                collect_refs(child, pointer, out);
-                pointer.truncate(len);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// A JSON value deserialized from YAML that refuses duplicate mapping keys (serde_json's own
 /// `Value` keeps the last one silently; YAML forbids them).
 struct Strict(Value);
@@ -411,35 +370,5 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
             out.insert(key, value);
         }
         Ok(Value::Object(out))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refs_inside_data_are_data_except_a_whole_example_ref() {
-        let doc = serde_json::json!({
-            "schema": {"$ref": "s.yaml"},
-            "example": {"$ref": "examples/e.yaml"},
-            "examples": {"one": {"$ref": "examples/named.yaml"}},
-            "properties": {
-                "p": {"example": {"$ref": "data.yaml", "note": "a payload with a $ref key"}},
-                "q": {"default": {"nested": {"$ref": "d.yaml"}}}
-            }
-        });
-        let mut out = Vec::new();
-        collect_refs(&doc, &mut String::new(), &mut out);
-        out.sort();
-        let targets: Vec<_> = out.iter().map(|(p, r)| (p.as_str(), r.as_str())).collect();
-        assert_eq!(
-            targets,
-            [
-                ("/example", "examples/e.yaml"),
-                ("/examples/one", "examples/named.yaml"),
-                ("/schema", "s.yaml"),
-            ]
-        );
     }
 }

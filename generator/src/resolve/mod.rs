@@ -7,6 +7,8 @@
 //!   reported as `root-relative-ref`.
 //! - Chains of refs (`A -> B -> C`) are followed to the first node that is not a bare `$ref`;
 //!   a chain that comes back to itself is an `unresolved-ref` error, not a loop.
+//! - `https://...` names a document outside the specs directory: it is not fetched, and the
+//!   use is an `external-ref` warning (free-form JSON where a schema stands).
 
 use rustc_hash::FxHashMap;
 use serde_json::Value;
@@ -14,7 +16,7 @@ use serde_json::Value;
 use crate::diag::{Category, Diagnostics, Severity};
 use crate::load::Spec;
 use crate::pointer::{lookup as pointer, percent_decode};
-use crate::relpath::join;
+use crate::relpath::{is_url, join};
 
 /// Re-exported for callers that read pointers and paths through `resolve`.
 pub use crate::pointer::{escape, lookup, unescape};
@@ -121,6 +123,17 @@ impl<'s> Resolver<'s> {
                 return Some(root);
             }
             return unresolved(diags, format!("no node at #{frag} in {}", at.file));
+        }
+        if is_url(file_part) {
+            diags.report(
+                Severity::Warning,
+                Category::ExternalRef,
+                at.file.clone(),
+                at.pointer.clone(),
+                format!("$ref {reference:?} names a document outside the specs directory, which is not fetched"),
+                Some("read as free-form JSON where a schema stands, left out elsewhere".into()),
+            );
+            return None;
         }
         let Some(file) = join(&at.file, file_part) else {
             return unresolved(diags, "the path leaves the specs directory".into());
