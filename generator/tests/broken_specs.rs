@@ -158,13 +158,13 @@ fn cases() -> Vec<Case> {
                 "api.yaml",
                 b"swagger: '2.0'\ninfo: { title: T, version: '1' }\npaths: {}\n".to_vec(),
             )],
-            expect: Expect::Fatal(&["api.yaml", "unsupported"]),
+            expect: Expect::Fatal(&["api.yaml", "unsupported", "swagger2openapi"]),
         },
         Case {
-            name: "root is OpenAPI 3.1",
+            name: "root is OpenAPI 4.0",
             files: vec![(
                 "api.yaml",
-                b"openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\n".to_vec(),
+                b"openapi: 4.0.0\ninfo: { title: T, version: '1' }\npaths: {}\n".to_vec(),
             )],
             expect: Expect::Fatal(&["api.yaml", "unsupported"]),
         },

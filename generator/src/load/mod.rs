@@ -226,19 +226,22 @@ fn check_version(root: &Value) -> Result<(), String> {
     }
     if let Some(v) = root.get("swagger") {
         return Err(format!(
-            "unsupported version: Swagger {} (this generator reads OpenAPI 3.0.x)",
+            "unsupported version: Swagger {} (this generator reads OpenAPI 3.0.x and 3.1.x; \
+             convert the document first, e.g. `npx swagger2openapi swagger.yaml -o openapi.yaml`)",
             scalar_text(v)
         ));
     }
     match root.get("openapi") {
-        None => Err("unsupported version: no `openapi` field (expected OpenAPI 3.0.x)".into()),
+        None => {
+            Err("unsupported version: no `openapi` field (expected OpenAPI 3.0.x or 3.1.x)".into())
+        }
         Some(v) => {
             let text = scalar_text(v);
-            if text.starts_with("3.0") {
+            if text.starts_with("3.0") || text.starts_with("3.1") {
                 Ok(())
             } else {
                 Err(format!(
-                    "unsupported version: OpenAPI {text} (this generator reads OpenAPI 3.0.x)"
+                    "unsupported version: OpenAPI {text} (this generator reads OpenAPI 3.0.x and 3.1.x)"
                 ))
             }
         }

@@ -11,6 +11,7 @@
 
 mod examples;
 mod names;
+mod openapi31;
 mod operations;
 mod schema;
 
@@ -30,6 +31,7 @@ pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
         memo: FxHashMap::default(),
         pending: Vec::new(),
         components: FxHashMap::default(),
+        openapi_31: openapi31::is_openapi_31(spec.root_value()),
     };
     let api = l.api(name);
     *diags = l.diags;
@@ -87,6 +89,8 @@ pub(crate) struct Lowerer<'s> {
     pub pending: Vec<Pending>,
     /// Schema location (after refs) -> the root component key naming it (first in spec order).
     pub components: FxHashMap<Loc, String>,
+    /// The root is OpenAPI 3.1: JSON Schema 2020-12 keywords are read ([`openapi31`]).
+    pub openapi_31: bool,
 }
 
 impl<'s> Lowerer<'s> {
@@ -118,6 +122,9 @@ impl<'s> Lowerer<'s> {
             self.schema(&at, &Parent::Name(String::new()), key);
         }
 
+        if self.openapi_31 {
+            self.check_dialect(&root_loc);
+        }
         let operations = self.operations(&root_loc);
         let webhooks = self.webhooks(&root_loc);
         let (types, rename) = names::finish(self);
