@@ -85,7 +85,10 @@ impl Lowerer<'_> {
             several => {
                 self.unsupported(
                     &at.child("type"),
-                    &format!("a value of several types ({})", several.join(", ")),
+                    &format!(
+                        "a value of several types ({}) is not supported",
+                        several.join(", ")
+                    ),
                     "the value is free-form JSON",
                 );
                 None
@@ -108,7 +111,10 @@ impl Lowerer<'_> {
         if !merged.is_empty() {
             self.unsupported(
                 at,
-                &format!("keywords next to `$ref` ({})", merged.join(", ")),
+                &format!(
+                    "keywords next to `$ref` that change the schema ({}) are not merged",
+                    merged.join(", ")
+                ),
                 "the referenced schema is used as it is, without them",
             );
         }
@@ -123,19 +129,19 @@ impl Lowerer<'_> {
         if dialect.as_str() != Some(BASE_DIALECT) {
             self.unsupported(
                 &at,
-                &format!("schema dialect {dialect}"),
+                &format!("schema dialect {dialect} is not supported"),
                 &format!("schemas are read as the OpenAPI base dialect ({BASE_DIALECT})"),
             );
         }
     }
 
-    pub(super) fn unsupported(&mut self, at: &Loc, what: &str, recovery: &str) {
+    pub(super) fn unsupported(&mut self, at: &Loc, message: &str, recovery: &str) {
         self.diags.report(
             Severity::Warning,
             Category::Unsupported,
             at.file.clone(),
             at.pointer.clone(),
-            format!("{what} is not supported"),
+            message.to_string(),
             Some(recovery.to_string()),
         );
     }

@@ -311,7 +311,7 @@ impl<'s> Lowerer<'s> {
                 None if self.openapi_31 && obj.contains_key("prefixItems") => {
                     self.unsupported(
                         &at.child("prefixItems"),
-                        "a tuple (`prefixItems`)",
+                        "a tuple (`prefixItems`) is not supported",
                         "items are free-form JSON",
                     );
                     TypeRef::Array(Box::new(TypeRef::Any))
