@@ -3,6 +3,7 @@
 
 mod bench;
 mod conformance;
+mod corpus;
 mod diff;
 mod examples;
 mod fuzz;
@@ -198,6 +199,9 @@ enum Command {
     /// (installed by `npm ci`): request violations, documented statuses, decoding, and the JSON
     /// request bodies validated independently.
     Conformance(conformance::Args),
+    /// Generate every spec of the public corpus (generator/tests/fixtures/corpus/roots.txt) into
+    /// target/corpus, then `cargo check` and `cargo clippy` it with warnings as errors.
+    Corpus,
     /// Vendor a new upstream snapshot, regenerate, print the API change report and bump the
     /// version of every generated crate whose API changed (semver, from the report).
     ///
@@ -378,6 +382,7 @@ fn run(command: Command) -> Result<ExitCode> {
         } => generate_spec(&spec, &name, &out, templates),
         Command::Examples(args) => examples::run(&repo_root(), &args),
         Command::Conformance(args) => conformance::run(&repo_root(), &args),
+        Command::Corpus => corpus::run(&repo_root()),
         Command::UpdateSpecs {
             from,
             source,

@@ -111,6 +111,13 @@ const STEPS: &[Step] = &[
         env: &[("CARGO_TARGET_DIR", "../../generated/target")],
     },
     Step {
+        name: "the public corpus generates, checks and is clippy-clean (cargo xtask corpus)",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "corpus"],
+        env: &[],
+    },
+    Step {
         name: "every spec example round-trips through the generated models (failed = 0)",
         dir: ".",
         program: "cargo",
