@@ -44,7 +44,8 @@ pub fn roots(corpus: &Path) -> Result<Vec<Root>> {
     Ok(out)
 }
 
-fn config(roots: &[Root]) -> Config {
+/// A config with one version per root (crates `<name>` and `<name>-models`).
+pub fn config(roots: &[Root]) -> Config {
     Config {
         schema: CONFIG_SCHEMA,
         runtime_crate: "sailpoint-runtime".into(),
