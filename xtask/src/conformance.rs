@@ -367,17 +367,23 @@ fn param_loc(
     location: ParamLocation,
 ) -> Option<Loc> {
     let at = op_loc(op);
-    let parent = at
-        .pointer
-        .rsplit_once('/')
-        .map(|(p, _)| Loc::new(at.file.clone(), p))?;
+    let parent = (at.pointer.rsplit_once('/')).map(|(p, _)| Loc::new(at.file.clone(), p));
     let want = match location {
         ParamLocation::Path => "path",
         ParamLocation::Query => "query",
         ParamLocation::Header => "header",
         ParamLocation::Cookie => "cookie",
     };
-    for holder in [at, parent] {
+    // An operation given as a `$ref` to another file lives apart from its path item: the
+    // root's path item is searched too.
+    let item = Loc::new(
+        resolver.spec.root.clone(),
+        format!("/paths/{}", generator::pointer::escape(&op.path)),
+    );
+    let item = resolver
+        .deref(&item, &mut Diagnostics::new())
+        .map(|(l, _)| l);
+    for holder in [Some(at), parent, item].into_iter().flatten() {
         let list = holder.child("parameters");
         let n = resolver
             .get(&list)
