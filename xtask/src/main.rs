@@ -173,13 +173,13 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// Write a standalone workspace (runtime, models, client) for any OpenAPI 3.0 root.
+    /// Write a standalone workspace (runtime, models, client) for any OpenAPI 3.0 or 3.1 root.
     ///
     /// The root may reference other files relative to itself. The result builds with
     /// `cargo check` inside DIR. DIR must be empty, absent, or an earlier output of this command;
     /// a failed run leaves it untouched.
     GenerateSpec {
-        /// The root document (YAML or JSON, OpenAPI 3.0.x).
+        /// The root document (YAML or JSON, OpenAPI 3.0.x or 3.1.x).
         #[arg(long, value_name = "FILE")]
         spec: PathBuf,
         /// Short name: crates are `<name>` (client) and `<name>-models`.
