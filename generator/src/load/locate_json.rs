@@ -209,4 +209,21 @@ mod tests {
         assert_eq!(locate(DOC, "/nope"), None);
         assert_eq!(locate(DOC, "/openapi/x"), None);
     }
+
+    #[test]
+    fn truncated_or_broken_text_is_none_not_a_panic() {
+        let pointer = "/paths/~1things~1{id}/get/responses/200/description";
+        // The member is found once its key and colon are there.
+        let needed = DOC.find("\"description\": \"ok\"").unwrap() + "\"description\":".len();
+        for end in (0..DOC.len()).filter(|&i| DOC.is_char_boundary(i)) {
+            let found = locate(&DOC[..end], pointer);
+            assert_eq!(found.is_some(), end >= needed, "prefix {end}");
+        }
+        assert_eq!(locate("{\"a\": [1, 2", "/a/5"), None);
+        assert_eq!(locate("{\"a\" 1}", "/a"), None);
+        assert_eq!(
+            locate("{\"caf\u{e9}\": {\"b\": 1}}", "/caf\u{e9}/b"),
+            Some((1, 11))
+        );
+    }
 }
