@@ -16,6 +16,8 @@ use generator::pipeline::Generator;
 pub struct Root {
     pub name: String,
     pub root: String,
+    /// Served by Prism in `cargo xtask corpus --conformance` (not marked `no-prism`).
+    pub prism: bool,
 }
 
 pub fn corpus_dir(repo: &Path) -> PathBuf {
@@ -33,12 +35,20 @@ pub fn roots(corpus: &Path) -> Result<Vec<Root>> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((name, root)) = line.split_once(char::is_whitespace) else {
-            bail!("{}:{}: expected `name root`", manifest.display(), i + 1);
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let (name, root, prism) = match words.as_slice() {
+            [name, root] => (name, root, true),
+            [name, root, "no-prism"] => (name, root, false),
+            _ => bail!(
+                "{}:{}: expected `name root [no-prism]`",
+                manifest.display(),
+                i + 1
+            ),
         };
         out.push(Root {
             name: name.to_string(),
-            root: root.trim().to_string(),
+            root: root.to_string(),
+            prism,
         });
     }
     Ok(out)
@@ -70,7 +80,9 @@ pub fn config(roots: &[Root]) -> Config {
     }
 }
 
-pub fn run(repo: &Path) -> Result<ExitCode> {
+/// Generates, checks and lints the corpus; with `conformance`, then calls every operation of
+/// the specs Prism can serve against it.
+pub fn run(repo: &Path, conformance: bool) -> Result<ExitCode> {
     let corpus = corpus_dir(repo);
     let roots = roots(&corpus)?;
     let out = repo.join("target/corpus");
@@ -138,5 +150,17 @@ pub fn run(repo: &Path) -> Result<ExitCode> {
         roots.len(),
         start.elapsed()
     );
-    Ok(ExitCode::SUCCESS)
+    if !conformance {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let args = crate::conformance::Args {
+        json: false,
+        versions: Vec::new(),
+        generated: None,
+        specs: (roots.iter())
+            .filter(|r| r.prism)
+            .map(|r| corpus.join(&r.root))
+            .collect(),
+    };
+    crate::conformance::run(repo, &args)
 }

@@ -201,7 +201,12 @@ enum Command {
     Conformance(conformance::Args),
     /// Generate every spec of the public corpus (generator/tests/fixtures/corpus/roots.txt) into
     /// target/corpus, then `cargo check` and `cargo clippy` it with warnings as errors.
-    Corpus,
+    Corpus {
+        /// Then call every operation against Prism (`cargo xtask conformance --spec` on each
+        /// root not marked `no-prism`).
+        #[arg(long)]
+        conformance: bool,
+    },
     /// Vendor a new upstream snapshot, regenerate, print the API change report and bump the
     /// version of every generated crate whose API changed (semver, from the report).
     ///
@@ -382,7 +387,7 @@ fn run(command: Command) -> Result<ExitCode> {
         } => generate_spec(&spec, &name, &out, templates),
         Command::Examples(args) => examples::run(&repo_root(), &args),
         Command::Conformance(args) => conformance::run(&repo_root(), &args),
-        Command::Corpus => corpus::run(&repo_root()),
+        Command::Corpus { conformance } => corpus::run(&repo_root(), conformance),
         Command::UpdateSpecs {
             from,
             source,

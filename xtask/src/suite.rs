@@ -138,6 +138,13 @@ const STEPS: &[Step] = &[
         args: &["xtask", "conformance"],
         env: &[],
     },
+    Step {
+        name: "every operation of the public corpus against Prism (failed = 0)",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "corpus", "--conformance"],
+        env: &[],
+    },
 ];
 
 pub fn run(repo: &Path) -> Result<bool> {

@@ -36,7 +36,11 @@ pub fn generate(repo: &Path, roots: &[PathBuf]) -> Result<Target> {
         if listed.iter().any(|r| r.name == name) {
             bail!("--spec {rel}: a second root named {name:?}");
         }
-        listed.push(Root { name, root: rel });
+        listed.push(Root {
+            name,
+            root: rel,
+            prism: true,
+        });
     }
     let config = corpus::config(&listed);
     let generation = Generator::new(config.clone(), &specs)
