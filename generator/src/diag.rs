@@ -23,12 +23,18 @@ pub enum Severity {
 pub enum Category {
     /// A file could not be read or parsed (invalid YAML, non-UTF-8, duplicate key, empty file).
     Parse,
-    /// The root is not OpenAPI 3.0.x.
+    /// The root is not OpenAPI 3.0.x or 3.1.x (Swagger 2.0 among them).
     UnsupportedVersion,
     /// A `$ref` whose file or JSON pointer does not exist, or a cycle made only of `$ref`s.
     UnresolvedRef,
     /// A `#/...` ref inside an external file that only resolves against the root document.
     RootRelativeRef,
+    /// A `$ref` where OpenAPI allows no Reference Object but bundlers accept one (an operation,
+    /// a `content` map, a media type); it is followed.
+    NonStandardRef,
+    /// A `$ref` to a document by URL (`https://...`): nothing outside the specs directory is
+    /// fetched, the node is read as free-form JSON.
+    ExternalRef,
     /// A path template names a parameter the operation declares under another name (or not at all).
     PathParamMismatch,
     /// An operation without `operationId` (one is derived from method and path).

@@ -20,6 +20,8 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod pipeline;
+pub mod pointer;
+pub mod relpath;
 pub mod render;
 pub mod resolve;
 pub mod write;

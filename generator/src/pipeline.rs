@@ -21,10 +21,25 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use crate::config::{Config, VersionConfig};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::ir::Api;
+use crate::load::{self, Fatal};
 use crate::render::{self, Files, Templates};
 use crate::write::{self, WriteSummary};
+
+/// Loads `root` from `specs_dir` and lowers it into the IR of version `name`.
+/// The diagnostics are sorted and located (line/column) where possible.
+pub fn build_api(
+    specs_dir: &Path,
+    root: &str,
+    name: &str,
+) -> Result<(Api, Vec<Diagnostic>), Fatal> {
+    let mut diags = Diagnostics::new();
+    let spec = load::load(specs_dir, root, &mut diags)?;
+    let api = crate::lower::lower(&spec, name, &mut diags);
+    spec.locate_all(&mut diags);
+    Ok((api, diags.into_sorted()))
+}
 
 /// Configures and runs a generation.
 #[derive(Debug, Clone)]
@@ -121,7 +136,7 @@ impl Generator {
     /// Loads, resolves and lowers one version.
     pub fn lower_version(&self, v: &VersionConfig) -> Result<Lowered> {
         let start = Instant::now();
-        let (api, diagnostics) = crate::lower::build_api(&self.specs_dir, &v.root, &v.name)
+        let (api, diagnostics) = build_api(&self.specs_dir, &v.root, &v.name)
             .map_err(|e| anyhow::anyhow!("{}: {e}", v.name))?;
         Ok(Lowered {
             config: v.clone(),

@@ -158,13 +158,13 @@ fn cases() -> Vec<Case> {
                 "api.yaml",
                 b"swagger: '2.0'\ninfo: { title: T, version: '1' }\npaths: {}\n".to_vec(),
             )],
-            expect: Expect::Fatal(&["api.yaml", "unsupported"]),
+            expect: Expect::Fatal(&["api.yaml", "unsupported", "swagger2openapi"]),
         },
         Case {
-            name: "root is OpenAPI 3.1",
+            name: "root is OpenAPI 4.0",
             files: vec![(
                 "api.yaml",
-                b"openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\n".to_vec(),
+                b"openapi: 4.0.0\ninfo: { title: T, version: '1' }\npaths: {}\n".to_vec(),
             )],
             expect: Expect::Fatal(&["api.yaml", "unsupported"]),
         },
@@ -194,7 +194,7 @@ fn check(case: &Case) -> Result<(), String> {
         std::fs::write(p, bytes).unwrap();
     }
     let outcome = std::panic::catch_unwind(|| {
-        generator::lower::build_api(dir.path(), "api.yaml", "t").map_err(|e| e.to_string())
+        generator::pipeline::build_api(dir.path(), "api.yaml", "t").map_err(|e| e.to_string())
     })
     .map_err(|_| "panicked".to_string())?;
     match (&case.expect, outcome) {

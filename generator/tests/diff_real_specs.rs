@@ -53,7 +53,7 @@ fn copy_tree(from: &Path, to: &Path) {
 fn lower(which: &str, version: &str) -> Api {
     let dir = snapshot_dir(which);
     let root = format!("idn/sailpoint-api.{version}.yaml");
-    let (api, diagnostics) = generator::lower::build_api(&dir, &root, version)
+    let (api, diagnostics) = generator::pipeline::build_api(&dir, &root, version)
         .unwrap_or_else(|e| panic!("lowering {version} from {}: {e}", dir.display()));
     let errors: Vec<String> = diagnostics
         .iter()

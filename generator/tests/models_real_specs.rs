@@ -32,7 +32,7 @@ fn render_all_with_api() -> Vec<(String, Files, Api)> {
         .filter(|v| v.generate)
         .map(|v| {
             let (api, _diagnostics) =
-                generator::lower::build_api(&repo().join("specs"), &v.root, &v.name)
+                generator::pipeline::build_api(&repo().join("specs"), &v.root, &v.name)
                     .unwrap_or_else(|e| panic!("{}: {e}", v.name));
             let files = render_models(&api, v, &config.crate_metadata, &templates)
                 .unwrap_or_else(|e| panic!("{}: {e:#}", v.name));

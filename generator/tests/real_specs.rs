@@ -15,7 +15,7 @@ fn specs_dir() -> PathBuf {
 
 fn lower(version: &str) -> (Api, Vec<Diagnostic>) {
     let root = format!("idn/sailpoint-api.{version}.yaml");
-    generator::lower::build_api(&specs_dir(), &root, version).expect("root loads")
+    generator::pipeline::build_api(&specs_dir(), &root, version).expect("root loads")
 }
 
 fn count(diags: &[Diagnostic], c: Category) -> usize {

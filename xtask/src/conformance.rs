@@ -24,6 +24,7 @@
 
 mod harness;
 mod prism;
+mod standalone;
 mod synth;
 
 use std::collections::BTreeMap;
@@ -32,7 +33,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{anyhow, Context, Result};
-use generator::config::Config;
+use generator::config::{Config, VersionConfig};
 use generator::diag::Diagnostics;
 use generator::ir::{Api, Operation, ParamLocation, Primitive, TypeKind, TypeRef};
 use generator::render::client::{call_surfaces, ArgSource, BodyKind, CallSurface};
@@ -54,6 +55,10 @@ pub struct Args {
     /// The generated workspace holding `<version>/client` (default: <repo>/generated).
     #[arg(long, value_name = "DIR")]
     pub generated: Option<PathBuf>,
+    /// Any root document instead of the configured versions (repeatable): generated into
+    /// target/conformance-spec, one version each.
+    #[arg(long = "spec", value_name = "ROOT", conflicts_with_all = ["versions", "generated"])]
+    pub specs: Vec<PathBuf>,
 }
 
 /// The report of one version.
@@ -96,13 +101,16 @@ struct Case {
 }
 
 pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
-    let specs = repo.join("specs");
-    let config = Config::read(&specs.join("sdk.toml"))?;
-    let versions = config.select(&args.versions)?;
-    let generated = args
-        .generated
-        .clone()
-        .unwrap_or_else(|| repo.join("generated"));
+    let standalone::Target {
+        specs,
+        config,
+        versions,
+        generated,
+    } = match args.specs.is_empty() {
+        true => configured(repo, args)?,
+        false => standalone::generate(repo, &args.specs)?,
+    };
+    let versions: Vec<&VersionConfig> = versions.iter().collect();
     let prism_bin = prism::executable(repo)?;
 
     // Load, prepare and write every harness, then build them in one cargo run.
@@ -225,6 +233,27 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
     })
 }
 
+/// The configured versions (`specs/sdk.toml`) and their generated workspace.
+fn configured(repo: &Path, args: &Args) -> Result<standalone::Target> {
+    let specs = repo.join("specs");
+    let config = Config::read(&specs.join("sdk.toml"))?;
+    let versions = config
+        .select(&args.versions)?
+        .into_iter()
+        .cloned()
+        .collect();
+    let generated = args
+        .generated
+        .clone()
+        .unwrap_or_else(|| repo.join("generated"));
+    Ok(standalone::Target {
+        specs,
+        config,
+        versions,
+        generated,
+    })
+}
+
 /// `path.to.member: message` of one `sl-violations` entry.
 fn violation_text(v: &Value) -> String {
     let at: Vec<String> = v["location"]
@@ -338,17 +367,23 @@ fn param_loc(
     location: ParamLocation,
 ) -> Option<Loc> {
     let at = op_loc(op);
-    let parent = at
-        .pointer
-        .rsplit_once('/')
-        .map(|(p, _)| Loc::new(at.file.clone(), p))?;
+    let parent = (at.pointer.rsplit_once('/')).map(|(p, _)| Loc::new(at.file.clone(), p));
     let want = match location {
         ParamLocation::Path => "path",
         ParamLocation::Query => "query",
         ParamLocation::Header => "header",
         ParamLocation::Cookie => "cookie",
     };
-    for holder in [at, parent] {
+    // An operation given as a `$ref` to another file lives apart from its path item: the
+    // root's path item is searched too.
+    let item = Loc::new(
+        resolver.spec.root.clone(),
+        format!("/paths/{}", generator::pointer::escape(&op.path)),
+    );
+    let item = resolver
+        .deref(&item, &mut Diagnostics::new())
+        .map(|(l, _)| l);
+    for holder in [Some(at), parent, item].into_iter().flatten() {
         let list = holder.child("parameters");
         let n = resolver
             .get(&list)

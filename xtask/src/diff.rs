@@ -162,7 +162,7 @@ fn join(h: std::thread::ScopedJoinHandle<'_, Result<Api>>) -> Result<Api> {
 }
 
 fn lower(dir: &Path, v: &VersionConfig, side: &str) -> Result<Api> {
-    let (api, diagnostics) = generator::lower::build_api(dir, &v.root, &v.name)
+    let (api, diagnostics) = generator::pipeline::build_api(dir, &v.root, &v.name)
         .map_err(|e| anyhow!("{e}"))
         .with_context(|| format!("{} ({side} {})", v.name, dir.display()))?;
     warn_errors(&v.name, side, dir, &diagnostics);

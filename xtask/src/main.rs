@@ -4,6 +4,7 @@
 mod bench;
 #[cfg(feature = "harness")]
 mod conformance;
+mod corpus;
 mod diff;
 #[cfg(feature = "harness")]
 mod examples;
@@ -181,13 +182,13 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// Write a standalone workspace (runtime, models, client) for any OpenAPI 3.0 root.
+    /// Write a standalone workspace (runtime, models, client) for any OpenAPI 3.0 or 3.1 root.
     ///
     /// The root may reference other files relative to itself. The result builds with
     /// `cargo check` inside DIR. DIR must be empty, absent, or an earlier output of this command;
     /// a failed run leaves it untouched.
     GenerateSpec {
-        /// The root document (YAML or JSON, OpenAPI 3.0.x).
+        /// The root document (YAML or JSON, OpenAPI 3.0.x or 3.1.x).
         #[arg(long, value_name = "FILE")]
         spec: PathBuf,
         /// Short name: crates are `<name>` (client) and `<name>-models`.
@@ -224,6 +225,14 @@ enum Command {
     Conformance {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// Generate every spec of the public corpus (generator/tests/fixtures/corpus/roots.txt) into
+    /// target/corpus, then `cargo check` and `cargo clippy` it with warnings as errors.
+    Corpus {
+        /// Then call every operation against Prism (`cargo xtask conformance --spec` on each
+        /// root not marked `no-prism`).
+        #[arg(long)]
+        conformance: bool,
     },
     /// Vendor a new upstream snapshot, regenerate, print the API change report and bump the
     /// version of every generated crate whose API changed (semver, from the report).
@@ -416,6 +425,7 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Examples { args } => harness_tools("examples", &args),
         #[cfg(not(feature = "harness"))]
         Command::Conformance { args } => harness_tools("conformance", &args),
+        Command::Corpus { conformance } => corpus::run(&repo_root(), conformance),
         Command::UpdateSpecs {
             from,
             source,
@@ -429,6 +439,28 @@ fn run(command: Command) -> Result<ExitCode> {
             };
             update_specs(&from, &upstream)
         }
+    }
+}
+
+/// `cargo xtask conformance --spec ROOT ...`: the Prism run on these roots.
+fn conformance_on_specs(repo: &Path, specs: Vec<PathBuf>) -> Result<ExitCode> {
+    #[cfg(feature = "harness")]
+    {
+        let args = conformance::Args {
+            json: false,
+            versions: Vec::new(),
+            generated: None,
+            specs,
+        };
+        conformance::run(repo, &args)
+    }
+    #[cfg(not(feature = "harness"))]
+    {
+        let _ = repo;
+        let args: Vec<String> = (specs.iter())
+            .flat_map(|s| ["--spec".to_string(), s.display().to_string()])
+            .collect();
+        harness_tools("conformance", &args)
     }
 }
 

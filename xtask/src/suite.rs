@@ -131,6 +131,13 @@ const STEPS: &[Step] = &[
         env: &[("CARGO_TARGET_DIR", "../../generated/target")],
     },
     Step {
+        name: "the public corpus generates, checks and is clippy-clean (cargo xtask corpus)",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "corpus"],
+        env: &[],
+    },
+    Step {
         name: "every spec example round-trips through the generated models (failed = 0)",
         dir: ".",
         program: "cargo",
@@ -149,6 +156,13 @@ const STEPS: &[Step] = &[
         dir: ".",
         program: "cargo",
         args: &["xtask", "conformance"],
+        env: &[],
+    },
+    Step {
+        name: "every operation of the public corpus against Prism (failed = 0)",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "corpus", "--conformance"],
         env: &[],
     },
 ];

@@ -5,7 +5,7 @@
 //! indentation, sequence items by their `- ` markers. Flow collections (`[a, b]`, `{a: b}`) are
 //! not entered: the position of the collection itself is returned. `None` when the walk fails.
 
-use crate::resolve::unescape;
+use crate::pointer::unescape;
 
 /// A token that can start a node: a `- ` sequence marker or the text after indentation/markers.
 struct Entry<'a> {

@@ -14,6 +14,10 @@
 //! file that holds a bare schema fragment.
 
 mod locate;
+mod locate_json;
+mod refs;
+
+pub use refs::{collect_refs, lone_ref};
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -22,7 +26,7 @@ use std::sync::{Mutex, PoisonError};
 use serde_json::Value;
 
 use crate::diag::{Category, Diagnostics, Severity};
-use crate::resolve;
+use crate::relpath;
 
 /// A failure that stops the whole version: the root itself is unusable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,7 +73,7 @@ impl Spec {
     pub fn locate(&self, file: &str, pointer: &str) -> Option<(u32, u32)> {
         self.files.get(file)?;
         let text = std::fs::read_to_string(self.specs_dir.join(file)).ok()?;
-        locate::locate(&text, pointer)
+        locate_text(&text, pointer)
     }
 
     /// Fills in line and column of every diagnostic that names a loaded file. The texts are
@@ -91,7 +95,7 @@ impl Spec {
                 // operation).
                 let mut pointer = d.pointer.as_str();
                 loop {
-                    if let Some((l, c)) = locate::locate(text, pointer) {
+                    if let Some((l, c)) = locate_text(text, pointer) {
                         d.line = Some(l);
                         d.column = Some(c);
                         break;
@@ -106,9 +110,17 @@ impl Spec {
     }
 }
 
+/// Line and column of `pointer` in a file's text, JSON or YAML.
+fn locate_text(text: &str, pointer: &str) -> Option<(u32, u32)> {
+    match locate_json::is_flow(text) {
+        true => locate_json::locate(text, pointer),
+        false => locate::locate(text, pointer),
+    }
+}
+
 /// Loads `root` (relative to `specs_dir`) and every file it reaches.
 pub fn load(specs_dir: &Path, root: &str, diags: &mut Diagnostics) -> Result<Spec, Fatal> {
-    let root = resolve::normalize(root).ok_or_else(|| Fatal {
+    let root = relpath::normalize(root).ok_or_else(|| Fatal {
         file: root.to_string(),
         message: "the root path leaves the specs directory".into(),
     })?;
@@ -163,10 +175,13 @@ fn visit<'s>(
     {
         let mut f = found.lock().unwrap_or_else(PoisonError::into_inner);
         for (pointer, r) in refs {
-            let Some(target) = r.split('#').next().filter(|t| !t.is_empty()) else {
+            // A URL is not fetched: the lowering reports it where it is used.
+            let Some(target) =
+                (r.split('#').next()).filter(|t| !t.is_empty() && !relpath::is_url(t))
+            else {
                 continue;
             };
-            match resolve::join(&rel, target) {
+            match relpath::join(&rel, target) {
                 Some(t) => {
                     if f.seen.insert(t.clone()) {
                         claimed.push(t);
@@ -211,19 +226,22 @@ fn check_version(root: &Value) -> Result<(), String> {
     }
     if let Some(v) = root.get("swagger") {
         return Err(format!(
-            "unsupported version: Swagger {} (this generator reads OpenAPI 3.0.x)",
+            "unsupported version: Swagger {} (this generator reads OpenAPI 3.0.x and 3.1.x; \
+             convert the document first, e.g. `npx swagger2openapi swagger.yaml -o openapi.yaml`)",
             scalar_text(v)
         ));
     }
     match root.get("openapi") {
-        None => Err("unsupported version: no `openapi` field (expected OpenAPI 3.0.x)".into()),
+        None => {
+            Err("unsupported version: no `openapi` field (expected OpenAPI 3.0.x or 3.1.x)".into())
+        }
         Some(v) => {
             let text = scalar_text(v);
-            if text.starts_with("3.0") {
+            if text.starts_with("3.0") || text.starts_with("3.1") {
                 Ok(())
             } else {
                 Err(format!(
-                    "unsupported version: OpenAPI {text} (this generator reads OpenAPI 3.0.x)"
+                    "unsupported version: OpenAPI {text} (this generator reads OpenAPI 3.0.x and 3.1.x)"
                 ))
             }
         }
@@ -272,52 +290,6 @@ fn parse_file(specs_dir: &Path, rel: &str) -> Result<SpecFile, ParseError> {
         return Err(err("the file holds no document".into()));
     }
     Ok(SpecFile { value })
-}
-
-/// The target of a value that is exactly `{"$ref": "..."}`.
-pub fn lone_ref(v: &Value) -> Option<&str> {
-    match v {
-        Value::Object(map) if map.len() == 1 => map.get("$ref")?.as_str(),
-        _ => None,
-    }
-}
-
-/// Every `$ref` string in a document, with the pointer of the object holding it.
-pub fn collect_refs(v: &Value, pointer: &mut String, out: &mut Vec<(String, String)>) {
-    match v {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                out.push((pointer.clone(), r.clone()));
-            }
-            for (k, child) in map {
-                // `example`/`default`/`enum` values are data, not schema: a `$ref` key inside
-                // them is not a reference. An `example` that is nothing but a `$ref` is the
-                // exception: its authors mean a file of example data, and Prism and
-                // json-schema-ref-parser follow it, so that file is loaded (and vendored) too.
-                if k == "example" || k == "default" || k == "enum" {
-                    if let Some(r) = lone_ref(child) {
-                        out.push((format!("{pointer}/{k}"), r.to_string()));
-                    }
-                    continue;
-                }
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&resolve::escape(k));
-                collect_refs(child, pointer, out);
-                pointer.truncate(len);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&i.to_string());
-                collect_refs(child, pointer, out);
-                pointer.truncate(len);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// A JSON value deserialized from YAML that refuses duplicate mapping keys (serde_json's own
@@ -401,35 +373,5 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
             out.insert(key, value);
         }
         Ok(Value::Object(out))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refs_inside_data_are_data_except_a_whole_example_ref() {
-        let doc = serde_json::json!({
-            "schema": {"$ref": "s.yaml"},
-            "example": {"$ref": "examples/e.yaml"},
-            "examples": {"one": {"$ref": "examples/named.yaml"}},
-            "properties": {
-                "p": {"example": {"$ref": "data.yaml", "note": "a payload with a $ref key"}},
-                "q": {"default": {"nested": {"$ref": "d.yaml"}}}
-            }
-        });
-        let mut out = Vec::new();
-        collect_refs(&doc, &mut String::new(), &mut out);
-        out.sort();
-        let targets: Vec<_> = out.iter().map(|(p, r)| (p.as_str(), r.as_str())).collect();
-        assert_eq!(
-            targets,
-            [
-                ("/example", "examples/e.yaml"),
-                ("/examples/one", "examples/named.yaml"),
-                ("/schema", "s.yaml"),
-            ]
-        );
     }
 }

@@ -6,36 +6,22 @@
 //! - [`names`]: the final, unique type names, once every candidate is known.
 //!
 //! Lowering never fails on a defect in the spec: it reports a [`Diagnostic`] with the recovery
-//! it took and goes on. Only an unusable root is [`Fatal`].
+//! it took and goes on. Loading is not its work: [`crate::pipeline::build_api`] loads, lowers
+//! and locates.
 
 mod examples;
 mod names;
+mod openapi31;
 mod operations;
 mod schema;
-
-use std::path::Path;
 
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 
-use crate::diag::{Category, Diagnostic, Diagnostics, Severity};
+use crate::diag::{Category, Diagnostics, Severity};
 use crate::ir::{self, Api, TypeKind};
-use crate::load::{self, scalar_text as value_text, Fatal, Spec};
+use crate::load::{scalar_text as value_text, Spec};
 use crate::resolve::{Loc, Resolver};
-
-/// Loads `root` from `specs_dir` and lowers it into the IR of version `name`.
-/// The diagnostics are sorted and located (line/column) where possible.
-pub fn build_api(
-    specs_dir: &Path,
-    root: &str,
-    name: &str,
-) -> Result<(Api, Vec<Diagnostic>), Fatal> {
-    let mut diags = Diagnostics::new();
-    let spec = load::load(specs_dir, root, &mut diags)?;
-    let api = lower(&spec, name, &mut diags);
-    spec.locate_all(&mut diags);
-    Ok((api, diags.into_sorted()))
-}
 
 /// Lowers a loaded spec.
 pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
@@ -45,6 +31,7 @@ pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
         memo: FxHashMap::default(),
         pending: Vec::new(),
         components: FxHashMap::default(),
+        openapi_31: openapi31::is_openapi_31(spec.root_value()),
     };
     let api = l.api(name);
     *diags = l.diags;
@@ -102,6 +89,8 @@ pub(crate) struct Lowerer<'s> {
     pub pending: Vec<Pending>,
     /// Schema location (after refs) -> the root component key naming it (first in spec order).
     pub components: FxHashMap<Loc, String>,
+    /// The root is OpenAPI 3.1: JSON Schema 2020-12 keywords are read ([`openapi31`]).
+    pub openapi_31: bool,
 }
 
 impl<'s> Lowerer<'s> {
@@ -133,6 +122,9 @@ impl<'s> Lowerer<'s> {
             self.schema(&at, &Parent::Name(String::new()), key);
         }
 
+        if self.openapi_31 {
+            self.check_dialect(&root_loc);
+        }
         let operations = self.operations(&root_loc);
         let webhooks = self.webhooks(&root_loc);
         let (types, rename) = names::finish(self);

@@ -49,13 +49,27 @@ impl<'s> Lowerer<'s> {
         ops
     }
 
+    /// Webhooks: OpenAPI 3.1's top-level `webhooks`, then the `x-webhooks` extension that 3.0
+    /// specs use for the same thing.
     pub(super) fn webhooks(&mut self, root: &Loc) -> Vec<Webhook> {
-        let at = root.child("x-webhooks");
-        let Some(Value::Object(hooks)) = self.resolver.get(&at) else {
-            return Vec::new();
-        };
         let mut out = Vec::new();
         let mut ids = HashSet::new();
+        for key in ["webhooks", "x-webhooks"] {
+            let at = root.child(key);
+            if let Some(Value::Object(hooks)) = self.resolver.get(&at) {
+                self.webhooks_in(&at, hooks, &mut ids, &mut out);
+            }
+        }
+        out
+    }
+
+    fn webhooks_in(
+        &mut self,
+        at: &Loc,
+        hooks: &'s serde_json::Map<String, Value>,
+        ids: &mut HashSet<String>,
+        out: &mut Vec<Webhook>,
+    ) {
         for name in hooks.keys() {
             let Some((item_loc, item)) = self.resolver.deref(&at.child(name), &mut self.diags)
             else {
@@ -73,14 +87,13 @@ impl<'s> Lowerer<'s> {
                 if op.id_derived {
                     op.id = name.to_lower_camel_case();
                 }
-                self.dedupe_id(&mut op, &mut ids);
+                self.dedupe_id(&mut op, ids);
                 out.push(Webhook {
                     name: name.clone(),
                     operation: op,
                 });
             }
         }
-        out
     }
 
     fn dedupe_id(&mut self, op: &mut Operation, ids: &mut HashSet<String>) {
@@ -103,6 +116,32 @@ impl<'s> Lowerer<'s> {
         );
     }
 
+    /// The node at `at`, following a `$ref` where OpenAPI allows no Reference Object but
+    /// bundlers and linters accept one (`get: {$ref: ./op.yaml}`, a `content` map, a media
+    /// type): reported, then followed as any other ref would be.
+    fn follow_nonstandard(&mut self, at: &Loc, what: &str) -> Option<(Loc, &'s Value)> {
+        let node = self.resolver.get(at)?;
+        let Some(reference) = node.get("$ref").and_then(Value::as_str) else {
+            return Some((at.clone(), node));
+        };
+        let followed = self.resolver.deref(at, &mut self.diags);
+        let recovery = match &followed {
+            Some((to, _)) => format!("followed to {}#{}", to.file, to.pointer),
+            None => "it does not resolve; skipped".to_string(),
+        };
+        self.diags.report(
+            Severity::Warning,
+            Category::NonStandardRef,
+            at.file.clone(),
+            at.pointer.clone(),
+            format!(
+                "$ref {reference:?} stands for {what}, where OpenAPI allows no Reference Object"
+            ),
+            Some(recovery),
+        );
+        followed
+    }
+
     fn operation(
         &mut self,
         item_at: &Loc,
@@ -110,7 +149,8 @@ impl<'s> Lowerer<'s> {
         path: &str,
         method: &str,
     ) -> Option<Operation> {
-        let node = self.resolver.get(at)?;
+        let (at, node) = self.follow_nonstandard(at, "an operation")?;
+        let at = &at;
         let Some(obj) = node.as_object() else {
             self.misuse(at, "an operation must be a mapping", "skipped");
             return None;
@@ -434,13 +474,18 @@ impl<'s> Lowerer<'s> {
     }
 
     fn content(&mut self, at: &Loc, prefix: &Parent, suffix: &str) -> Vec<MediaType> {
-        let content_at = at.child("content");
-        let Some(Value::Object(map)) = self.resolver.get(&content_at) else {
+        let Some((content_at, Value::Object(map))) =
+            self.follow_nonstandard(&at.child("content"), "a content map")
+        else {
             return Vec::new();
         };
         let mut out = Vec::new();
         for (i, ct) in map.keys().enumerate() {
-            let mt_at = content_at.child(ct);
+            let Some((mt_at, Value::Object(mt))) =
+                self.follow_nonstandard(&content_at.child(ct), "a media type")
+            else {
+                continue;
+            };
             // A second content type with an inline schema of its own is named after it.
             let subtype = ct.rsplit('/').next().unwrap_or(ct).to_upper_camel_case();
             let suffix = if i == 0 {
@@ -449,9 +494,6 @@ impl<'s> Lowerer<'s> {
                 format!("{suffix}{subtype}")
             };
             let suffix = suffix.as_str();
-            let Some(mt) = self.resolver.get(&mt_at).and_then(Value::as_object) else {
-                continue;
-            };
             let schema = mt
                 .contains_key("schema")
                 .then(|| self.schema_ref(&mt_at.child("schema"), prefix, suffix));

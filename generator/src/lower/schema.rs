@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Lowerer, NameHint, Parent};
+use super::{openapi31, Lowerer, NameHint, Parent};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
 use crate::resolve::Loc;
@@ -27,6 +27,9 @@ impl<'s> Lowerer<'s> {
             ty: TypeRef::Any,
             nullable: false,
         };
+        if self.openapi_31 {
+            self.check_ref_siblings(loc);
+        }
         let Some((target, node)) = self.resolver.deref(loc, &mut self.diags) else {
             return any;
         };
@@ -97,6 +100,9 @@ impl<'s> Lowerer<'s> {
                 false
             }
         };
+        if self.openapi_31 && openapi31::lists_null(obj) {
+            nullable = true;
+        }
         if let Some(Value::Array(values)) = obj.get("enum") {
             if values.iter().any(Value::is_null) {
                 if !nullable {
@@ -192,7 +198,13 @@ impl<'s> Lowerer<'s> {
 
     /// The `type` keyword, repaired: `type: date-time` -> string, a list -> its first non-null.
     pub(super) fn type_keyword(&mut self, at: &Loc, obj: &Map<String, Value>) -> Option<String> {
-        match obj.get("type")? {
+        let Some(ty) = obj.get("type") else {
+            return self
+                .openapi_31
+                .then(|| openapi31::const_type(obj))
+                .flatten();
+        };
+        match ty {
             Value::String(t) => match t.as_str() {
                 "string" | "integer" | "number" | "boolean" | "object" | "array" => Some(t.clone()),
                 "date-time" | "date" | "uuid" => {
@@ -212,6 +224,7 @@ impl<'s> Lowerer<'s> {
                     None
                 }
             },
+            Value::Array(list) if self.openapi_31 => self.type_list(at, list),
             Value::Array(list) => {
                 let first = list.iter().filter_map(Value::as_str).find(|t| *t != "null");
                 self.misuse(
@@ -271,6 +284,9 @@ impl<'s> Lowerer<'s> {
                 Some("uuid") => Primitive::Uuid,
                 Some("binary") => Primitive::Binary,
                 Some("byte") => Primitive::Byte,
+                None if self.openapi_31 && obj.get("contentEncoding") == Some(&"base64".into()) => {
+                    Primitive::Byte
+                }
                 _ => Primitive::String,
             }),
             Some("integer") => TypeRef::Primitive(match format.as_deref() {
@@ -291,6 +307,14 @@ impl<'s> Lowerer<'s> {
                     let item =
                         self.schema_ref(&at.child("items"), parent, &format!("{suffix}Item"));
                     TypeRef::Array(Box::new(item))
+                }
+                None if self.openapi_31 && obj.contains_key("prefixItems") => {
+                    self.unsupported(
+                        &at.child("prefixItems"),
+                        "a tuple (`prefixItems`) is not supported",
+                        "items are free-form JSON",
+                    );
+                    TypeRef::Array(Box::new(TypeRef::Any))
                 }
                 None => {
                     self.misuse(
@@ -558,7 +582,12 @@ impl<'s> Lowerer<'s> {
             read_only: flag("readOnly"),
             write_only: flag("writeOnly"),
             default: tget("default").cloned(),
-            example: tget("example").cloned(),
+            example: tget("example").cloned().or_else(|| {
+                let examples = raw.or_else(|| target.and_then(Value::as_object));
+                self.openapi_31
+                    .then(|| openapi31::first_example(examples))
+                    .flatten()
+            }),
         }
     }
 

@@ -7,14 +7,20 @@
 //!   reported as `root-relative-ref`.
 //! - Chains of refs (`A -> B -> C`) are followed to the first node that is not a bare `$ref`;
 //!   a chain that comes back to itself is an `unresolved-ref` error, not a loop.
-
-use std::borrow::Cow;
+//! - `https://...` names a document outside the specs directory: it is not fetched, and the
+//!   use is an `external-ref` warning (free-form JSON where a schema stands).
 
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 
 use crate::diag::{Category, Diagnostics, Severity};
 use crate::load::Spec;
+use crate::pointer::{lookup as pointer, percent_decode};
+use crate::relpath::{is_url, join};
+
+/// Re-exported for callers that read pointers and paths through `resolve`.
+pub use crate::pointer::{escape, lookup, unescape};
+pub use crate::relpath::normalize;
 
 /// A node's address: file relative to the specs dir, and JSON pointer in it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,67 +58,6 @@ impl Loc {
             pointer: self.pointer.clone(),
         }
     }
-}
-
-/// Escapes a key for a JSON pointer (`~` -> `~0`, `/` -> `~1`).
-pub fn escape(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
-/// Reverses [`escape`].
-pub fn unescape(seg: &str) -> String {
-    seg.replace("~1", "/").replace("~0", "~")
-}
-
-/// Normalizes a relative path (`a/./b/../c` -> `a/c`); `None` when it climbs above its start.
-pub fn normalize(path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = Vec::new();
-    for p in path.split(['/', '\\']) {
-        match p {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    (!parts.is_empty()).then(|| parts.join("/"))
-}
-
-/// The file a relative reference `target` names, seen from file `from`.
-pub fn join(from: &str, target: &str) -> Option<String> {
-    if target.contains("://") || target.starts_with('/') {
-        return None;
-    }
-    let dir = from.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-    normalize(&format!("{dir}/{target}"))
-}
-
-/// Looks up a JSON pointer in a value (as [`Value::pointer`], without allocating a string per
-/// segment: lowering looks up hundreds of thousands of pointers, few with an escape).
-pub fn pointer<'a>(v: &'a Value, ptr: &str) -> Option<&'a Value> {
-    if ptr.is_empty() {
-        return Some(v);
-    }
-    ptr.strip_prefix('/')?.split('/').try_fold(v, |node, seg| {
-        let key = match seg.contains('~') {
-            true => Cow::Owned(unescape(seg)),
-            false => Cow::Borrowed(seg),
-        };
-        match node {
-            Value::Object(map) => map.get(key.as_ref()),
-            Value::Array(list) => array_index(&key).and_then(|i| list.get(i)),
-            _ => None,
-        }
-    })
-}
-
-/// An array index as RFC 6901 writes it: digits, no sign, no leading zero.
-fn array_index(seg: &str) -> Option<usize> {
-    let canonical = !seg.is_empty()
-        && seg.bytes().all(|b| b.is_ascii_digit())
-        && (seg == "0" || !seg.starts_with('0'));
-    canonical.then(|| seg.parse().ok()).flatten()
 }
 
 /// Reads nodes of a loaded [`Spec`], following refs.
@@ -179,6 +124,17 @@ impl<'s> Resolver<'s> {
             }
             return unresolved(diags, format!("no node at #{frag} in {}", at.file));
         }
+        if is_url(file_part) {
+            diags.report(
+                Severity::Warning,
+                Category::ExternalRef,
+                at.file.clone(),
+                at.pointer.clone(),
+                format!("$ref {reference:?} names a document outside the specs directory, which is not fetched"),
+                Some("read as free-form JSON where a schema stands, left out elsewhere".into()),
+            );
+            return None;
+        }
         let Some(file) = join(&at.file, file_part) else {
             return unresolved(diags, "the path leaves the specs directory".into());
         };
@@ -236,83 +192,14 @@ impl<'s> Resolver<'s> {
     }
 }
 
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn joins_relative_paths() {
-        assert_eq!(
-            join("idn/sailpoint-api.v2025.yaml", "./v2025/paths/a.yaml").as_deref(),
-            Some("idn/v2025/paths/a.yaml")
-        );
-        assert_eq!(
-            join("idn/v2025/paths/a.yaml", "../../v3/schemas/B.yaml").as_deref(),
-            Some("idn/v3/schemas/B.yaml")
-        );
-        assert_eq!(join("a.yaml", "../b.yaml"), None);
-        assert_eq!(join("a.yaml", "https://x/b.yaml"), None);
-        assert_eq!(normalize("a/./b/../c").as_deref(), Some("a/c"));
-    }
-
-    #[test]
-    fn pointer_escapes_round_trip() {
-        assert_eq!(unescape(&escape("/a~b/")), "/a~b/");
+    fn child_escapes_keys() {
         let at = Loc::new("f.yaml", "/paths");
         assert_eq!(at.child("/a/{id}").pointer, "/paths/~1a~1{id}");
         assert_eq!(at.child("x~y").child("z").pointer, "/paths/x~0y/z");
-        assert_eq!(percent_decode("/a%20b"), "/a b");
-    }
-
-    #[test]
-    fn pointer_agrees_with_serde_json() {
-        let v = serde_json::json!({
-            "a": {"b/c": [10, {"d~e": true}], "": 1, "01": 2},
-            "list": [[0, 1], "x"],
-        });
-        let cases = [
-            "",
-            "/",
-            "/a",
-            "/a/b~1c",
-            "/a/b~1c/0",
-            "/a/b~1c/1/d~0e",
-            "/a/b~1c/2",
-            "/a/b~1c/01",
-            "/a/b~1c/+1",
-            "/a/b~1c/-",
-            "/a/",
-            "/a/01",
-            "/list/0/1",
-            "/list/1/0",
-            "/missing",
-            "/a/b~1c/0/x",
-            "a",
-            "/list/00",
-        ];
-        for c in cases {
-            assert_eq!(pointer(&v, c), v.pointer(c), "pointer {c:?}");
-        }
     }
 }

@@ -92,6 +92,14 @@ impl<'s, 'j> Synth<'s, 'j> {
         {
             return first.clone();
         }
+        // OpenAPI 3.1: `const`, and the first valid value of an `examples` list.
+        if let Some(v) = obj.get("const") {
+            return v.clone();
+        }
+        let listed = obj.get("examples").and_then(Value::as_array);
+        if let Some(v) = listed.and_then(|l| l.iter().find(|v| self.valid(&at, v))) {
+            return v.clone();
+        }
         if let Some(all) = obj.get("allOf").and_then(Value::as_array) {
             let mut merged = Map::new();
             let mut other = None;
@@ -127,7 +135,13 @@ impl<'s, 'j> Synth<'s, 'j> {
                 return first.unwrap_or(Value::Null);
             }
         }
-        let ty = obj.get("type").and_then(Value::as_str);
+        // A 3.1 type list stands for its first non-null type.
+        let ty = match obj.get("type") {
+            Some(Value::Array(list)) => (list.iter())
+                .filter_map(Value::as_str)
+                .find(|t| *t != "null"),
+            other => other.and_then(Value::as_str),
+        };
         match ty {
             Some("object") | None if obj.contains_key("properties") || ty.is_some() => {
                 self.object(&at, obj, depth, full, true)
