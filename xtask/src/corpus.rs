@@ -1,7 +1,7 @@
 //! `cargo xtask corpus`: every spec of the public corpus (`generator/tests/fixtures/corpus/`,
 //! listed in its `roots.txt`) generated into one workspace, one version per spec, which then
-//! must pass `cargo check` and `cargo clippy` with every warning an error. One workspace and one
-//! target directory (`target/corpus-target`) keep the dependencies built once.
+//! must pass `cargo clippy --all-targets` with every warning an error. It builds in the target
+//! directory of `generated/`, whose dependencies it shares.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -114,25 +114,25 @@ pub fn run(repo: &Path, conformance: bool) -> Result<ExitCode> {
         start.elapsed()
     );
 
-    let target = repo.join("target/corpus-target");
-    let builds: [&[&str]; 2] = [
-        &["check", "--workspace", "--all-targets"],
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    ];
+    // The generated workspace's target dir: the corpus crates need the same dependencies, so a
+    // suite run that already linted generated/ builds only the corpus crates themselves. Clippy
+    // with `-D warnings` denies rustc's warnings too (no RUSTFLAGS, which would rebuild every
+    // dependency).
+    let target = repo.join("generated/target");
+    let builds: [&[&str]; 1] = [&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]];
     for args in builds {
         let step = Instant::now();
         let status = Command::new("cargo")
             .args(args)
             .current_dir(&out)
             .env("CARGO_TARGET_DIR", &target)
-            .env("RUSTFLAGS", "-D warnings")
             .status()
             .with_context(|| format!("running cargo {}", args[0]))?;
         println!(
@@ -146,7 +146,7 @@ pub fn run(repo: &Path, conformance: bool) -> Result<ExitCode> {
         }
     }
     println!(
-        "corpus: {} specs generate, check and clippy clean in {:.1?}",
+        "corpus: {} specs generate and are clippy clean in {:.1?}",
         roots.len(),
         start.elapsed()
     );

@@ -227,7 +227,7 @@ enum Command {
         args: Vec<String>,
     },
     /// Generate every spec of the public corpus (generator/tests/fixtures/corpus/roots.txt) into
-    /// target/corpus, then `cargo check` and `cargo clippy` it with warnings as errors.
+    /// target/corpus, then `cargo clippy --all-targets` it with warnings as errors.
     Corpus {
         /// Then call every operation against Prism (`cargo xtask conformance --spec` on each
         /// root not marked `no-prism`).
