@@ -47,6 +47,38 @@ pub struct VersionConfig {
     pub client_crate: String,
     /// Current version of the generated crates (bumped by `update-specs`).
     pub crate_version: String,
+    /// Operations that change nothing on the server although their method is not idempotent
+    /// (a `POST` search or count), by operationId; `*` matches any run of characters. The
+    /// client marks their requests retry-safe: sent again after a transport error, like a `GET`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retry_safe_operations: Vec<String>,
+}
+
+impl VersionConfig {
+    /// Whether `retry_safe_operations` names this operationId.
+    pub fn is_retry_safe(&self, operation_id: &str) -> bool {
+        (self.retry_safe_operations.iter()).any(|pattern| glob_match(pattern, operation_id))
+    }
+}
+
+/// `*` matches any run of characters (none included); everything else matches itself.
+fn glob_match(pattern: &str, text: &str) -> bool {
+    let mut parts = pattern.split('*');
+    let first = parts.next().unwrap_or_default();
+    let Some(mut rest) = text.strip_prefix(first) else {
+        return false;
+    };
+    let parts: Vec<&str> = parts.collect();
+    let Some((last, middle)) = parts.split_last() else {
+        return rest.is_empty();
+    };
+    for part in middle {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
 }
 
 fn yes() -> bool {
@@ -94,5 +126,24 @@ impl Config {
             }
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob_match;
+
+    #[test]
+    fn glob_patterns_match_operation_ids() {
+        assert!(glob_match("searchPost", "searchPost"));
+        assert!(!glob_match("searchPost", "searchPosts"));
+        assert!(glob_match("search*", "searchCount"));
+        assert!(glob_match("search*", "search"));
+        assert!(!glob_match("search*", "postSearch"));
+        assert!(glob_match("*Count", "searchCount"));
+        assert!(!glob_match("*Count", "countAll"));
+        assert!(glob_match("get*Info*", "getPasswordInfoNow"));
+        assert!(!glob_match("a*a", "a"));
+        assert!(glob_match("*", ""));
     }
 }

@@ -74,6 +74,7 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
         models_crate: "fixture-models".into(),
         client_crate: "fixture-client".into(),
         crate_version: "0.1.0".into(),
+        retry_safe_operations: Vec::new(),
     };
     let meta = CrateMetadata {
         repository: "https://github.com/example/sailpoint-rust-sdk".into(),

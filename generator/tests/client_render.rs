@@ -21,6 +21,7 @@ fn version() -> VersionConfig {
         models_crate: "fixture-models".into(),
         client_crate: "fixture-client".into(),
         crate_version: "0.1.0".into(),
+        retry_safe_operations: vec!["search*".into()],
     }
 }
 

@@ -94,6 +94,7 @@ fn every_corpus_spec_generates_a_workspace() {
                 models_crate: format!("{crate_name}-models"),
                 client_crate: crate_name.clone(),
                 crate_version: "0.1.0".into(),
+                retry_safe_operations: Vec::new(),
             }],
         };
         let templates = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../templates");

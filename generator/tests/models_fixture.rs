@@ -587,6 +587,7 @@ pub fn fixture_config() -> VersionConfig {
         models_crate: "fixture-models".into(),
         client_crate: "fixture-client".into(),
         crate_version: "0.1.0".into(),
+        retry_safe_operations: Vec::new(),
     }
 }
 

@@ -74,6 +74,7 @@ pub fn config(roots: &[Root]) -> Config {
                     models_crate: format!("{crate_name}-models"),
                     client_crate: crate_name,
                     crate_version: "0.1.0".into(),
+                    retry_safe_operations: Vec::new(),
                 }
             })
             .collect(),

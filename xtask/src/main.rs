@@ -728,6 +728,7 @@ fn generate_spec(
             models_crate: format!("{name}-models"),
             client_crate: name.to_string(),
             crate_version: "0.1.0".into(),
+            retry_safe_operations: Vec::new(),
         }],
     };
     let templates = templates.unwrap_or_else(|| repo_root().join("templates"));

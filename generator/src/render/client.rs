@@ -53,7 +53,14 @@ const RESERVED_BUILDER: &[&str] = &[
     "send_with_response",
     "send_raw",
     "stream",
+    "stream_at_most",
+    "paged",
     "search_after_stream",
+    "with_timeout",
+    "with_header",
+    "with_retry",
+    "retry_safe",
+    "with_options",
     "request",
     "new",
     "client",
@@ -466,6 +473,8 @@ struct OpPlan<'a> {
     response_enum: Ident,
     params: Vec<ParamPlan<'a>>,
     body: Option<BodyPlan>,
+    /// Named by the version's `retry_safe_operations`: sent again after a transport error.
+    retry_safe: bool,
 }
 
 struct ParamPlan<'a> {
@@ -548,10 +557,10 @@ impl<'a> Plan<'a> {
             let mut methods = BTreeSet::new();
             let mut op_plans = Vec::new();
             for op in ops {
-                op_plans.push(
-                    OpPlan::new(op, &types, &ctx, &mut items, &mut methods)
-                        .with_context(|| format!("operation {}", op.id))?,
-                );
+                let mut plan = OpPlan::new(op, &types, &ctx, &mut items, &mut methods)
+                    .with_context(|| format!("operation {}", op.id))?;
+                plan.retry_safe = cfg.is_retry_safe(&op.id);
+                op_plans.push(plan);
             }
             groups.push(Group {
                 tag: tag.clone(),
@@ -827,6 +836,7 @@ impl<'a> OpPlan<'a> {
             response_enum: format_ident!("{}", response_enum),
             params,
             body,
+            retry_safe: false,
         })
     }
 }
@@ -1436,65 +1446,9 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
         unraw_str(&o.method)
     ));
 
-    // --- pagination helpers
-    let mut paging = Vec::new();
-    if let Some((limit, offset, item)) = plan.pagination(o) {
-        let lim = ident(&limit.ident);
-        let off = ident(&offset.ident);
-        let item_ty = plan.ty(&item);
-        let default = page_default(limit.p);
-        paging.push(quote! {
-            /// Every item of the list, fetching pages lazily (`limit` items per page, from
-            /// `offset`). The stream ends after a short page or, when the request asks for the
-            /// total count, at `X-Total-Count`.
-            pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
-                let page_size = self.#lim.and_then(|v| u64::try_from(v).ok()).unwrap_or(#default);
-                let start = self.#off.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-                runtime::pagination::offset_stream(start, page_size, move |offset, limit| {
-                    let mut page = self.clone();
-                    async move {
-                        page.#off = Some(runtime::pagination::cast(offset)?);
-                        page.#lim = Some(runtime::pagination::cast(limit)?);
-                        let r = page.send_with_response().await?;
-                        let total = r.total_count();
-                        Ok(runtime::Page { items: r.data, total })
-                    }
-                })
-            }
-        });
-    }
-    if let (Some((limit, item)), Some(b)) = (plan.search_after(o), o.body.as_ref()) {
-        let lim = ident(&limit.ident);
-        let body_id = ident(&b.ident);
-        let item_ty = plan.ty(&item);
-        let default = page_default(limit.p);
-        let assign = if b.required {
-            quote!(page.#body_id = body;)
-        } else {
-            quote!(page.#body_id = Some(body);)
-        };
-        paging.push(quote! {
-            /// Every result of the search, fetching pages lazily like the official SDKs' search
-            /// paginator: each page is requested with `searchAfter` set to the sort values of the
-            /// previous page's last result (sorted by `id` when the search has no sort).
-            pub fn search_after_stream(self) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
-                let page_size = self.#lim.and_then(|v| u64::try_from(v).ok()).unwrap_or(#default);
-                let body = runtime::encode::to_value(&self.#body_id).unwrap_or_default();
-                runtime::pagination::search_after_stream(body, page_size, move |body, limit| {
-                    let mut page = self.clone();
-                    async move {
-                        let body = runtime::serde_json::from_value(body).map_err(|e| {
-                            runtime::Error::InvalidRequest(format!("search body: {e}"))
-                        })?;
-                        #assign
-                        page.#lim = Some(runtime::pagination::cast(limit)?);
-                        page.send().await
-                    }
-                })
-            }
-        });
-    }
+    let paging = paging_methods(plan, o);
 
+    let retry_safe = o.retry_safe.then(|| quote!(req = req.retry_safe();));
     let arg_idents: Vec<TokenStream> = inits.clone();
     let method = quote! {
         #method_doc
@@ -1525,6 +1479,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
                 let mut req = runtime::Request::new(#http_method, crate::BASE_PATH, path)
                     .product(crate::PRODUCT);
                 #(#steps)*
+                #retry_safe
                 Ok(req)
             }
 
@@ -1556,6 +1511,129 @@ fn o_api_struct_name(plan: &Plan<'_>, o: &OpPlan<'_>) -> String {
 
 fn unraw_str(name: &str) -> &str {
     name.strip_prefix("r#").unwrap_or(name)
+}
+
+/// The paging methods of a list or search builder: one `stream()` (search-after paging when the
+/// body supports it, else limit/offset) and `stream_at_most(n)` with the caller's item cap.
+fn paging_methods(plan: &Plan<'_>, o: &OpPlan<'_>) -> Vec<TokenStream> {
+    let offset_paging = plan.pagination(o);
+    let search_after = plan.search_after(o).zip(o.body.as_ref());
+    let is_search = search_after.is_some();
+    let (stream_doc, item_ty, body) = if let Some(((limit, item), b)) = search_after {
+        let lim = ident(&limit.ident);
+        let body_id = ident(&b.ident);
+        let assign = if b.required {
+            quote!(page.#body_id = body;)
+        } else {
+            quote!(page.#body_id = Some(body);)
+        };
+        // A caller's offset would skip that many results on every page.
+        let reset_offset = offset_paging.as_ref().map(|(_, off, _)| {
+            let off = ident(&off.ident);
+            quote!(page.#off = None;)
+        });
+        let paging = paging_value(limit.p, &lim, None);
+        let body = quote! {
+            let paging = #paging;
+            let body = runtime::encode::to_value(&self.#body_id).unwrap_or_default();
+            runtime::pagination::search_after_stream_with(body, paging, move |body, limit| {
+                let mut page = self.clone();
+                async move {
+                    let body = runtime::serde_json::from_value(body).map_err(|e| {
+                        runtime::Error::InvalidRequest(format!("search body: {e}"))
+                    })?;
+                    #assign
+                    #reset_offset
+                    page.#lim = Some(runtime::pagination::cast(limit)?);
+                    page.send().await
+                }
+            })
+        };
+        let doc = "Every result of the search, fetching pages lazily like the official SDKs' \
+            search paginator: each page is requested with `searchAfter` set to the sort values of \
+            the previous page's last result (sorted by `id` when the search has no sort); \
+            `offset` is not sent. The page size (`limit`) is clamped to the documented maximum.";
+        (doc, plan.ty(&item), body)
+    } else if let Some((limit, offset, item)) = offset_paging {
+        let lim = ident(&limit.ident);
+        let off = ident(&offset.ident);
+        let paging = paging_value(limit.p, &lim, Some(&off));
+        let body = quote! {
+            let paging = #paging;
+            runtime::pagination::offset_stream_with(paging, move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.#off = Some(runtime::pagination::cast(offset)?);
+                    page.#lim = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page { items: r.data, total })
+                }
+            })
+        };
+        let doc = "Every item of the list, fetching pages lazily (`limit` items per page, clamped \
+            to the documented maximum, from `offset`). The stream ends after a short page, at \
+            `X-Total-Count` when the request asks for the total, or when the server answers that \
+            the offset after a full last page is invalid.";
+        (doc, plan.ty(&item), body)
+    } else {
+        return Vec::new();
+    };
+    let stream_doc = doc_attrs_raw(stream_doc);
+    let mut methods = vec![quote! {
+        #stream_doc
+        pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
+            self.paged(None)
+        }
+
+        /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+        /// only for what is still wanted); the page size stays `limit`.
+        pub fn stream_at_most(
+            self,
+            max_items: u64,
+        ) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
+            self.paged(Some(max_items))
+        }
+
+        fn paged(
+            self,
+            max_items: Option<u64>,
+        ) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
+            #body
+        }
+    }];
+    if is_search {
+        methods.push(quote! {
+            /// The name [`Self::stream`] had before it became this search's only paging method.
+            #[deprecated(note = "use `stream`, which pages with `searchAfter`")]
+            pub fn search_after_stream(
+                self,
+            ) -> runtime::BoxStream<'static, runtime::Result<#item_ty>> {
+                self.stream()
+            }
+        });
+    }
+    methods
+}
+
+/// The `runtime::pagination::Paging` of a builder: page size from its `limit` (else the
+/// parameter's default), clamped to the parameter's `maximum`; start from its `offset`.
+fn paging_value(limit: &Parameter, lim: &Ident, offset: Option<&Ident>) -> TokenStream {
+    let default = page_default(limit);
+    let maximum = match limit.maximum.as_ref().and_then(|v| v.as_u64()) {
+        Some(max) => quote!(Some(#max)),
+        None => quote!(None),
+    };
+    let start = offset
+        .map(|off| quote!(.start(self.#off.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))));
+    quote! {
+        runtime::pagination::Paging::new(
+            self.#lim.and_then(|v| u64::try_from(v).ok()).unwrap_or(#default),
+        )
+        #start
+        .max_page_size(#maximum)
+        .max_items(max_items)
+    }
 }
 
 fn page_default(limit: &Parameter) -> u64 {
