@@ -19,6 +19,7 @@ pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod naming;
 pub mod pipeline;
 pub mod render;
 pub mod resolve;

@@ -30,17 +30,21 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{bail, Context, Result};
-use heck::{ToSnakeCase, ToUpperCamelCase};
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use serde::Serialize;
 
-use super::rust::{doc_markdown, field_ident, type_tokens, unraw, TypeCtx};
+use super::docs::doc_markdown;
+use super::rust::{type_tokens, TypeCtx};
 use super::{format_file, Files, Templates};
 use crate::config::{Config, CrateMetadata, VersionConfig};
 use crate::ir::{
     Api, MediaType, Operation, ParamLocation, Parameter, Primitive, Response, TypeDef, TypeKind,
     TypeRef,
+};
+use crate::naming::{
+    crate_ident, field_ident, is_keyword, keyword_safe_ident as ident, snake_or as snake,
+    unique_name as unique, unraw, upper_camel_or as camel,
 };
 
 /// Version of the runtime crate written from `templates/runtime` (changes with the templates, not
@@ -528,7 +532,7 @@ impl<'a> Plan<'a> {
             // Module names double as file names and feature names: never raw identifiers.
             let module = unique(&mut modules, &snake(&tag, "tag"), |m| {
                 RESERVED_CLIENT.contains(&m)
-                    || KEYWORDS.contains(&m)
+                    || is_keyword(m)
                     || m == "apis"
                     || m == "models"
                     || m == "runtime"
@@ -1872,87 +1876,6 @@ fn is_binary(t: &TypeRef) -> bool {
 
 fn is_integer(p: Primitive) -> bool {
     matches!(p, Primitive::Integer | Primitive::Int32 | Primitive::Int64)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names (identifiers of parameters follow render/rust.rs; these helpers name modules,
-// builders and methods)
-// ---------------------------------------------------------------------------------------------
-
-const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
-
-/// An identifier for a snake_case name; keywords become raw identifiers (`r#type`), and those
-/// that cannot be raw get a trailing underscore.
-fn ident(name: &str) -> Ident {
-    match name {
-        "self" | "Self" | "super" | "crate" | "_" => format_ident!("{}_", name),
-        n if KEYWORDS.contains(&n) => Ident::new_raw(n, Span::call_site()),
-        n => Ident::new(n, Span::call_site()),
-    }
-}
-
-/// snake_case of a wire name, always a valid identifier body (keywords are escaped by
-/// [`ident`]); `fallback` when nothing usable remains.
-fn snake(name: &str, fallback: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let mut s = cleaned.to_snake_case();
-    if s.is_empty() {
-        s = fallback.to_string();
-    }
-    if s.starts_with(|c: char| c.is_ascii_digit()) {
-        s = format!("{fallback}_{s}");
-    }
-    s
-}
-
-fn camel(name: &str, fallback: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let mut s = cleaned.to_upper_camel_case();
-    if s.is_empty() {
-        s = fallback.to_string();
-    }
-    if s.starts_with(|c: char| c.is_ascii_digit()) {
-        s = format!("{fallback}{s}");
-    }
-    if s == "Self" {
-        s = format!("{s}{fallback}");
-    }
-    s
-}
-
-/// `want`, or `want_2`, `want_3`... : the first not yet in `used` nor refused by `reserved`.
-fn unique(used: &mut BTreeSet<String>, want: &str, reserved: impl Fn(&str) -> bool) -> String {
-    let mut candidate = want.to_string();
-    if reserved(&candidate) {
-        candidate = format!("{want}_");
-    }
-    let mut n = 2;
-    while used.contains(&candidate) || reserved(&candidate) {
-        candidate = format!("{want}_{n}");
-        n += 1;
-    }
-    used.insert(candidate.clone());
-    candidate
-}
-
-fn crate_ident(name: &str) -> Result<Ident> {
-    let s = name.replace('-', "_");
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        bail!("{name:?} is not a valid crate name");
-    }
-    Ok(format_ident!("{}", s))
 }
 
 /// The version path of the API (`/v2025`): the path part of the first server URL, with server

@@ -1,7 +1,8 @@
 //! Render: from the IR to file contents. Nothing here touches the disk except reading templates.
 //!
-//! - [`rust`]: shared Rust naming (identifiers, keywords, collisions), doc-comment escaping and the
-//!   mapping from [`crate::ir::TypeRef`] to Rust types; used by both crate renderers.
+//! - [`rust`]: the mapping from [`crate::ir::TypeRef`] to Rust types and the member names of a
+//!   model struct; [`docs`]: spec descriptions as rustdoc; both used by both crate renderers
+//!   (identifiers come from [`crate::naming`]).
 //! - [`models`]: the models crate of one version.
 //! - [`client`]: the client crate of one version.
 //! - the runtime crate and the generated workspace manifest come from `templates/` alone.
@@ -10,6 +11,7 @@
 //! every spec lives in `templates/` and goes through [`Templates`].
 
 pub mod client;
+pub mod docs;
 pub mod models;
 pub mod rust;
 

@@ -88,16 +88,15 @@ use quote::quote;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::rust::{
-    doc_attrs, doc_markdown, module_ident, struct_field_idents, type_ident, type_tokens,
-    unique_idents, unraw, variant_ident, TypeCtx,
-};
+use super::docs::{doc_attrs, doc_markdown};
+use super::rust::{struct_field_idents, type_tokens, TypeCtx};
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::{
     Api, Enum, EnumRepr, Field, MediaType, NameSource, Primitive, Response, Struct, TypeDef,
     TypeKind, TypeRef, Union, Webhook,
 };
+use crate::naming::{module_ident, type_ident, unique_idents, unraw, variant_ident};
 
 /// Renders the models crate of one API version (paths relative to the crate directory).
 pub fn render_models(
