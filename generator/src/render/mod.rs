@@ -12,6 +12,7 @@
 
 pub mod client;
 pub mod docs;
+pub mod media;
 pub mod models;
 pub mod rust;
 
@@ -20,9 +21,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-/// Rendered output: path (relative, `/` separators) -> contents. A BTreeMap so that iteration,
-/// and therefore everything derived from it, is deterministic.
-pub type Files = BTreeMap<String, String>;
+pub use crate::files::Files;
 
 /// Formats a token stream that holds whole items (a file) with prettyplease.
 pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {

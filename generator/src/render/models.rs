@@ -41,9 +41,9 @@
 //!   `serde_helpers::deserialize_some`, so absent and `null` stay apart. A required *read-only*
 //!   field is required in responses only (OpenAPI 3.0: a request leaves it out), so it is mapped
 //!   like an optional one: `Option<T>`, `Option<Option<T>>` when nullable, `Option<Value>` when
-//!   free-form; never a constructor argument. This is the wrapping `diff::compare::option_depth`
-//!   assumes. (A type that holds `null` itself, a nullable enum `Option<E>` or free-form JSON,
-//!   gets no extra `Option` for nullability.)
+//!   free-form; never a constructor argument. (A type that holds `null` itself, a nullable enum
+//!   `Option<E>` or free-form JSON, gets no extra `Option` for nullability.) The rule lives in
+//!   `ir::Field::option_depth`, which the change report reads too.
 //! - Undeclared members: JSON Schema allows them and the API sends them, so a value read and
 //!   written back must keep them. Every struct without typed `additional_properties` has a
 //!   catch-all `#[serde(flatten)] additional_properties: IndexMap<String, Value>` (named by
@@ -472,16 +472,10 @@ fn default_derivable(ctx: &TypeCtx) -> HashSet<String> {
     }
 }
 
-/// The field may be left out of a value: it is optional, or it is read-only (OpenAPI 3.0: a
-/// required read-only property is required in responses only, so a request body leaves it out).
-fn may_be_absent(f: &Field) -> bool {
-    !f.required || f.read_only
-}
-
 /// The field's Rust type has an empty value that is a valid wire value: `None` (optional,
 /// read-only or nullable), an empty list or an empty map.
 fn field_defaultable(f: &Field, ctx: &TypeCtx) -> bool {
-    if may_be_absent(f) || (f.nullable && !ctx.is_json_value(&f.ty)) {
+    if f.may_be_absent() || (f.nullable && !ctx.is_json_value(&f.ty)) {
         return true;
     }
     if ctx.holds_null(&f.ty) && !ctx.is_json_value(&f.ty) {
@@ -897,7 +891,7 @@ fn declared_members(ty: &TypeRef, ctx: &TypeCtx, depth: usize) -> Option<BTreeSe
 fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
     let inner = type_tokens(&f.ty, ctx);
     let holds_null = ctx.holds_null(&f.ty);
-    let value = if f.nullable && !holds_null {
+    let value = if f.null_wrapped(holds_null) {
         quote!(Option<#inner>)
     } else {
         inner
@@ -913,7 +907,7 @@ fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
     } else {
         FitPlan::None
     };
-    if !may_be_absent(f) {
+    if !f.may_be_absent() {
         let attrs = if rename.is_empty() {
             TokenStream::new()
         } else {
@@ -1293,7 +1287,7 @@ fn render_union(
                     s.fields
                         .iter()
                         .filter(|f| {
-                            !may_be_absent(f)
+                            !f.may_be_absent()
                                 && (f.nullable || ctx.holds_null(&f.ty))
                                 && !ctx.is_json_value(&f.ty)
                         })
