@@ -83,8 +83,8 @@ const RESERVED_CLIENT: &[&str] = &[
 
 /// Renders `src/apis/<tag>.rs` for each of the `count` tag groups, on every core (they are
 /// most of the crate: building and formatting their token trees). Identifiers and token trees
-/// cannot cross threads, so each worker builds its own plan (a few milliseconds; the same on
-/// every worker, as the plan depends on nothing but its inputs) and takes the next group until
+/// cannot cross threads, so each worker builds its own plan (the same on every worker, as the
+/// plan depends on nothing but its inputs) and takes the next group until
 /// none is left; a worker stops at its first failure. The error returned is that of the first
 /// failing group in plan order, whichever worker met it: every group before it was taken, so it
 /// was rendered.

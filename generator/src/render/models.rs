@@ -61,10 +61,8 @@
 //!   `From<&str>` / `From<i64>`); the rest is the same for every enum and comes from the
 //!   `serde_helpers::string_enum!` / `integer_enum!` macros of the models template:
 //!   `is_unknown()`, `Display`, `From<String>` / `FromStr`, serde as the wire value, `SchemaFit`.
-//!   (Written out, that part was about 70 lines per enum: with the client's `send_methods!`,
-//!   moving it into macros took v2025's models from 4.8 to 3.8 MB and a generation's CPU time
-//!   down by a fifth, most of it syn re-parsing function bodies.) A nullable enum is `Option<E>`
-//!   wherever it is referenced.
+//!   (Written out, that part would be re-parsed and formatted for every enum.) A nullable enum
+//!   is `Option<E>` wherever it is referenced.
 //! - Fit: every type implements `serde_helpers::SchemaFit`, which measures how loosely a
 //!   deserialized value follows its schema (`serde_helpers::Fit`: required-but-nullable members
 //!   absent, enum values in `Unknown`, undeclared members in a catch-all or held by a map or
