@@ -197,6 +197,31 @@ pub struct Field {
     pub example: Option<Value>,
 }
 
+/// The `Option` rule: how a field's Rust type is wrapped in the models crate. The models
+/// renderer, the client (multipart bodies reach into model structs) and the change report
+/// (`Option` wrapping changes are breaking) all read it from here.
+impl Field {
+    /// The field may be left out of a value: it is optional, or it is read-only (OpenAPI 3.0: a
+    /// required read-only property is required in responses only, so a request leaves it out).
+    /// Such a field is `Option<..>`, `None` when absent.
+    pub fn may_be_absent(&self) -> bool {
+        !self.required || self.read_only
+    }
+
+    /// The value itself is `Option<..>` for `null`: the field is nullable and its type does not
+    /// already hold `null` (free-form JSON, a nullable enum).
+    pub fn null_wrapped(&self, value_holds_null: bool) -> bool {
+        self.nullable && !value_holds_null
+    }
+
+    /// How many `Option`s wrap the field's type: required and not nullable `T` (0); optional,
+    /// nullable, or required but read-only `Option<T>` (1); optional and nullable
+    /// `Option<Option<T>>` (2), so that absent and `null` stay apart.
+    pub fn option_depth(&self, value_holds_null: bool) -> u8 {
+        u8::from(self.may_be_absent()) + u8::from(self.null_wrapped(value_holds_null))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Enum {
     pub repr: EnumRepr,
@@ -297,6 +322,18 @@ pub enum ParamLocation {
     Query,
     Header,
     Cookie,
+}
+
+impl ParamLocation {
+    /// The spec's `in` value: `path`, `query`, `header` or `cookie`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

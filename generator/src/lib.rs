@@ -6,8 +6,8 @@
 //! load      specs dir + root path      -> Spec        (every reached file parsed once, in parallel)
 //! resolve   Spec + $ref string         -> target node (relative files, JSON pointers, cycles)
 //! lower     Spec                       -> ir::Api     (names, types, operations, webhooks, diagnostics)
-//! render    ir::Api + templates        -> render::Files (path -> contents; models, client, runtime)
-//! write     render::Files              -> generated/  (staged, atomic, only changed files touched)
+//! render    ir::Api + templates        -> files::Files (path -> contents; models, client, runtime)
+//! write     files::Files               -> generated/  (staged, atomic, only changed files touched)
 //! ```
 //!
 //! [`pipeline`] strings the stages together behind a small builder; `xtask` is a thin command
@@ -16,9 +16,11 @@
 pub mod config;
 pub mod diag;
 pub mod diff;
+pub mod files;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod naming;
 pub mod pipeline;
 pub mod pointer;
 pub mod relpath;

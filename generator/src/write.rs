@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::render::Files;
+use crate::files::Files;
 
 /// Top-level entries of the output directory that are never generated and never removed:
 /// cargo's build directory and the lockfile of the generated workspace.

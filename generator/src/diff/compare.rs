@@ -404,7 +404,7 @@ impl Cx {
             self.push(
                 C::new(K::ParameterRemoved, Impact::Breaking, scope, s)
                     .member(&o.name)
-                    .note(location(o.location)),
+                    .note(o.location.as_str()),
             );
         }
         for p in unmatched_new {
@@ -418,7 +418,7 @@ impl Cx {
                     .member(&p.name)
                     .note(format!(
                         "{}, {req}, {}",
-                        location(p.location),
+                        p.location.as_str(),
                         type_display(&p.ty)
                     )),
             );
@@ -430,12 +430,12 @@ impl Cx {
 
     fn parameter(&mut self, scope: Scope, s: &str, o: &Parameter, n: &Parameter) {
         let member = n.name.as_str();
-        let loc = location(n.location);
+        let loc = n.location.as_str();
         if o.location != n.location {
             self.push(
                 C::new(K::ParameterLocationChanged, Impact::Compatible, scope, s)
                     .member(member)
-                    .old_new(location(o.location), loc),
+                    .old_new(o.location.as_str(), loc),
             );
         }
         if o.required != n.required {
@@ -850,15 +850,18 @@ impl Cx {
                     .old_new(type_display(&o.ty), type_display(&n.ty)),
             );
         }
-        // How many `Option`s wrap the field's type in the models crate (see `option_depth`).
+        // How many `Option`s wrap the field's type in the models crate (the rule is
+        // `ir::Field::option_depth`; of the types that hold `null` themselves, only free-form
+        // JSON is known without the whole API).
         // Attribute a change of that wrapping to required-ness first (with the old
         // nullability), then to nullability.
         let depth = |required: bool, nullable: bool, f: &Field| {
-            option_depth(&Field {
+            Field {
                 required,
                 nullable,
                 ..f.clone()
-            })
+            }
+            .option_depth(f.ty == TypeRef::Any)
         };
         if o.required != n.required {
             let rewrapped = depth(o.required, o.nullable, o) != depth(n.required, o.nullable, n);
@@ -1218,15 +1221,6 @@ fn has_success_body(o: &Operation) -> bool {
         .any(|r| is_success(&r.status) && !r.content.is_empty())
 }
 
-fn location(l: ParamLocation) -> &'static str {
-    match l {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
-    }
-}
-
 fn required_word(r: bool) -> &'static str {
     if r {
         "required"
@@ -1316,20 +1310,4 @@ fn security_display(reqs: &[crate::ir::SecurityRequirement]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" | ")
-}
-
-/// How many `Option`s wrap a struct field's type in the generated models crate:
-/// required and not nullable `T` (0); optional, nullable, or required but read-only (absent
-/// from requests) `Option<T>` (1); optional and nullable `Option<Option<T>>` (2), so that absent
-/// and `null` stay apart. Free-form JSON holds `null` itself: `Option<Value>` when optional.
-pub(crate) fn option_depth(f: &Field) -> u8 {
-    let absent = !f.required || f.read_only;
-    if f.ty == TypeRef::Any {
-        return u8::from(absent);
-    }
-    match (absent, f.nullable) {
-        (false, false) => 0,
-        (true, true) => 2,
-        _ => 1,
-    }
 }

@@ -98,7 +98,7 @@
 //! | field removed | **breaking** | the field disappears |
 //! | field type changed | **breaking** | the field's Rust type changes |
 //! | field optional ⇄ required | **breaking** when `T` ⇄ `Option<T>` changes, or the type is an input (constructor arguments change); else compatible | |
-//! | field nullability changed | **breaking** when the field's `Option` wrapping changes (`T` / `Option<T>` / `Option<Option<T>>`, see `option_depth`); else compatible | |
+//! | field nullability changed | **breaking** when the field's `Option` wrapping changes (`T` / `Option<T>` / `Option<Option<T>>`, see `ir::Field::option_depth`); else compatible | |
 //! | field read-only / write-only changed | compatible | serialization only |
 //! | flattened part added | **breaking** for an input type, else addition | like a required field |
 //! | flattened part removed | **breaking** | fields disappear |
@@ -139,7 +139,6 @@
 
 mod compare;
 /// How many `Option`s wrap a struct field in the models crate; shared with the client renderer.
-pub(crate) use compare::option_depth;
 mod markdown;
 
 use std::collections::BTreeMap;

@@ -12,63 +12,14 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use heck::ToUpperCamelCase;
 use serde_json::Value;
 
 use super::schema::{parse_provisional, provisional};
 use super::{Lowerer, NameHint, Parent, Pending};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
+use crate::naming::{first_free_numbered, is_reserved_type_name, type_name_candidate};
 use crate::resolve::Loc;
-
-/// Names a generated crate cannot use for a type of its own without confusing every reader
-/// (and breaking code that names the std type).
-const RESERVED: &[&str] = &[
-    "Self",
-    "String",
-    "Vec",
-    "Option",
-    "Result",
-    "Box",
-    "Some",
-    "None",
-    "Ok",
-    "Err",
-    "Default",
-    "Clone",
-    "Copy",
-    "Debug",
-    "Display",
-    "Send",
-    "Sync",
-    "Sized",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-    "Iterator",
-    "IntoIterator",
-    "From",
-    "Into",
-    "TryFrom",
-    "TryInto",
-    "ToString",
-    "ToOwned",
-    "Drop",
-    "Eq",
-    "PartialEq",
-    "Ord",
-    "PartialOrd",
-    "Hash",
-    "HashMap",
-    "BTreeMap",
-    "IndexMap",
-    "Value",
-    "Map",
-    "Serialize",
-    "Deserialize",
-    "Serializer",
-    "Deserializer",
-];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Rank {
@@ -104,10 +55,19 @@ pub(super) fn finish(l: &mut Lowerer) -> (Vec<TypeDef>, HashMap<String, String>)
     let mut named: Vec<(Rank, bool, &Loc, usize, Vec<String>)> = Vec::new();
     for (id, p) in l.pending.iter().enumerate() {
         let h = &p.hint;
-        let stem = h.file_stem.as_deref().map(camel).filter(|s| !s.is_empty());
+        let stem = h
+            .file_stem
+            .as_deref()
+            .map(type_name_candidate)
+            .filter(|s| !s.is_empty());
         let (rank, mut cands) = if let Some(c) = &h.component {
-            (Rank::Component, vec![camel(c)])
-        } else if let Some(t) = h.title.as_deref().map(camel).filter(|t| !t.is_empty()) {
+            (Rank::Component, vec![type_name_candidate(c)])
+        } else if let Some(t) = h
+            .title
+            .as_deref()
+            .map(type_name_candidate)
+            .filter(|t| !t.is_empty())
+        {
             (Rank::Title, vec![t])
         } else if let Some(s) = stem.clone() {
             (Rank::File, vec![s])
@@ -127,13 +87,13 @@ pub(super) fn finish(l: &mut Lowerer) -> (Vec<TypeDef>, HashMap<String, String>)
     let mut collisions = Vec::new();
     for (rank, _, loc, id, cands) in &named {
         let free = |c: &String, taken: &HashMap<String, usize>| {
-            !taken.contains_key(&c.to_lowercase()) && !reserved(c)
+            !taken.contains_key(&c.to_lowercase()) && !is_reserved_type_name(c)
         };
         let chosen = match cands.iter().find(|c| free(c, &taken)) {
             Some(c) => c.clone(),
             None => {
                 let primary = &cands[0];
-                let tagged = if reserved(primary) {
+                let tagged = if is_reserved_type_name(primary) {
                     format!("{primary}Model")
                 } else {
                     format!("{primary}{}", folder_tag(&loc.file))
@@ -168,7 +128,7 @@ pub(super) fn finish(l: &mut Lowerer) -> (Vec<TypeDef>, HashMap<String, String>)
             .filter(|h| **h != id)
             .map(|h| format!("{}#{}", l.pending[*h].loc.file, l.pending[*h].loc.pointer))
             .collect();
-        let why = if cands.iter().any(|c| reserved(c)) && holders.is_empty() {
+        let why = if cands.iter().any(|c| is_reserved_type_name(c)) && holders.is_empty() {
             "is a Rust prelude/std name".to_string()
         } else {
             format!("is taken by {}", holders.join(", "))
@@ -229,11 +189,11 @@ fn inline_name(
         Parent::Type(_) => String::new(),
         Parent::Name(n) => n.clone(),
     };
-    let mut want = camel(&format!("{prefix}{}", camel(&h.suffix)));
+    let mut want = type_name_candidate(&format!("{prefix}{}", type_name_candidate(&h.suffix)));
     if want.is_empty() {
         want = "Type".into();
     }
-    let name = if !taken.contains_key(&want.to_lowercase()) && !reserved(&want) {
+    let name = if !taken.contains_key(&want.to_lowercase()) && !is_reserved_type_name(&want) {
         want
     } else {
         let n = numbered(&want, taken);
@@ -320,35 +280,16 @@ fn walk(t: &mut TypeRef, fix: &impl Fn(&mut String)) {
     }
 }
 
-/// UpperCamelCase made of ASCII letters and digits, never starting with a digit.
-pub(crate) fn camel(s: &str) -> String {
-    let cleaned: String = s
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let mut out = cleaned.to_upper_camel_case();
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert_str(0, "Type");
-    }
-    out
-}
-
-fn reserved(name: &str) -> bool {
-    RESERVED.contains(&name)
-}
-
+/// `base2`, `base3`, ...: the first whose lowercase is not taken.
 fn numbered(base: &str, taken: &HashMap<String, usize>) -> String {
-    (2..)
-        .map(|i| format!("{base}{i}"))
-        .find(|c| !taken.contains_key(&c.to_lowercase()))
-        .expect("an unused number exists")
+    first_free_numbered(base, |c| taken.contains_key(&c.to_lowercase()))
 }
 
 /// `idn/v3/schemas/X.yaml` -> `V3`: the folder under the root's directory.
 fn folder_tag(file: &str) -> String {
     let parts: Vec<&str> = file.split('/').collect();
     let folder = if parts.len() > 2 { parts[1] } else { parts[0] };
-    camel(folder)
+    type_name_candidate(folder)
 }
 
 /// The folder (relative to the root's directory) that most type locations sit in.

@@ -30,17 +30,22 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{bail, Context, Result};
-use heck::{ToSnakeCase, ToUpperCamelCase};
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use serde::Serialize;
 
-use super::rust::{doc_markdown, field_ident, type_tokens, unraw, TypeCtx};
+use super::docs::doc_markdown;
+use super::media;
+use super::rust::{type_tokens, TypeCtx};
 use super::{format_file, Files, Templates};
 use crate::config::{Config, CrateMetadata, VersionConfig};
 use crate::ir::{
     Api, MediaType, Operation, ParamLocation, Parameter, Primitive, Response, TypeDef, TypeKind,
     TypeRef,
+};
+use crate::naming::{
+    crate_ident, field_ident, is_keyword, keyword_safe_ident as ident, snake_or as snake,
+    unique_name as unique, unraw, upper_camel_or as camel,
 };
 
 /// Version of the runtime crate written from `templates/runtime` (changes with the templates, not
@@ -85,8 +90,8 @@ const RESERVED_CLIENT: &[&str] = &[
 
 /// Renders `src/apis/<tag>.rs` for each of the `count` tag groups, on every core (they are
 /// most of the crate: building and formatting their token trees). Identifiers and token trees
-/// cannot cross threads, so each worker builds its own plan (a few milliseconds; the same on
-/// every worker, as the plan depends on nothing but its inputs) and takes the next group until
+/// cannot cross threads, so each worker builds its own plan (the same on every worker, as the
+/// plan depends on nothing but its inputs) and takes the next group until
 /// none is left; a worker stops at its first failure. The error returned is that of the first
 /// failing group in plan order, whichever worker met it: every group before it was taken, so it
 /// was rendered.
@@ -537,7 +542,7 @@ impl<'a> Plan<'a> {
             // Module names double as file names and feature names: never raw identifiers.
             let module = unique(&mut modules, &snake(&tag, "tag"), |m| {
                 RESERVED_CLIENT.contains(&m)
-                    || KEYWORDS.contains(&m)
+                    || is_keyword(m)
                     || m == "apis"
                     || m == "models"
                     || m == "runtime"
@@ -806,7 +811,7 @@ impl<'a> OpPlan<'a> {
         }
         let body = match &op.request_body {
             Some(rb) if !rb.content.is_empty() => {
-                let media = pick_request_media(&rb.content).clone();
+                let media = media::pick_request(&rb.content).clone();
                 let kind = body_kind(&media);
                 let ident = unique(&mut used, "body", |n| RESERVED_BUILDER.contains(&n));
                 let ty = body_rust_type(kind, media.schema.as_ref(), ctx);
@@ -1063,7 +1068,7 @@ fn success_kinds(op: &Operation) -> Vec<(String, SuccessKind)> {
 }
 
 fn response_kind(r: &Response) -> SuccessKind {
-    let Some(m) = pick_response_media(&r.content) else {
+    let Some(m) = media::pick_response(&r.content) else {
         return SuccessKind::Empty;
     };
     media_kind(m)
@@ -1073,7 +1078,7 @@ fn media_kind(m: &MediaType) -> SuccessKind {
     let ct = m.content_type.to_ascii_lowercase();
     match &m.schema {
         Some(t) if is_binary(t) => SuccessKind::Bytes,
-        _ if is_json(&ct) || ct == "*/*" => SuccessKind::Json(m.schema.clone()),
+        _ if media::carries_json(&ct) => SuccessKind::Json(m.schema.clone()),
         _ if ct.starts_with("text/") => SuccessKind::Text,
         _ => SuccessKind::Bytes,
     }
@@ -1200,7 +1205,7 @@ fn render_operation(plan: &Plan<'_>, o: &OpPlan<'_>) -> Result<(TokenStream, Tok
         {
             continue;
         }
-        let Some(m) = pick_response_media(&r.content) else {
+        let Some(m) = media::pick_response(&r.content) else {
             continue;
         };
         let SuccessKind::Json(Some(t)) = media_kind(m) else {
@@ -1650,7 +1655,7 @@ fn param_doc(p: &Parameter) -> String {
         .description
         .clone()
         .filter(|d| !d.trim().is_empty())
-        .unwrap_or_else(|| format!("The `{}` {} parameter.", p.name, location_name(p.location)));
+        .unwrap_or_else(|| format!("The `{}` {} parameter.", p.name, p.location.as_str()));
     if let Some(d) = &p.default {
         s.push_str(&format!(
             "\n\nDefault: `{}`.",
@@ -1664,15 +1669,6 @@ fn param_doc(p: &Parameter) -> String {
         }
     }
     s
-}
-
-fn location_name(l: ParamLocation) -> &'static str {
-    match l {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
-    }
 }
 
 fn one_line(s: &str) -> String {
@@ -1749,7 +1745,7 @@ fn body_step(b: &BodyPlan) -> TokenStream {
     let ct = &b.media.content_type;
     match b.kind {
         BodyKind::Json => {
-            if ct.eq_ignore_ascii_case("application/json") {
+            if media::is_plain_json(ct) {
                 quote!(req = req.json(body)?;)
             } else {
                 quote!(req = req.json_as(#ct, body)?;)
@@ -1767,7 +1763,7 @@ fn body_step(b: &BodyPlan) -> TokenStream {
                     .media
                     .encoding
                     .get(wire)
-                    .and_then(|c| part_content_type(c));
+                    .and_then(|c| media::part_content_type(c));
                 let ct = match part_ct {
                     Some(c) => quote!(Some(#c)),
                     None => quote!(None),
@@ -1802,7 +1798,7 @@ fn accept_header(op: &Operation) -> String {
         if !r.status.starts_with('2') {
             continue;
         }
-        if let Some(m) = pick_response_media(&r.content) {
+        if let Some(m) = media::pick_response(&r.content) {
             if !types.contains(&m.content_type) {
                 types.push(m.content_type.clone());
             }
@@ -1811,25 +1807,14 @@ fn accept_header(op: &Operation) -> String {
     if types.is_empty() {
         return String::new();
     }
-    if !types.iter().any(|t| t == "application/json" || t == "*/*") {
-        types.push("application/json".into());
+    if !types.iter().any(|t| t == media::JSON || t == media::ANY) {
+        types.push(media::JSON.into());
     }
     types.join(", ")
 }
 
 /// Status pattern: `200`, or `400..=499` for `4XX`; `None` for anything else (`default` is
 /// handled by the callers).
-/// The content type to label a file part with, from an `encoding` entry's `contentType`: OpenAPI
-/// allows a comma-separated list and wildcards there (`image/png, image/jpeg`, `image/*`); a
-/// part has exactly one type, so the first specific one is used, and a wildcard alone leaves the
-/// runtime's default (`application/octet-stream`).
-fn part_content_type(listed: &str) -> Option<&str> {
-    listed
-        .split(',')
-        .map(str::trim)
-        .find(|c| !c.is_empty() && !c.contains('*'))
-}
-
 fn status_pattern(s: &str) -> Option<TokenStream> {
     if let Ok(n) = s.parse::<u16>() {
         let lit = Literal::u16_unsuffixed(n);
@@ -1856,55 +1841,15 @@ fn status_order(s: &str) -> (u8, String) {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Media types
-// ---------------------------------------------------------------------------------------------
-
-fn is_json(ct: &str) -> bool {
-    let ct = ct.to_ascii_lowercase();
-    let base = ct.split(';').next().unwrap_or("").trim();
-    base == "application/json" || base.ends_with("+json") || base.ends_with("/json")
-}
-
-fn pick_response_media(content: &[MediaType]) -> Option<&MediaType> {
-    content
-        .iter()
-        .find(|m| m.content_type.eq_ignore_ascii_case("application/json"))
-        .or_else(|| content.iter().find(|m| is_json(&m.content_type)))
-        .or_else(|| content.iter().find(|m| m.content_type.starts_with("text/")))
-        .or_else(|| content.first())
-}
-
-fn pick_request_media(content: &[MediaType]) -> &MediaType {
-    let rank = |m: &MediaType| -> u8 {
-        let ct = m.content_type.to_ascii_lowercase();
-        if ct == "application/json" {
-            0
-        } else if is_json(&ct) {
-            1
-        } else if ct == "multipart/form-data" {
-            2
-        } else if ct == "application/x-www-form-urlencoded" {
-            3
-        } else {
-            4
-        }
-    };
-    content
-        .iter()
-        .min_by_key(|m| rank(m))
-        .unwrap_or(&content[0])
-}
-
 fn body_kind(m: &MediaType) -> BodyKind {
     let ct = m.content_type.to_ascii_lowercase();
-    if ct == "multipart/form-data" {
+    if ct == media::MULTIPART {
         BodyKind::Multipart
-    } else if ct == "application/x-www-form-urlencoded" {
+    } else if ct == media::FORM {
         BodyKind::Form
     } else if m.schema.as_ref().is_some_and(is_binary) {
         BodyKind::Bytes
-    } else if is_json(&ct) || ct == "*/*" {
+    } else if media::carries_json(&ct) {
         BodyKind::Json
     } else if ct.starts_with("text/") {
         BodyKind::Text
@@ -1933,8 +1878,9 @@ fn multipart_binary_fields(s: &crate::ir::Struct) -> Vec<(String, String, u8)> {
         .into_iter()
         .filter(|(f, _)| is_binary(&f.ty))
         .map(|(f, id)| {
-            // Wrapped exactly like the models crate wraps the field.
-            let depth = crate::diff::option_depth(f);
+            // Wrapped exactly like the models crate wraps the field (a binary value never
+            // holds `null` itself).
+            let depth = f.option_depth(false);
             (f.name.clone(), unraw(&id), depth)
         })
         .collect()
@@ -1950,87 +1896,6 @@ fn is_binary(t: &TypeRef) -> bool {
 
 fn is_integer(p: Primitive) -> bool {
     matches!(p, Primitive::Integer | Primitive::Int32 | Primitive::Int64)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names (identifiers of parameters follow render/rust.rs; these helpers name modules,
-// builders and methods)
-// ---------------------------------------------------------------------------------------------
-
-const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
-
-/// An identifier for a snake_case name; keywords become raw identifiers (`r#type`), and those
-/// that cannot be raw get a trailing underscore.
-fn ident(name: &str) -> Ident {
-    match name {
-        "self" | "Self" | "super" | "crate" | "_" => format_ident!("{}_", name),
-        n if KEYWORDS.contains(&n) => Ident::new_raw(n, Span::call_site()),
-        n => Ident::new(n, Span::call_site()),
-    }
-}
-
-/// snake_case of a wire name, always a valid identifier body (keywords are escaped by
-/// [`ident`]); `fallback` when nothing usable remains.
-fn snake(name: &str, fallback: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let mut s = cleaned.to_snake_case();
-    if s.is_empty() {
-        s = fallback.to_string();
-    }
-    if s.starts_with(|c: char| c.is_ascii_digit()) {
-        s = format!("{fallback}_{s}");
-    }
-    s
-}
-
-fn camel(name: &str, fallback: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let mut s = cleaned.to_upper_camel_case();
-    if s.is_empty() {
-        s = fallback.to_string();
-    }
-    if s.starts_with(|c: char| c.is_ascii_digit()) {
-        s = format!("{fallback}{s}");
-    }
-    if s == "Self" {
-        s = format!("{s}{fallback}");
-    }
-    s
-}
-
-/// `want`, or `want_2`, `want_3`... : the first not yet in `used` nor refused by `reserved`.
-fn unique(used: &mut BTreeSet<String>, want: &str, reserved: impl Fn(&str) -> bool) -> String {
-    let mut candidate = want.to_string();
-    if reserved(&candidate) {
-        candidate = format!("{want}_");
-    }
-    let mut n = 2;
-    while used.contains(&candidate) || reserved(&candidate) {
-        candidate = format!("{want}_{n}");
-        n += 1;
-    }
-    used.insert(candidate.clone());
-    candidate
-}
-
-fn crate_ident(name: &str) -> Result<Ident> {
-    let s = name.replace('-', "_");
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        bail!("{name:?} is not a valid crate name");
-    }
-    Ok(format_ident!("{}", s))
 }
 
 /// The version path of the API (`/v2025`): the path part of the first server URL, with server
@@ -2079,24 +1944,4 @@ fn doc_attrs_raw(text: &str) -> TokenStream {
         }
     });
     quote!(#(#[doc = #lines])*)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::part_content_type;
-
-    #[test]
-    fn a_file_part_gets_one_specific_content_type() {
-        assert_eq!(
-            part_content_type("image/png, image/jpeg"),
-            Some("image/png")
-        );
-        assert_eq!(part_content_type("text/csv"), Some("text/csv"));
-        assert_eq!(
-            part_content_type("image/*, application/pdf"),
-            Some("application/pdf")
-        );
-        assert_eq!(part_content_type("image/*"), None);
-        assert_eq!(part_content_type(" , "), None);
-    }
 }

@@ -1,7 +1,8 @@
 //! Render: from the IR to file contents. Nothing here touches the disk except reading templates.
 //!
-//! - [`rust`]: shared Rust naming (identifiers, keywords, collisions), doc-comment escaping and the
-//!   mapping from [`crate::ir::TypeRef`] to Rust types; used by both crate renderers.
+//! - [`rust`]: the mapping from [`crate::ir::TypeRef`] to Rust types and the member names of a
+//!   model struct; [`docs`]: spec descriptions as rustdoc; both used by both crate renderers
+//!   (identifiers come from [`crate::naming`]).
 //! - [`models`]: the models crate of one version.
 //! - [`client`]: the client crate of one version.
 //! - the runtime crate and the generated workspace manifest come from `templates/` alone.
@@ -10,6 +11,8 @@
 //! every spec lives in `templates/` and goes through [`Templates`].
 
 pub mod client;
+pub mod docs;
+pub mod media;
 pub mod models;
 pub mod rust;
 
@@ -18,9 +21,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-/// Rendered output: path (relative, `/` separators) -> contents. A BTreeMap so that iteration,
-/// and therefore everything derived from it, is deterministic.
-pub type Files = BTreeMap<String, String>;
+pub use crate::files::Files;
 
 /// Formats a token stream that holds whole items (a file) with prettyplease.
 pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {

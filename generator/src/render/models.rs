@@ -41,9 +41,9 @@
 //!   `serde_helpers::deserialize_some`, so absent and `null` stay apart. A required *read-only*
 //!   field is required in responses only (OpenAPI 3.0: a request leaves it out), so it is mapped
 //!   like an optional one: `Option<T>`, `Option<Option<T>>` when nullable, `Option<Value>` when
-//!   free-form; never a constructor argument. This is the wrapping `diff::compare::option_depth`
-//!   assumes. (A type that holds `null` itself, a nullable enum `Option<E>` or free-form JSON,
-//!   gets no extra `Option` for nullability.)
+//!   free-form; never a constructor argument. (A type that holds `null` itself, a nullable enum
+//!   `Option<E>` or free-form JSON, gets no extra `Option` for nullability.) The rule lives in
+//!   `ir::Field::option_depth`, which the change report reads too.
 //! - Undeclared members: JSON Schema allows them and the API sends them, so a value read and
 //!   written back must keep them. Every struct without typed `additional_properties` has a
 //!   catch-all `#[serde(flatten)] additional_properties: IndexMap<String, Value>` (named by
@@ -61,10 +61,8 @@
 //!   `From<&str>` / `From<i64>`); the rest is the same for every enum and comes from the
 //!   `serde_helpers::string_enum!` / `integer_enum!` macros of the models template:
 //!   `is_unknown()`, `Display`, `From<String>` / `FromStr`, serde as the wire value, `SchemaFit`.
-//!   (Written out, that part was about 70 lines per enum: with the client's `send_methods!`,
-//!   moving it into macros took v2025's models from 4.8 to 3.8 MB and a generation's CPU time
-//!   down by a fifth, most of it syn re-parsing function bodies.) A nullable enum is `Option<E>`
-//!   wherever it is referenced.
+//!   (Written out, that part would be re-parsed and formatted for every enum.) A nullable enum
+//!   is `Option<E>` wherever it is referenced.
 //! - Fit: every type implements `serde_helpers::SchemaFit`, which measures how loosely a
 //!   deserialized value follows its schema (`serde_helpers::Fit`: required-but-nullable members
 //!   absent, enum values in `Unknown`, undeclared members in a catch-all or held by a map or
@@ -88,16 +86,15 @@ use quote::quote;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::rust::{
-    doc_attrs, doc_markdown, module_ident, struct_field_idents, type_ident, type_tokens,
-    unique_idents, unraw, variant_ident, TypeCtx,
-};
+use super::docs::{doc_attrs, doc_markdown};
+use super::rust::{struct_field_idents, type_tokens, TypeCtx};
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::{
     Api, Enum, EnumRepr, Field, MediaType, NameSource, Primitive, Response, Struct, TypeDef,
     TypeKind, TypeRef, Union, Webhook,
 };
+use crate::naming::{module_ident, type_ident, unique_idents, unraw, variant_ident};
 
 /// Renders the models crate of one API version (paths relative to the crate directory).
 pub fn render_models(
@@ -473,16 +470,10 @@ fn default_derivable(ctx: &TypeCtx) -> HashSet<String> {
     }
 }
 
-/// The field may be left out of a value: it is optional, or it is read-only (OpenAPI 3.0: a
-/// required read-only property is required in responses only, so a request body leaves it out).
-fn may_be_absent(f: &Field) -> bool {
-    !f.required || f.read_only
-}
-
 /// The field's Rust type has an empty value that is a valid wire value: `None` (optional,
 /// read-only or nullable), an empty list or an empty map.
 fn field_defaultable(f: &Field, ctx: &TypeCtx) -> bool {
-    if may_be_absent(f) || (f.nullable && !ctx.is_json_value(&f.ty)) {
+    if f.may_be_absent() || (f.nullable && !ctx.is_json_value(&f.ty)) {
         return true;
     }
     if ctx.holds_null(&f.ty) && !ctx.is_json_value(&f.ty) {
@@ -898,7 +889,7 @@ fn declared_members(ty: &TypeRef, ctx: &TypeCtx, depth: usize) -> Option<BTreeSe
 fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
     let inner = type_tokens(&f.ty, ctx);
     let holds_null = ctx.holds_null(&f.ty);
-    let value = if f.nullable && !holds_null {
+    let value = if f.null_wrapped(holds_null) {
         quote!(Option<#inner>)
     } else {
         inner
@@ -914,7 +905,7 @@ fn plan_field(f: &Field, ident: Ident, ctx: &TypeCtx) -> FieldPlan {
     } else {
         FitPlan::None
     };
-    if !may_be_absent(f) {
+    if !f.may_be_absent() {
         let attrs = if rename.is_empty() {
             TokenStream::new()
         } else {
@@ -1294,7 +1285,7 @@ fn render_union(
                     s.fields
                         .iter()
                         .filter(|f| {
-                            !may_be_absent(f)
+                            !f.may_be_absent()
                                 && (f.nullable || ctx.holds_null(&f.ty))
                                 && !ctx.is_json_value(&f.ty)
                         })
