@@ -3,10 +3,10 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use reqwest::Method;
 use serde::Deserialize;
 use tokio::sync::Mutex;
 
+use crate::client::Attempt;
 use crate::config::Credentials;
 use crate::error::{excerpt, Error, Result};
 use crate::secret::Secret;
@@ -103,22 +103,39 @@ impl TokenCache {
         ];
         let started = Instant::now();
         let resp = client
-            .send_with_retries(&Method::POST, true, || {
-                Ok(client.http().post(&url).form(&form).timeout(cfg.timeout))
-            })
+            .send_with_retries(
+                &Attempt {
+                    policy: &cfg.retry,
+                    // Asking for a token again changes nothing on the server.
+                    repeatable: true,
+                    timeout: cfg.timeout,
+                    api_request: false,
+                },
+                || Ok(client.http().post(&url).form(&form)),
+            )
             .await
             .map_err(|e| match e {
                 Error::Transport(t) => Error::Auth {
                     status: None,
                     message: format!("cannot reach the token endpoint: {}", t.without_url()),
                 },
+                Error::Timeout(d) => Error::Auth {
+                    status: None,
+                    message: format!("the token endpoint did not answer within {d:?}"),
+                },
                 other => other,
             })?;
         let status = resp.status();
-        let body = resp.bytes().await.map_err(|e| Error::Auth {
-            status: Some(status.as_u16()),
-            message: format!("cannot read the token response: {}", e.without_url()),
-        })?;
+        let body = tokio::time::timeout(cfg.timeout, resp.bytes())
+            .await
+            .map_err(|_| Error::Auth {
+                status: Some(status.as_u16()),
+                message: format!("the token response did not arrive within {:?}", cfg.timeout),
+            })?
+            .map_err(|e| Error::Auth {
+                status: Some(status.as_u16()),
+                message: format!("cannot read the token response: {}", e.without_url()),
+            })?;
         if !status.is_success() {
             return Err(Error::Auth {
                 status: Some(status.as_u16()),

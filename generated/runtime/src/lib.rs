@@ -46,17 +46,36 @@ macro_rules! trace {
     };
 }
 
-/// Adds `send`, `send_with_response` and `send_raw` to a request builder of a generated client
-/// crate: `send_methods!(Builder, Output);`.
+/// Adds `send`, `send_with_response` and `send_raw`, and the per-request options
+/// (`with_timeout`, `with_header`, `with_retry`, `retry_safe`, `with_options`), to a request
+/// builder of a generated client crate: `send_methods!(Builder, Output);`.
 ///
 /// Every operation is sent the same way; what differs lives in the builder's own functions,
 /// which the methods call: `fn request(&self) -> Result<Request>` (the HTTP request),
 /// `async fn decode(Response) -> Result<Output>` (a successful answer) and
 /// `async fn decode_error(Response) -> Error` (an error status). The builder holds the client
-/// crate's `Client` in a `client` field.
+/// crate's `Client` in a `client` field. The builder becomes an [`operation::Operation`].
 #[macro_export]
 macro_rules! send_methods {
     ($builder:ident, $output:ty) => {
+        impl $crate::operation::Operation for $builder {
+            type Output = $output;
+            fn runtime_client(&self) -> &$crate::Client {
+                self.client.runtime()
+            }
+            fn build_request(&self) -> $crate::Result<$crate::Request> {
+                self.request()
+            }
+            fn decode_success(
+                resp: $crate::Response,
+            ) -> $crate::BoxFuture<'static, $crate::Result<$output>> {
+                ::std::boxed::Box::pin(Self::decode(resp))
+            }
+            fn decode_failure(resp: $crate::Response) -> $crate::BoxFuture<'static, $crate::Error> {
+                ::std::boxed::Box::pin(Self::decode_error(resp))
+            }
+        }
+
         impl $builder {
             /// Sends the request and decodes the answer.
             pub async fn send(self) -> $crate::Result<$output> {
@@ -65,27 +84,58 @@ macro_rules! send_methods {
 
             /// Sends the request; the decoded answer comes with its status and headers.
             pub async fn send_with_response(self) -> $crate::Result<$crate::ApiResponse<$output>> {
-                let resp = self.send_raw().await?;
-                let status = resp.status();
-                let headers = resp.headers().clone();
-                let data = Self::decode(resp).await?;
-                Ok($crate::ApiResponse {
-                    status,
-                    headers,
-                    data,
-                })
+                $crate::operation::send_with_response(&self, &$crate::RequestOptions::default())
+                    .await
             }
 
             /// Sends the request and returns the successful answer unread (for instance to
-            /// stream a large body with `bytes_stream`); an error status is decoded as usual.
+            /// stream a large body with `bytes_stream`, which has an idle timeout rather than a
+            /// whole-body deadline); an error status is decoded as usual.
             pub async fn send_raw(self) -> $crate::Result<$crate::Response> {
-                let req = self.request()?;
-                let resp = self.client.runtime().execute(req).await?;
-                if resp.status().is_success() {
-                    Ok(resp)
-                } else {
-                    Err(Self::decode_error(resp).await)
-                }
+                $crate::operation::send_raw(&self, &$crate::RequestOptions::default()).await
+            }
+
+            /// This request with its own timeout (each attempt, and reading a whole body).
+            pub fn with_timeout(
+                self,
+                timeout: ::std::time::Duration,
+            ) -> $crate::operation::Configured<Self> {
+                self.with_options($crate::RequestOptions::default())
+                    .with_timeout(timeout)
+            }
+
+            /// This request with an extra header.
+            pub fn with_header(
+                self,
+                name: impl Into<String>,
+                value: impl Into<String>,
+            ) -> $crate::operation::Configured<Self> {
+                self.with_options($crate::RequestOptions::default())
+                    .with_header(name, value)
+            }
+
+            /// This request with its own retry policy.
+            pub fn with_retry(
+                self,
+                policy: $crate::RetryPolicy,
+            ) -> $crate::operation::Configured<Self> {
+                self.with_options($crate::RequestOptions::default())
+                    .with_retry(policy)
+            }
+
+            /// This request, treated as safe to send again after a transport error (it changes
+            /// nothing on the server).
+            pub fn retry_safe(self) -> $crate::operation::Configured<Self> {
+                self.with_options($crate::RequestOptions::default())
+                    .retry_safe()
+            }
+
+            /// This request with `options`.
+            pub fn with_options(
+                self,
+                options: $crate::RequestOptions,
+            ) -> $crate::operation::Configured<Self> {
+                $crate::operation::Configured::new(self, options)
             }
         }
     };
@@ -96,6 +146,11 @@ mod client;
 pub mod config;
 pub mod encode;
 pub mod error;
+pub mod hooks;
+pub mod limit;
+#[cfg(feature = "mock")]
+pub mod mock;
+pub mod operation;
 pub mod pagination;
 pub mod request;
 pub mod response;
@@ -105,6 +160,9 @@ mod secret;
 pub use client::{Client, RUNTIME_PRODUCT};
 pub use config::{Configuration, Credentials};
 pub use error::{ApiError, Error, Result};
+pub use hooks::{Exchange, Hook};
+pub use limit::RateLimit;
+pub use operation::{Configured, RequestOptions};
 pub use pagination::Page;
 pub use request::{Body, Multipart, Request};
 pub use response::{ApiResponse, Response};
@@ -112,6 +170,7 @@ pub use retry::RetryPolicy;
 pub use secret::Secret;
 
 pub use bytes;
+pub use futures_util::future::BoxFuture;
 pub use futures_util::stream::{BoxStream, Stream, StreamExt, TryStreamExt};
 pub use reqwest;
 pub use reqwest::header::HeaderMap;

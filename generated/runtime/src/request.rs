@@ -5,8 +5,11 @@ use reqwest::header::{HeaderName, HeaderValue};
 use reqwest::Method;
 use serde::Serialize;
 
+use std::time::Duration;
+
 use crate::encode;
 use crate::error::{Error, Result};
+use crate::retry::RetryPolicy;
 
 /// One API request: method, path (already encoded) below a version's base path, query pairs,
 /// headers and body. Cheap to clone so that it can be sent again on retry.
@@ -21,6 +24,9 @@ pub struct Request {
     pub(crate) body: Body,
     pub(crate) authenticate: bool,
     pub(crate) product: Option<&'static str>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
+    pub(crate) retry_safe: bool,
 }
 
 /// A request body.
@@ -57,7 +63,36 @@ impl Request {
             body: Body::Empty,
             authenticate: true,
             product: None,
+            timeout: None,
+            retry: None,
+            retry_safe: false,
         }
+    }
+
+    /// Overrides [`crate::Configuration::timeout`] for this request (each attempt, and reading a
+    /// whole body).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides [`crate::Configuration::retry`] for this request.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Marks a request that changes nothing on the server (a `POST` search or count) as safe
+    /// to send again after a transport error or a `502`/`503`/`504`, like a `GET`.
+    pub fn retry_safe(mut self) -> Self {
+        self.retry_safe = true;
+        self
+    }
+
+    /// Whether the request may be sent again after a transport error: an idempotent method,
+    /// or marked [`Request::retry_safe`].
+    pub fn is_repeatable(&self) -> bool {
+        self.retry_safe || crate::retry::is_idempotent(&self.method)
     }
 
     /// The HTTP method.
@@ -277,7 +312,11 @@ impl Multipart {
             name: name.to_string(),
             data: data.into(),
             file_name: Some(file_name.unwrap_or(name).to_string()),
-            content_type: Some(content_type.unwrap_or("application/octet-stream").to_string()),
+            content_type: Some(
+                content_type
+                    .unwrap_or("application/octet-stream")
+                    .to_string(),
+            ),
         });
         self
     }

@@ -15,7 +15,10 @@ use crate::error::{excerpt, transport, ApiError, Error, Result};
 #[derive(Debug)]
 pub struct Response {
     inner: reqwest::Response,
+    /// Time allowed to read a whole body.
     timeout: Duration,
+    /// Longest wait for the next chunk of a streamed body.
+    idle_timeout: Duration,
 }
 
 /// A decoded answer with its status and headers.
@@ -37,8 +40,12 @@ impl<T> ApiResponse<T> {
 }
 
 impl Response {
-    pub(crate) fn new(inner: reqwest::Response, timeout: Duration) -> Self {
-        Response { inner, timeout }
+    pub(crate) fn new(inner: reqwest::Response, timeout: Duration, idle_timeout: Duration) -> Self {
+        Response {
+            inner,
+            timeout,
+            idle_timeout,
+        }
     }
 
     /// HTTP status.
@@ -51,7 +58,8 @@ impl Response {
         self.inner.headers()
     }
 
-    /// The underlying `reqwest` response.
+    /// The underlying `reqwest` response (reading it has no deadline: the runtime's timeouts
+    /// apply to the methods of this type only).
     pub fn into_inner(self) -> reqwest::Response {
         self.inner
     }
@@ -60,10 +68,9 @@ impl Response {
         let status = self.inner.status();
         let headers = self.inner.headers().clone();
         let timeout = self.timeout;
-        let body = self
-            .inner
-            .bytes()
+        let body = tokio::time::timeout(timeout, self.inner.bytes())
             .await
+            .map_err(|_| Error::Timeout(timeout))?
             .map_err(|e| transport(e, timeout))?;
         Ok((status, headers, body))
     }
@@ -87,7 +94,10 @@ impl Response {
     /// Reads a text body (`text/plain`, `text/csv`...), honouring its charset.
     pub async fn text(self) -> Result<String> {
         let timeout = self.timeout;
-        self.inner.text().await.map_err(|e| transport(e, timeout))
+        tokio::time::timeout(timeout, self.inner.text())
+            .await
+            .map_err(|_| Error::Timeout(timeout))?
+            .map_err(|e| transport(e, timeout))
     }
 
     /// Reads a binary body.
@@ -100,13 +110,22 @@ impl Response {
         self.read().await.map(|_| ())
     }
 
-    /// The body as a stream of chunks, for large downloads.
+    /// The body as a stream of chunks, for large downloads: no whole-body deadline, but each
+    /// chunk must come within [`crate::Configuration::idle_timeout`] of the previous one (else
+    /// the stream yields [`Error::Timeout`] and ends).
     pub fn bytes_stream(self) -> BoxStream<'static, Result<Bytes>> {
-        let timeout = self.timeout;
-        self.inner
-            .bytes_stream()
-            .map(move |r| r.map_err(|e| transport(e, timeout)))
-            .boxed()
+        let idle = self.idle_timeout;
+        let chunks = self.inner.bytes_stream().boxed();
+        futures_util::stream::unfold(Some(chunks), move |state| async move {
+            let mut chunks = state?;
+            match tokio::time::timeout(idle, chunks.next()).await {
+                Ok(Some(Ok(b))) => Some((Ok(b), Some(chunks))),
+                Ok(Some(Err(e))) => Some((Err(transport(e, idle)), None)),
+                Ok(None) => None,
+                Err(_) => Some((Err(Error::Timeout(idle)), None)),
+            }
+        })
+        .boxed()
     }
 
     /// Turns an error answer into [`Error::Api`], decoding the body into the documented error

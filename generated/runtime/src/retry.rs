@@ -10,7 +10,9 @@ use reqwest::{Method, StatusCode};
 /// - `429 Too Many Requests` is retried for every method, after the `Retry-After` delay when the
 ///   answer has one (seconds or an HTTP date), else after the backoff delay;
 /// - `502`, `503`, `504`, timeouts and connection errors are retried for idempotent methods only
-///   (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`);
+///   (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`) and requests marked retry-safe
+///   ([`crate::Request::retry_safe`], e.g. a read-only `POST` search or count); any other
+///   `POST` or `PATCH` is never sent twice after a transport error;
 /// - at most [`RetryPolicy::max_retries`] retries; the delay before retry `n` (from 0) is a random
 ///   value between half and all of `min(base_delay * 2^n, max_delay)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,10 +61,11 @@ impl RetryPolicy {
     }
 
     /// What to do after an answer with `status`: `Some(delay)` to retry after `delay`.
+    /// `repeatable`: the request may be sent again (idempotent or retry-safe).
     pub(crate) fn after_status(
         &self,
         attempt: u32,
-        method: &Method,
+        repeatable: bool,
         status: StatusCode,
         headers: &HeaderMap,
     ) -> Option<Duration> {
@@ -75,7 +78,7 @@ impl RetryPolicy {
                 Some(d) => Some(d),
                 None => Some(self.backoff(attempt)),
             },
-            502..=504 if is_idempotent(method) => Some(
+            502..=504 if repeatable => Some(
                 parse_retry_after(headers)
                     .filter(|d| *d <= self.max_retry_after)
                     .unwrap_or_else(|| self.backoff(attempt)),
@@ -84,17 +87,9 @@ impl RetryPolicy {
         }
     }
 
-    /// What to do after a transport error: `Some(delay)` to retry after `delay`.
-    pub(crate) fn after_error(
-        &self,
-        attempt: u32,
-        method: &Method,
-        err: &reqwest::Error,
-    ) -> Option<Duration> {
-        if attempt >= self.max_retries || !is_idempotent(method) {
-            return None;
-        }
-        (err.is_connect() || err.is_timeout() || err.is_request()).then(|| self.backoff(attempt))
+    /// What to do after a transport error or a timeout: `Some(delay)` to retry after `delay`.
+    pub(crate) fn after_error(&self, attempt: u32, repeatable: bool) -> Option<Duration> {
+        (attempt < self.max_retries && repeatable).then(|| self.backoff(attempt))
     }
 }
 

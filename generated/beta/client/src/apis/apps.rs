@@ -519,17 +519,32 @@ impl ListAccessProfilesForSourceApp {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::AccessProfileDetails>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::AccessProfileDetails>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::AccessProfileDetails>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -662,17 +677,32 @@ impl ListAllSourceApp {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -770,17 +800,32 @@ impl ListAllUserApps {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::UserApp>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::UserApp>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::UserApp>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -909,17 +954,32 @@ impl ListAssignedSourceApp {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1020,17 +1080,32 @@ impl ListAvailableAccountsForUserApp {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::AppAccountDetails>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::AppAccountDetails>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::AppAccountDetails>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1161,17 +1236,32 @@ impl ListAvailableSourceApps {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceApp>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1287,17 +1377,32 @@ impl ListOwnedUserApps {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::UserApp>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::UserApp>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::UserApp>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {

@@ -80,6 +80,7 @@ impl GetRecommendations {
             let body = &self.body;
             req = req.json(body)?;
         }
+        req = req.retry_safe();
         Ok(req)
     }
     async fn decode(

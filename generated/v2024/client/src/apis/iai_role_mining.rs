@@ -991,20 +991,41 @@ impl GetAllPotentialRoleSummaries {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<
         'static,
         runtime::Result<models::RoleMiningPotentialRoleSummary>,
     > {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleSummary>,
+    > {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleSummary>,
+    > {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1202,17 +1223,32 @@ impl GetEntitlementsPotentialRole {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningEntitlement>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningEntitlement>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningEntitlement>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1344,17 +1380,32 @@ impl GetExcludedEntitlementsPotentialRole {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningEntitlement>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningEntitlement>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningEntitlement>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1482,17 +1533,32 @@ impl GetIdentitiesPotentialRole {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningIdentity>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningIdentity>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningIdentity>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1647,20 +1713,41 @@ impl GetPotentialRoleApplications {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<
         'static,
         runtime::Result<models::RoleMiningPotentialRoleApplication>,
     > {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleApplication>,
+    > {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleApplication>,
+    > {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1778,20 +1865,41 @@ impl GetPotentialRoleEntitlements {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<
         'static,
         runtime::Result<models::RoleMiningPotentialRoleEntitlements>,
     > {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleEntitlements>,
+    > {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleEntitlements>,
+    > {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1905,20 +2013,41 @@ impl GetPotentialRoleSourceIdentityUsage {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<
         'static,
         runtime::Result<models::RoleMiningPotentialRoleSourceUsage>,
     > {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleSourceUsage>,
+    > {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleSourceUsage>,
+    > {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -2065,20 +2194,41 @@ impl GetPotentialRoleSummaries {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<
         'static,
         runtime::Result<models::RoleMiningPotentialRoleSummary>,
     > {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleSummary>,
+    > {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningPotentialRoleSummary>,
+    > {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -2309,17 +2459,32 @@ impl GetRoleMiningSessions {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningSessionDto>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningSessionDto>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::RoleMiningSessionDto>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -2422,20 +2587,41 @@ impl GetSavedPotentialRoles {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<
         'static,
         runtime::Result<models::RoleMiningSessionDraftRoleDto>,
     > {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningSessionDraftRoleDto>,
+    > {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::RoleMiningSessionDraftRoleDto>,
+    > {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {

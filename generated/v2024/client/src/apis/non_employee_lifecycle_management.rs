@@ -1698,17 +1698,32 @@ impl ListNonEmployeeApprovals {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeApprovalItem>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeApprovalItem>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeApprovalItem>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1829,17 +1844,32 @@ impl ListNonEmployeeRecords {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeRecord>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeRecord>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeRecord>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1963,17 +1993,32 @@ impl ListNonEmployeeRequests {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeRequest>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeRequest>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::NonEmployeeRequest>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -2101,20 +2146,41 @@ impl ListNonEmployeeSources {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<
         'static,
         runtime::Result<models::NonEmployeeSourceWithNeCount>,
     > {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::NonEmployeeSourceWithNeCount>,
+    > {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<
+        'static,
+        runtime::Result<models::NonEmployeeSourceWithNeCount>,
+    > {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {

@@ -218,6 +218,7 @@ impl QueryPasswordInfo {
             let body = &self.body;
             req = req.json(body)?;
         }
+        req = req.retry_safe();
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::PasswordInfo> {

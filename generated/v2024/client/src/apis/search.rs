@@ -174,6 +174,7 @@ impl SearchAggregate {
             let body = &self.body;
             req = req.json(body)?;
         }
+        req = req.retry_safe();
         Ok(req)
     }
     async fn decode(
@@ -212,6 +213,7 @@ impl SearchCount {
             let body = &self.body;
             req = req.json(body)?;
         }
+        req = req.retry_safe();
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
@@ -248,6 +250,7 @@ impl SearchGet {
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
         req = req.accept("application/json")?;
+        req = req.retry_safe();
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SearchDocument> {
@@ -330,6 +333,7 @@ impl SearchPost {
             let body = &self.body;
             req = req.json(body)?;
         }
+        req = req.retry_safe();
         Ok(req)
     }
     async fn decode(
@@ -345,43 +349,33 @@ impl SearchPost {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every result of the search, fetching pages lazily like the official SDKs' search paginator: each page is requested with `searchAfter` set to the sort values of the previous page's last result (sorted by `id` when the search has no sort); `offset` is not sent. The page size (`limit`) is clamped to the documented maximum.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::SearchDocuments>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
-            move |offset, limit| {
-                let mut page = self.clone();
-                async move {
-                    page.offset = Some(runtime::pagination::cast(offset)?);
-                    page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
-                    let total = r.total_count();
-                    Ok(runtime::Page {
-                        items: r.data,
-                        total,
-                    })
-                }
-            },
-        )
+        self.paged(None)
     }
-    /// Every result of the search, fetching pages lazily like the official SDKs' search
-    /// paginator: each page is requested with `searchAfter` set to the sort values of the
-    /// previous page's last result (sorted by `id` when the search has no sort).
-    pub fn search_after_stream(
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
         self,
+        max_items: u64,
     ) -> runtime::BoxStream<'static, runtime::Result<models::SearchDocuments>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SearchDocuments>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .max_page_size(Some(10000u64))
+            .max_items(max_items);
         let body = runtime::encode::to_value(&self.body).unwrap_or_default();
-        runtime::pagination::search_after_stream(
+        runtime::pagination::search_after_stream_with(
             body,
-            page_size,
+            paging,
             move |body, limit| {
                 let mut page = self.clone();
                 async move {
@@ -390,11 +384,19 @@ impl SearchPost {
                             runtime::Error::InvalidRequest(format!("search body: {e}"))
                         })?;
                     page.body = body;
+                    page.offset = None;
                     page.limit = Some(runtime::pagination::cast(limit)?);
                     page.send().await
                 }
             },
         )
+    }
+    /// The name [`Self::stream`] had before it became this search's only paging method.
+    #[deprecated(note = "use `stream`, which pages with `searchAfter`")]
+    pub fn search_after_stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SearchDocuments>> {
+        self.stream()
     }
 }
 runtime::send_methods!(SearchPost, Vec < models::SearchDocuments >);

@@ -694,17 +694,32 @@ impl GetApplications {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::ApplicationItem>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ApplicationItem>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ApplicationItem>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -782,17 +797,32 @@ impl GetDasOwnersOwnerIdentityIdResources {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::ResourceModel>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ResourceModel>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ResourceModel>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -869,15 +899,30 @@ impl GetDasOwnersResourcesResourceId {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<String>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<String>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<String>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -954,17 +999,32 @@ impl GetOwners {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::DataOwnerModel>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::DataOwnerModel>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::DataOwnerModel>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1117,17 +1177,32 @@ impl GetSchedules {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::ScheduleInfo>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ScheduleInfo>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::ScheduleInfo>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {
@@ -1273,17 +1348,32 @@ impl GetTasks {
             _ => resp.error_untyped().await,
         }
     }
-    /// Every item of the list, fetching pages lazily (`limit` items per page, from
-    /// `offset`). The stream ends after a short page or, when the request asks for the
-    /// total count, at `X-Total-Count`.
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
     ) -> runtime::BoxStream<'static, runtime::Result<models::TaskInfo>> {
-        let page_size = self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64);
-        let start = self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0);
-        runtime::pagination::offset_stream(
-            start,
-            page_size,
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::TaskInfo>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::TaskInfo>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
             move |offset, limit| {
                 let mut page = self.clone();
                 async move {

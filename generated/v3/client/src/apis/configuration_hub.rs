@@ -1,0 +1,575 @@
+//! Operations tagged `Configuration Hub`.
+//!
+//! Upload configurations and manage object mappings between tenants.
+//!
+//! Configuration files can be managed and deployed using Configuration Hub by uploading a JSON file which contains configuration data.
+//!
+//! The function of object mapping allows objects with varying names and IDs to be compared. While objects are compared, a user can replace a value in the source tenant with a new value. Object mapping also helps in locating referenced objects to the source object during the drafting process.
+//!
+//! Refer to [Uploading a Configuration File](https://documentation.sailpoint.com/saas/help/confighub/config_hub.html#uploading-a-configuration-file) for more information about uploading Configuration Files
+//!
+//! Refer to [Mapping Objects](https://documentation.sailpoint.com/saas/help/confighub/config_hub.html#mapping-objects) for more information about object mappings.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Configuration Hub`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct ConfigurationHubApi {
+    client: crate::Client,
+}
+impl ConfigurationHubApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        ConfigurationHubApi { client }
+    }
+    /// Creates an object mapping
+    ///
+    /// This creates an object mapping between current org and source org.
+    /// Source org should be "default" when creating an object mapping that is not to be associated to any particular org.
+    /// The request will need the following security scope:
+    /// - sp:config-object-mapping:manage
+    ///
+    /// `POST /configuration-hub/object-mappings/{sourceOrg}` (operation `createObjectMapping`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_org`: The name of the source org. Example: `"source-org"`.
+    /// - `body`: The object mapping request body.
+    pub fn create_object_mapping(
+        &self,
+        source_org: impl Into<String>,
+        body: models::ObjectMappingRequest,
+    ) -> CreateObjectMapping {
+        CreateObjectMapping {
+            client: self.client.clone(),
+            source_org: source_org.into(),
+            body,
+        }
+    }
+    /// Bulk creates object mappings
+    ///
+    /// This creates a set of object mappings (Max 25) between current org and source org.
+    /// Source org should be "default" when creating object mappings that are not to be associated to any particular org.
+    /// The request will need the following security scope:
+    /// - sp:config-object-mapping:manage
+    ///
+    /// `POST /configuration-hub/object-mappings/{sourceOrg}/bulk-create` (operation `createObjectMappings`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_org`: The name of the source org. Example: `"source-org"`.
+    /// - `body`: The bulk create object mapping request body.
+    pub fn create_object_mappings(
+        &self,
+        source_org: impl Into<String>,
+        body: models::BulkCreateObjectMappingRequest,
+    ) -> CreateObjectMappings {
+        CreateObjectMappings {
+            client: self.client.clone(),
+            source_org: source_org.into(),
+            body,
+        }
+    }
+    /// Upload a configuration
+    ///
+    /// This API uploads a JSON configuration file into a tenant.
+    ///
+    /// Configuration files can be managed and deployed via Configuration Hub by uploading a json file which contains configuration data. The JSON file should be the same as the one used by our import endpoints. The object types supported by upload configuration file functionality are the same as the ones supported by our regular backup functionality.
+    ///
+    /// Refer to [SaaS Configuration](https://developer.sailpoint.com/docs/extensibility/configuration-management/saas-configuration#supported-objects) for more information about supported objects.
+    ///
+    /// `POST /configuration-hub/backups/uploads` (operation `createUploadedConfiguration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The body will consist of "data" which should contain the json file and name wish should be the name you want to assign to the uploaded file" __Example__ data: "uploaded.json", name: "A_NEW_UPLOADED_BACKUP" __Sample Upload File__ { "version": 1, "tenant": "a-sample-tenant", "objects": \[ { "version": 1, "self": { "id": "0a59c7196d2917f8aa6d29686e6600fb", "type": "SOURCE", "name": "Extended Form" }, "object": { "id": "0a59c7196d2917f8aa6d29686e6600fb", "name": "Extended Form", "type": "DelimitedFile", "connectorClass": "sailpoint.connector.DelimitedFileConnector", "connectorScriptName": "delimited-file-angularsc", "description": "Migrated app - Extended Form (original ID: 0a59c7196d2917f8aa6d29686e6600fb)", "deleteThreshold": 10, "provisionAsCsv": false, "owner": { "type": "IDENTITY", "id": "0a59c7196d2917f8816d29685fed00c3", "name": "slpt.services" }, "connectorAttributes": { "beforemoveAccount": "Do Nothing", "beforemoverAccount": "Do Nothing", "busApp": "false", "file": "Empty", "filetransport": "local", "filterEmptyRecords": "true", "group.filetransport": "local", "group.filterEmptyRecords": "true", "group.partitionMode": "auto", "hasHeader": "true", "indexColumn": "ID", "isCaseInsensitiveMerge": "false", "isSortedByIndexColumn": "false", "loaProcess": "Do Nothing", "ltdProcess": "Do Nothing", "mergeRows": "false", "moverProcess": "Do Nothing", "moverRevocation": "Do Nothing", "nativeChangeDetectionAttributeScope": "entitlements", "nativeChangeDetectionEnabled": "false", "nativeChangeProcess": "Do Nothing", "parseType": "delimited", "partitionMode": "auto", "policyType": "Do Nothing", "rehireProcess": "Do Nothing", "reverseleaverProcess": "Do Nothing", "rtwloaProcess": "Do Nothing", "rtwltdProcess": "Do Nothing", "stopIfLineHasWrongColumnLength": "false", "templateApplication": "DelimitedFile Template", "terminationProcess": "Do Nothing" }, "schemas": \[\], "provisioningPolicies": \[\], "features": \[ "DIRECT_PERMISSIONS", "NO_RANDOM_ACCESS", "DISCOVER_SCHEMA" \] } } \] }
+    pub fn create_uploaded_configuration(
+        &self,
+        body: models::CreateUploadedConfigurationRequest,
+    ) -> CreateUploadedConfiguration {
+        CreateUploadedConfiguration {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Deletes an object mapping
+    ///
+    /// This deletes an existing object mapping.
+    /// Source org should be "default" when deleting an object mapping that is not associated to any particular org.
+    /// The request will need the following security scope:
+    /// - sp:config-object-mapping:manage
+    ///
+    /// `DELETE /configuration-hub/object-mappings/{sourceOrg}/{objectMappingId}` (operation `deleteObjectMapping`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_org`: The name of the source org. Example: `"source-org"`.
+    /// - `object_mapping_id`: The id of the object mapping to be deleted. Example: `"3d6e0144-963f-4bd6-8d8d-d77b4e507ce4"`.
+    pub fn delete_object_mapping(
+        &self,
+        source_org: impl Into<String>,
+        object_mapping_id: impl Into<String>,
+    ) -> DeleteObjectMapping {
+        DeleteObjectMapping {
+            client: self.client.clone(),
+            source_org: source_org.into(),
+            object_mapping_id: object_mapping_id.into(),
+        }
+    }
+    /// Delete an uploaded configuration
+    ///
+    /// This API deletes an uploaded configuration based on Id.
+    ///
+    /// On success, this endpoint will return an empty response.
+    ///
+    /// The uploaded configuration id can be obtained from the response after a successful upload, or the list uploaded configurations endpoint.
+    ///
+    /// `DELETE /configuration-hub/backups/uploads/{id}` (operation `deleteUploadedConfiguration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The id of the uploaded configuration. Example: `"3d0fe04b-57df-4a46-a83b-8f04b0f9d10b"`.
+    pub fn delete_uploaded_configuration(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteUploadedConfiguration {
+        DeleteUploadedConfiguration {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Gets list of object mappings
+    ///
+    /// This gets a list of existing object mappings between current org and source org.
+    /// Source org should be "default" when getting object mappings that are not associated to any particular org.
+    /// The request will need the following security scope:
+    /// - sp:config-object-mapping:read
+    ///
+    /// `GET /configuration-hub/object-mappings/{sourceOrg}` (operation `getObjectMappings`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_org`: The name of the source org. Example: `"source-org"`.
+    pub fn get_object_mappings(
+        &self,
+        source_org: impl Into<String>,
+    ) -> GetObjectMappings {
+        GetObjectMappings {
+            client: self.client.clone(),
+            source_org: source_org.into(),
+        }
+    }
+    /// Get an uploaded configuration
+    ///
+    /// This API gets an existing uploaded configuration for the current tenant.
+    ///
+    /// `GET /configuration-hub/backups/uploads/{id}` (operation `getUploadedConfiguration`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The id of the uploaded configuration. Example: `"3d0fe04b-57df-4a46-a83b-8f04b0f9d10b"`.
+    pub fn get_uploaded_configuration(
+        &self,
+        id: impl Into<String>,
+    ) -> GetUploadedConfiguration {
+        GetUploadedConfiguration {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// List uploaded configurations
+    ///
+    /// This API gets a list of existing uploaded configurations for the current tenant.
+    ///
+    /// `GET /configuration-hub/backups/uploads` (operation `listUploadedConfigurations`).
+    pub fn list_uploaded_configurations(&self) -> ListUploadedConfigurations {
+        ListUploadedConfigurations {
+            client: self.client.clone(),
+            filters: None,
+        }
+    }
+    /// Bulk updates object mappings
+    ///
+    /// This updates a set of object mappings, only enabled and targetValue fields can be updated.
+    /// Source org should be "default" when updating object mappings that are not associated to any particular org.
+    /// The request will need the following security scope:
+    /// - sp:config-object-mapping:manage
+    ///
+    /// `POST /configuration-hub/object-mappings/{sourceOrg}/bulk-patch` (operation `updateObjectMappings`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_org`: The name of the source org. Example: `"source-org"`.
+    /// - `body`: The object mapping request body.
+    pub fn update_object_mappings(
+        &self,
+        source_org: impl Into<String>,
+        body: models::BulkUpdateObjectMappingRequest,
+    ) -> UpdateObjectMappings {
+        UpdateObjectMappings {
+            client: self.client.clone(),
+            source_org: source_org.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`ConfigurationHubApi::create_object_mapping`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateObjectMapping {
+    client: crate::Client,
+    source_org: String,
+    body: models::ObjectMappingRequest,
+}
+impl CreateObjectMapping {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/configuration-hub/object-mappings/",
+            &runtime::encode::path_param(&self.source_org, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ObjectMappingResponse> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(CreateObjectMapping, models::ObjectMappingResponse);
+/// Request builder of [`ConfigurationHubApi::create_object_mappings`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateObjectMappings {
+    client: crate::Client,
+    source_org: String,
+    body: models::BulkCreateObjectMappingRequest,
+}
+impl CreateObjectMappings {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/configuration-hub/object-mappings/",
+            &runtime::encode::path_param(&self.source_org, false)?,
+            "/bulk-create",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::BulkCreateObjectMappingResponse> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(CreateObjectMappings, models::BulkCreateObjectMappingResponse);
+/// Request builder of [`ConfigurationHubApi::create_uploaded_configuration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateUploadedConfiguration {
+    client: crate::Client,
+    body: models::CreateUploadedConfigurationRequest,
+}
+impl CreateUploadedConfiguration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/configuration-hub/backups/uploads".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            #[allow(unused_mut)]
+            let mut form = runtime::Multipart::new().fields(body, &["data"])?;
+            form = form.file("data", body.data.clone(), None, None);
+            req = req.multipart(form);
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::BackupResponse> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(CreateUploadedConfiguration, models::BackupResponse);
+/// Request builder of [`ConfigurationHubApi::delete_object_mapping`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteObjectMapping {
+    client: crate::Client,
+    source_org: String,
+    object_mapping_id: String,
+}
+impl DeleteObjectMapping {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/configuration-hub/object-mappings/",
+            &runtime::encode::path_param(&self.source_org, false)?,
+            "/",
+            &runtime::encode::path_param(&self.object_mapping_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(DeleteObjectMapping, ());
+/// Request builder of [`ConfigurationHubApi::delete_uploaded_configuration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteUploadedConfiguration {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteUploadedConfiguration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/configuration-hub/backups/uploads/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(DeleteUploadedConfiguration, ());
+/// Request builder of [`ConfigurationHubApi::get_object_mappings`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetObjectMappings {
+    client: crate::Client,
+    source_org: String,
+}
+impl GetObjectMappings {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/configuration-hub/object-mappings/",
+            &runtime::encode::path_param(&self.source_org, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::ObjectMappingResponse>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetObjectMappings, Vec < models::ObjectMappingResponse >);
+/// Request builder of [`ConfigurationHubApi::get_uploaded_configuration`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUploadedConfiguration {
+    client: crate::Client,
+    id: String,
+}
+impl GetUploadedConfiguration {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/configuration-hub/backups/uploads/",
+            &runtime::encode::path_param(&self.id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::BackupResponse> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetUploadedConfiguration, models::BackupResponse);
+/// Request builder of [`ConfigurationHubApi::list_uploaded_configurations`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListUploadedConfigurations {
+    client: crate::Client,
+    filters: Option<String>,
+}
+impl ListUploadedConfigurations {
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **status**: *eq*
+    ///
+    /// Example: `"status eq \"COMPLETE\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/configuration-hub/backups/uploads".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::BackupResponse>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(ListUploadedConfigurations, Vec < models::BackupResponse >);
+/// Request builder of [`ConfigurationHubApi::update_object_mappings`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateObjectMappings {
+    client: crate::Client,
+    source_org: String,
+    body: models::BulkUpdateObjectMappingRequest,
+}
+impl UpdateObjectMappings {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/configuration-hub/object-mappings/",
+            &runtime::encode::path_param(&self.source_org, false)?,
+            "/bulk-patch",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::BulkUpdateObjectMappingResponse> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(UpdateObjectMappings, models::BulkUpdateObjectMappingResponse);

@@ -1,0 +1,402 @@
+//! Operations tagged `MFA Configuration`.
+//!
+//! Configure and test multifactor authentication (MFA) methods
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `MFA Configuration`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct MfaConfigurationApi {
+    client: crate::Client,
+}
+impl MfaConfigurationApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        MfaConfigurationApi { client }
+    }
+    /// Delete mfa method configuration
+    ///
+    /// This API removes the configuration for the specified MFA method.
+    ///
+    /// `DELETE /mfa/{method}/delete` (operation `deleteMFAConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `method`: The name of the MFA method. The currently supported method names are 'okta-verify' and 'duo-web'.
+    pub fn delete_mfa_config(
+        &self,
+        method: models::DeleteMfaConfigMethod,
+    ) -> DeleteMfaConfig {
+        DeleteMfaConfig {
+            client: self.client.clone(),
+            method,
+        }
+    }
+    /// Configuration of duo mfa method
+    ///
+    /// This API returns the configuration of an Duo MFA method.
+    ///
+    /// `GET /mfa/duo-web/config` (operation `getMFADuoConfig`).
+    pub fn get_mfa_duo_config(&self) -> GetMfaDuoConfig {
+        GetMfaDuoConfig {
+            client: self.client.clone(),
+        }
+    }
+    /// Configuration of kba mfa method
+    ///
+    /// This API returns the KBA configuration for MFA.
+    ///
+    /// `GET /mfa/kba/config` (operation `getMFAKbaConfig`).
+    pub fn get_mfa_kba_config(&self) -> GetMfaKbaConfig {
+        GetMfaKbaConfig {
+            client: self.client.clone(),
+            all_languages: None,
+        }
+    }
+    /// Configuration of okta mfa method
+    ///
+    /// This API returns the configuration of an Okta MFA method.
+    ///
+    /// `GET /mfa/okta-verify/config` (operation `getMFAOktaConfig`).
+    pub fn get_mfa_okta_config(&self) -> GetMfaOktaConfig {
+        GetMfaOktaConfig {
+            client: self.client.clone(),
+        }
+    }
+    /// Set duo mfa configuration
+    ///
+    /// This API sets the configuration of an Duo MFA method.
+    ///
+    /// `PUT /mfa/duo-web/config` (operation `setMFADuoConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn set_mfa_duo_config(&self, body: models::MfaDuoConfig) -> SetMfaDuoConfig {
+        SetMfaDuoConfig {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Set mfa kba configuration
+    ///
+    /// This API sets answers to challenge questions.  Any configured questions omitted from the request are removed from user KBA configuration.
+    ///
+    /// `POST /mfa/kba/config/answers` (operation `setMFAKBAConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn set_mfakba_config(
+        &self,
+        body: Vec<models::KbaAnswerRequestItem>,
+    ) -> SetMfakbaConfig {
+        SetMfakbaConfig {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Set okta mfa configuration
+    ///
+    /// This API sets the configuration of an Okta MFA method.
+    ///
+    /// `PUT /mfa/okta-verify/config` (operation `setMFAOktaConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn set_mfa_okta_config(&self, body: models::MfaOktaConfig) -> SetMfaOktaConfig {
+        SetMfaOktaConfig {
+            client: self.client.clone(),
+            body,
+        }
+    }
+    /// Mfa method's test configuration
+    ///
+    /// This API validates that the configuration is valid and will properly authenticate with the MFA provider identified by the method path parameter.
+    ///
+    /// `GET /mfa/{method}/test` (operation `testMFAConfig`).
+    ///
+    /// Arguments:
+    ///
+    /// - `method`: The name of the MFA method. The currently supported method names are 'okta-verify' and 'duo-web'.
+    pub fn test_mfa_config(&self, method: models::TestMfaConfigMethod) -> TestMfaConfig {
+        TestMfaConfig {
+            client: self.client.clone(),
+            method,
+        }
+    }
+}
+/// Request builder of [`MfaConfigurationApi::delete_mfa_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteMfaConfig {
+    client: crate::Client,
+    method: models::DeleteMfaConfigMethod,
+}
+impl DeleteMfaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/mfa/",
+            &runtime::encode::path_param(&self.method, false)?,
+            "/delete",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(DeleteMfaConfig, models::MfaOktaConfig);
+/// Request builder of [`MfaConfigurationApi::get_mfa_duo_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMfaDuoConfig {
+    client: crate::Client,
+}
+impl GetMfaDuoConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/mfa/duo-web/config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaDuoConfig> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetMfaDuoConfig, models::MfaDuoConfig);
+/// Request builder of [`MfaConfigurationApi::get_mfa_kba_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMfaKbaConfig {
+    client: crate::Client,
+    all_languages: Option<bool>,
+}
+impl GetMfaKbaConfig {
+    /// Indicator whether the question text should be returned in all configured languages
+    ///    * If true, the question text is returned in all languages that it is configured in.
+    ///    * If false, the question text is returned in the user locale if available, else for the default locale.
+    ///    * If not passed, it behaves the same way as passing this parameter as false
+    ///
+    /// Example: `"allLanguages=true"`.
+    pub fn all_languages(mut self, value: bool) -> Self {
+        self.all_languages = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/mfa/kba/config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.all_languages {
+            req = req.query("allLanguages", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::KbaQuestion>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetMfaKbaConfig, Vec < models::KbaQuestion >);
+/// Request builder of [`MfaConfigurationApi::get_mfa_okta_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetMfaOktaConfig {
+    client: crate::Client,
+}
+impl GetMfaOktaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/mfa/okta-verify/config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetMfaOktaConfig, models::MfaOktaConfig);
+/// Request builder of [`MfaConfigurationApi::set_mfa_duo_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetMfaDuoConfig {
+    client: crate::Client,
+    body: models::MfaDuoConfig,
+}
+impl SetMfaDuoConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/mfa/duo-web/config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaDuoConfig> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(SetMfaDuoConfig, models::MfaDuoConfig);
+/// Request builder of [`MfaConfigurationApi::set_mfakba_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetMfakbaConfig {
+    client: crate::Client,
+    body: Vec<models::KbaAnswerRequestItem>,
+}
+impl SetMfakbaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/mfa/kba/config/answers".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::KbaAnswerResponseItem>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(SetMfakbaConfig, Vec < models::KbaAnswerResponseItem >);
+/// Request builder of [`MfaConfigurationApi::set_mfa_okta_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SetMfaOktaConfig {
+    client: crate::Client,
+    body: models::MfaOktaConfig,
+}
+impl SetMfaOktaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/mfa/okta-verify/config".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::MfaOktaConfig> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(SetMfaOktaConfig, models::MfaOktaConfig);
+/// Request builder of [`MfaConfigurationApi::test_mfa_config`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct TestMfaConfig {
+    client: crate::Client,
+    method: models::TestMfaConfigMethod,
+}
+impl TestMfaConfig {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/mfa/", &runtime::encode::path_param(&self.method, false)?, "/test"]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::MfaConfigTestResponse> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(TestMfaConfig, models::MfaConfigTestResponse);

@@ -1,0 +1,228 @@
+//! Operations tagged `Source Usages`.
+//!
+//! Use this API to implement source usage insight functionality.
+//! With this functionality in place, administrators can gather information and insights about how their tenants' sources are being used.
+//! This allows organizations to get the information they need to start optimizing and securing source usage.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Source Usages`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct SourceUsagesApi {
+    client: crate::Client,
+}
+impl SourceUsagesApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        SourceUsagesApi { client }
+    }
+    /// Finds status of source usage
+    ///
+    /// This API returns the status of the source usage insights setup by IDN source ID.
+    ///
+    /// `GET /source-usages/{sourceId}/status` (operation `getStatusBySourceId`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: ID of IDN source Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_status_by_source_id(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetStatusBySourceId {
+        GetStatusBySourceId {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+        }
+    }
+    /// Returns source usage insights
+    ///
+    /// This API returns a summary of source usage insights for past 12 months.
+    ///
+    /// `GET /source-usages/{sourceId}/summaries` (operation `getUsagesBySourceId`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: ID of IDN source Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_usages_by_source_id(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetUsagesBySourceId {
+        GetUsagesBySourceId {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            limit: None,
+            offset: None,
+            count: None,
+            sorters: None,
+        }
+    }
+}
+/// Request builder of [`SourceUsagesApi::get_status_by_source_id`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetStatusBySourceId {
+    client: crate::Client,
+    source_id: String,
+}
+impl GetStatusBySourceId {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/source-usages/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/status",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::SourceUsageStatus> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetStatusBySourceId, models::SourceUsageStatus);
+/// Request builder of [`SourceUsagesApi::get_usages_by_source_id`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetUsagesBySourceId {
+    client: crate::Client,
+    source_id: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    sorters: Option<String>,
+}
+impl GetUsagesBySourceId {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **date**
+    ///
+    /// Example: `"-date"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/source-usages/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/summaries",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::SourceUsage>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
+    pub fn stream(
+        self,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceUsage>> {
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceUsage>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::SourceUsage>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+runtime::send_methods!(GetUsagesBySourceId, Vec < models::SourceUsage >);

@@ -1,0 +1,1905 @@
+//! Operations tagged `Sources`.
+//!
+//! Use this API to implement and customize source functionality.
+//! With source functionality in place, organizations can use Identity Security Cloud to connect their various sources and user data sets and manage access across all those different sources in a secure, scalable way.
+//!
+//! [Sources](https://documentation.sailpoint.com/saas/help/sources/index.html) refer to the Identity Security Cloud representations for external applications, databases, and directory management systems that maintain their own sets of users, like Dropbox, GitHub, and Workday, for example.
+//! Organizations may use hundreds, if not thousands, of different source systems, and any one employee within an organization likely has a different user record on each source, often with different permissions on many of those records.
+//! Connecting these sources to Identity Security Cloud makes it possible to manage user access across them all.
+//! Then, if a new hire starts at an organization, Identity Security Cloud can grant the new hire access to all the sources they need.
+//! If an employee moves to a new department and needs access to new sources but no longer needs access to others, Identity Security Cloud can grant the necessary access and revoke the unnecessary access for all the employee's various sources.
+//! If an employee leaves the company, Identity Security Cloud can revoke access to all the employee's various source accounts immediately.
+//! These are just a few examples of the many ways that source functionality makes identity governance easier, more efficient, and more secure.
+//!
+//! In Identity Security Cloud, administrators can create configure, manage, and edit sources, and they can designate other users as source admins to be able to do so.
+//! They can also designate users as source sub-admins, who can perform the same source actions but only on sources associated with their governance groups.
+//! Admins go to Connections &gt; Sources to see a list of the existing source representations in their organizations.
+//! They can create new sources or select existing ones.
+//!
+//! To create a new source, the following must be specified: Source Name, Description, Source Owner, and Connection Type.
+//! Refer to [Configuring a Source](https://documentation.sailpoint.com/saas/help/accounts/loading_data.html#configuring-a-source) for more information about the source configuration process.
+//!
+//! Identity Security Cloud connects with its sources either by a direct communication with the source server (connection information specific to the source must be provided) or a flat file feed, a CSV file containing all the relevant information about the accounts to be loaded in.
+//! Different sources use different connectors to share data with Identity Security Cloud, and each connector's setup process is specific to that connector.
+//! SailPoint has built a number of connectors to come out of the box and connect to the most common sources, and SailPoint actively maintains these connectors.
+//! Refer to [Identity Security Cloud Connectors](https://documentation.sailpoint.com/connectors/identitynow/landingpages/help/landingpages/identitynow_connectivity_landing.html) for more information about these SailPoint supported connectors.
+//! Refer to the following links for more information about two useful connectors:
+//!
+//! - [JDBC Connector](https://documentation.sailpoint.com/connectors/jdbc/help/integrating_jdbc/introduction.html): This customizable connector an directly connect to databases that support JDBC (Java Database Connectivity).
+//!
+//! - [Web Services Connector](https://documentation.sailpoint.com/connectors/webservices/help/integrating_webservices/introduction.html): This connector can directly connect to databases that support Web Services.
+//!
+//! Refer to [SaaS Connectivity](https://developer.sailpoint.com/docs/connectivity/saas-connectivity/) for more information about SailPoint's new connectivity framework that makes it easy to build and manage custom connectors to SaaS sources.
+//!
+//! When admins select existing sources, they can view the following information about the source:
+//!
+//! - Associated connections (any associated identity profiles, apps, or references to the source in a transform).
+//!
+//! - Associated user accounts. These accounts are linked to their identities - this provides a more complete picture of each user's access across sources.
+//!
+//! - Associated entitlements (sets of access rights on sources).
+//!
+//! - Associated access profiles (groupings of entitlements).
+//!
+//! The user account data and the entitlements update with each data aggregation from the source.
+//! Organizations generally run scheduled, automated data aggregations to ensure that their data is always in sync between their sources and their Identity Security Cloud tenants so an access change on a source is detected quickly in Identity Security Cloud.
+//! Admins can view a history of these aggregations, and they can also run manual imports.
+//! Refer to [Loading Account Data](https://documentation.sailpoint.com/saas/help/accounts/loading_data.html) for more information about manual and scheduled aggregations.
+//!
+//! Admins can also make changes to determine which user account data Identity Security Cloud collects from the source and how it correlates that account data with identity data.
+//! To define which account attributes the source shares with Identity Security Cloud, admins can edit the account schema on the source.
+//! Refer to [Managing Source Account Schemas](https://documentation.sailpoint.com/saas/help/accounts/schema.html) for more information about source account schemas and how to edit them.
+//! To define the mapping between the source account attributes and their correlating identity attributes, admins can edit the correlation configuration on the source.
+//! Refer to [Assigning Source Accounts to Identities](https://documentation.sailpoint.com/saas/help/accounts/correlation.html) for more information about this correlation process between source accounts and identities.
+//!
+//! Admins can also delete sources, but they must first ensure that the sources no longer have any active connections: the source must not be associated with any identity profile or any app, and it must not be referenced by any transform.
+//! Refer to [Deleting Sources](https://documentation.sailpoint.com/saas/help/sources/index.html#deleting-sources) for more information about deleting sources.
+//!
+//! Well organized, mapped out connections between sources and Identity Security Cloud are essential to achieving comprehensive identity access governance across all the source systems organizations need.
+//! Refer to [Managing Sources](https://documentation.sailpoint.com/saas/help/sources/index.html) for more information about all the different things admins can do with sources once they are connected.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// Operations tagged `Sources`; get it with the client's accessor.
+#[derive(Debug, Clone)]
+pub struct SourcesApi {
+    client: crate::Client,
+}
+impl SourcesApi {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        SourcesApi { client }
+    }
+    /// Create provisioning policy
+    ///
+    /// This API generates a create policy/template based on field value transforms. This API is intended for use when setting up JDBC Provisioning type sources, but it will also work on other source types.
+    /// Transforms can be used in the provisioning policy to create a new attribute that you only need during provisioning.
+    /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
+    ///
+    /// `POST /sources/{sourceId}/provisioning-policies` (operation `createProvisioningPolicy`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn create_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        body: models::ProvisioningPolicy,
+    ) -> CreateProvisioningPolicy {
+        CreateProvisioningPolicy {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            body,
+        }
+    }
+    /// Creates a source in identitynow.
+    ///
+    /// This creates a specific source with a full source JSON representation. Any passwords are submitted as plain-text and encrypted upon receipt in IdentityNow.
+    ///
+    /// `POST /sources` (operation `createSource`).
+    ///
+    /// Arguments:
+    ///
+    /// - `body`: The request body (`application/json`).
+    pub fn create_source(&self, body: models::Source) -> CreateSource {
+        CreateSource {
+            client: self.client.clone(),
+            provision_as_csv: None,
+            body,
+        }
+    }
+    /// Create schema on source
+    ///
+    /// Use this API to create a new schema on the specified source in Identity Security Cloud (ISC).
+    ///
+    /// `POST /sources/{sourceId}/schemas` (operation `createSourceSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn create_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        body: models::Schema,
+    ) -> CreateSourceSchema {
+        CreateSourceSchema {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            body,
+        }
+    }
+    /// Delete provisioning policy by usagetype
+    ///
+    /// Deletes the provisioning policy with the specified usage on an application.
+    ///
+    /// `DELETE /sources/{sourceId}/provisioning-policies/{usageType}` (operation `deleteProvisioningPolicy`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `usage_type`: The type of provisioning policy usage. In IdentityNow, a source can support various provisioning operations. For example, when a joiner is added to a source, this may trigger both CREATE and UPDATE provisioning operations. Each usage type is considered a provisioning policy. A source can have any number of these provisioning policies defined. These are the common usage types: CREATE - This usage type relates to 'Create Account Profile', the provisioning template for the account to be created. For example, this would be used for a joiner on a source. UPDATE - This usage type relates to 'Update Account Profile', the provisioning template for the 'Update' connector operations. For example, this would be used for an attribute sync on a source. ENABLE - This usage type relates to 'Enable Account Profile', the provisioning template for the account to be enabled. For example, this could be used for a joiner on a source once the joiner's account is created. DISABLE - This usage type relates to 'Disable Account Profile', the provisioning template for the account to be disabled. For example, this could be used when a leaver is removed temporarily from a source. You can use these four usage types for all your provisioning policy needs. Example: `"CREATE"`.
+    pub fn delete_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+    ) -> DeleteProvisioningPolicy {
+        DeleteProvisioningPolicy {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            usage_type,
+        }
+    }
+    /// Delete source by id
+    ///
+    /// Use this API to delete a specific source in Identity Security Cloud (ISC).
+    /// The API removes all the accounts on the source first, and then it deletes the source. You can retrieve the actual task execution status with this method: GET `/task-status/{id}`
+    ///
+    /// `DELETE /sources/{id}` (operation `deleteSource`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn delete_source(&self, id: impl Into<String>) -> DeleteSource {
+        DeleteSource {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Delete source schema by id
+    ///
+    /// `DELETE /sources/{sourceId}/schemas/{schemaId}` (operation `deleteSourceSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `schema_id`: The Schema id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn delete_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+    ) -> DeleteSourceSchema {
+        DeleteSourceSchema {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+        }
+    }
+    /// Downloads source accounts schema template
+    ///
+    /// This API downloads the CSV schema that defines the account attributes on a source.
+    /// >**NOTE: This API is designated only for Delimited File sources.**
+    ///
+    /// `GET /sources/{id}/schemas/accounts` (operation `getAccountsSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Source id Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn get_accounts_schema(&self, id: impl Into<String>) -> GetAccountsSchema {
+        GetAccountsSchema {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Downloads source entitlements schema template
+    ///
+    /// This API downloads the CSV schema that defines the entitlement attributes on a source.
+    ///
+    /// >**NOTE: This API is designated only for Delimited File sources.**
+    ///
+    /// `GET /sources/{id}/schemas/entitlements` (operation `getEntitlementsSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Source id Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    pub fn get_entitlements_schema(
+        &self,
+        id: impl Into<String>,
+    ) -> GetEntitlementsSchema {
+        GetEntitlementsSchema {
+            client: self.client.clone(),
+            id: id.into(),
+            schema_name: None,
+        }
+    }
+    /// Get provisioning policy by usagetype
+    ///
+    /// This end-point retrieves the ProvisioningPolicy with the specified usage on the specified Source in IdentityNow.
+    ///
+    /// `GET /sources/{sourceId}/provisioning-policies/{usageType}` (operation `getProvisioningPolicy`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `usage_type`: The type of provisioning policy usage. In IdentityNow, a source can support various provisioning operations. For example, when a joiner is added to a source, this may trigger both CREATE and UPDATE provisioning operations. Each usage type is considered a provisioning policy. A source can have any number of these provisioning policies defined. These are the common usage types: CREATE - This usage type relates to 'Create Account Profile', the provisioning template for the account to be created. For example, this would be used for a joiner on a source. UPDATE - This usage type relates to 'Update Account Profile', the provisioning template for the 'Update' connector operations. For example, this would be used for an attribute sync on a source. ENABLE - This usage type relates to 'Enable Account Profile', the provisioning template for the account to be enabled. For example, this could be used for a joiner on a source once the joiner's account is created. DISABLE - This usage type relates to 'Disable Account Profile', the provisioning template for the account to be disabled. For example, this could be used when a leaver is removed temporarily from a source. You can use these four usage types for all your provisioning policy needs. Example: `"CREATE"`.
+    pub fn get_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+    ) -> GetProvisioningPolicy {
+        GetProvisioningPolicy {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            usage_type,
+        }
+    }
+    /// Get source by id
+    ///
+    /// Use this API to get a source by a specified ID in Identity Security Cloud (ISC).
+    ///
+    /// `GET /sources/{id}` (operation `getSource`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_source(&self, id: impl Into<String>) -> GetSource {
+        GetSource {
+            client: self.client.clone(),
+            id: id.into(),
+        }
+    }
+    /// Get source connections by id
+    ///
+    /// Use this API to get all dependent Profiles, Attributes, Applications and Custom Transforms for a source by a specified ID in Identity Security Cloud (ISC).
+    ///
+    /// `GET /sources/{sourceId}/connections` (operation `getSourceConnections`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_source_connections(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetSourceConnections {
+        GetSourceConnections {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+        }
+    }
+    /// Fetches source health by id
+    ///
+    /// This endpoint fetches source health by source's id
+    ///
+    /// `GET /sources/{sourceId}/source-health` (operation `getSourceHealth`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_source_health(&self, source_id: impl Into<String>) -> GetSourceHealth {
+        GetSourceHealth {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+        }
+    }
+    /// Get source schema by id
+    ///
+    /// Get the Source Schema by ID in IdentityNow.
+    ///
+    /// `GET /sources/{sourceId}/schemas/{schemaId}` (operation `getSourceSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `schema_id`: The Schema id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+    ) -> GetSourceSchema {
+        GetSourceSchema {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+        }
+    }
+    /// List schemas on source
+    ///
+    /// Use this API to list the schemas that exist on the specified source in Identity Security Cloud (ISC).
+    ///
+    /// `GET /sources/{sourceId}/schemas` (operation `getSourceSchemas`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn get_source_schemas(&self, source_id: impl Into<String>) -> GetSourceSchemas {
+        GetSourceSchemas {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            include_types: None,
+            include_names: None,
+        }
+    }
+    /// Uploads source accounts schema template
+    ///
+    /// This API uploads a source schema template file to configure a source's account attributes.
+    ///
+    /// To retrieve the file to modify and upload, log into Identity Now.
+    ///
+    /// Click **Admin** -&gt; **Connections** -&gt; **Sources** -&gt; **`{SourceName}`** -&gt; **Import Data** -&gt; **Account Schema** -&gt; **Options** -&gt; **Download Schema**
+    ///
+    /// >**NOTE: This API is designated only for Delimited File sources.**
+    ///
+    /// `POST /sources/{id}/schemas/accounts` (operation `importAccountsSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Source id Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    /// - `body`: The request body (`multipart/form-data`).
+    pub fn import_accounts_schema(
+        &self,
+        id: impl Into<String>,
+        body: models::ImportAccountsSchemaRequest,
+    ) -> ImportAccountsSchema {
+        ImportAccountsSchema {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Upload connector file to source
+    ///
+    /// This uploads a supplemental source connector file (like jdbc driver jars) to a source's S3 bucket. This also sends ETS and Audit events.
+    ///
+    /// `POST /sources/{sourceId}/upload-connector-file` (operation `importConnectorFile`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: The request body (`multipart/form-data`).
+    pub fn import_connector_file(
+        &self,
+        source_id: impl Into<String>,
+        body: models::ImportConnectorFileRequest,
+    ) -> ImportConnectorFile {
+        ImportConnectorFile {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            body,
+        }
+    }
+    /// Uploads source entitlements schema template
+    ///
+    /// This API uploads a source schema template file to configure a source's entitlement attributes.
+    ///
+    /// To retrieve the file to modify and upload, log into Identity Now.
+    ///
+    /// Click **Admin** -&gt; **Connections** -&gt; **Sources** -&gt; **`{SourceName}`** -&gt; **Import Data** -&gt; **Import Entitlements** -&gt; **Download**
+    ///
+    /// >**NOTE: This API is designated only for Delimited File sources.**
+    ///
+    /// `POST /sources/{id}/schemas/entitlements` (operation `importEntitlementsSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: The Source id Example: `"8c190e6787aa4ed9a90bd9d5344523fb"`.
+    /// - `body`: The request body (`multipart/form-data`).
+    pub fn import_entitlements_schema(
+        &self,
+        id: impl Into<String>,
+        body: models::ImportEntitlementsSchemaRequest,
+    ) -> ImportEntitlementsSchema {
+        ImportEntitlementsSchema {
+            client: self.client.clone(),
+            id: id.into(),
+            schema_name: None,
+            body,
+        }
+    }
+    /// Lists provisioningpolicies
+    ///
+    /// This end-point lists all the ProvisioningPolicies in IdentityNow.
+    ///
+    /// `GET /sources/{sourceId}/provisioning-policies` (operation `listProvisioningPolicies`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id Example: `"2c9180835d191a86015d28455b4a2329"`.
+    pub fn list_provisioning_policies(
+        &self,
+        source_id: impl Into<String>,
+    ) -> ListProvisioningPolicies {
+        ListProvisioningPolicies {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+        }
+    }
+    /// Lists all sources in identitynow.
+    ///
+    /// This end-point lists all the sources in IdentityNow.
+    ///
+    /// `GET /sources` (operation `listSources`).
+    pub fn list_sources(&self) -> ListSources {
+        ListSources {
+            client: self.client.clone(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+            for_subadmin: None,
+            include_idn_source: None,
+        }
+    }
+    /// Update provisioning policy by usagetype
+    ///
+    /// This end-point updates the provisioning policy with the specified usage on the specified source in IdentityNow.
+    /// Transforms can be used in the provisioning policy to create a new attribute that you only need during provisioning.
+    /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
+    ///
+    /// `PUT /sources/{sourceId}/provisioning-policies/{usageType}` (operation `putProvisioningPolicy`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `usage_type`: The type of provisioning policy usage. In IdentityNow, a source can support various provisioning operations. For example, when a joiner is added to a source, this may trigger both CREATE and UPDATE provisioning operations. Each usage type is considered a provisioning policy. A source can have any number of these provisioning policies defined. These are the common usage types: CREATE - This usage type relates to 'Create Account Profile', the provisioning template for the account to be created. For example, this would be used for a joiner on a source. UPDATE - This usage type relates to 'Update Account Profile', the provisioning template for the 'Update' connector operations. For example, this would be used for an attribute sync on a source. ENABLE - This usage type relates to 'Enable Account Profile', the provisioning template for the account to be enabled. For example, this could be used for a joiner on a source once the joiner's account is created. DISABLE - This usage type relates to 'Disable Account Profile', the provisioning template for the account to be disabled. For example, this could be used when a leaver is removed temporarily from a source. You can use these four usage types for all your provisioning policy needs. Example: `"CREATE"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn put_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+        body: models::ProvisioningPolicy,
+    ) -> PutProvisioningPolicy {
+        PutProvisioningPolicy {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            usage_type,
+            body,
+        }
+    }
+    /// Update source (full)
+    ///
+    /// Use this API to update a source in Identity Security Cloud (ISC), using a full object representation. This means that when you use this API, it completely replaces the existing source configuration.
+    ///
+    /// These fields are immutable, so they cannot be changed:
+    ///
+    /// * id
+    /// * type
+    /// * authoritative
+    /// * connector
+    /// * connectorClass
+    /// * passwordPolicies
+    ///
+    /// Attempts to modify these fields will result in a 400 error.
+    ///
+    /// `PUT /sources/{id}` (operation `putSource`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn put_source(&self, id: impl Into<String>, body: models::Source) -> PutSource {
+        PutSource {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Update source schema (full)
+    ///
+    /// This API will completely replace an existing Schema with the submitted payload. Some fields of the Schema cannot be updated. These fields are listed below.
+    ///
+    /// * id
+    /// * name
+    /// * created
+    /// * modified
+    ///
+    /// Any attempt to modify these fields will result in an error response with a status code of 400.
+    ///
+    /// > `id` must remain in the request body, but it cannot be changed.  If `id` is omitted from the request body, the result will be a 400 error.
+    ///
+    /// `PUT /sources/{sourceId}/schemas/{schemaId}` (operation `putSourceSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `schema_id`: The Schema id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn put_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+        body: models::Schema,
+    ) -> PutSourceSchema {
+        PutSourceSchema {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+            body,
+        }
+    }
+    /// Bulk update provisioning policies
+    ///
+    /// This end-point updates a list of provisioning policies on the specified source in IdentityNow.
+    ///
+    /// `POST /sources/{sourceId}/provisioning-policies/bulk-update` (operation `updateProvisioningPoliciesInBulk`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: The request body (`application/json`).
+    pub fn update_provisioning_policies_in_bulk(
+        &self,
+        source_id: impl Into<String>,
+        body: Vec<models::ProvisioningPolicy>,
+    ) -> UpdateProvisioningPoliciesInBulk {
+        UpdateProvisioningPoliciesInBulk {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            body,
+        }
+    }
+    /// Partial update of provisioning policy
+    ///
+    /// This API selectively updates an existing Provisioning Policy using a JSONPatch payload.
+    /// Transforms can be used in the provisioning policy to create a new attribute that you only need during provisioning.
+    /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
+    ///
+    /// `PATCH /sources/{sourceId}/provisioning-policies/{usageType}` (operation `updateProvisioningPolicy`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `usage_type`: The type of provisioning policy usage. In IdentityNow, a source can support various provisioning operations. For example, when a joiner is added to a source, this may trigger both CREATE and UPDATE provisioning operations. Each usage type is considered a provisioning policy. A source can have any number of these provisioning policies defined. These are the common usage types: CREATE - This usage type relates to 'Create Account Profile', the provisioning template for the account to be created. For example, this would be used for a joiner on a source. UPDATE - This usage type relates to 'Update Account Profile', the provisioning template for the 'Update' connector operations. For example, this would be used for an attribute sync on a source. ENABLE - This usage type relates to 'Enable Account Profile', the provisioning template for the account to be enabled. For example, this could be used for a joiner on a source once the joiner's account is created. DISABLE - This usage type relates to 'Disable Account Profile', the provisioning template for the account to be disabled. For example, this could be used when a leaver is removed temporarily from a source. You can use these four usage types for all your provisioning policy needs. Example: `"CREATE"`.
+    /// - `body`: The JSONPatch payload used to update the schema.
+    pub fn update_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+        body: Vec<models::JsonPatchOperation>,
+    ) -> UpdateProvisioningPolicy {
+        UpdateProvisioningPolicy {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            usage_type,
+            body,
+        }
+    }
+    /// Update source (partial)
+    ///
+    /// Use this API to partially update a source in Identity Security Cloud (ISC), using a list of patch operations according to the
+    /// [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
+    ///
+    /// These fields are immutable, so they cannot be changed:
+    ///
+    /// * id
+    /// * type
+    /// * authoritative
+    /// * created
+    /// * modified
+    /// * connector
+    /// * connectorClass
+    /// * passwordPolicies
+    ///
+    /// Attempts to modify these fields will result in a 400 error.
+    ///
+    /// `PATCH /sources/{id}` (operation `updateSource`).
+    ///
+    /// Arguments:
+    ///
+    /// - `id`: Source ID. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: A list of account update operations according to the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard. Any password changes are submitted as plain-text and encrypted upon receipt in Identity Security Cloud (ISC).
+    pub fn update_source(
+        &self,
+        id: impl Into<String>,
+        body: Vec<models::JsonPatchOperation>,
+    ) -> UpdateSource {
+        UpdateSource {
+            client: self.client.clone(),
+            id: id.into(),
+            body,
+        }
+    }
+    /// Update source schema (partial)
+    ///
+    /// Use this API to selectively update an existing Schema using a JSONPatch payload.
+    ///
+    /// The following schema fields are immutable and cannot be updated:
+    ///
+    /// - id
+    /// - name
+    /// - created
+    /// - modified
+    ///
+    /// To switch an account attribute to a group entitlement, you need to have the following in place:
+    ///
+    /// - `isEntitlement: true`
+    /// - Must define a schema for the group and [add it to the source](https://developer.sailpoint.com/idn/api/v3/create-source-schema) before updating the `isGroup` flag.  For example, here is the `group` account attribute referencing a schema that defines the group:
+    /// ```text
+    /// {
+    ///     "name": "groups",
+    ///     "type": "STRING",
+    ///     "schema": {
+    ///         "type": "CONNECTOR_SCHEMA",
+    ///         "id": "2c9180887671ff8c01767b4671fc7d60",
+    ///         "name": "group"
+    ///     },
+    ///     "description": "The groups, roles etc. that reference account group objects",
+    ///     "isMulti": true,
+    ///     "isEntitlement": true,
+    ///     "isGroup": true
+    /// }
+    /// ```
+    ///
+    /// `PATCH /sources/{sourceId}/schemas/{schemaId}` (operation `updateSourceSchema`).
+    ///
+    /// Arguments:
+    ///
+    /// - `source_id`: The Source id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `schema_id`: The Schema id. Example: `"2c9180835d191a86015d28455b4a2329"`.
+    /// - `body`: The JSONPatch payload used to update the schema.
+    pub fn update_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+        body: Vec<models::JsonPatchOperation>,
+    ) -> UpdateSourceSchema {
+        UpdateSourceSchema {
+            client: self.client.clone(),
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+            body,
+        }
+    }
+}
+/// Request builder of [`SourcesApi::create_provisioning_policy`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateProvisioningPolicy {
+    client: crate::Client,
+    source_id: String,
+    body: models::ProvisioningPolicy,
+}
+impl CreateProvisioningPolicy {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/provisioning-policies",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ProvisioningPolicy> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(CreateProvisioningPolicy, models::ProvisioningPolicy);
+/// Request builder of [`SourcesApi::create_source`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSource {
+    client: crate::Client,
+    provision_as_csv: Option<bool>,
+    body: models::Source,
+}
+impl CreateSource {
+    /// If this parameter is `true`, it configures the source as a Delimited File (CSV) source. Setting this to `true` will automatically set the `type` of the source to `DelimitedFile`.  You must use this query parameter to create a Delimited File source as you would in the UI.  If you don't set this query parameter and you attempt to set the `type` attribute directly, the request won't correctly generate the source.
+    ///
+    /// Example: `false`.
+    pub fn provision_as_csv(mut self, value: bool) -> Self {
+        self.provision_as_csv = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/sources".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.provision_as_csv {
+            req = req.query("provisionAsCsv", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(CreateSource, models::Source);
+/// Request builder of [`SourcesApi::create_source_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSourceSchema {
+    client: crate::Client,
+    source_id: String,
+    body: models::Schema,
+}
+impl CreateSourceSchema {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/schemas",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(CreateSourceSchema, models::Schema);
+/// Request builder of [`SourcesApi::delete_provisioning_policy`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteProvisioningPolicy {
+    client: crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+}
+impl DeleteProvisioningPolicy {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/provisioning-policies/",
+            &runtime::encode::path_param(&self.usage_type, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(DeleteProvisioningPolicy, ());
+/// Request builder of [`SourcesApi::delete_source`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteSource {
+    client: crate::Client,
+    id: String,
+}
+impl DeleteSource {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sources/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::DeleteSourceResponse> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(DeleteSource, models::DeleteSourceResponse);
+/// Request builder of [`SourcesApi::delete_source_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteSourceSchema {
+    client: crate::Client,
+    source_id: String,
+    schema_id: String,
+}
+impl DeleteSourceSchema {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/schemas/",
+            &runtime::encode::path_param(&self.schema_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::DELETE,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<()> {
+        resp.empty().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(DeleteSourceSchema, ());
+/// Request builder of [`SourcesApi::get_accounts_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccountsSchema {
+    client: crate::Client,
+    id: String,
+}
+impl GetAccountsSchema {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/schemas/accounts",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("text/csv, application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<String> {
+        resp.text().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetAccountsSchema, String);
+/// Request builder of [`SourcesApi::get_entitlements_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetEntitlementsSchema {
+    client: crate::Client,
+    id: String,
+    schema_name: Option<String>,
+}
+impl GetEntitlementsSchema {
+    /// Name of entitlement schema
+    ///
+    /// Example: `"?schemaName=group"`.
+    pub fn schema_name(mut self, value: impl Into<String>) -> Self {
+        self.schema_name = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/schemas/entitlements",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.schema_name {
+            req = req.query("schemaName", v, "form", true)?;
+        }
+        req = req.accept("text/csv, application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<String> {
+        resp.text().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetEntitlementsSchema, String);
+/// Request builder of [`SourcesApi::get_provisioning_policy`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetProvisioningPolicy {
+    client: crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+}
+impl GetProvisioningPolicy {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/provisioning-policies/",
+            &runtime::encode::path_param(&self.usage_type, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ProvisioningPolicy> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetProvisioningPolicy, models::ProvisioningPolicy);
+/// Request builder of [`SourcesApi::get_source`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSource {
+    client: crate::Client,
+    id: String,
+}
+impl GetSource {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sources/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetSource, models::Source);
+/// Request builder of [`SourcesApi::get_source_connections`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSourceConnections {
+    client: crate::Client,
+    source_id: String,
+}
+impl GetSourceConnections {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/connections",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::SourceConnectionsDto> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetSourceConnections, models::SourceConnectionsDto);
+/// Request builder of [`SourcesApi::get_source_health`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSourceHealth {
+    client: crate::Client,
+    source_id: String,
+}
+impl GetSourceHealth {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/source-health",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::SourceHealthDto> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetSourceHealth, models::SourceHealthDto);
+/// Request builder of [`SourcesApi::get_source_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSourceSchema {
+    client: crate::Client,
+    source_id: String,
+    schema_id: String,
+}
+impl GetSourceSchema {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/schemas/",
+            &runtime::encode::path_param(&self.schema_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetSourceSchema, models::Schema);
+/// Request builder of [`SourcesApi::get_source_schemas`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSourceSchemas {
+    client: crate::Client,
+    source_id: String,
+    include_types: Option<models::GetSourceSchemasIncludeTypes>,
+    include_names: Option<String>,
+}
+impl GetSourceSchemas {
+    /// If set to 'group', then the account schema is filtered and only group schemas are returned. Only a value of 'group' is recognized presently.
+    /// Note: The API will check whether include-types is group or not, if not, it will list schemas based on include-names, if include-names is not provided, it will list all schemas.
+    ///
+    /// Example: `"group"`.
+    pub fn include_types(mut self, value: models::GetSourceSchemasIncludeTypes) -> Self {
+        self.include_types = Some(value);
+        self
+    }
+    /// A comma-separated list of schema names to filter result.
+    ///
+    /// Example: `"account"`.
+    pub fn include_names(mut self, value: impl Into<String>) -> Self {
+        self.include_names = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/schemas",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.include_types {
+            req = req.query("include-types", v, "form", true)?;
+        }
+        if let Some(v) = &self.include_names {
+            req = req.query("include-names", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Schema>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(GetSourceSchemas, Vec < models::Schema >);
+/// Request builder of [`SourcesApi::import_accounts_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ImportAccountsSchema {
+    client: crate::Client,
+    id: String,
+    body: models::ImportAccountsSchemaRequest,
+}
+impl ImportAccountsSchema {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/schemas/accounts",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            #[allow(unused_mut)]
+            let mut form = runtime::Multipart::new().fields(body, &["file"])?;
+            if let Some(v) = &body.file {
+                form = form.file("file", v.clone(), None, None);
+            }
+            req = req.multipart(form);
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(ImportAccountsSchema, models::Schema);
+/// Request builder of [`SourcesApi::import_connector_file`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ImportConnectorFile {
+    client: crate::Client,
+    source_id: String,
+    body: models::ImportConnectorFileRequest,
+}
+impl ImportConnectorFile {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/upload-connector-file",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            #[allow(unused_mut)]
+            let mut form = runtime::Multipart::new().fields(body, &["file"])?;
+            if let Some(v) = &body.file {
+                form = form.file("file", v.clone(), None, None);
+            }
+            req = req.multipart(form);
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(ImportConnectorFile, models::Source);
+/// Request builder of [`SourcesApi::import_entitlements_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ImportEntitlementsSchema {
+    client: crate::Client,
+    id: String,
+    schema_name: Option<String>,
+    body: models::ImportEntitlementsSchemaRequest,
+}
+impl ImportEntitlementsSchema {
+    /// Name of entitlement schema
+    ///
+    /// Example: `"?schemaName=group"`.
+    pub fn schema_name(mut self, value: impl Into<String>) -> Self {
+        self.schema_name = Some(value.into());
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.id, false)?,
+            "/schemas/entitlements",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.schema_name {
+            req = req.query("schemaName", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            #[allow(unused_mut)]
+            let mut form = runtime::Multipart::new().fields(body, &["file"])?;
+            if let Some(v) = &body.file {
+                form = form.file("file", v.clone(), None, None);
+            }
+            req = req.multipart(form);
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(ImportEntitlementsSchema, models::Schema);
+/// Request builder of [`SourcesApi::list_provisioning_policies`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListProvisioningPolicies {
+    client: crate::Client,
+    source_id: String,
+}
+impl ListProvisioningPolicies {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/provisioning-policies",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(ListProvisioningPolicies, Vec < models::ProvisioningPolicy >);
+/// Request builder of [`SourcesApi::list_sources`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListSources {
+    client: crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    for_subadmin: Option<String>,
+    include_idn_source: Option<bool>,
+}
+impl ListSources {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `250`.
+    ///
+    /// Example: `250`.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `0`.
+    ///
+    /// Example: `0`.
+    pub fn offset(mut self, value: i32) -> Self {
+        self.offset = Some(value);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn count(mut self, value: bool) -> Self {
+        self.count = Some(value);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **name**: *co, eq, in, sw, ge, gt, ne, isnull*
+    ///
+    /// **type**: *eq, in, ge, gt, ne, isnull, sw*
+    ///
+    /// **owner.id**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **features**: *ca, co*
+    ///
+    /// **created**: *eq, ge, gt, in, le, lt, ne, isnull, sw*
+    ///
+    /// **modified**: *eq, ge, gt, in, le, lt, ne, isnull, sw*
+    ///
+    /// **managementWorkgroup.id**: *eq, ge, gt, in, le, lt, ne, isnull, sw*
+    ///
+    /// **description**: *eq, sw*
+    ///
+    /// **authoritative**: *eq, ne, isnull*
+    ///
+    /// **healthy**: *isnull*
+    ///
+    /// **status**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **connectionType**: *eq, ge, gt, in, le, lt, ne, isnull, sw*
+    ///
+    /// **connectorName**: *eq, ge, gt, in, ne, isnull, sw*
+    ///
+    /// **category**: *co, eq, ge, gt, in, le, lt, ne, sw*
+    ///
+    /// Example: `"name eq \"Employees\""`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **type, created, modified, name, owner.name, healthy, status, id, description, owner.id, accountCorrelationConfig.id, accountCorrelationConfig.name, managerCorrelationRule.type, managerCorrelationRule.id, managerCorrelationRule.name, authoritative, managementWorkgroup.id, connectorName, connectionType**
+    ///
+    /// Example: `"name"`.
+    pub fn sorters(mut self, value: impl Into<String>) -> Self {
+        self.sorters = Some(value.into());
+        self
+    }
+    /// Filter the returned list of sources for the identity specified by the parameter, which is the id of an identity with the role SOURCE_SUBADMIN. By convention, the value **me** indicates the identity id of the current user.
+    /// Subadmins may only view Sources which they are able to administer; all other Sources will be filtered out when this parameter is set. If the current user is a SOURCE_SUBADMIN but fails to pass a valid value for this parameter, a 403 Forbidden is returned.
+    ///
+    /// Example: `"name"`.
+    pub fn for_subadmin(mut self, value: impl Into<String>) -> Self {
+        self.for_subadmin = Some(value.into());
+        self
+    }
+    /// Include the IdentityNow source in the response.
+    ///
+    /// Default: `false`.
+    ///
+    /// Example: `true`.
+    pub fn include_idn_source(mut self, value: bool) -> Self {
+        self.include_idn_source = Some(value);
+        self
+    }
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = "/sources".to_string();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        if let Some(v) = &self.limit {
+            req = req.query("limit", v, "form", true)?;
+        }
+        if let Some(v) = &self.offset {
+            req = req.query("offset", v, "form", true)?;
+        }
+        if let Some(v) = &self.count {
+            req = req.query("count", v, "form", true)?;
+        }
+        if let Some(v) = &self.filters {
+            req = req.query("filters", v, "form", true)?;
+        }
+        if let Some(v) = &self.sorters {
+            req = req.query("sorters", v, "form", true)?;
+        }
+        if let Some(v) = &self.for_subadmin {
+            req = req.query("for-subadmin", v, "form", true)?;
+        }
+        if let Some(v) = &self.include_idn_source {
+            req = req.query("includeIDNSource", v, "form", true)?;
+        }
+        req = req.accept("application/json")?;
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Source>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+    /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
+    pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
+        self.paged(None)
+    }
+    /// Like [`Self::stream`], ending after at most `max_items` items (the last page asks
+    /// only for what is still wanted); the page size stays `limit`.
+    pub fn stream_at_most(
+        self,
+        max_items: u64,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
+        self.paged(Some(max_items))
+    }
+    fn paged(
+        self,
+        max_items: Option<u64>,
+    ) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
+        let paging = runtime::pagination::Paging::new(
+                self.limit.and_then(|v| u64::try_from(v).ok()).unwrap_or(250u64),
+            )
+            .start(self.offset.and_then(|v| u64::try_from(v).ok()).unwrap_or(0))
+            .max_page_size(Some(250u64))
+            .max_items(max_items);
+        runtime::pagination::offset_stream_with(
+            paging,
+            move |offset, limit| {
+                let mut page = self.clone();
+                async move {
+                    page.offset = Some(runtime::pagination::cast(offset)?);
+                    page.limit = Some(runtime::pagination::cast(limit)?);
+                    let r = page.send_with_response().await?;
+                    let total = r.total_count();
+                    Ok(runtime::Page {
+                        items: r.data,
+                        total,
+                    })
+                }
+            },
+        )
+    }
+}
+runtime::send_methods!(ListSources, Vec < models::Source >);
+/// Request builder of [`SourcesApi::put_provisioning_policy`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutProvisioningPolicy {
+    client: crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+    body: models::ProvisioningPolicy,
+}
+impl PutProvisioningPolicy {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/provisioning-policies/",
+            &runtime::encode::path_param(&self.usage_type, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ProvisioningPolicy> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(PutProvisioningPolicy, models::ProvisioningPolicy);
+/// Request builder of [`SourcesApi::put_source`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutSource {
+    client: crate::Client,
+    id: String,
+    body: models::Source,
+}
+impl PutSource {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sources/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(PutSource, models::Source);
+/// Request builder of [`SourcesApi::put_source_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PutSourceSchema {
+    client: crate::Client,
+    source_id: String,
+    schema_id: String,
+    body: models::Schema,
+}
+impl PutSourceSchema {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/schemas/",
+            &runtime::encode::path_param(&self.schema_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(PutSourceSchema, models::Schema);
+/// Request builder of [`SourcesApi::update_provisioning_policies_in_bulk`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateProvisioningPoliciesInBulk {
+    client: crate::Client,
+    source_id: String,
+    body: Vec<models::ProvisioningPolicy>,
+}
+impl UpdateProvisioningPoliciesInBulk {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/provisioning-policies/bulk-update",
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::POST,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json(body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(
+    UpdateProvisioningPoliciesInBulk, Vec < models::ProvisioningPolicy >
+);
+/// Request builder of [`SourcesApi::update_provisioning_policy`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateProvisioningPolicy {
+    client: crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+    body: Vec<models::JsonPatchOperation>,
+}
+impl UpdateProvisioningPolicy {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/provisioning-policies/",
+            &runtime::encode::path_param(&self.usage_type, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(
+        resp: runtime::Response,
+    ) -> runtime::Result<models::ProvisioningPolicy> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(UpdateProvisioningPolicy, models::ProvisioningPolicy);
+/// Request builder of [`SourcesApi::update_source`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateSource {
+    client: crate::Client,
+    id: String,
+    body: Vec<models::JsonPatchOperation>,
+}
+impl UpdateSource {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = ["/sources/", &runtime::encode::path_param(&self.id, false)?]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(UpdateSource, models::Source);
+/// Request builder of [`SourcesApi::update_source_schema`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateSourceSchema {
+    client: crate::Client,
+    source_id: String,
+    schema_id: String,
+    body: Vec<models::JsonPatchOperation>,
+}
+impl UpdateSourceSchema {
+    fn request(&self) -> runtime::Result<runtime::Request> {
+        let path = [
+            "/sources/",
+            &runtime::encode::path_param(&self.source_id, false)?,
+            "/schemas/",
+            &runtime::encode::path_param(&self.schema_id, false)?,
+        ]
+            .concat();
+        #[allow(unused_mut)]
+        let mut req = runtime::Request::new(
+                runtime::Method::PATCH,
+                crate::BASE_PATH,
+                path,
+            )
+            .product(crate::PRODUCT);
+        req = req.accept("application/json")?;
+        {
+            let body = &self.body;
+            req = req.json_as("application/json-patch+json", body)?;
+        }
+        Ok(req)
+    }
+    async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
+        resp.json().await
+    }
+    async fn decode_error(resp: runtime::Response) -> runtime::Error {
+        match resp.status().as_u16() {
+            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
+            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
+            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
+            _ => resp.error_untyped().await,
+        }
+    }
+}
+runtime::send_methods!(UpdateSourceSchema, models::Schema);

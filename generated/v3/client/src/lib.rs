@@ -1,0 +1,333 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::unit_arg,
+    clippy::let_unit_value,
+    clippy::doc_lazy_continuation
+)]
+pub use sailpoint_v3_models as models;
+pub use sailpoint_runtime as runtime;
+pub mod apis;
+/// Path of this API version below the tenant's API base URL.
+pub const BASE_PATH: &str = "/v3";
+/// `User-Agent` product token of this crate.
+pub const PRODUCT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
+/// The API client: one accessor per tag. Requests go to `{base URL}/v3`.
+///
+/// Cloning is cheap; clones share the runtime client (connections and token).
+#[derive(Debug, Clone)]
+pub struct Client {
+    runtime: runtime::Client,
+}
+impl Client {
+    /// A client sending through `runtime`, which may also serve other API versions.
+    pub fn new(runtime: runtime::Client) -> Self {
+        Client { runtime }
+    }
+    /// A client configured from `SAIL_BASE_URL`, `SAIL_CLIENT_ID` and
+    /// `SAIL_CLIENT_SECRET`, or `./config.json` (see
+    /// [`runtime::Configuration::from_env`]).
+    pub fn from_env() -> runtime::Result<Self> {
+        Ok(Client::new(runtime::Client::from_env()?))
+    }
+    /// A client for an explicit configuration.
+    pub fn from_configuration(config: runtime::Configuration) -> runtime::Result<Self> {
+        Ok(Client::new(runtime::Client::new(config)?))
+    }
+    /// The runtime client (configuration, token).
+    pub fn runtime(&self) -> &runtime::Client {
+        &self.runtime
+    }
+    /// Operations tagged `Access Profiles` (7 operations).
+    #[cfg(feature = "access_profiles")]
+    pub fn access_profiles(&self) -> apis::access_profiles::AccessProfilesApi {
+        apis::access_profiles::AccessProfilesApi::new(self.clone())
+    }
+    /// Operations tagged `Access Request Approvals` (6 operations).
+    #[cfg(feature = "access_request_approvals")]
+    pub fn access_request_approvals(
+        &self,
+    ) -> apis::access_request_approvals::AccessRequestApprovalsApi {
+        apis::access_request_approvals::AccessRequestApprovalsApi::new(self.clone())
+    }
+    /// Operations tagged `Access Requests` (5 operations).
+    #[cfg(feature = "access_requests")]
+    pub fn access_requests(&self) -> apis::access_requests::AccessRequestsApi {
+        apis::access_requests::AccessRequestsApi::new(self.clone())
+    }
+    /// Operations tagged `Account Activities` (2 operations).
+    #[cfg(feature = "account_activities")]
+    pub fn account_activities(&self) -> apis::account_activities::AccountActivitiesApi {
+        apis::account_activities::AccountActivitiesApi::new(self.clone())
+    }
+    /// Operations tagged `Account Usages` (1 operation).
+    #[cfg(feature = "account_usages")]
+    pub fn account_usages(&self) -> apis::account_usages::AccountUsagesApi {
+        apis::account_usages::AccountUsagesApi::new(self.clone())
+    }
+    /// Operations tagged `Accounts` (11 operations).
+    #[cfg(feature = "accounts")]
+    pub fn accounts(&self) -> apis::accounts::AccountsApi {
+        apis::accounts::AccountsApi::new(self.clone())
+    }
+    /// Operations tagged `Application Discovery` (3 operations).
+    #[cfg(feature = "application_discovery")]
+    pub fn application_discovery(
+        &self,
+    ) -> apis::application_discovery::ApplicationDiscoveryApi {
+        apis::application_discovery::ApplicationDiscoveryApi::new(self.clone())
+    }
+    /// Operations tagged `Auth Users` (2 operations).
+    #[cfg(feature = "auth_users")]
+    pub fn auth_users(&self) -> apis::auth_users::AuthUsersApi {
+        apis::auth_users::AuthUsersApi::new(self.clone())
+    }
+    /// Operations tagged `Branding` (5 operations).
+    #[cfg(feature = "branding")]
+    pub fn branding(&self) -> apis::branding::BrandingApi {
+        apis::branding::BrandingApi::new(self.clone())
+    }
+    /// Operations tagged `Certification Campaign Filters` (5 operations).
+    #[cfg(feature = "certification_campaign_filters")]
+    pub fn certification_campaign_filters(
+        &self,
+    ) -> apis::certification_campaign_filters::CertificationCampaignFiltersApi {
+        apis::certification_campaign_filters::CertificationCampaignFiltersApi::new(
+            self.clone(),
+        )
+    }
+    /// Operations tagged `Certification Campaigns` (22 operations).
+    #[cfg(feature = "certification_campaigns")]
+    pub fn certification_campaigns(
+        &self,
+    ) -> apis::certification_campaigns::CertificationCampaignsApi {
+        apis::certification_campaigns::CertificationCampaignsApi::new(self.clone())
+    }
+    /// Operations tagged `Certification Summaries` (4 operations).
+    #[cfg(feature = "certification_summaries")]
+    pub fn certification_summaries(
+        &self,
+    ) -> apis::certification_summaries::CertificationSummariesApi {
+        apis::certification_summaries::CertificationSummariesApi::new(self.clone())
+    }
+    /// Operations tagged `Certifications` (11 operations).
+    #[cfg(feature = "certifications")]
+    pub fn certifications(&self) -> apis::certifications::CertificationsApi {
+        apis::certifications::CertificationsApi::new(self.clone())
+    }
+    /// Operations tagged `Configuration Hub` (9 operations).
+    #[cfg(feature = "configuration_hub")]
+    pub fn configuration_hub(&self) -> apis::configuration_hub::ConfigurationHubApi {
+        apis::configuration_hub::ConfigurationHubApi::new(self.clone())
+    }
+    /// Operations tagged `Connectors` (11 operations).
+    #[cfg(feature = "connectors")]
+    pub fn connectors(&self) -> apis::connectors::ConnectorsApi {
+        apis::connectors::ConnectorsApi::new(self.clone())
+    }
+    /// Operations tagged `Global Tenant Security Settings` (9 operations).
+    #[cfg(feature = "global_tenant_security_settings")]
+    pub fn global_tenant_security_settings(
+        &self,
+    ) -> apis::global_tenant_security_settings::GlobalTenantSecuritySettingsApi {
+        apis::global_tenant_security_settings::GlobalTenantSecuritySettingsApi::new(
+            self.clone(),
+        )
+    }
+    /// Operations tagged `Identity Profiles` (11 operations).
+    #[cfg(feature = "identity_profiles")]
+    pub fn identity_profiles(&self) -> apis::identity_profiles::IdentityProfilesApi {
+        apis::identity_profiles::IdentityProfilesApi::new(self.clone())
+    }
+    /// Operations tagged `Lifecycle States` (6 operations).
+    #[cfg(feature = "lifecycle_states")]
+    pub fn lifecycle_states(&self) -> apis::lifecycle_states::LifecycleStatesApi {
+        apis::lifecycle_states::LifecycleStatesApi::new(self.clone())
+    }
+    /// Operations tagged `Managed Clients` (6 operations).
+    #[cfg(feature = "managed_clients")]
+    pub fn managed_clients(&self) -> apis::managed_clients::ManagedClientsApi {
+        apis::managed_clients::ManagedClientsApi::new(self.clone())
+    }
+    /// Operations tagged `Managed Clusters` (7 operations).
+    #[cfg(feature = "managed_clusters")]
+    pub fn managed_clusters(&self) -> apis::managed_clusters::ManagedClustersApi {
+        apis::managed_clusters::ManagedClustersApi::new(self.clone())
+    }
+    /// Operations tagged `MFA Configuration` (8 operations).
+    #[cfg(feature = "mfa_configuration")]
+    pub fn mfa_configuration(&self) -> apis::mfa_configuration::MfaConfigurationApi {
+        apis::mfa_configuration::MfaConfigurationApi::new(self.clone())
+    }
+    /// Operations tagged `MFA Controller` (6 operations).
+    #[cfg(feature = "mfa_controller")]
+    pub fn mfa_controller(&self) -> apis::mfa_controller::MfaControllerApi {
+        apis::mfa_controller::MfaControllerApi::new(self.clone())
+    }
+    /// Operations tagged `Non-Employee Lifecycle Management` (32 operations).
+    #[cfg(feature = "non_employee_lifecycle_management")]
+    pub fn non_employee_lifecycle_management(
+        &self,
+    ) -> apis::non_employee_lifecycle_management::NonEmployeeLifecycleManagementApi {
+        apis::non_employee_lifecycle_management::NonEmployeeLifecycleManagementApi::new(
+            self.clone(),
+        )
+    }
+    /// Operations tagged `OAuth Clients` (5 operations).
+    #[cfg(feature = "o_auth_clients")]
+    pub fn o_auth_clients(&self) -> apis::o_auth_clients::OAuthClientsApi {
+        apis::o_auth_clients::OAuthClientsApi::new(self.clone())
+    }
+    /// Operations tagged `Password Configuration` (3 operations).
+    #[cfg(feature = "password_configuration")]
+    pub fn password_configuration(
+        &self,
+    ) -> apis::password_configuration::PasswordConfigurationApi {
+        apis::password_configuration::PasswordConfigurationApi::new(self.clone())
+    }
+    /// Operations tagged `Password Dictionary` (2 operations).
+    #[cfg(feature = "password_dictionary")]
+    pub fn password_dictionary(
+        &self,
+    ) -> apis::password_dictionary::PasswordDictionaryApi {
+        apis::password_dictionary::PasswordDictionaryApi::new(self.clone())
+    }
+    /// Operations tagged `Password Management` (3 operations).
+    #[cfg(feature = "password_management")]
+    pub fn password_management(
+        &self,
+    ) -> apis::password_management::PasswordManagementApi {
+        apis::password_management::PasswordManagementApi::new(self.clone())
+    }
+    /// Operations tagged `Password Policies` (5 operations).
+    #[cfg(feature = "password_policies")]
+    pub fn password_policies(&self) -> apis::password_policies::PasswordPoliciesApi {
+        apis::password_policies::PasswordPoliciesApi::new(self.clone())
+    }
+    /// Operations tagged `Password Sync Groups` (5 operations).
+    #[cfg(feature = "password_sync_groups")]
+    pub fn password_sync_groups(
+        &self,
+    ) -> apis::password_sync_groups::PasswordSyncGroupsApi {
+        apis::password_sync_groups::PasswordSyncGroupsApi::new(self.clone())
+    }
+    /// Operations tagged `Personal Access Tokens` (4 operations).
+    #[cfg(feature = "personal_access_tokens")]
+    pub fn personal_access_tokens(
+        &self,
+    ) -> apis::personal_access_tokens::PersonalAccessTokensApi {
+        apis::personal_access_tokens::PersonalAccessTokensApi::new(self.clone())
+    }
+    /// Operations tagged `Public Identities` (1 operation).
+    #[cfg(feature = "public_identities")]
+    pub fn public_identities(&self) -> apis::public_identities::PublicIdentitiesApi {
+        apis::public_identities::PublicIdentitiesApi::new(self.clone())
+    }
+    /// Operations tagged `Public Identities Config` (2 operations).
+    #[cfg(feature = "public_identities_config")]
+    pub fn public_identities_config(
+        &self,
+    ) -> apis::public_identities_config::PublicIdentitiesConfigApi {
+        apis::public_identities_config::PublicIdentitiesConfigApi::new(self.clone())
+    }
+    /// Operations tagged `Reports Data Extraction` (4 operations).
+    #[cfg(feature = "reports_data_extraction")]
+    pub fn reports_data_extraction(
+        &self,
+    ) -> apis::reports_data_extraction::ReportsDataExtractionApi {
+        apis::reports_data_extraction::ReportsDataExtractionApi::new(self.clone())
+    }
+    /// Operations tagged `Requestable Objects` (1 operation).
+    #[cfg(feature = "requestable_objects")]
+    pub fn requestable_objects(
+        &self,
+    ) -> apis::requestable_objects::RequestableObjectsApi {
+        apis::requestable_objects::RequestableObjectsApi::new(self.clone())
+    }
+    /// Operations tagged `Roles` (7 operations).
+    #[cfg(feature = "roles")]
+    pub fn roles(&self) -> apis::roles::RolesApi {
+        apis::roles::RolesApi::new(self.clone())
+    }
+    /// Operations tagged `Saved Search` (6 operations).
+    #[cfg(feature = "saved_search")]
+    pub fn saved_search(&self) -> apis::saved_search::SavedSearchApi {
+        apis::saved_search::SavedSearchApi::new(self.clone())
+    }
+    /// Operations tagged `Scheduled Search` (6 operations).
+    #[cfg(feature = "scheduled_search")]
+    pub fn scheduled_search(&self) -> apis::scheduled_search::ScheduledSearchApi {
+        apis::scheduled_search::ScheduledSearchApi::new(self.clone())
+    }
+    /// Operations tagged `Search` (4 operations).
+    #[cfg(feature = "search")]
+    pub fn search(&self) -> apis::search::SearchApi {
+        apis::search::SearchApi::new(self.clone())
+    }
+    /// Operations tagged `Search Attribute Configuration` (5 operations).
+    #[cfg(feature = "search_attribute_configuration")]
+    pub fn search_attribute_configuration(
+        &self,
+    ) -> apis::search_attribute_configuration::SearchAttributeConfigurationApi {
+        apis::search_attribute_configuration::SearchAttributeConfigurationApi::new(
+            self.clone(),
+        )
+    }
+    /// Operations tagged `Segments` (5 operations).
+    #[cfg(feature = "segments")]
+    pub fn segments(&self) -> apis::segments::SegmentsApi {
+        apis::segments::SegmentsApi::new(self.clone())
+    }
+    /// Operations tagged `Service Desk Integration` (10 operations).
+    #[cfg(feature = "service_desk_integration")]
+    pub fn service_desk_integration(
+        &self,
+    ) -> apis::service_desk_integration::ServiceDeskIntegrationApi {
+        apis::service_desk_integration::ServiceDeskIntegrationApi::new(self.clone())
+    }
+    /// Operations tagged `SOD Policies` (17 operations).
+    #[cfg(feature = "sod_policies")]
+    pub fn sod_policies(&self) -> apis::sod_policies::SodPoliciesApi {
+        apis::sod_policies::SodPoliciesApi::new(self.clone())
+    }
+    /// Operations tagged `SOD Violations` (2 operations).
+    #[cfg(feature = "sod_violations")]
+    pub fn sod_violations(&self) -> apis::sod_violations::SodViolationsApi {
+        apis::sod_violations::SodViolationsApi::new(self.clone())
+    }
+    /// Operations tagged `Source Usages` (2 operations).
+    #[cfg(feature = "source_usages")]
+    pub fn source_usages(&self) -> apis::source_usages::SourceUsagesApi {
+        apis::source_usages::SourceUsagesApi::new(self.clone())
+    }
+    /// Operations tagged `Sources` (26 operations).
+    #[cfg(feature = "sources")]
+    pub fn sources(&self) -> apis::sources::SourcesApi {
+        apis::sources::SourcesApi::new(self.clone())
+    }
+    /// Operations tagged `Tagged Objects` (8 operations).
+    #[cfg(feature = "tagged_objects")]
+    pub fn tagged_objects(&self) -> apis::tagged_objects::TaggedObjectsApi {
+        apis::tagged_objects::TaggedObjectsApi::new(self.clone())
+    }
+    /// Operations tagged `Transforms` (5 operations).
+    #[cfg(feature = "transforms")]
+    pub fn transforms(&self) -> apis::transforms::TransformsApi {
+        apis::transforms::TransformsApi::new(self.clone())
+    }
+    /// Operations tagged `Work Items` (13 operations).
+    #[cfg(feature = "work_items")]
+    pub fn work_items(&self) -> apis::work_items::WorkItemsApi {
+        apis::work_items::WorkItemsApi::new(self.clone())
+    }
+    /// Operations tagged `Workflows` (18 operations).
+    #[cfg(feature = "workflows")]
+    pub fn workflows(&self) -> apis::workflows::WorkflowsApi {
+        apis::workflows::WorkflowsApi::new(self.clone())
+    }
+}

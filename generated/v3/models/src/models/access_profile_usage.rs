@@ -1,0 +1,84 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessProfileUsage {
+    /// ID of the Access Profile that is in use
+    #[serde(
+        rename = "accessProfileId",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub access_profile_id: Option<String>,
+    /// List of references to objects which are using the indicated Access Profile
+    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<Vec<crate::AccessProfileUsageUsedByItem>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessProfileUsage {
+    /// Builds a `AccessProfileUsage` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessProfileUsage {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.used_by, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Role using the access profile.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessProfileUsageUsedByItem {
+    /// DTO type of role using the access profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::AccessProfileUsageUsedByItemType>,
+    /// ID of role using the access profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of role using the access profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessProfileUsageUsedByItem {
+    /// Builds a `AccessProfileUsageUsedByItem` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessProfileUsageUsedByItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// DTO type of role using the access profile.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessProfileUsageUsedByItemType {
+    /// `ROLE`
+    Role,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessProfileUsageUsedByItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Role => "ROLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AccessProfileUsageUsedByItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ROLE" => Self::Role,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(AccessProfileUsageUsedByItemType);

@@ -1,0 +1,124 @@
+/// Provides additional details about this access request phase.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessRequestPhases {
+    /// The time that this phase started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<crate::primitives::DateTime>,
+    /// The time that this phase finished.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub finished: Option<Option<crate::primitives::DateTime>>,
+    /// The name of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The state of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<crate::AccessRequestPhasesState>,
+    /// The state of this phase.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub result: Option<Option<crate::AccessRequestPhasesResult>>,
+    /// A reference to another object on the RequestedItemStatus that contains more details about the phase. Note that for the Provisioning phase, this will be empty if there are no manual work items.
+    #[serde(
+        rename = "phaseReference",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub phase_reference: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessRequestPhases {
+    /// Builds a `AccessRequestPhases` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessRequestPhases {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.result, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The state of this phase.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPhasesResult {
+    /// `SUCCESSFUL`
+    Successful,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPhasesResult {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Successful => "SUCCESSFUL",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AccessRequestPhasesResult {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESSFUL" => Self::Successful,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(AccessRequestPhasesResult);
+/// The state of this phase.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccessRequestPhasesState {
+    /// `PENDING`
+    Pending,
+    /// `EXECUTING`
+    Executing,
+    /// `COMPLETED`
+    Completed,
+    /// `CANCELLED`
+    Cancelled,
+    /// `NOT_EXECUTED`
+    NotExecuted,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccessRequestPhasesState {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Executing => "EXECUTING",
+            Self::Completed => "COMPLETED",
+            Self::Cancelled => "CANCELLED",
+            Self::NotExecuted => "NOT_EXECUTED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AccessRequestPhasesState {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "EXECUTING" => Self::Executing,
+            "COMPLETED" => Self::Completed,
+            "CANCELLED" => Self::Cancelled,
+            "NOT_EXECUTED" => Self::NotExecuted,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(AccessRequestPhasesState);

@@ -1,0 +1,47 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessReviewItem {
+    #[serde(rename = "accessSummary", default, skip_serializing_if = "Option::is_none")]
+    pub access_summary: Option<crate::AccessSummary>,
+    #[serde(
+        rename = "identitySummary",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub identity_summary: Option<crate::CertificationIdentitySummary>,
+    /// The review item's id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Whether the review item is complete
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<bool>,
+    /// Indicates whether the review item is for new access to a source
+    #[serde(rename = "newAccess", default, skip_serializing_if = "Option::is_none")]
+    pub new_access: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<crate::CertificationDecision>,
+    /// Comments for this review item
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comments: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessReviewItem {
+    /// Builds a `AccessReviewItem` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessReviewItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.access_summary, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.identity_summary, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.decision, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

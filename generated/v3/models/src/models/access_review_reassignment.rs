@@ -1,0 +1,35 @@
+/// Review Reassign
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessReviewReassignment {
+    pub reassign: Vec<crate::ReassignmentReference>,
+    /// The ID of the identity to which the certification is reassigned
+    #[serde(rename = "reassignTo")]
+    pub reassign_to: String,
+    /// The reason comment for why the reassign was made
+    pub reason: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccessReviewReassignment {
+    /// Builds a `AccessReviewReassignment` from its required fields; the others are unset.
+    pub fn new(
+        reassign: Vec<crate::ReassignmentReference>,
+        reassign_to: String,
+        reason: String,
+    ) -> Self {
+        Self {
+            reassign,
+            reassign_to,
+            reason,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccessReviewReassignment {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reassign, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

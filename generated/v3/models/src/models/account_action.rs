@@ -1,0 +1,60 @@
+/// Object for specifying Actions to be performed on a specified list of sources' account.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountAction {
+    /// Describes if action will be enable, disable or delete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<crate::AccountActionAction>,
+    /// List of unique source IDs. The sources must have the ENABLE feature or flat file source. See "/sources" endpoint for source features.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountAction {
+    /// Builds a `AccountAction` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountAction {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.action, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Describes if action will be enable, disable or delete.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountActionAction {
+    /// `ENABLE`
+    Enable,
+    /// `DISABLE`
+    Disable,
+    /// `DELETE`
+    Delete,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AccountActionAction {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "ENABLE",
+            Self::Disable => "DISABLE",
+            Self::Delete => "DELETE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AccountActionAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENABLE" => Self::Enable,
+            "DISABLE" => Self::Disable,
+            "DELETE" => Self::Delete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(AccountActionAction);

@@ -1,0 +1,46 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountAttributesCreate {
+    /// The schema attribute values for the account
+    pub attributes: crate::AccountAttributesCreateAttributes,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AccountAttributesCreate {
+    /// Builds a `AccountAttributesCreate` from its required fields; the others are unset.
+    pub fn new(attributes: crate::AccountAttributesCreateAttributes) -> Self {
+        Self {
+            attributes,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountAttributesCreate {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The schema attribute values for the account
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccountAttributesCreateAttributes {
+    /// Target source to create an account
+    #[serde(rename = "sourceId")]
+    pub source_id: String,
+    /// Properties not declared above, by name, in wire order.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, String>,
+}
+impl AccountAttributesCreateAttributes {
+    /// Builds a `AccountAttributesCreateAttributes` from its required fields; the others are unset.
+    pub fn new(source_id: String) -> Self {
+        Self {
+            source_id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for AccountAttributesCreateAttributes {
+    fn add_fit(&self, _fit: &mut crate::serde_helpers::Fit) {}
+}

@@ -1,0 +1,28 @@
+/// Arguments for Account Export report (ACCOUNTS)
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Accounts {
+    /// Source ID.
+    pub application: String,
+    /// Source name.
+    #[serde(rename = "sourceName")]
+    pub source_name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Accounts {
+    /// Builds a `Accounts` from its required fields; the others are unset.
+    pub fn new(application: String, source_name: String) -> Self {
+        Self {
+            application,
+            source_name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Accounts {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

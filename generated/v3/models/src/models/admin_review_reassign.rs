@@ -1,0 +1,82 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AdminReviewReassign {
+    /// List of certification IDs to reassign
+    #[serde(
+        rename = "certificationIds",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub certification_ids: Option<Vec<String>>,
+    #[serde(rename = "reassignTo", default, skip_serializing_if = "Option::is_none")]
+    pub reassign_to: Option<crate::AdminReviewReassignReassignTo>,
+    /// Comment to explain why the certification was reassigned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AdminReviewReassign {
+    /// Builds a `AdminReviewReassign` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AdminReviewReassign {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reassign_to, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AdminReviewReassignReassignTo {
+    /// The identity ID to which the review is being assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the ID provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::AdminReviewReassignReassignToType>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AdminReviewReassignReassignTo {
+    /// Builds a `AdminReviewReassignReassignTo` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AdminReviewReassignReassignTo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of the ID provided.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AdminReviewReassignReassignToType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AdminReviewReassignReassignToType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AdminReviewReassignReassignToType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(AdminReviewReassignReassignToType);

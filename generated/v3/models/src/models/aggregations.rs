@@ -1,0 +1,30 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Aggregations {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nested: Option<crate::NestedAggregation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<crate::MetricAggregation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<crate::FilterAggregation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<crate::BucketAggregation>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Aggregations {
+    /// Builds a `Aggregations` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for Aggregations {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.nested, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.metric, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.filter, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.bucket, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

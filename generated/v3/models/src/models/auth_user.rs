@@ -1,0 +1,231 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuthUser {
+    /// Tenant name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    /// Identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Identity's unique identitifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    /// ID of the auth profile associated with the auth user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// Auth user's employee number.
+    #[serde(
+        rename = "identificationNumber",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub identification_number: Option<Option<String>>,
+    /// Auth user's email.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub email: Option<Option<String>>,
+    /// Auth user's phone number.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub phone: Option<Option<String>>,
+    /// Auth user's work phone number.
+    #[serde(
+        rename = "workPhone",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub work_phone: Option<Option<String>>,
+    /// Auth user's personal email.
+    #[serde(
+        rename = "personalEmail",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub personal_email: Option<Option<String>>,
+    /// Auth user's first name.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub firstname: Option<Option<String>>,
+    /// Auth user's last name.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub lastname: Option<Option<String>>,
+    /// Auth user's name in displayed format.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Auth user's alias.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// Date of last password change.
+    #[serde(
+        rename = "lastPasswordChangeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub last_password_change_date: Option<Option<crate::primitives::DateTime>>,
+    /// Timestamp of the last login (long type value).
+    #[serde(
+        rename = "lastLoginTimestamp",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub last_login_timestamp: Option<i64>,
+    /// Timestamp of the current login (long type value).
+    #[serde(
+        rename = "currentLoginTimestamp",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub current_login_timestamp: Option<i64>,
+    /// The date and time when the user was last unlocked.
+    #[serde(
+        rename = "lastUnlockTimestamp",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub last_unlock_timestamp: Option<Option<crate::primitives::DateTime>>,
+    /// Array of the auth user's capabilities.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub capabilities: Option<Option<Vec<crate::AuthUserCapabilitiesItem>>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl AuthUser {
+    /// Builds a `AuthUser` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for AuthUser {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.capabilities, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuthUserCapabilitiesItem {
+    /// `CERT_ADMIN`
+    CertAdmin,
+    /// `CLOUD_GOV_ADMIN`
+    CloudGovAdmin,
+    /// `CLOUD_GOV_USER`
+    CloudGovUser,
+    /// `HELPDESK`
+    Helpdesk,
+    /// `ORG_ADMIN`
+    OrgAdmin,
+    /// `REPORT_ADMIN`
+    ReportAdmin,
+    /// `ROLE_ADMIN`
+    RoleAdmin,
+    /// `ROLE_SUBADMIN`
+    RoleSubadmin,
+    /// `SAAS_MANAGEMENT_ADMIN`
+    SaasManagementAdmin,
+    /// `SAAS_MANAGEMENT_READER`
+    SaasManagementReader,
+    /// `SOURCE_ADMIN`
+    SourceAdmin,
+    /// `SOURCE_SUBADMIN`
+    SourceSubadmin,
+    /// `das:ui-administrator`
+    DasUiAdministrator,
+    /// `das:ui-compliance_manager`
+    DasUiComplianceManager,
+    /// `das:ui-auditor`
+    DasUiAuditor,
+    /// `das:ui-data-scope`
+    DasUiDataScope,
+    /// `sp:aic-dashboard-read`
+    SpAicDashboardRead,
+    /// `sp:aic-dashboard-write`
+    SpAicDashboardWrite,
+    /// `sp:ui-config-hub-admin`
+    SpUiConfigHubAdmin,
+    /// `sp:ui-config-hub-backup-admin`
+    SpUiConfigHubBackupAdmin,
+    /// `sp:ui-config-hub-read`
+    SpUiConfigHubRead,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl AuthUserCapabilitiesItem {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CertAdmin => "CERT_ADMIN",
+            Self::CloudGovAdmin => "CLOUD_GOV_ADMIN",
+            Self::CloudGovUser => "CLOUD_GOV_USER",
+            Self::Helpdesk => "HELPDESK",
+            Self::OrgAdmin => "ORG_ADMIN",
+            Self::ReportAdmin => "REPORT_ADMIN",
+            Self::RoleAdmin => "ROLE_ADMIN",
+            Self::RoleSubadmin => "ROLE_SUBADMIN",
+            Self::SaasManagementAdmin => "SAAS_MANAGEMENT_ADMIN",
+            Self::SaasManagementReader => "SAAS_MANAGEMENT_READER",
+            Self::SourceAdmin => "SOURCE_ADMIN",
+            Self::SourceSubadmin => "SOURCE_SUBADMIN",
+            Self::DasUiAdministrator => "das:ui-administrator",
+            Self::DasUiComplianceManager => "das:ui-compliance_manager",
+            Self::DasUiAuditor => "das:ui-auditor",
+            Self::DasUiDataScope => "das:ui-data-scope",
+            Self::SpAicDashboardRead => "sp:aic-dashboard-read",
+            Self::SpAicDashboardWrite => "sp:aic-dashboard-write",
+            Self::SpUiConfigHubAdmin => "sp:ui-config-hub-admin",
+            Self::SpUiConfigHubBackupAdmin => "sp:ui-config-hub-backup-admin",
+            Self::SpUiConfigHubRead => "sp:ui-config-hub-read",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AuthUserCapabilitiesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "CERT_ADMIN" => Self::CertAdmin,
+            "CLOUD_GOV_ADMIN" => Self::CloudGovAdmin,
+            "CLOUD_GOV_USER" => Self::CloudGovUser,
+            "HELPDESK" => Self::Helpdesk,
+            "ORG_ADMIN" => Self::OrgAdmin,
+            "REPORT_ADMIN" => Self::ReportAdmin,
+            "ROLE_ADMIN" => Self::RoleAdmin,
+            "ROLE_SUBADMIN" => Self::RoleSubadmin,
+            "SAAS_MANAGEMENT_ADMIN" => Self::SaasManagementAdmin,
+            "SAAS_MANAGEMENT_READER" => Self::SaasManagementReader,
+            "SOURCE_ADMIN" => Self::SourceAdmin,
+            "SOURCE_SUBADMIN" => Self::SourceSubadmin,
+            "das:ui-administrator" => Self::DasUiAdministrator,
+            "das:ui-compliance_manager" => Self::DasUiComplianceManager,
+            "das:ui-auditor" => Self::DasUiAuditor,
+            "das:ui-data-scope" => Self::DasUiDataScope,
+            "sp:aic-dashboard-read" => Self::SpAicDashboardRead,
+            "sp:aic-dashboard-write" => Self::SpAicDashboardWrite,
+            "sp:ui-config-hub-admin" => Self::SpUiConfigHubAdmin,
+            "sp:ui-config-hub-backup-admin" => Self::SpUiConfigHubBackupAdmin,
+            "sp:ui-config-hub-read" => Self::SpUiConfigHubRead,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(AuthUserCapabilitiesItem);

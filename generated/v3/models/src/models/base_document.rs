@@ -1,0 +1,26 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BaseDocument {
+    /// ID of the referenced object.
+    pub id: String,
+    /// The human readable name of the referenced object.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl BaseDocument {
+    /// Builds a `BaseDocument` from its required fields; the others are unset.
+    pub fn new(id: String, name: String) -> Self {
+        Self {
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for BaseDocument {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BulkCreateObjectMappingRequest {
+    #[serde(rename = "newObjectsMappings")]
+    pub new_objects_mappings: Vec<crate::ObjectMappingRequest>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl BulkCreateObjectMappingRequest {
+    /// Builds a `BulkCreateObjectMappingRequest` from its required fields; the others are unset.
+    pub fn new(new_objects_mappings: Vec<crate::ObjectMappingRequest>) -> Self {
+        Self {
+            new_objects_mappings,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for BulkCreateObjectMappingRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.new_objects_mappings, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

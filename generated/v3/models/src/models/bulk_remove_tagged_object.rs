@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BulkRemoveTaggedObject {
+    #[serde(rename = "objectRefs", default, skip_serializing_if = "Option::is_none")]
+    pub object_refs: Option<Vec<crate::TaggedObjectDto>>,
+    /// Label to be applied to an Object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl BulkRemoveTaggedObject {
+    /// Builds a `BulkRemoveTaggedObject` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for BulkRemoveTaggedObject {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.object_refs, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,26 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BulkUpdateObjectMappingRequest {
+    /// Map of id of the object mapping to a JsonPatchOperation describing what to patch on that object mapping.
+    pub patches: ::indexmap::IndexMap<String, Vec<crate::JsonPatchOperation>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl BulkUpdateObjectMappingRequest {
+    /// Builds a `BulkUpdateObjectMappingRequest` from its required fields; the others are unset.
+    pub fn new(
+        patches: ::indexmap::IndexMap<String, Vec<crate::JsonPatchOperation>>,
+    ) -> Self {
+        Self {
+            patches,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for BulkUpdateObjectMappingRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.patches, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

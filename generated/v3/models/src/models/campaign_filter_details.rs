@@ -1,0 +1,162 @@
+/// Campaign Filter Details
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignFilterDetails {
+    /// The unique ID of the campaign filter
+    pub id: String,
+    /// Campaign filter name.
+    pub name: String,
+    /// Campaign filter description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Owner of the filter. This field automatically populates at creation time with the current user.
+    pub owner: Option<String>,
+    /// Mode/type of filter, either the INCLUSION or EXCLUSION type. The INCLUSION type includes the data in generated campaigns  as per specified in the criteria, whereas the EXCLUSION type excludes the data in generated campaigns as per specified in criteria.
+    pub mode: crate::CampaignFilterDetailsMode,
+    /// List of criteria.
+    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_list: Option<Vec<crate::CampaignFilterDetailsCriteriaListItem>>,
+    /// If true, the filter is created by the system. If false, the filter is created by a user.
+    #[serde(rename = "isSystemFilter")]
+    pub is_system_filter: bool,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignFilterDetails {
+    /// Builds a `CampaignFilterDetails` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        name: String,
+        owner: Option<String>,
+        mode: crate::CampaignFilterDetailsMode,
+        is_system_filter: bool,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            description: None,
+            owner,
+            mode,
+            criteria_list: None,
+            is_system_filter,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignFilterDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.mode, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignFilterDetailsCriteriaListItem {
+    pub r#type: crate::CriteriaType,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub operation: Option<Option<crate::Operation>>,
+    /// Specified key from the type of criteria.
+    pub property: Option<String>,
+    /// Value for the specified key from the type of criteria.
+    pub value: Option<String>,
+    /// If true, the filter will negate the result of the criteria.
+    #[serde(rename = "negateResult", default, skip_serializing_if = "Option::is_none")]
+    pub negate_result: Option<bool>,
+    /// If true, the filter will short circuit the evaluation of the criteria.
+    #[serde(rename = "shortCircuit", default, skip_serializing_if = "Option::is_none")]
+    pub short_circuit: Option<bool>,
+    /// If true, the filter will record child matches for the criteria.
+    #[serde(
+        rename = "recordChildMatches",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub record_child_matches: Option<bool>,
+    /// The unique ID of the criteria.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// If this value is true, then matched items will not only be excluded from the campaign, they will also not have archived certification items created.
+    /// Such items will not appear in the exclusion report.
+    #[serde(
+        rename = "suppressMatchedItems",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub suppress_matched_items: Option<bool>,
+    /// List of child criteria.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<::serde_json::Value>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignFilterDetailsCriteriaListItem {
+    /// Builds a `CampaignFilterDetailsCriteriaListItem` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::CriteriaType,
+        property: Option<String>,
+        value: Option<String>,
+    ) -> Self {
+        Self {
+            r#type,
+            operation: None,
+            property,
+            value,
+            negate_result: None,
+            short_circuit: None,
+            record_child_matches: None,
+            id: None,
+            suppress_matched_items: None,
+            children: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignFilterDetailsCriteriaListItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.operation, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.children, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Mode/type of filter, either the INCLUSION or EXCLUSION type. The INCLUSION type includes the data in generated campaigns  as per specified in the criteria, whereas the EXCLUSION type excludes the data in generated campaigns as per specified in criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignFilterDetailsMode {
+    /// `INCLUSION`
+    Inclusion,
+    /// `EXCLUSION`
+    Exclusion,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignFilterDetailsMode {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inclusion => "INCLUSION",
+            Self::Exclusion => "EXCLUSION",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignFilterDetailsMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "INCLUSION" => Self::Inclusion,
+            "EXCLUSION" => Self::Exclusion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignFilterDetailsMode);

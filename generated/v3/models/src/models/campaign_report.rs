@@ -1,0 +1,49 @@
+/// Includes the fields of [`ReportResultReference`](crate::ReportResultReference), [`SodReportResultDto`](crate::SodReportResultDto).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignReport {
+    /// SOD policy violation report result DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SodReportResultDtoType>,
+    /// SOD policy violation report result ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of the SOD policy violation report result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Status of a SOD policy violation report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::ReportResultReferenceStatus>,
+    #[serde(rename = "reportType")]
+    pub report_type: crate::ReportType,
+    /// The most recent date and time this report was run
+    ///
+    /// Read-only: set by the server.
+    #[serde(rename = "lastRunAt", default, skip_serializing_if = "Option::is_none")]
+    pub last_run_at: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignReport {
+    /// Builds a `CampaignReport` from its required fields; the others are unset.
+    pub fn new(report_type: crate::ReportType) -> Self {
+        Self {
+            r#type: None,
+            id: None,
+            name: None,
+            status: None,
+            report_type,
+            last_run_at: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignReport {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.report_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

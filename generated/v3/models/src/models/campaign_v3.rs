@@ -1,0 +1,742 @@
+/// Includes the fields of [`SlimCampaign`](crate::SlimCampaign).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3 {
+    /// Id of the campaign
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The campaign name. If this object is part of a template, special formatting applies; see the
+    /// `/campaign-templates/{id}/generate` endpoint documentation for details.
+    pub name: String,
+    /// The campaign description. If this object is part of a template, special formatting applies; see the
+    /// `/campaign-templates/{id}/generate` endpoint documentation for details.
+    pub description: Option<String>,
+    /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<crate::primitives::DateTime>,
+    /// The type of campaign. Could be extended in the future.
+    pub r#type: crate::SlimCampaignType,
+    /// Enables email notification for this campaign
+    #[serde(
+        rename = "emailNotificationEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub email_notification_enabled: Option<bool>,
+    /// Allows auto revoke for this campaign
+    #[serde(
+        rename = "autoRevokeAllowed",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub auto_revoke_allowed: Option<bool>,
+    /// Enables IAI for this campaign. Accepts true even if the IAI product feature is off. If IAI is turned off then campaigns generated from this template will indicate false. The real value will then be returned if IAI is ever enabled for the org in the future.
+    #[serde(
+        rename = "recommendationsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub recommendations_enabled: Option<bool>,
+    /// The campaign's current status.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::SlimCampaignStatus>,
+    /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
+    #[serde(
+        rename = "correlatedStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub correlated_status: Option<crate::SlimCampaignCorrelatedStatus>,
+    /// Created time of the campaign
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// The total number of certifications in this campaign.
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "totalCertifications",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub total_certifications: Option<i32>,
+    /// The number of completed certifications in this campaign.
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "completedCertifications",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub completed_certifications: Option<i32>,
+    /// A list of errors and warnings that have accumulated.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alerts: Option<Vec<crate::CampaignAlert>>,
+    /// Modified time of the campaign
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<crate::CampaignV3Filter>,
+    /// Determines if comments on sunset date changes are required.
+    #[serde(
+        rename = "sunsetCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub sunset_comments_required: Option<bool>,
+    /// Must be set only if the campaign type is SOURCE_OWNER.
+    #[serde(
+        rename = "sourceOwnerCampaignInfo",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub source_owner_campaign_info: Option<crate::CampaignV3SourceOwnerCampaignInfo>,
+    /// Must be set only if the campaign type is SEARCH.
+    #[serde(
+        rename = "searchCampaignInfo",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub search_campaign_info: Option<crate::CampaignV3SearchCampaignInfo>,
+    /// Optional configuration options for role composition campaigns.
+    #[serde(
+        rename = "roleCompositionCampaignInfo",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub role_composition_campaign_info: Option<
+        crate::CampaignV3RoleCompositionCampaignInfo,
+    >,
+    /// Must be set only if the campaign type is MACHINE_ACCOUNT.
+    #[serde(
+        rename = "machineAccountCampaignInfo",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub machine_account_campaign_info: Option<
+        crate::CampaignV3MachineAccountCampaignInfo,
+    >,
+    /// A list of sources in the campaign that contain \"orphan entitlements\" (entitlements without a corresponding Managed Attribute). An empty list indicates the campaign has no orphan entitlements. Null indicates there may be unknown orphan entitlements in the campaign (the campaign was created before this feature was implemented).
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "sourcesWithOrphanEntitlements",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub sources_with_orphan_entitlements: Option<
+        Vec<crate::CampaignV3SourcesWithOrphanEntitlementsItem>,
+    >,
+    /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
+    #[serde(
+        rename = "mandatoryCommentRequirement",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub mandatory_comment_requirement: Option<
+        crate::CampaignV3MandatoryCommentRequirement,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3 {
+    /// Builds a `CampaignV3` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        description: Option<String>,
+        r#type: crate::SlimCampaignType,
+    ) -> Self {
+        Self {
+            id: None,
+            name,
+            description,
+            deadline: None,
+            r#type,
+            email_notification_enabled: None,
+            auto_revoke_allowed: None,
+            recommendations_enabled: None,
+            status: None,
+            correlated_status: None,
+            created: None,
+            total_certifications: None,
+            completed_certifications: None,
+            alerts: None,
+            modified: None,
+            filter: None,
+            sunset_comments_required: None,
+            source_owner_campaign_info: None,
+            search_campaign_info: None,
+            role_composition_campaign_info: None,
+            machine_account_campaign_info: None,
+            sources_with_orphan_entitlements: None,
+            mandatory_comment_requirement: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.correlated_status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.alerts, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.filter, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.source_owner_campaign_info, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.search_campaign_info, fit);
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.role_composition_campaign_info,
+            fit,
+        );
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.machine_account_campaign_info,
+            fit,
+        );
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.sources_with_orphan_entitlements,
+            fit,
+        );
+        crate::serde_helpers::SchemaFit::add_fit(
+            &self.mandatory_comment_requirement,
+            fit,
+        );
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3Filter {
+    /// The ID of whatever type of filter is being used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV3FilterType>,
+    /// Name of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3Filter {
+    /// Builds a `CampaignV3Filter` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3Filter {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of the filter
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3FilterType {
+    /// `CAMPAIGN_FILTER`
+    CampaignFilter,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3FilterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CampaignFilter => "CAMPAIGN_FILTER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3FilterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CAMPAIGN_FILTER" => Self::CampaignFilter,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignV3FilterType);
+/// Must be set only if the campaign type is MACHINE_ACCOUNT.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3MachineAccountCampaignInfo {
+    /// The list of sources to be included in the campaign.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// The reviewer's type.
+    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
+    pub reviewer_type: Option<crate::CampaignV3MachineAccountCampaignInfoReviewerType>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3MachineAccountCampaignInfo {
+    /// Builds a `CampaignV3MachineAccountCampaignInfo` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3MachineAccountCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer_type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3MachineAccountCampaignInfoReviewerType {
+    /// `ACCOUNT_OWNER`
+    AccountOwner,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3MachineAccountCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountOwner => "ACCOUNT_OWNER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3MachineAccountCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_OWNER" => Self::AccountOwner,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignV3MachineAccountCampaignInfoReviewerType);
+/// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3MandatoryCommentRequirement {
+    /// `ALL_DECISIONS`
+    AllDecisions,
+    /// `REVOKE_ONLY_DECISIONS`
+    RevokeOnlyDecisions,
+    /// `NO_DECISIONS`
+    NoDecisions,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3MandatoryCommentRequirement {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllDecisions => "ALL_DECISIONS",
+            Self::RevokeOnlyDecisions => "REVOKE_ONLY_DECISIONS",
+            Self::NoDecisions => "NO_DECISIONS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3MandatoryCommentRequirement {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL_DECISIONS" => Self::AllDecisions,
+            "REVOKE_ONLY_DECISIONS" => Self::RevokeOnlyDecisions,
+            "NO_DECISIONS" => Self::NoDecisions,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignV3MandatoryCommentRequirement);
+/// Optional configuration options for role composition campaigns.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3RoleCompositionCampaignInfo {
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<crate::CampaignV3RoleCompositionCampaignInfoReviewer>,
+    /// Optional list of roles to include in this campaign. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
+    pub role_ids: Option<Vec<String>>,
+    /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+    #[serde(rename = "remediatorRef")]
+    pub remediator_ref: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRef,
+    /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Describes this role composition campaign. Intended for storing the query used, and possibly the number of roles selected/available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3RoleCompositionCampaignInfo {
+    /// Builds a `CampaignV3RoleCompositionCampaignInfo` from its required fields; the others are unset.
+    pub fn new(
+        remediator_ref: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRef,
+    ) -> Self {
+        Self {
+            reviewer: None,
+            role_ids: None,
+            remediator_ref,
+            query: None,
+            description: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3RoleCompositionCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.remediator_ref, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3RoleCompositionCampaignInfoRemediatorRef {
+    /// Legal Remediator Type
+    pub r#type: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRefType,
+    /// The ID of the remediator.
+    pub id: String,
+    /// The name of the remediator.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3RoleCompositionCampaignInfoRemediatorRef {
+    /// Builds a `CampaignV3RoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRefType,
+        id: String,
+    ) -> Self {
+        Self {
+            r#type,
+            id,
+            name: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for CampaignV3RoleCompositionCampaignInfoRemediatorRef {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Legal Remediator Type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3RoleCompositionCampaignInfoRemediatorRefType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3RoleCompositionCampaignInfoRemediatorRefType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3RoleCompositionCampaignInfoRemediatorRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(
+    CampaignV3RoleCompositionCampaignInfoRemediatorRefType
+);
+/// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3RoleCompositionCampaignInfoReviewer {
+    /// The reviewer's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV3RoleCompositionCampaignInfoReviewerType>,
+    /// The reviewer's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The reviewer's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3RoleCompositionCampaignInfoReviewer {
+    /// Builds a `CampaignV3RoleCompositionCampaignInfoReviewer` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3RoleCompositionCampaignInfoReviewer {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3RoleCompositionCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3RoleCompositionCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3RoleCompositionCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignV3RoleCompositionCampaignInfoReviewerType);
+/// Must be set only if the campaign type is SEARCH.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3SearchCampaignInfo {
+    /// The type of search campaign represented.
+    pub r#type: crate::CampaignV3SearchCampaignInfoType,
+    /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<crate::CampaignV3SearchCampaignInfoReviewer>,
+    /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
+    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    pub identity_ids: Option<Vec<String>>,
+    /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
+    #[serde(
+        rename = "accessConstraints",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub access_constraints: Option<Vec<crate::AccessConstraint>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3SearchCampaignInfo {
+    /// Builds a `CampaignV3SearchCampaignInfo` from its required fields; the others are unset.
+    pub fn new(r#type: crate::CampaignV3SearchCampaignInfoType) -> Self {
+        Self {
+            r#type,
+            description: None,
+            reviewer: None,
+            query: None,
+            identity_ids: None,
+            access_constraints: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3SearchCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.reviewer, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.access_constraints, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3SearchCampaignInfoReviewer {
+    /// The reviewer's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV3SearchCampaignInfoReviewerType>,
+    /// The reviewer's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The reviewer's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3SearchCampaignInfoReviewer {
+    /// Builds a `CampaignV3SearchCampaignInfoReviewer` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3SearchCampaignInfoReviewer {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3SearchCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3SearchCampaignInfoReviewerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3SearchCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignV3SearchCampaignInfoReviewerType);
+/// The type of search campaign represented.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3SearchCampaignInfoType {
+    /// `IDENTITY`
+    Identity,
+    /// `ACCESS`
+    Access,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3SearchCampaignInfoType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Access => "ACCESS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3SearchCampaignInfoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "ACCESS" => Self::Access,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignV3SearchCampaignInfoType);
+/// Must be set only if the campaign type is SOURCE_OWNER.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3SourceOwnerCampaignInfo {
+    /// The list of sources to be included in the campaign.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3SourceOwnerCampaignInfo {
+    /// Builds a `CampaignV3SourceOwnerCampaignInfo` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3SourceOwnerCampaignInfo {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampaignV3SourcesWithOrphanEntitlementsItem {
+    /// Id of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CampaignV3SourcesWithOrphanEntitlementsItemType>,
+    /// Name of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CampaignV3SourcesWithOrphanEntitlementsItem {
+    /// Builds a `CampaignV3SourcesWithOrphanEntitlementsItem` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CampaignV3SourcesWithOrphanEntitlementsItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignV3SourcesWithOrphanEntitlementsItemType {
+    /// `SOURCE`
+    Source,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CampaignV3SourcesWithOrphanEntitlementsItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CampaignV3SourcesWithOrphanEntitlementsItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => Self::Source,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CampaignV3SourcesWithOrphanEntitlementsItemType);

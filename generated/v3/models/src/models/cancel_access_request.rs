@@ -1,0 +1,28 @@
+/// Request body payload for cancel access request endpoint.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CancelAccessRequest {
+    /// This refers to the identityRequestId. To successfully cancel an access request, you must provide the identityRequestId.
+    #[serde(rename = "accountActivityId")]
+    pub account_activity_id: String,
+    /// Reason for cancelling the pending access request.
+    pub comment: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CancelAccessRequest {
+    /// Builds a `CancelAccessRequest` from its required fields; the others are unset.
+    pub fn new(account_activity_id: String, comment: String) -> Self {
+        Self {
+            account_activity_id,
+            comment,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CancelAccessRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

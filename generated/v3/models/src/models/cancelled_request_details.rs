@@ -1,0 +1,28 @@
+/// Provides additional details for a request that has been cancelled.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CancelledRequestDetails {
+    /// Comment made by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::OwnerDto>,
+    /// Date comment was added by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CancelledRequestDetails {
+    /// Builds a `CancelledRequestDetails` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CancelledRequestDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,89 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommentDto {
+    /// Comment content.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub comment: Option<Option<String>>,
+    /// Date and time comment was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Author of the comment
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<crate::CommentDtoAuthor>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CommentDto {
+    /// Builds a `CommentDto` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CommentDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.author, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Author of the comment
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommentDtoAuthor {
+    /// The type of object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::CommentDtoAuthorType>,
+    /// The unique ID of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The display name of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CommentDtoAuthor {
+    /// Builds a `CommentDtoAuthor` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CommentDtoAuthor {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of object
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CommentDtoAuthorType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CommentDtoAuthorType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CommentDtoAuthorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CommentDtoAuthorType);

@@ -1,0 +1,31 @@
+/// Message model for Config Import/Export.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConfigImportExportMessage {
+    /// Message key.
+    pub key: String,
+    /// Message text.
+    pub text: String,
+    /// Message details if any, in key:value pairs.
+    pub details: ::serde_json::Value,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ConfigImportExportMessage {
+    /// Builds a `ConfigImportExportMessage` from its required fields; the others are unset.
+    pub fn new(key: String, text: String, details: ::serde_json::Value) -> Self {
+        Self {
+            key,
+            text,
+            details,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ConfigImportExportMessage {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.details, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

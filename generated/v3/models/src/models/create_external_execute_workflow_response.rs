@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateExternalExecuteWorkflowResponse {
+    /// The workflow execution id
+    #[serde(
+        rename = "workflowExecutionId",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub workflow_execution_id: Option<String>,
+    /// An error message if any errors occurred
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreateExternalExecuteWorkflowResponse {
+    /// Builds a `CreateExternalExecuteWorkflowResponse` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreateExternalExecuteWorkflowResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,55 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreatePersonalAccessTokenResponse {
+    /// The ID of the personal access token (to be used as the username for Basic Auth).
+    pub id: String,
+    /// The secret of the personal access token (to be used as the password for Basic Auth).
+    pub secret: String,
+    /// Scopes of the personal  access token.
+    pub scope: Option<Vec<String>>,
+    /// The name of the personal access token. Cannot be the same as other personal access tokens owned by a user.
+    pub name: String,
+    pub owner: crate::PatOwner,
+    /// The date and time, down to the millisecond, when this personal access token was created.
+    pub created: crate::primitives::DateTime,
+    /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
+    #[serde(rename = "accessTokenValiditySeconds")]
+    pub access_token_validity_seconds: i32,
+    /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
+    #[serde(rename = "expirationDate")]
+    pub expiration_date: crate::primitives::DateTime,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreatePersonalAccessTokenResponse {
+    /// Builds a `CreatePersonalAccessTokenResponse` from its required fields; the others are unset.
+    pub fn new(
+        id: String,
+        secret: String,
+        scope: Option<Vec<String>>,
+        name: String,
+        owner: crate::PatOwner,
+        created: crate::primitives::DateTime,
+        access_token_validity_seconds: i32,
+        expiration_date: crate::primitives::DateTime,
+    ) -> Self {
+        Self {
+            id,
+            secret,
+            scope,
+            name,
+            owner,
+            created,
+            access_token_validity_seconds,
+            expiration_date,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreatePersonalAccessTokenResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateUploadedConfigurationRequest {
+    /// JSON file containing the objects to be imported.
+    ///
+    /// Format: `binary`.
+    pub data: Vec<u8>,
+    /// Name that will be assigned to the uploaded configuration file.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CreateUploadedConfigurationRequest {
+    /// Builds a `CreateUploadedConfigurationRequest` from its required fields; the others are unset.
+    pub fn new(data: Vec<u8>, name: String) -> Self {
+        Self {
+            data,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for CreateUploadedConfigurationRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

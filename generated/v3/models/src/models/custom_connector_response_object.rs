@@ -1,0 +1,96 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CustomConnectorResponseObject {
+    /// The connector name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The connector type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The connector script name
+    #[serde(rename = "scriptName", default, skip_serializing_if = "Option::is_none")]
+    pub script_name: Option<String>,
+    /// The connector class name.
+    #[serde(
+        rename = "className",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub class_name: Option<Option<String>>,
+    /// The list of features supported by the connector
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub features: Option<Option<Vec<String>>>,
+    /// true if the source is a direct connect source
+    #[serde(rename = "directConnect", default, skip_serializing_if = "Option::is_none")]
+    pub direct_connect: Option<bool>,
+    /// A map containing metadata pertinent to the connector
+    #[serde(
+        rename = "connectorMetadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub connector_metadata: Option<::serde_json::Value>,
+    /// The connector status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::CustomConnectorResponseObjectStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl CustomConnectorResponseObject {
+    /// Builds a `CustomConnectorResponseObject` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for CustomConnectorResponseObject {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.connector_metadata, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The connector status
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CustomConnectorResponseObjectStatus {
+    /// `DEPRECATED`
+    Deprecated,
+    /// `DEVELOPMENT`
+    Development,
+    /// `DEMO`
+    Demo,
+    /// `RELEASED`
+    Released,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl CustomConnectorResponseObjectStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Deprecated => "DEPRECATED",
+            Self::Development => "DEVELOPMENT",
+            Self::Demo => "DEMO",
+            Self::Released => "RELEASED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CustomConnectorResponseObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "DEPRECATED" => Self::Deprecated,
+            "DEVELOPMENT" => Self::Development,
+            "DEMO" => Self::Demo,
+            "RELEASED" => Self::Released,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(CustomConnectorResponseObjectStatus);

@@ -1,0 +1,96 @@
+/// DAS data for the entitlement
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DataAccess {
+    /// List of classification policies that apply to resources the entitlement \ groups has access to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policies: Option<Vec<crate::DataAccessPoliciesItem>>,
+    /// List of classification categories that apply to resources the entitlement \ groups has access to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<crate::DataAccessCategoriesItem>>,
+    #[serde(rename = "impactScore", default, skip_serializing_if = "Option::is_none")]
+    pub impact_score: Option<crate::DataAccessImpactScore>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DataAccess {
+    /// Builds a `DataAccess` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for DataAccess {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.policies, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.categories, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.impact_score, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DataAccessCategoriesItem {
+    /// Value of the category
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Number of matched for each category
+    #[serde(rename = "matchCount", default, skip_serializing_if = "Option::is_none")]
+    pub match_count: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DataAccessCategoriesItem {
+    /// Builds a `DataAccessCategoriesItem` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for DataAccessCategoriesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DataAccessImpactScore {
+    /// Impact Score for this data
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DataAccessImpactScore {
+    /// Builds a `DataAccessImpactScore` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for DataAccessImpactScore {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DataAccessPoliciesItem {
+    /// Value of the policy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DataAccessPoliciesItem {
+    /// Builds a `DataAccessPoliciesItem` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for DataAccessPoliciesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

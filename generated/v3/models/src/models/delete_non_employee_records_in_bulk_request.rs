@@ -1,0 +1,23 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteNonEmployeeRecordsInBulkRequest {
+    /// List of non-employee ids.
+    pub ids: Vec<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DeleteNonEmployeeRecordsInBulkRequest {
+    /// Builds a `DeleteNonEmployeeRecordsInBulkRequest` from its required fields; the others are unset.
+    pub fn new(ids: Vec<String>) -> Self {
+        Self {
+            ids,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DeleteNonEmployeeRecordsInBulkRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,28 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DuoVerificationRequest {
+    /// User id for Verification request.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// User id for Verification request.
+    #[serde(rename = "signedResponse")]
+    pub signed_response: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl DuoVerificationRequest {
+    /// Builds a `DuoVerificationRequest` from its required fields; the others are unset.
+    pub fn new(user_id: String, signed_response: String) -> Self {
+        Self {
+            user_id,
+            signed_response,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for DuoVerificationRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ErrorResponseDto {
+    /// Fine-grained error code providing more detail of the error.
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    /// Unique tracking id for the error.
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+    /// Generic localized reason for error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::ErrorMessageDto>>,
+    /// Plain-text descriptive reasons to provide additional detail to the text provided in the messages field
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub causes: Option<Vec<crate::ErrorMessageDto>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ErrorResponseDto {
+    /// Builds a `ErrorResponseDto` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for ErrorResponseDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.causes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FederationProtocolDetails {
+    /// Federation protocol role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<crate::FederationProtocolDetailsRole>,
+    /// An entity ID is a globally unique name for a SAML entity, either an Identity Provider (IDP) or a Service Provider (SP).
+    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FederationProtocolDetails {
+    /// Builds a `FederationProtocolDetails` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for FederationProtocolDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.role, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,119 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FieldDetailsDto {
+    /// The name of the attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The transform to apply to the field
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub transform: Option<::serde_json::Value>,
+    /// Attributes required for the transform
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// Flag indicating whether or not the attribute is required.
+    ///
+    /// Read-only: set by the server.
+    #[serde(rename = "isRequired", default, skip_serializing_if = "Option::is_none")]
+    pub is_required: Option<bool>,
+    /// The type of the attribute.
+    ///
+    /// string: For text-based data.
+    ///
+    /// int: For whole numbers.
+    ///
+    /// long: For larger whole numbers.
+    ///
+    /// date: For date and time values.
+    ///
+    /// boolean: For true/false values.
+    ///
+    /// secret: For sensitive data like passwords, which will be masked and encrypted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::FieldDetailsDtoType>,
+    /// Flag indicating whether or not the attribute is multi-valued.
+    #[serde(rename = "isMultiValued", default, skip_serializing_if = "Option::is_none")]
+    pub is_multi_valued: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FieldDetailsDto {
+    /// Builds a `FieldDetailsDto` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for FieldDetailsDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.transform, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of the attribute.
+///
+/// string: For text-based data.
+///
+/// int: For whole numbers.
+///
+/// long: For larger whole numbers.
+///
+/// date: For date and time values.
+///
+/// boolean: For true/false values.
+///
+/// secret: For sensitive data like passwords, which will be masked and encrypted.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FieldDetailsDtoType {
+    /// `string`
+    String,
+    /// `int`
+    Int,
+    /// `long`
+    Long,
+    /// `date`
+    Date,
+    /// `boolean`
+    Boolean,
+    /// `secret`
+    Secret,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl FieldDetailsDtoType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::Int => "int",
+            Self::Long => "long",
+            Self::Date => "date",
+            Self::Boolean => "boolean",
+            Self::Secret => "secret",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for FieldDetailsDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "string" => Self::String,
+            "int" => Self::Int,
+            "long" => Self::Long,
+            "date" => Self::Date,
+            "boolean" => Self::Boolean,
+            "secret" => Self::Secret,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(FieldDetailsDtoType);

@@ -1,0 +1,36 @@
+/// An additional filter to constrain the results of the search query.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FilterAggregation {
+    /// The name of the filter aggregate to be included in the result.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SearchFilterType>,
+    /// The search field to apply the filter to.
+    ///
+    /// Prefix the field name with '@' to reference a nested object.
+    pub field: String,
+    /// The value to filter on.
+    pub value: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl FilterAggregation {
+    /// Builds a `FilterAggregation` from its required fields; the others are unset.
+    pub fn new(name: String, field: String, value: String) -> Self {
+        Self {
+            name,
+            r#type: None,
+            field,
+            value,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for FilterAggregation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

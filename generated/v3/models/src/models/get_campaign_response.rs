@@ -1,0 +1,78 @@
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCampaignResponse {
+    SlimCampaign(crate::SlimCampaign),
+    CampaignV3(crate::CampaignV3),
+}
+impl ::serde::Serialize for GetCampaignResponse {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::SlimCampaign(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::CampaignV3(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetCampaignResponse {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::SlimCampaign as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(&json, &["description"]);
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::SlimCampaign(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::SlimCampaign(value),
+                );
+            }
+            Err(error) => errors.push(("SlimCampaign", error)),
+        }
+        match <crate::CampaignV3 as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(&json, &["description"]);
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::CampaignV3(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::CampaignV3(value),
+                );
+            }
+            Err(error) => errors.push(("CampaignV3", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(crate::serde_helpers::no_variant_matched("GetCampaignResponse", &errors))
+    }
+}
+impl crate::serde_helpers::SchemaFit for GetCampaignResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::SlimCampaign(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::CampaignV3(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}

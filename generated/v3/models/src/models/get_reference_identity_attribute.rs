@@ -1,0 +1,39 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetReferenceIdentityAttribute {
+    /// This must always be set to "Cloud Services Deployment Utility"
+    pub name: String,
+    /// The operation to perform `getReferenceIdentityAttribute`
+    pub operation: String,
+    /// This is the SailPoint User Name (uid) value of the identity whose attribute is desired
+    ///
+    /// As a convenience feature, you can use the `manager` keyword to dynamically look up the user's manager and then get that manager's identity attribute.
+    pub uid: String,
+    /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub requires_periodic_refresh: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl GetReferenceIdentityAttribute {
+    /// Builds a `GetReferenceIdentityAttribute` from its required fields; the others are unset.
+    pub fn new(name: String, operation: String, uid: String) -> Self {
+        Self {
+            name,
+            operation,
+            uid,
+            requires_periodic_refresh: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for GetReferenceIdentityAttribute {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

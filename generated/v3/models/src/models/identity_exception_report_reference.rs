@@ -1,0 +1,26 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityExceptionReportReference {
+    /// Task result ID.
+    ///
+    /// Format: `uuid`.
+    #[serde(rename = "taskResultId", default, skip_serializing_if = "Option::is_none")]
+    pub task_result_id: Option<String>,
+    /// Report name.
+    #[serde(rename = "reportName", default, skip_serializing_if = "Option::is_none")]
+    pub report_name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityExceptionReportReference {
+    /// Builds a `IdentityExceptionReportReference` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityExceptionReportReference {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

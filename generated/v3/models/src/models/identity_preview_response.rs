@@ -1,0 +1,84 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityPreviewResponse {
+    /// Identity's basic details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<crate::IdentityPreviewResponseIdentity>,
+    #[serde(
+        rename = "previewAttributes",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub preview_attributes: Option<Vec<crate::IdentityAttributePreview>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityPreviewResponse {
+    /// Builds a `IdentityPreviewResponse` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityPreviewResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.identity, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.preview_attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Identity's basic details.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IdentityPreviewResponseIdentity {
+    /// Identity's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::IdentityPreviewResponseIdentityType>,
+    /// Identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Identity's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl IdentityPreviewResponseIdentity {
+    /// Builds a `IdentityPreviewResponseIdentity` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for IdentityPreviewResponseIdentity {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Identity's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IdentityPreviewResponseIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl IdentityPreviewResponseIdentityType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for IdentityPreviewResponseIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(IdentityPreviewResponseIdentityType);

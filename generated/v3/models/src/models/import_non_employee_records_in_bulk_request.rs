@@ -1,0 +1,23 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportNonEmployeeRecordsInBulkRequest {
+    /// Format: `binary`.
+    pub data: Vec<u8>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportNonEmployeeRecordsInBulkRequest {
+    /// Builds a `ImportNonEmployeeRecordsInBulkRequest` from its required fields; the others are unset.
+    pub fn new(data: Vec<u8>) -> Self {
+        Self {
+            data,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportNonEmployeeRecordsInBulkRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

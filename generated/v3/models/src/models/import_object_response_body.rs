@@ -1,0 +1,43 @@
+/// Response model for import of a single object.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportObjectResponseBody {
+    /// Informational messages returned from the target service on import.
+    pub infos: Vec<crate::ConfigImportExportMessage>,
+    /// Warning messages returned from the target service on import.
+    pub warnings: Vec<crate::ConfigImportExportMessage>,
+    /// Error messages returned from the target service on import.
+    pub errors: Vec<crate::ConfigImportExportMessage>,
+    /// References to objects that were created or updated by the import.
+    #[serde(rename = "importedObjects")]
+    pub imported_objects: Vec<crate::ImportObject>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ImportObjectResponseBody {
+    /// Builds a `ImportObjectResponseBody` from its required fields; the others are unset.
+    pub fn new(
+        infos: Vec<crate::ConfigImportExportMessage>,
+        warnings: Vec<crate::ConfigImportExportMessage>,
+        errors: Vec<crate::ConfigImportExportMessage>,
+        imported_objects: Vec<crate::ImportObject>,
+    ) -> Self {
+        Self {
+            infos,
+            warnings,
+            errors,
+            imported_objects,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ImportObjectResponseBody {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.infos, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.warnings, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.errors, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.imported_objects, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,26 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct KbaAnswerRequestItem {
+    /// Question Id
+    pub id: String,
+    /// An answer for the KBA question
+    pub answer: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl KbaAnswerRequestItem {
+    /// Builds a `KbaAnswerRequestItem` from its required fields; the others are unset.
+    pub fn new(id: String, answer: String) -> Self {
+        Self {
+            id,
+            answer,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for KbaAnswerRequestItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

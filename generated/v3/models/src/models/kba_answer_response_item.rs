@@ -1,0 +1,30 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct KbaAnswerResponseItem {
+    /// Question Id
+    pub id: String,
+    /// Question description
+    pub question: String,
+    /// Denotes whether the KBA question has an answer configured for the current user
+    #[serde(rename = "hasAnswer")]
+    pub has_answer: bool,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl KbaAnswerResponseItem {
+    /// Builds a `KbaAnswerResponseItem` from its required fields; the others are unset.
+    pub fn new(id: String, question: String, has_answer: bool) -> Self {
+        Self {
+            id,
+            question,
+            has_answer,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for KbaAnswerResponseItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

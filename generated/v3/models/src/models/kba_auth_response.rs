@@ -1,0 +1,71 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct KbaAuthResponse {
+    #[serde(
+        rename = "kbaAuthResponseItems",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub kba_auth_response_items: Option<Vec<crate::KbaAuthResponseItem>>,
+    /// MFA Authentication status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::KbaAuthResponseStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl KbaAuthResponse {
+    /// Builds a `KbaAuthResponse` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for KbaAuthResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.kba_auth_response_items, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// MFA Authentication status
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum KbaAuthResponseStatus {
+    /// `PENDING`
+    Pending,
+    /// `SUCCESS`
+    Success,
+    /// `FAILED`
+    Failed,
+    /// `LOCKOUT`
+    Lockout,
+    /// `NOT_ENOUGH_DATA`
+    NotEnoughData,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl KbaAuthResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Success => "SUCCESS",
+            Self::Failed => "FAILED",
+            Self::Lockout => "LOCKOUT",
+            Self::NotEnoughData => "NOT_ENOUGH_DATA",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for KbaAuthResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "SUCCESS" => Self::Success,
+            "FAILED" => Self::Failed,
+            "LOCKOUT" => Self::Lockout,
+            "NOT_ENOUGH_DATA" => Self::NotEnoughData,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(KbaAuthResponseStatus);

@@ -1,0 +1,35 @@
+/// KBA Configuration
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct KbaQuestion {
+    /// KBA Question Id
+    pub id: String,
+    /// KBA Question description
+    pub text: String,
+    /// Denotes whether the KBA question has an answer configured for any user in the tenant
+    #[serde(rename = "hasAnswer")]
+    pub has_answer: bool,
+    /// Denotes the number of KBA configurations for this question
+    #[serde(rename = "numAnswers")]
+    pub num_answers: i32,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl KbaQuestion {
+    /// Builds a `KbaQuestion` from its required fields; the others are unset.
+    pub fn new(id: String, text: String, has_answer: bool, num_answers: i32) -> Self {
+        Self {
+            id,
+            text,
+            has_answer,
+            num_answers,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for KbaQuestion {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

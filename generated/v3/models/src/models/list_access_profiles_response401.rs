@@ -1,0 +1,26 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListAccessProfilesResponse401 {
+    /// A message describing the error
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub error: Option<::serde_json::Value>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ListAccessProfilesResponse401 {
+    /// Builds a `ListAccessProfilesResponse401` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for ListAccessProfilesResponse401 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.error, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

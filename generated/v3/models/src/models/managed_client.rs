@@ -1,0 +1,339 @@
+/// Managed Client
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ManagedClient {
+    /// ManagedClient ID
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub id: Option<Option<String>>,
+    /// ManagedClient alert key
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "alertKey",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub alert_key: Option<Option<String>>,
+    #[serde(
+        rename = "apiGatewayBaseUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub api_gateway_base_url: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub cookbook: Option<Option<String>>,
+    /// Previous CC ID to be used in data migration. (This field will be deleted after CC migration!)
+    #[serde(
+        rename = "ccId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub cc_id: Option<Option<i64>>,
+    /// The client ID used in API management
+    #[serde(rename = "clientId")]
+    pub client_id: String,
+    /// Cluster ID that the ManagedClient is linked to
+    #[serde(rename = "clusterId")]
+    pub cluster_id: String,
+    /// ManagedClient description
+    pub description: String,
+    /// The public IP address of the ManagedClient
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "ipAddress",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub ip_address: Option<Option<String>>,
+    /// When the ManagedClient was last seen by the server
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "lastSeen",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub last_seen: Option<Option<crate::primitives::DateTime>>,
+    /// ManagedClient name
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub name: Option<Option<String>>,
+    /// Milliseconds since the ManagedClient has polled the server
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "sinceLastSeen",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub since_last_seen: Option<Option<String>>,
+    /// Status of the ManagedClient
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub status: Option<Option<crate::ManagedClientStatus2>>,
+    /// Type of the ManagedClient (VA, CCG)
+    pub r#type: String,
+    /// Cluster Type of the ManagedClient
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "clusterType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub cluster_type: Option<Option<crate::ManagedClientClusterType>>,
+    /// ManagedClient VA download URL
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "vaDownloadUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub va_download_url: Option<Option<String>>,
+    /// Version that the ManagedClient's VA is running
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "vaVersion",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub va_version: Option<Option<String>>,
+    /// Client's apiKey
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub secret: Option<Option<String>>,
+    /// The date/time this ManagedClient was created
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub created_at: Option<Option<crate::primitives::DateTime>>,
+    /// The date/time this ManagedClient was last updated
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub updated_at: Option<Option<crate::primitives::DateTime>>,
+    /// The provisioning status of the ManagedClient
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        rename = "provisionStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub provision_status: Option<Option<crate::ManagedClientProvisionStatus>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ManagedClient {
+    /// Builds a `ManagedClient` from its required fields; the others are unset.
+    pub fn new(
+        client_id: String,
+        cluster_id: String,
+        description: String,
+        r#type: String,
+    ) -> Self {
+        Self {
+            id: None,
+            alert_key: None,
+            api_gateway_base_url: None,
+            cookbook: None,
+            cc_id: None,
+            client_id,
+            cluster_id,
+            description,
+            ip_address: None,
+            last_seen: None,
+            name: None,
+            since_last_seen: None,
+            status: None,
+            r#type,
+            cluster_type: None,
+            va_download_url: None,
+            va_version: None,
+            secret: None,
+            created_at: None,
+            updated_at: None,
+            provision_status: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClient {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.cluster_type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.provision_status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Cluster Type of the ManagedClient
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClientClusterType {
+    /// `idn`
+    Idn,
+    /// `iai`
+    Iai,
+    /// `spConnectCluster`
+    SpConnectCluster,
+    /// `sqsCluster`
+    SqsCluster,
+    /// `das-rc`
+    DasRc,
+    /// `das-pc`
+    DasPc,
+    /// `das-dc`
+    DasDc,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClientClusterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Idn => "idn",
+            Self::Iai => "iai",
+            Self::SpConnectCluster => "spConnectCluster",
+            Self::SqsCluster => "sqsCluster",
+            Self::DasRc => "das-rc",
+            Self::DasPc => "das-pc",
+            Self::DasDc => "das-dc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ManagedClientClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "idn" => Self::Idn,
+            "iai" => Self::Iai,
+            "spConnectCluster" => Self::SpConnectCluster,
+            "sqsCluster" => Self::SqsCluster,
+            "das-rc" => Self::DasRc,
+            "das-pc" => Self::DasPc,
+            "das-dc" => Self::DasDc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ManagedClientClusterType);
+/// The provisioning status of the ManagedClient
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClientProvisionStatus {
+    /// `PROVISIONED`
+    Provisioned,
+    /// `DRAFT`
+    Draft,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClientProvisionStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Provisioned => "PROVISIONED",
+            Self::Draft => "DRAFT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ManagedClientProvisionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PROVISIONED" => Self::Provisioned,
+            "DRAFT" => Self::Draft,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ManagedClientProvisionStatus);
+/// Status of the ManagedClient
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ManagedClientStatus2 {
+    /// `NORMAL`
+    Normal,
+    /// `UNDEFINED`
+    Undefined,
+    /// `NOT_CONFIGURED`
+    NotConfigured,
+    /// `CONFIGURING`
+    Configuring,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ManagedClientStatus2 {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::Undefined => "UNDEFINED",
+            Self::NotConfigured => "NOT_CONFIGURED",
+            Self::Configuring => "CONFIGURING",
+            Self::Warning => "WARNING",
+            Self::Error => "ERROR",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ManagedClientStatus2 {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "UNDEFINED" => Self::Undefined,
+            "NOT_CONFIGURED" => Self::NotConfigured,
+            "CONFIGURING" => Self::Configuring,
+            "WARNING" => Self::Warning,
+            "ERROR" => Self::Error,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ManagedClientStatus2);

@@ -1,0 +1,41 @@
+/// Managed Client Status
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ManagedClientStatus {
+    /// ManagedClientStatus body information
+    pub body: ::serde_json::Value,
+    /// status of the Managed Client
+    pub status: crate::ManagedClientStatusCode,
+    /// type of the Managed Client
+    pub r#type: Option<crate::ManagedClientType>,
+    /// timestamp on the Client Status update
+    pub timestamp: crate::primitives::DateTime,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ManagedClientStatus {
+    /// Builds a `ManagedClientStatus` from its required fields; the others are unset.
+    pub fn new(
+        body: ::serde_json::Value,
+        status: crate::ManagedClientStatusCode,
+        r#type: Option<crate::ManagedClientType>,
+        timestamp: crate::primitives::DateTime,
+    ) -> Self {
+        Self {
+            body,
+            status,
+            r#type,
+            timestamp,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManagedClientStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.body, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ManualDiscoverApplications {
+    /// The CSV file to upload containing `application_name` and `description` columns. Each row represents an application to be discovered.
+    ///
+    /// Format: `binary`.
+    pub file: Vec<u8>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ManualDiscoverApplications {
+    /// Builds a `ManualDiscoverApplications` from its required fields; the others are unset.
+    pub fn new(file: Vec<u8>) -> Self {
+        Self {
+            file,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ManualDiscoverApplications {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,27 @@
+/// The nested aggregation object.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NestedAggregation {
+    /// The name of the nested aggregate to be included in the result.
+    pub name: String,
+    /// The type of the nested object.
+    pub r#type: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl NestedAggregation {
+    /// Builds a `NestedAggregation` from its required fields; the others are unset.
+    pub fn new(name: String, r#type: String) -> Self {
+        Self {
+            name,
+            r#type,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for NestedAggregation {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,70 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NonEmployeeBulkUploadStatus {
+    /// Returns the following values indicating the progress or result of the bulk upload job.
+    /// "PENDING" means the job is queued and waiting to be processed.
+    /// "IN_PROGRESS" means the job is currently being processed.
+    /// "COMPLETED" means the job has been completed without any errors.
+    /// "ERROR" means the job failed to process with errors.
+    /// null means job has been submitted to the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::NonEmployeeBulkUploadStatusStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl NonEmployeeBulkUploadStatus {
+    /// Builds a `NonEmployeeBulkUploadStatus` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for NonEmployeeBulkUploadStatus {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Returns the following values indicating the progress or result of the bulk upload job.
+/// "PENDING" means the job is queued and waiting to be processed.
+/// "IN_PROGRESS" means the job is currently being processed.
+/// "COMPLETED" means the job has been completed without any errors.
+/// "ERROR" means the job failed to process with errors.
+/// null means job has been submitted to the source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum NonEmployeeBulkUploadStatusStatus {
+    /// `PENDING`
+    Pending,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETED`
+    Completed,
+    /// `ERROR`
+    Error,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl NonEmployeeBulkUploadStatusStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Completed => "COMPLETED",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NonEmployeeBulkUploadStatusStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "IN_PROGRESS" => Self::InProgress,
+            "COMPLETED" => Self::Completed,
+            "ERROR" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(NonEmployeeBulkUploadStatusStatus);

@@ -1,0 +1,23 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NonEmployeeRejectApprovalDecision {
+    /// Comment on the approval item.
+    pub comment: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl NonEmployeeRejectApprovalDecision {
+    /// Builds a `NonEmployeeRejectApprovalDecision` from its required fields; the others are unset.
+    pub fn new(comment: String) -> Self {
+        Self {
+            comment,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for NonEmployeeRejectApprovalDecision {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

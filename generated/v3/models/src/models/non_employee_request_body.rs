@@ -1,0 +1,68 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NonEmployeeRequestBody {
+    /// Requested identity account name.
+    #[serde(rename = "accountName")]
+    pub account_name: String,
+    /// Non-Employee's first name.
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// Non-Employee's last name.
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+    /// Non-Employee's email.
+    pub email: String,
+    /// Non-Employee's phone.
+    pub phone: String,
+    /// The account ID of a valid identity to serve as this non-employee's manager.
+    pub manager: String,
+    /// Non-Employee's source id.
+    #[serde(rename = "sourceId")]
+    pub source_id: String,
+    /// Additional attributes for a non-employee. Up to 10 custom attributes can be added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<::indexmap::IndexMap<String, String>>,
+    /// Non-Employee employment start date.
+    #[serde(rename = "startDate")]
+    pub start_date: crate::primitives::DateTime,
+    /// Non-Employee employment end date.
+    #[serde(rename = "endDate")]
+    pub end_date: crate::primitives::DateTime,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl NonEmployeeRequestBody {
+    /// Builds a `NonEmployeeRequestBody` from its required fields; the others are unset.
+    pub fn new(
+        account_name: String,
+        first_name: String,
+        last_name: String,
+        email: String,
+        phone: String,
+        manager: String,
+        source_id: String,
+        start_date: crate::primitives::DateTime,
+        end_date: crate::primitives::DateTime,
+    ) -> Self {
+        Self {
+            account_name,
+            first_name,
+            last_name,
+            email,
+            phone,
+            manager,
+            source_id,
+            data: None,
+            start_date,
+            end_date,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for NonEmployeeRequestBody {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.data, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

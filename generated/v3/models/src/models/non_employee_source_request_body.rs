@@ -1,0 +1,56 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NonEmployeeSourceRequestBody {
+    /// Name of non-employee source.
+    pub name: String,
+    /// Description of non-employee source.
+    pub description: String,
+    /// Owner of non-employee source.
+    pub owner: crate::NonEmployeeIdnUserRequest,
+    /// The ID for the management workgroup that contains source sub-admins
+    #[serde(
+        rename = "managementWorkgroup",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub management_workgroup: Option<String>,
+    /// List of approvers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approvers: Option<Vec<crate::NonEmployeeIdnUserRequest>>,
+    /// List of account managers.
+    #[serde(
+        rename = "accountManagers",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub account_managers: Option<Vec<crate::NonEmployeeIdnUserRequest>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl NonEmployeeSourceRequestBody {
+    /// Builds a `NonEmployeeSourceRequestBody` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        description: String,
+        owner: crate::NonEmployeeIdnUserRequest,
+    ) -> Self {
+        Self {
+            name,
+            description,
+            owner,
+            management_workgroup: None,
+            approvers: None,
+            account_managers: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for NonEmployeeSourceRequestBody {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.approvers, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_managers, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

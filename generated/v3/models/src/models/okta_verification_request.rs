@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OktaVerificationRequest {
+    /// User identifier for Verification request. The value of the user's attribute.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl OktaVerificationRequest {
+    /// Builds a `OktaVerificationRequest` from its required fields; the others are unset.
+    pub fn new(user_id: String) -> Self {
+        Self {
+            user_id,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for OktaVerificationRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,36 @@
+/// Provisioning Policy Dto
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProvisioningPolicy {
+    /// the provisioning policy name
+    pub name: Option<String>,
+    /// the description of the provisioning policy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "usageType", default, skip_serializing_if = "Option::is_none")]
+    pub usage_type: Option<crate::UsageType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<crate::FieldDetailsDto>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ProvisioningPolicy {
+    /// Builds a `ProvisioningPolicy` from its required fields; the others are unset.
+    pub fn new(name: Option<String>) -> Self {
+        Self {
+            name,
+            description: None,
+            usage_type: None,
+            fields: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ProvisioningPolicy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.usage_type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.fields, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,25 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PutConnectorSourceTemplateRequest {
+    /// connector source template xml file
+    ///
+    /// Format: `binary`.
+    pub file: Vec<u8>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl PutConnectorSourceTemplateRequest {
+    /// Builds a `PutConnectorSourceTemplateRequest` from its required fields; the others are unset.
+    pub fn new(file: Vec<u8>) -> Self {
+        Self {
+            file,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for PutConnectorSourceTemplateRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

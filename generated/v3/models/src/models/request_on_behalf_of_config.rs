@@ -1,0 +1,32 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RequestOnBehalfOfConfig {
+    /// If this is true, anyone can request access for anyone.
+    #[serde(
+        rename = "allowRequestOnBehalfOfAnyoneByAnyone",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub allow_request_on_behalf_of_anyone_by_anyone: Option<bool>,
+    /// If this is true, a manager can request access for his or her direct reports.
+    #[serde(
+        rename = "allowRequestOnBehalfOfEmployeeByManager",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub allow_request_on_behalf_of_employee_by_manager: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RequestOnBehalfOfConfig {
+    /// Builds a `RequestOnBehalfOfConfig` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for RequestOnBehalfOfConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

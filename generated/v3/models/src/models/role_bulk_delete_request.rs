@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RoleBulkDeleteRequest {
+    /// List of IDs of Roles to be deleted.
+    #[serde(rename = "roleIds")]
+    pub role_ids: Vec<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl RoleBulkDeleteRequest {
+    /// Builds a `RoleBulkDeleteRequest` from its required fields; the others are unset.
+    pub fn new(role_ids: Vec<String>) -> Self {
+        Self {
+            role_ids,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for RoleBulkDeleteRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

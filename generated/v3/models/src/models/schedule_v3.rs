@@ -1,0 +1,400 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV3 {
+    /// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
+    pub r#type: crate::ScheduleV3Type,
+    /// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
+    ///
+    /// On February and March:
+    /// * type LIST
+    /// * values "2", "3"
+    ///
+    /// Every 3 months, starting in January (quarterly):
+    /// * type LIST
+    /// * values "1"
+    /// * interval 3
+    ///
+    /// Every two months between July and December:
+    /// * type RANGE
+    /// * values "7", "12"
+    /// * interval 2
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub months: Option<Option<crate::ScheduleV3Months>>,
+    /// Specifies which day(s) a schedule is active for. This is required for all schedule types.
+    /// The "values" field holds different data depending on the type of schedule:
+    /// * WEEKLY: days of the week (1-7)
+    /// * MONTHLY: days of the month (1-31, L, L-1...)
+    /// * ANNUALLY: if the "months" field is also set: days of the month (1-31, L, L-1...); otherwise: ISO-8601 dates without year ("--12-31")
+    /// * CALENDAR: ISO-8601 dates ("2020-12-31")
+    ///
+    /// Note that CALENDAR only supports the LIST type, and ANNUALLY does not support the RANGE type when provided
+    /// with ISO-8601 dates without year.
+    ///
+    /// Examples:
+    ///
+    /// On Sundays:
+    /// * type LIST
+    /// * values "1"
+    ///
+    /// The second to last day of the month:
+    /// * type LIST
+    /// * values "L-1"
+    ///
+    /// From the 20th to the last day of the month:
+    /// * type RANGE
+    /// * values "20", "L"
+    ///
+    /// Every March 2nd:
+    /// * type LIST
+    /// * values "--03-02"
+    ///
+    /// On March 2nd, 2021:
+    /// * type: LIST
+    /// * values "2021-03-02"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<crate::ScheduleV3Days>,
+    /// Specifies which hour(s) a schedule is active for. Examples:
+    ///
+    /// Every three hours starting from 8AM, inclusive:
+    /// * type LIST
+    /// * values "8"
+    /// * interval 3
+    ///
+    /// During business hours:
+    /// * type RANGE
+    /// * values "9", "5"
+    ///
+    /// At 5AM, noon, and 5PM:
+    /// * type LIST
+    /// * values "5", "12", "17"
+    pub hours: crate::ScheduleV3Hours,
+    /// Specifies the time after which this schedule will no longer occur.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub expiration: Option<Option<crate::primitives::DateTime>>,
+    /// The time zone to use when running the schedule. For instance, if the schedule is scheduled to run at 1AM, and this field is set to "CST", the schedule will run at 1AM CST.
+    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
+    pub time_zone_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV3 {
+    /// Builds a `ScheduleV3` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleV3Type, hours: crate::ScheduleV3Hours) -> Self {
+        Self {
+            r#type,
+            months: None,
+            days: None,
+            hours,
+            expiration: None,
+            time_zone_id: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV3 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.months, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.days, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.hours, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Specifies which day(s) a schedule is active for. This is required for all schedule types.
+/// The "values" field holds different data depending on the type of schedule:
+/// * WEEKLY: days of the week (1-7)
+/// * MONTHLY: days of the month (1-31, L, L-1...)
+/// * ANNUALLY: if the "months" field is also set: days of the month (1-31, L, L-1...); otherwise: ISO-8601 dates without year ("--12-31")
+/// * CALENDAR: ISO-8601 dates ("2020-12-31")
+///
+/// Note that CALENDAR only supports the LIST type, and ANNUALLY does not support the RANGE type when provided
+/// with ISO-8601 dates without year.
+///
+/// Examples:
+///
+/// On Sundays:
+/// * type LIST
+/// * values "1"
+///
+/// The second to last day of the month:
+/// * type LIST
+/// * values "L-1"
+///
+/// From the 20th to the last day of the month:
+/// * type RANGE
+/// * values "20", "L"
+///
+/// Every March 2nd:
+/// * type LIST
+/// * values "--03-02"
+///
+/// On March 2nd, 2021:
+/// * type: LIST
+/// * values "2021-03-02"
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV3Days {
+    /// Enum type to specify days value
+    pub r#type: crate::ScheduleV3DaysType,
+    /// Values of the days based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub interval: Option<Option<i64>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV3Days {
+    /// Builds a `ScheduleV3Days` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleV3DaysType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV3Days {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify days value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV3DaysType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV3DaysType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ScheduleV3DaysType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ScheduleV3DaysType);
+/// Specifies which hour(s) a schedule is active for. Examples:
+///
+/// Every three hours starting from 8AM, inclusive:
+/// * type LIST
+/// * values "8"
+/// * interval 3
+///
+/// During business hours:
+/// * type RANGE
+/// * values "9", "5"
+///
+/// At 5AM, noon, and 5PM:
+/// * type LIST
+/// * values "5", "12", "17"
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV3Hours {
+    /// Enum type to specify hours value
+    pub r#type: crate::ScheduleV3HoursType,
+    /// Values of the days based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub interval: Option<Option<i64>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV3Hours {
+    /// Builds a `ScheduleV3Hours` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleV3HoursType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV3Hours {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify hours value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV3HoursType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV3HoursType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ScheduleV3HoursType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ScheduleV3HoursType);
+/// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
+///
+/// On February and March:
+/// * type LIST
+/// * values "2", "3"
+///
+/// Every 3 months, starting in January (quarterly):
+/// * type LIST
+/// * values "1"
+/// * interval 3
+///
+/// Every two months between July and December:
+/// * type RANGE
+/// * values "7", "12"
+/// * interval 2
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScheduleV3Months {
+    /// Enum type to specify months value
+    pub r#type: crate::ScheduleV3MonthsType,
+    /// Values of the months based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ScheduleV3Months {
+    /// Builds a `ScheduleV3Months` from its required fields; the others are unset.
+    pub fn new(r#type: crate::ScheduleV3MonthsType, values: Vec<String>) -> Self {
+        Self {
+            r#type,
+            values,
+            interval: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ScheduleV3Months {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Enum type to specify months value
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV3MonthsType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV3MonthsType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "LIST",
+            Self::Range => "RANGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ScheduleV3MonthsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => Self::List,
+            "RANGE" => Self::Range,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ScheduleV3MonthsType);
+/// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ScheduleV3Type {
+    /// `WEEKLY`
+    Weekly,
+    /// `MONTHLY`
+    Monthly,
+    /// `ANNUALLY`
+    Annually,
+    /// `CALENDAR`
+    Calendar,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ScheduleV3Type {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Weekly => "WEEKLY",
+            Self::Monthly => "MONTHLY",
+            Self::Annually => "ANNUALLY",
+            Self::Calendar => "CALENDAR",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ScheduleV3Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "WEEKLY" => Self::Weekly,
+            "MONTHLY" => Self::Monthly,
+            "ANNUALLY" => Self::Annually,
+            "CALENDAR" => Self::Calendar,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ScheduleV3Type);

@@ -1,0 +1,75 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchSchedule {
+    /// The ID of the saved search that will be executed.
+    #[serde(rename = "savedSearchId")]
+    pub saved_search_id: String,
+    /// The date the scheduled search was initially created.
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub created: Option<Option<crate::primitives::DateTime>>,
+    /// The last date the scheduled search was modified.
+    ///
+    /// Read-only: set by the server.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub modified: Option<Option<crate::primitives::DateTime>>,
+    pub schedule: crate::Schedule,
+    /// A list of identities that should receive the scheduled search report via email.
+    pub recipients: Vec<crate::SearchScheduleRecipientsItem>,
+    /// Indicates if the scheduled search is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Indicates if email generation should occur when search returns no results.
+    #[serde(
+        rename = "emailEmptyResults",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub email_empty_results: Option<bool>,
+    /// Indicates if the generated email should include the query and search results preview (which could include PII).
+    #[serde(
+        rename = "displayQueryDetails",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub display_query_details: Option<bool>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SearchSchedule {
+    /// Builds a `SearchSchedule` from its required fields; the others are unset.
+    pub fn new(
+        saved_search_id: String,
+        schedule: crate::Schedule,
+        recipients: Vec<crate::SearchScheduleRecipientsItem>,
+    ) -> Self {
+        Self {
+            saved_search_id,
+            created: None,
+            modified: None,
+            schedule,
+            recipients,
+            enabled: None,
+            email_empty_results: None,
+            display_query_details: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SearchSchedule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.schedule, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.recipients, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,29 @@
+/// Includes the fields of [`FormItemDetails`](crate::FormItemDetails).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SectionDetails {
+    /// Name of the FormItem
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Label of the section
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// List of FormItems. FormItems can be SectionDetails and/or FieldDetails
+    #[serde(rename = "formItems", default, skip_serializing_if = "Option::is_none")]
+    pub form_items: Option<Vec<::serde_json::Value>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SectionDetails {
+    /// Builds a `SectionDetails` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SectionDetails {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_items, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,93 @@
+/// Service Desk integration's specification.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ServiceDeskIntegrationDto {
+    /// Unique identifier for the Service Desk integration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Service Desk integration's name. The name must be unique.
+    pub name: String,
+    /// The date and time the Service Desk integration was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// The date and time the Service Desk integration was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// Service Desk integration's description.
+    pub description: String,
+    /// Service Desk integration types:
+    ///
+    /// - ServiceNowSDIM
+    /// - ServiceNow
+    pub r#type: String,
+    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    pub owner_ref: Option<crate::OwnerDto>,
+    #[serde(rename = "clusterRef", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_ref: Option<crate::SourceClusterDto>,
+    /// Cluster ID for the Service Desk integration (replaced by clusterRef, retained for backward compatibility).
+    #[deprecated]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub cluster: Option<Option<String>>,
+    /// Source IDs for the Service Desk integration (replaced by provisioningConfig.managedSResourceRefs, but retained here for backward compatibility).
+    #[deprecated]
+    #[serde(rename = "managedSources", default, skip_serializing_if = "Option::is_none")]
+    pub managed_sources: Option<Vec<String>>,
+    /// The 'provisioningConfig' property specifies the configuration used to provision integrations.
+    #[serde(
+        rename = "provisioningConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub provisioning_config: Option<crate::ProvisioningConfig>,
+    /// Service Desk integration's attributes. Validation constraints enforced by the implementation.
+    pub attributes: ::serde_json::Value,
+    #[serde(
+        rename = "beforeProvisioningRule",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub before_provisioning_rule: Option<crate::BeforeProvisioningRuleDto>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ServiceDeskIntegrationDto {
+    /// Builds a `ServiceDeskIntegrationDto` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        description: String,
+        r#type: String,
+        attributes: ::serde_json::Value,
+    ) -> Self {
+        Self {
+            id: None,
+            name,
+            created: None,
+            modified: None,
+            description,
+            r#type,
+            owner_ref: None,
+            cluster_ref: None,
+            cluster: None,
+            managed_sources: None,
+            provisioning_config: None,
+            attributes,
+            before_provisioning_rule: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner_ref, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.cluster_ref, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.provisioning_config, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.before_provisioning_rule, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

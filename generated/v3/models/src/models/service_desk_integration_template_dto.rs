@@ -1,0 +1,59 @@
+/// Includes the fields of [`BaseCommonDto`](crate::BaseCommonDto).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ServiceDeskIntegrationTemplateDto {
+    /// System-generated unique ID of the Object
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Object
+    pub name: Option<String>,
+    /// Creation date of the Object
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Last modification date of the Object
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// The 'type' property specifies the type of the Service Desk integration template.
+    pub r#type: String,
+    /// The 'attributes' property value is a map of attributes available for integrations using this Service Desk integration template.
+    pub attributes: ::serde_json::Value,
+    /// The 'provisioningConfig' property specifies the configuration used to provision integrations using the template.
+    #[serde(rename = "provisioningConfig")]
+    pub provisioning_config: crate::ProvisioningConfig,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ServiceDeskIntegrationTemplateDto {
+    /// Builds a `ServiceDeskIntegrationTemplateDto` from its required fields; the others are unset.
+    pub fn new(
+        name: Option<String>,
+        r#type: String,
+        attributes: ::serde_json::Value,
+        provisioning_config: crate::ProvisioningConfig,
+    ) -> Self {
+        Self {
+            id: None,
+            name,
+            created: None,
+            modified: None,
+            r#type,
+            attributes,
+            provisioning_config,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationTemplateDto {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.provisioning_config, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,32 @@
+/// This represents a Service Desk Integration template type.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ServiceDeskIntegrationTemplateType {
+    /// This is the name of the type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// This is the type value for the type.
+    pub r#type: String,
+    /// This is the scriptName attribute value for the type.
+    #[serde(rename = "scriptName")]
+    pub script_name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ServiceDeskIntegrationTemplateType {
+    /// Builds a `ServiceDeskIntegrationTemplateType` from its required fields; the others are unset.
+    pub fn new(r#type: String, script_name: String) -> Self {
+        Self {
+            name: None,
+            r#type,
+            script_name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationTemplateType {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

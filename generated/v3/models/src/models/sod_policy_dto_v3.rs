@@ -1,0 +1,55 @@
+/// SOD policy.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodPolicyDtoV3 {
+    /// SOD policy DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SodPolicyDtoV3Type>,
+    /// SOD policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SOD policy display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodPolicyDtoV3 {
+    /// Builds a `SodPolicyDtoV3` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SodPolicyDtoV3 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// SOD policy DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SodPolicyDtoV3Type {
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SodPolicyDtoV3Type {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SodPolicy => "SOD_POLICY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SodPolicyDtoV3Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOD_POLICY" => Self::SodPolicy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SodPolicyDtoV3Type);

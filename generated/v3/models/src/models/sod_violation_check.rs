@@ -1,0 +1,31 @@
+/// An object referencing an SOD violation check
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationCheck {
+    /// The id of the original request
+    #[serde(rename = "requestId")]
+    pub request_id: String,
+    /// The date-time when this request was created.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationCheck {
+    /// Builds a `SodViolationCheck` from its required fields; the others are unset.
+    pub fn new(request_id: String) -> Self {
+        Self {
+            request_id,
+            created: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SodViolationCheck {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        fit.undeclared += self.additional_properties.len();
+    }
+}

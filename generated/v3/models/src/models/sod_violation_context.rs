@@ -1,0 +1,105 @@
+/// The contextual information of the violated criteria
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContext {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::SodPolicyDto>,
+    /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+    #[serde(
+        rename = "conflictingAccessCriteria",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub conflicting_access_criteria: Option<
+        crate::SodViolationContextConflictingAccessCriteria,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContext {
+    /// Builds a `SodViolationContext` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SodViolationContext {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.policy, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.conflicting_access_criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextConflictingAccessCriteria {
+    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub left_criteria: Option<
+        crate::SodViolationContextConflictingAccessCriteriaLeftCriteria,
+    >,
+    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub right_criteria: Option<
+        crate::SodViolationContextConflictingAccessCriteriaRightCriteria,
+    >,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextConflictingAccessCriteria {
+    /// Builds a `SodViolationContextConflictingAccessCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SodViolationContextConflictingAccessCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.left_criteria, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.right_criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextConflictingAccessCriteriaLeftCriteria {
+    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_list: Option<Vec<crate::SodExemptCriteria>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
+    /// Builds a `SodViolationContextConflictingAccessCriteriaLeftCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for SodViolationContextConflictingAccessCriteriaLeftCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextConflictingAccessCriteriaRightCriteria {
+    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_list: Option<Vec<crate::SodExemptCriteria>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextConflictingAccessCriteriaRightCriteria {
+    /// Builds a `SodViolationContextConflictingAccessCriteriaRightCriteria` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit
+for SodViolationContextConflictingAccessCriteriaRightCriteria {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.criteria_list, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,71 @@
+/// An object referencing a completed SOD violation check
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SodViolationContextCheckCompleted {
+    /// The status of SOD violation check
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub state: Option<Option<crate::SodViolationContextCheckCompletedState>>,
+    /// The id of the Violation check event
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub uuid: Option<Option<String>>,
+    #[serde(
+        rename = "violationCheckResult",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub violation_check_result: Option<crate::SodViolationCheckResult>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SodViolationContextCheckCompleted {
+    /// Builds a `SodViolationContextCheckCompleted` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SodViolationContextCheckCompleted {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.state, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.violation_check_result, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The status of SOD violation check
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SodViolationContextCheckCompletedState {
+    /// `SUCCESS`
+    Success,
+    /// `ERROR`
+    Error,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SodViolationContextCheckCompletedState {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Error => "ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SodViolationContextCheckCompletedState {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => Self::Success,
+            "ERROR" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SodViolationContextCheckCompletedState);

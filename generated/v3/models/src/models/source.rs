@@ -1,0 +1,825 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Source {
+    /// Source ID.
+    ///
+    /// Read-only: set by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Source's human-readable name.
+    pub name: String,
+    /// Source's human-readable description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Reference to identity object who owns the source.
+    pub owner: Option<crate::SourceOwner>,
+    /// Reference to the source's associated cluster.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub cluster: Option<Option<crate::SourceCluster>>,
+    /// Reference to account correlation config object.
+    #[serde(
+        rename = "accountCorrelationConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub account_correlation_config: Option<
+        Option<crate::SourceAccountCorrelationConfig>,
+    >,
+    /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
+    #[serde(
+        rename = "accountCorrelationRule",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub account_correlation_rule: Option<Option<crate::SourceAccountCorrelationRule>>,
+    #[serde(
+        rename = "managerCorrelationMapping",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub manager_correlation_mapping: Option<Option<crate::ManagerCorrelationMapping>>,
+    /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
+    #[serde(
+        rename = "managerCorrelationRule",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub manager_correlation_rule: Option<Option<crate::SourceManagerCorrelationRule>>,
+    /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
+    #[serde(
+        rename = "beforeProvisioningRule",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub before_provisioning_rule: Option<Option<crate::SourceBeforeProvisioningRule>>,
+    /// List of references to schema objects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schemas: Option<Vec<crate::SourceSchemasItem>>,
+    /// List of references to the associated PasswordPolicy objects.
+    #[serde(
+        rename = "passwordPolicies",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub password_policies: Option<Option<Vec<crate::SourcePasswordPoliciesItem>>>,
+    /// Optional features that can be supported by a source. Modifying the features array may cause source configuration errors that are unsupportable. It is recommended to not modify this array for SailPoint supported connectors.
+    /// * AUTHENTICATE: The source supports pass-through authentication.
+    /// * COMPOSITE: The source supports composite source creation.
+    /// * DIRECT_PERMISSIONS: The source supports returning DirectPermissions.
+    /// * DISCOVER_SCHEMA: The source supports discovering schemas for users and groups.
+    /// * ENABLE The source supports reading if an account is enabled or disabled.
+    /// * MANAGER_LOOKUP: The source supports looking up managers as they are encountered in a feed. This is the opposite of NO_RANDOM_ACCESS.
+    /// * NO_RANDOM_ACCESS: The source does not support random access and the getObject() methods should not be called and expected to perform.
+    /// * PROXY: The source can serve as a proxy for another source. When an source has a proxy, all connector calls made with that source are redirected through the connector for the proxy source.
+    /// * SEARCH
+    /// * TEMPLATE
+    /// * UNLOCK: The source supports reading if an account is locked or unlocked.
+    /// * UNSTRUCTURED_TARGETS: The source supports returning unstructured Targets.
+    /// * SHAREPOINT_TARGET: The source supports returning unstructured Target data for SharePoint. It will be typically used by AD, LDAP sources.
+    /// * PROVISIONING: The source can both read and write accounts. Having this feature implies that the provision() method is implemented. It also means that direct and target permissions can also be provisioned if they can be returned by aggregation.
+    /// * GROUP_PROVISIONING: The source can both read and write groups. Having this feature implies that the provision() method is implemented.
+    /// * SYNC_PROVISIONING: The source can provision accounts synchronously.
+    /// * PASSWORD: The source can provision password changes. Since sources can never read passwords, this is should only be used in conjunction with the PROVISIONING feature.
+    /// * CURRENT_PASSWORD: Some source types support verification of the current password
+    /// * ACCOUNT_ONLY_REQUEST: The source supports requesting accounts without entitlements.
+    /// * ADDITIONAL_ACCOUNT_REQUEST: The source supports requesting additional accounts.
+    /// * NO_AGGREGATION: A source that does not support aggregation.
+    /// * GROUPS_HAVE_MEMBERS: The source models group memberships with a member attribute on the group object rather than a groups attribute on the account object. This effects the implementation of delta account aggregation.
+    /// * NO_PERMISSIONS_PROVISIONING: Indicates that the connector cannot provision direct or target permissions for accounts. When DIRECT_PERMISSIONS and PROVISIONING features are present, it is assumed that the connector can also provision direct permissions. This feature disables that assumption and causes permission request to be converted to work items for accounts.
+    /// * NO_GROUP_PERMISSIONS_PROVISIONING: Indicates that the connector cannot provision direct or target permissions for groups. When DIRECT_PERMISSIONS and PROVISIONING features are present, it is assumed that the connector can also provision direct permissions. This feature disables that assumption and causes permission request to be converted to work items for groups.
+    /// * NO_UNSTRUCTURED_TARGETS_PROVISIONING: This string will be replaced by NO_GROUP_PERMISSIONS_PROVISIONING and NO_PERMISSIONS_PROVISIONING.
+    /// * NO_DIRECT_PERMISSIONS_PROVISIONING: This string will be replaced by NO_GROUP_PERMISSIONS_PROVISIONING and NO_PERMISSIONS_PROVISIONING.
+    /// * USES_UUID: Connectivity 2.0 flag used to indicate that the connector supports a compound naming structure.
+    /// * PREFER_UUID: Used in ISC Provisioning AND Aggregation to decide if it should prefer account.uuid to account.nativeIdentity when data is read in through aggregation OR pushed out through provisioning.
+    /// * ARM_SECURITY_EXTRACT: Indicates the application supports Security extracts for ARM
+    /// * ARM_UTILIZATION_EXTRACT: Indicates the application supports Utilization extracts for ARM
+    /// * ARM_CHANGELOG_EXTRACT: Indicates the application supports Change-log extracts for ARM
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<Vec<crate::SourceFeaturesItem>>,
+    /// Specifies the type of system being managed e.g. Active Directory, Workday, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Connector script name.
+    pub connector: String,
+    /// Fully qualified name of the Java class that implements the connector interface.
+    #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
+    pub connector_class: Option<String>,
+    /// Connector specific configuration. This configuration will differ from type to type.
+    #[serde(
+        rename = "connectorAttributes",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub connector_attributes: Option<::serde_json::Value>,
+    /// Number from 0 to 100 that specifies when to skip the delete phase.
+    #[serde(
+        rename = "deleteThreshold",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub delete_threshold: Option<i32>,
+    /// When this is true, it indicates that the source is referenced by an identity profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authoritative: Option<bool>,
+    /// Reference to management workgroup for the source.
+    #[serde(
+        rename = "managementWorkgroup",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub management_workgroup: Option<Option<crate::SourceManagementWorkgroup>>,
+    /// When this is true, it indicates that the source is healthy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthy: Option<bool>,
+    /// Status identifier that gives specific information about why a source is or isn't healthy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::SourceStatus>,
+    /// Timestamp that shows when a source health check was last performed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// Connector ID
+    #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
+    pub connector_id: Option<String>,
+    /// Name of the connector that was chosen during source creation.
+    #[serde(rename = "connectorName", default, skip_serializing_if = "Option::is_none")]
+    pub connector_name: Option<String>,
+    /// Type of connection (direct or file).
+    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
+    pub connection_type: Option<String>,
+    /// Connector implementation ID.
+    #[serde(
+        rename = "connectorImplementationId",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub connector_implementation_id: Option<String>,
+    /// Date-time when the source was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<crate::primitives::DateTime>,
+    /// Date-time when the source was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<crate::primitives::DateTime>,
+    /// If this is true, it enables a credential provider for the source. If credentialProvider is turned on,  then the source can use credential provider(s) to fetch credentials.
+    #[serde(
+        rename = "credentialProviderEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub credential_provider_enabled: Option<bool>,
+    /// Source category (e.g. null, CredentialProvider).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub category: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Source {
+    /// Builds a `Source` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        owner: Option<crate::SourceOwner>,
+        connector: String,
+    ) -> Self {
+        Self {
+            id: None,
+            name,
+            description: None,
+            owner,
+            cluster: None,
+            account_correlation_config: None,
+            account_correlation_rule: None,
+            manager_correlation_mapping: None,
+            manager_correlation_rule: None,
+            before_provisioning_rule: None,
+            schemas: None,
+            password_policies: None,
+            features: None,
+            r#type: None,
+            connector,
+            connector_class: None,
+            connector_attributes: None,
+            delete_threshold: None,
+            authoritative: None,
+            management_workgroup: None,
+            healthy: None,
+            status: None,
+            since: None,
+            connector_id: None,
+            connector_name: None,
+            connection_type: None,
+            connector_implementation_id: None,
+            created: None,
+            modified: None,
+            credential_provider_enabled: None,
+            category: None,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Source {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.cluster, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_correlation_config, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.account_correlation_rule, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.manager_correlation_mapping, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.manager_correlation_rule, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.before_provisioning_rule, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.schemas, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.password_policies, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.features, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.connector_attributes, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.management_workgroup, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Reference to account correlation config object.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceAccountCorrelationConfig {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourceAccountCorrelationConfigType>,
+    /// Account correlation config ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Account correlation config's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceAccountCorrelationConfig {
+    /// Builds a `SourceAccountCorrelationConfig` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceAccountCorrelationConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceAccountCorrelationConfigType {
+    /// `ACCOUNT_CORRELATION_CONFIG`
+    AccountCorrelationConfig,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceAccountCorrelationConfigType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccountCorrelationConfig => "ACCOUNT_CORRELATION_CONFIG",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceAccountCorrelationConfigType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_CORRELATION_CONFIG" => Self::AccountCorrelationConfig,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceAccountCorrelationConfigType);
+/// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceAccountCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourceAccountCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceAccountCorrelationRule {
+    /// Builds a `SourceAccountCorrelationRule` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceAccountCorrelationRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceAccountCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceAccountCorrelationRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceAccountCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceAccountCorrelationRuleType);
+/// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceBeforeProvisioningRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourceBeforeProvisioningRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceBeforeProvisioningRule {
+    /// Builds a `SourceBeforeProvisioningRule` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceBeforeProvisioningRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceBeforeProvisioningRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceBeforeProvisioningRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceBeforeProvisioningRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceBeforeProvisioningRuleType);
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceCluster {
+    /// Type of object being referenced.
+    pub r#type: crate::SourceClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceCluster {
+    /// Builds a `SourceCluster` from its required fields; the others are unset.
+    pub fn new(r#type: crate::SourceClusterType, id: String, name: String) -> Self {
+        Self {
+            r#type,
+            id,
+            name,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceCluster {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceClusterType {
+    /// `CLUSTER`
+    Cluster,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceClusterType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cluster => "CLUSTER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLUSTER" => Self::Cluster,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceClusterType);
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourceManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceManagementWorkgroup {
+    /// Builds a `SourceManagementWorkgroup` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceManagementWorkgroup {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceManagementWorkgroupType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceManagementWorkgroupType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceManagementWorkgroupType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceManagementWorkgroupType);
+/// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceManagerCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourceManagerCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceManagerCorrelationRule {
+    /// Builds a `SourceManagerCorrelationRule` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceManagerCorrelationRule {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceManagerCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceManagerCorrelationRuleType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rule => "RULE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceManagerCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => Self::Rule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceManagerCorrelationRuleType);
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourceOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceOwner {
+    /// Builds a `SourceOwner` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceOwner {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceOwnerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceOwnerType);
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourcePasswordPoliciesItem {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourcePasswordPoliciesItemType>,
+    /// Policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Policy's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourcePasswordPoliciesItem {
+    /// Builds a `SourcePasswordPoliciesItem` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourcePasswordPoliciesItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourcePasswordPoliciesItemType {
+    /// `PASSWORD_POLICY`
+    PasswordPolicy,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourcePasswordPoliciesItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PasswordPolicy => "PASSWORD_POLICY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourcePasswordPoliciesItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PASSWORD_POLICY" => Self::PasswordPolicy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourcePasswordPoliciesItemType);
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SourceSchemasItem {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::SourceSchemasItemType>,
+    /// Schema ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Schema's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SourceSchemasItem {
+    /// Builds a `SourceSchemasItem` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SourceSchemasItem {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceSchemasItemType {
+    /// `CONNECTOR_SCHEMA`
+    ConnectorSchema,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceSchemasItemType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorSchema => "CONNECTOR_SCHEMA",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceSchemasItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_SCHEMA" => Self::ConnectorSchema,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceSchemasItemType);
+/// Status identifier that gives specific information about why a source is or isn't healthy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SourceStatus {
+    /// `SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT`
+    SourceStateErrorAccountFileImport,
+    /// `SOURCE_STATE_ERROR_CLUSTER`
+    SourceStateErrorCluster,
+    /// `SOURCE_STATE_ERROR_SOURCE`
+    SourceStateErrorSource,
+    /// `SOURCE_STATE_ERROR_VA`
+    SourceStateErrorVa,
+    /// `SOURCE_STATE_FAILURE_CLUSTER`
+    SourceStateFailureCluster,
+    /// `SOURCE_STATE_FAILURE_SOURCE`
+    SourceStateFailureSource,
+    /// `SOURCE_STATE_HEALTHY`
+    SourceStateHealthy,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER`
+    SourceStateUncheckedCluster,
+    /// `SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES`
+    SourceStateUncheckedClusterNoSources,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE`
+    SourceStateUncheckedSource,
+    /// `SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS`
+    SourceStateUncheckedSourceNoAccounts,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl SourceStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SourceStateErrorAccountFileImport => {
+                "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT"
+            }
+            Self::SourceStateErrorCluster => "SOURCE_STATE_ERROR_CLUSTER",
+            Self::SourceStateErrorSource => "SOURCE_STATE_ERROR_SOURCE",
+            Self::SourceStateErrorVa => "SOURCE_STATE_ERROR_VA",
+            Self::SourceStateFailureCluster => "SOURCE_STATE_FAILURE_CLUSTER",
+            Self::SourceStateFailureSource => "SOURCE_STATE_FAILURE_SOURCE",
+            Self::SourceStateHealthy => "SOURCE_STATE_HEALTHY",
+            Self::SourceStateUncheckedCluster => "SOURCE_STATE_UNCHECKED_CLUSTER",
+            Self::SourceStateUncheckedClusterNoSources => {
+                "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES"
+            }
+            Self::SourceStateUncheckedSource => "SOURCE_STATE_UNCHECKED_SOURCE",
+            Self::SourceStateUncheckedSourceNoAccounts => {
+                "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS"
+            }
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SourceStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT" => {
+                Self::SourceStateErrorAccountFileImport
+            }
+            "SOURCE_STATE_ERROR_CLUSTER" => Self::SourceStateErrorCluster,
+            "SOURCE_STATE_ERROR_SOURCE" => Self::SourceStateErrorSource,
+            "SOURCE_STATE_ERROR_VA" => Self::SourceStateErrorVa,
+            "SOURCE_STATE_FAILURE_CLUSTER" => Self::SourceStateFailureCluster,
+            "SOURCE_STATE_FAILURE_SOURCE" => Self::SourceStateFailureSource,
+            "SOURCE_STATE_HEALTHY" => Self::SourceStateHealthy,
+            "SOURCE_STATE_UNCHECKED_CLUSTER" => Self::SourceStateUncheckedCluster,
+            "SOURCE_STATE_UNCHECKED_CLUSTER_NO_SOURCES" => {
+                Self::SourceStateUncheckedClusterNoSources
+            }
+            "SOURCE_STATE_UNCHECKED_SOURCE" => Self::SourceStateUncheckedSource,
+            "SOURCE_STATE_UNCHECKED_SOURCE_NO_ACCOUNTS" => {
+                Self::SourceStateUncheckedSourceNoAccounts
+            }
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(SourceStatus);

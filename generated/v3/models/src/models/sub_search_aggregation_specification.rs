@@ -1,0 +1,35 @@
+/// Includes the fields of [`Aggregations`](crate::Aggregations).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SubSearchAggregationSpecification {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nested: Option<crate::NestedAggregation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<crate::MetricAggregation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<crate::FilterAggregation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<crate::BucketAggregation>,
+    /// Aggregation to be performed on the result of the parent bucket aggregation.
+    #[serde(rename = "subAggregation", default, skip_serializing_if = "Option::is_none")]
+    pub sub_aggregation: Option<crate::Aggregations>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl SubSearchAggregationSpecification {
+    /// Builds a `SubSearchAggregationSpecification` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for SubSearchAggregationSpecification {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.nested, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.metric, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.filter, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.bucket, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.sub_aggregation, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,25 @@
+/// Tagged object.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaggedObject {
+    #[serde(rename = "objectRef", default, skip_serializing_if = "Option::is_none")]
+    pub object_ref: Option<crate::TaggedObjectDto>,
+    /// Labels to be applied to an Object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TaggedObject {
+    /// Builds a `TaggedObject` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaggedObject {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.object_ref, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,86 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskResultSimplified {
+    /// Task identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Task name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Task description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// User or process who launched the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher: Option<String>,
+    /// Date time of completion
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<crate::primitives::DateTime>,
+    /// Date time when the task was launched
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launched: Option<crate::primitives::DateTime>,
+    /// Task result status
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub completion_status: Option<crate::TaskResultSimplifiedCompletionStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TaskResultSimplified {
+    /// Builds a `TaskResultSimplified` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for TaskResultSimplified {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.completion_status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Task result status
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskResultSimplifiedCompletionStatus {
+    /// `Success`
+    Success,
+    /// `Warning`
+    Warning,
+    /// `Error`
+    Error,
+    /// `Terminated`
+    Terminated,
+    /// `TempError`
+    TempError,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TaskResultSimplifiedCompletionStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Warning => "Warning",
+            Self::Error => "Error",
+            Self::Terminated => "Terminated",
+            Self::TempError => "TempError",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TaskResultSimplifiedCompletionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Success" => Self::Success,
+            "Warning" => Self::Warning,
+            "Error" => Self::Error,
+            "Terminated" => Self::Terminated,
+            "TempError" => Self::TempError,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(TaskResultSimplifiedCompletionStatus);

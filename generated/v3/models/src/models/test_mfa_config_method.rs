@@ -1,0 +1,29 @@
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TestMfaConfigMethod {
+    /// `okta-verify`
+    OktaVerify,
+    /// `duo-web`
+    DuoWeb,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl TestMfaConfigMethod {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OktaVerify => "okta-verify",
+            Self::DuoWeb => "duo-web",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for TestMfaConfigMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "okta-verify" => Self::OktaVerify,
+            "duo-web" => Self::DuoWeb,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(TestMfaConfigMethod);

@@ -1,0 +1,24 @@
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestWorkflowRequest {
+    /// The test input for the workflow.
+    pub input: ::serde_json::Value,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TestWorkflowRequest {
+    /// Builds a `TestWorkflowRequest` from its required fields; the others are unset.
+    pub fn new(input: ::serde_json::Value) -> Self {
+        Self {
+            input,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TestWorkflowRequest {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.input, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,36 @@
+/// The representation of an internally- or customer-defined transform.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Transform {
+    /// Unique name of this transform
+    pub name: String,
+    /// The type of transform operation
+    pub r#type: crate::TransformType,
+    /// Meta-data about the transform. Values in this list are specific to the type of transform to be executed.
+    pub attributes: Option<crate::TransformAttributes>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Transform {
+    /// Builds a `Transform` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        r#type: crate::TransformType,
+        attributes: Option<crate::TransformAttributes>,
+    ) -> Self {
+        Self {
+            name,
+            r#type,
+            attributes,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for Transform {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

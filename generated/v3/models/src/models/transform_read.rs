@@ -1,0 +1,44 @@
+/// Includes the fields of [`Transform`](crate::Transform).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TransformRead {
+    /// Unique name of this transform
+    pub name: String,
+    /// The type of transform operation
+    pub r#type: crate::TransformType,
+    /// Meta-data about the transform. Values in this list are specific to the type of transform to be executed.
+    pub attributes: Option<crate::TransformAttributes>,
+    /// Unique ID of this transform
+    pub id: String,
+    /// Indicates whether this is an internal SailPoint-created transform or a customer-created transform
+    pub internal: bool,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl TransformRead {
+    /// Builds a `TransformRead` from its required fields; the others are unset.
+    pub fn new(
+        name: String,
+        r#type: crate::TransformType,
+        attributes: Option<crate::TransformAttributes>,
+        id: String,
+        internal: bool,
+    ) -> Self {
+        Self {
+            name,
+            r#type,
+            attributes,
+            id,
+            internal,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for TransformRead {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}

@@ -1,0 +1,79 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VerificationResponse {
+    /// The verificationPollRequest request ID
+    #[serde(
+        rename = "requestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub request_id: Option<Option<String>>,
+    /// MFA Authentication status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::VerificationResponseStatus>,
+    /// Error messages from MFA verification request
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub error: Option<Option<String>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl VerificationResponse {
+    /// Builds a `VerificationResponse` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for VerificationResponse {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// MFA Authentication status
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VerificationResponseStatus {
+    /// `PENDING`
+    Pending,
+    /// `SUCCESS`
+    Success,
+    /// `FAILED`
+    Failed,
+    /// `LOCKOUT`
+    Lockout,
+    /// `NOT_ENOUGH_DATA`
+    NotEnoughData,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl VerificationResponseStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Success => "SUCCESS",
+            Self::Failed => "FAILED",
+            Self::Lockout => "LOCKOUT",
+            Self::NotEnoughData => "NOT_ENOUGH_DATA",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VerificationResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "SUCCESS" => Self::Success,
+            "FAILED" => Self::Failed,
+            "LOCKOUT" => Self::Lockout,
+            "NOT_ENOUGH_DATA" => Self::NotEnoughData,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(VerificationResponseStatus);

@@ -1,0 +1,86 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ViolationContext {
+    /// The types of objects supported for SOD violations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<crate::ViolationContextPolicy>,
+    /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+    #[serde(
+        rename = "conflictingAccessCriteria",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub conflicting_access_criteria: Option<crate::ExceptionAccessCriteria>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ViolationContext {
+    /// Builds a `ViolationContext` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationContext {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.policy, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.conflicting_access_criteria, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The types of objects supported for SOD violations
+///
+/// Includes the fields of [`SodPolicyDtoV3`](crate::SodPolicyDtoV3).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ViolationContextPolicy {
+    /// The type of object that is referenced
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::ViolationContextPolicyType>,
+    /// SOD policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ViolationContextPolicy {
+    /// Builds a `ViolationContextPolicy` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationContextPolicy {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of object that is referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ViolationContextPolicyType {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ViolationContextPolicyType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Entitlement => "ENTITLEMENT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ViolationContextPolicyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => Self::Entitlement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ViolationContextPolicyType);

@@ -1,0 +1,139 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ViolationOwnerAssignmentConfig {
+    /// Details about the violations owner.
+    /// MANAGER - identity's manager
+    /// STATIC - Governance Group or Identity
+    #[serde(
+        rename = "assignmentRule",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub assignment_rule: Option<
+        Option<crate::ViolationOwnerAssignmentConfigAssignmentRule>,
+    >,
+    /// The owner of the violation assignment config.
+    #[serde(
+        rename = "ownerRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub owner_ref: Option<Option<crate::ViolationOwnerAssignmentConfigOwnerRef>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ViolationOwnerAssignmentConfig {
+    /// Builds a `ViolationOwnerAssignmentConfig` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfig {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.assignment_rule, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.owner_ref, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Details about the violations owner.
+/// MANAGER - identity's manager
+/// STATIC - Governance Group or Identity
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ViolationOwnerAssignmentConfigAssignmentRule {
+    /// `MANAGER`
+    Manager,
+    /// `STATIC`
+    Static,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ViolationOwnerAssignmentConfigAssignmentRule {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Manager => "MANAGER",
+            Self::Static => "STATIC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => Self::Manager,
+            "STATIC" => Self::Static,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ViolationOwnerAssignmentConfigAssignmentRule);
+/// The owner of the violation assignment config.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ViolationOwnerAssignmentConfigOwnerRef {
+    /// Owner type.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub r#type: Option<Option<crate::ViolationOwnerAssignmentConfigOwnerRefType>>,
+    /// Owner's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl ViolationOwnerAssignmentConfigOwnerRef {
+    /// Builds a `ViolationOwnerAssignmentConfigOwnerRef` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigOwnerRef {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Owner type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ViolationOwnerAssignmentConfigOwnerRefType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `MANAGER`
+    Manager,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl ViolationOwnerAssignmentConfigOwnerRefType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "IDENTITY",
+            Self::GovernanceGroup => "GOVERNANCE_GROUP",
+            Self::Manager => "MANAGER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => Self::Identity,
+            "GOVERNANCE_GROUP" => Self::GovernanceGroup,
+            "MANAGER" => Self::Manager,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(ViolationOwnerAssignmentConfigOwnerRefType);

@@ -1,0 +1,149 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkflowAction {
+    /// Action ID. This is a static namespaced ID for the action
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Action Name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Action type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Action Description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// One or more inputs that the action accepts
+    #[serde(
+        rename = "formFields",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub form_fields: Option<Option<Vec<crate::WorkflowLibraryFormFields>>>,
+    #[serde(
+        rename = "exampleOutput",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub example_output: Option<crate::WorkflowActionExampleOutput>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprecated: Option<bool>,
+    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
+    pub deprecated_by: Option<crate::primitives::DateTime>,
+    /// Version number
+    #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
+    pub version_number: Option<i64>,
+    #[serde(
+        rename = "isSimulationEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub is_simulation_enabled: Option<bool>,
+    /// Determines whether the dynamic output schema is returned in place of the action's output schema. The dynamic schema lists non-static properties, like properties of a workflow form where each form has different fields. These will be provided dynamically based on available form fields.
+    #[serde(
+        rename = "isDynamicSchema",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub is_dynamic_schema: Option<bool>,
+    /// Defines the output schema, if any, that this action produces.
+    #[serde(
+        rename = "outputSchema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub output_schema: Option<::serde_json::Value>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkflowAction {
+    /// Builds a `WorkflowAction` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowAction {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_fields, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.example_output, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.output_schema, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkflowActionExampleOutput {
+    Value(::serde_json::Value),
+    ValueList(Vec<::serde_json::Value>),
+}
+impl ::serde::Serialize for WorkflowActionExampleOutput {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::Value(value) => ::serde::Serialize::serialize(value, serializer),
+            Self::ValueList(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowActionExampleOutput {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <Vec<::serde_json::Value> as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::ValueList(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::ValueList(value),
+                );
+            }
+            Err(error) => errors.push(("ValueList", error)),
+        }
+        match <::serde_json::Value as ::serde::Deserialize>::deserialize(&json) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::Value(value));
+                }
+                crate::serde_helpers::keep_better(&mut best, fit, Self::Value(value));
+            }
+            Err(error) => errors.push(("Value", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "WorkflowActionExampleOutput",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowActionExampleOutput {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::Value(value) => crate::serde_helpers::SchemaFit::add_fit(value, fit),
+            Self::ValueList(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}

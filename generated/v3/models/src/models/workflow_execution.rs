@@ -1,0 +1,79 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkflowExecution {
+    /// Workflow execution ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Workflow ID.
+    #[serde(rename = "workflowId", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_id: Option<String>,
+    /// Backend ID that tracks a workflow request in the system. Provide this ID in a customer support ticket for debugging purposes.
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Date/time when the workflow started.
+    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<crate::primitives::DateTime>,
+    /// Date/time when the workflow ended.
+    #[serde(rename = "closeTime", default, skip_serializing_if = "Option::is_none")]
+    pub close_time: Option<crate::primitives::DateTime>,
+    /// Workflow execution status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::WorkflowExecutionStatus>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkflowExecution {
+    /// Builds a `WorkflowExecution` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowExecution {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.status, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Workflow execution status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowExecutionStatus {
+    /// `Completed`
+    Completed,
+    /// `Failed`
+    Failed,
+    /// `Canceled`
+    Canceled,
+    /// `Queued`
+    Queued,
+    /// `Running`
+    Running,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkflowExecutionStatus {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "Completed",
+            Self::Failed => "Failed",
+            Self::Canceled => "Canceled",
+            Self::Queued => "Queued",
+            Self::Running => "Running",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkflowExecutionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Completed" => Self::Completed,
+            "Failed" => Self::Failed,
+            "Canceled" => Self::Canceled,
+            "Queued" => Self::Queued,
+            "Running" => Self::Running,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(WorkflowExecutionStatus);

@@ -1,0 +1,123 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkflowExecutionEvent {
+    /// The type of event
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::WorkflowExecutionEventType>,
+    /// The date-time when the event occurred
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<crate::primitives::DateTime>,
+    /// Additional attributes associated with the event
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<::serde_json::Value>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkflowExecutionEvent {
+    /// Builds a `WorkflowExecutionEvent` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowExecutionEvent {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// The type of event
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowExecutionEventType {
+    /// `WorkflowExecutionScheduled`
+    WorkflowExecutionScheduled,
+    /// `WorkflowExecutionStarted`
+    WorkflowExecutionStarted,
+    /// `WorkflowExecutionCompleted`
+    WorkflowExecutionCompleted,
+    /// `WorkflowExecutionFailed`
+    WorkflowExecutionFailed,
+    /// `WorkflowTaskScheduled`
+    WorkflowTaskScheduled,
+    /// `WorkflowTaskStarted`
+    WorkflowTaskStarted,
+    /// `WorkflowTaskCompleted`
+    WorkflowTaskCompleted,
+    /// `WorkflowTaskFailed`
+    WorkflowTaskFailed,
+    /// `ActivityTaskScheduled`
+    ActivityTaskScheduled,
+    /// `ActivityTaskStarted`
+    ActivityTaskStarted,
+    /// `ActivityTaskCompleted`
+    ActivityTaskCompleted,
+    /// `ActivityTaskFailed`
+    ActivityTaskFailed,
+    /// `StartChildWorkflowExecutionInitiated`
+    StartChildWorkflowExecutionInitiated,
+    /// `ChildWorkflowExecutionStarted`
+    ChildWorkflowExecutionStarted,
+    /// `ChildWorkflowExecutionCompleted`
+    ChildWorkflowExecutionCompleted,
+    /// `ChildWorkflowExecutionFailed`
+    ChildWorkflowExecutionFailed,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkflowExecutionEventType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WorkflowExecutionScheduled => "WorkflowExecutionScheduled",
+            Self::WorkflowExecutionStarted => "WorkflowExecutionStarted",
+            Self::WorkflowExecutionCompleted => "WorkflowExecutionCompleted",
+            Self::WorkflowExecutionFailed => "WorkflowExecutionFailed",
+            Self::WorkflowTaskScheduled => "WorkflowTaskScheduled",
+            Self::WorkflowTaskStarted => "WorkflowTaskStarted",
+            Self::WorkflowTaskCompleted => "WorkflowTaskCompleted",
+            Self::WorkflowTaskFailed => "WorkflowTaskFailed",
+            Self::ActivityTaskScheduled => "ActivityTaskScheduled",
+            Self::ActivityTaskStarted => "ActivityTaskStarted",
+            Self::ActivityTaskCompleted => "ActivityTaskCompleted",
+            Self::ActivityTaskFailed => "ActivityTaskFailed",
+            Self::StartChildWorkflowExecutionInitiated => {
+                "StartChildWorkflowExecutionInitiated"
+            }
+            Self::ChildWorkflowExecutionStarted => "ChildWorkflowExecutionStarted",
+            Self::ChildWorkflowExecutionCompleted => "ChildWorkflowExecutionCompleted",
+            Self::ChildWorkflowExecutionFailed => "ChildWorkflowExecutionFailed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkflowExecutionEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "WorkflowExecutionScheduled" => Self::WorkflowExecutionScheduled,
+            "WorkflowExecutionStarted" => Self::WorkflowExecutionStarted,
+            "WorkflowExecutionCompleted" => Self::WorkflowExecutionCompleted,
+            "WorkflowExecutionFailed" => Self::WorkflowExecutionFailed,
+            "WorkflowTaskScheduled" => Self::WorkflowTaskScheduled,
+            "WorkflowTaskStarted" => Self::WorkflowTaskStarted,
+            "WorkflowTaskCompleted" => Self::WorkflowTaskCompleted,
+            "WorkflowTaskFailed" => Self::WorkflowTaskFailed,
+            "ActivityTaskScheduled" => Self::ActivityTaskScheduled,
+            "ActivityTaskStarted" => Self::ActivityTaskStarted,
+            "ActivityTaskCompleted" => Self::ActivityTaskCompleted,
+            "ActivityTaskFailed" => Self::ActivityTaskFailed,
+            "StartChildWorkflowExecutionInitiated" => {
+                Self::StartChildWorkflowExecutionInitiated
+            }
+            "ChildWorkflowExecutionStarted" => Self::ChildWorkflowExecutionStarted,
+            "ChildWorkflowExecutionCompleted" => Self::ChildWorkflowExecutionCompleted,
+            "ChildWorkflowExecutionFailed" => Self::ChildWorkflowExecutionFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(WorkflowExecutionEventType);

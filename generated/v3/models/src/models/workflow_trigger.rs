@@ -1,0 +1,116 @@
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkflowTrigger {
+    /// Trigger ID. This is a static namespaced ID for the trigger.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Trigger type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::WorkflowTriggerType>,
+    /// Whether the trigger is deprecated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprecated: Option<bool>,
+    /// Date the trigger was deprecated, if applicable.
+    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
+    pub deprecated_by: Option<crate::primitives::DateTime>,
+    /// Whether the trigger can be simulated.
+    #[serde(
+        rename = "isSimulationEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub is_simulation_enabled: Option<bool>,
+    /// Example output schema
+    #[serde(
+        rename = "outputSchema",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub output_schema: Option<::serde_json::Value>,
+    /// Trigger Name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Trigger Description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Determines whether the dynamic output schema is returned in place of the action's output schema. The dynamic schema lists non-static properties, like properties of a workflow form where each form has different fields. These will be provided dynamically based on available form fields.
+    #[serde(
+        rename = "isDynamicSchema",
+        default,
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub is_dynamic_schema: Option<bool>,
+    /// Example trigger payload if applicable
+    #[serde(
+        rename = "inputExample",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub input_example: Option<::serde_json::Value>,
+    /// One or more inputs that the trigger accepts
+    #[serde(
+        rename = "formFields",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub form_fields: Option<Option<Vec<crate::WorkflowLibraryFormFields>>>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkflowTrigger {
+    /// Builds a `WorkflowTrigger` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowTrigger {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.output_schema, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.input_example, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.form_fields, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Trigger type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowTriggerType {
+    /// `EVENT`
+    Event,
+    /// `SCHEDULED`
+    Scheduled,
+    /// `EXTERNAL`
+    External,
+    /// `AccessRequestTrigger`
+    AccessRequestTrigger,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkflowTriggerType {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Event => "EVENT",
+            Self::Scheduled => "SCHEDULED",
+            Self::External => "EXTERNAL",
+            Self::AccessRequestTrigger => "AccessRequestTrigger",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkflowTriggerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "EVENT" => Self::Event,
+            "SCHEDULED" => Self::Scheduled,
+            "EXTERNAL" => Self::External,
+            "AccessRequestTrigger" => Self::AccessRequestTrigger,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(WorkflowTriggerType);

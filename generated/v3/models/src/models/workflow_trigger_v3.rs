@@ -1,0 +1,195 @@
+/// The trigger that starts the workflow
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WorkflowTriggerV3 {
+    /// The trigger type
+    pub r#type: crate::WorkflowTriggerV3Type,
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_helpers::deserialize_some",
+    )]
+    pub display_name: Option<Option<String>>,
+    /// Workflow Trigger Attributes.
+    pub attributes: Option<crate::WorkflowTriggerV3Attributes>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl WorkflowTriggerV3 {
+    /// Builds a `WorkflowTriggerV3` from its required fields; the others are unset.
+    pub fn new(
+        r#type: crate::WorkflowTriggerV3Type,
+        attributes: Option<crate::WorkflowTriggerV3Attributes>,
+    ) -> Self {
+        Self {
+            r#type,
+            display_name: None,
+            attributes,
+            additional_properties: ::indexmap::IndexMap::new(),
+        }
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowTriggerV3 {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.r#type, fit);
+        crate::serde_helpers::SchemaFit::add_fit(&self.attributes, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
+/// Workflow Trigger Attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkflowTriggerV3Attributes {
+    /// Attributes related to an IdentityNow ETS event
+    EventTriggerAttributes(crate::EventTriggerAttributes),
+    /// Attributes related to an external trigger
+    ExternalTriggerAttributes(crate::ExternalTriggerAttributes),
+    /// Attributes related to a scheduled trigger
+    ScheduledTriggerAttributes(crate::ScheduledTriggerAttributes),
+}
+impl ::serde::Serialize for WorkflowTriggerV3Attributes {
+    fn serialize<S>(&self, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        match self {
+            Self::EventTriggerAttributes(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ExternalTriggerAttributes(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+            Self::ScheduledTriggerAttributes(value) => {
+                ::serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowTriggerV3Attributes {
+    fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        let json = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let mut errors = Vec::new();
+        let mut best: Option<(crate::serde_helpers::Fit, Self)> = None;
+        match <crate::EventTriggerAttributes as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent += crate::serde_helpers::absent_members(&json, &["id"]);
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::EventTriggerAttributes(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::EventTriggerAttributes(value),
+                );
+            }
+            Err(error) => errors.push(("EventTriggerAttributes", error)),
+        }
+        match <crate::ScheduledTriggerAttributes as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                fit.absent
+                    += crate::serde_helpers::absent_members(&json, &["frequency"]);
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::ScheduledTriggerAttributes(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::ScheduledTriggerAttributes(value),
+                );
+            }
+            Err(error) => errors.push(("ScheduledTriggerAttributes", error)),
+        }
+        match <crate::ExternalTriggerAttributes as ::serde::Deserialize>::deserialize(
+            &json,
+        ) {
+            Ok(value) => {
+                let mut fit = crate::serde_helpers::Fit::default();
+                crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);
+                if fit.is_exact() {
+                    return Ok(Self::ExternalTriggerAttributes(value));
+                }
+                crate::serde_helpers::keep_better(
+                    &mut best,
+                    fit,
+                    Self::ExternalTriggerAttributes(value),
+                );
+            }
+            Err(error) => errors.push(("ExternalTriggerAttributes", error)),
+        }
+        if let Some((_, value)) = best {
+            return Ok(value);
+        }
+        Err(
+            crate::serde_helpers::no_variant_matched(
+                "WorkflowTriggerV3Attributes",
+                &errors,
+            ),
+        )
+    }
+}
+impl crate::serde_helpers::SchemaFit for WorkflowTriggerV3Attributes {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        match self {
+            Self::EventTriggerAttributes(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::ExternalTriggerAttributes(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+            Self::ScheduledTriggerAttributes(value) => {
+                crate::serde_helpers::SchemaFit::add_fit(value, fit)
+            }
+        }
+    }
+}
+/// The trigger type
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowTriggerV3Type {
+    /// `EVENT`
+    Event,
+    /// `EXTERNAL`
+    External,
+    /// `SCHEDULED`
+    Scheduled,
+    Empty,
+    /// A value this version of the API does not list, kept as it is on the wire.
+    Unknown(String),
+}
+impl WorkflowTriggerV3Type {
+    /// The value as on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Event => "EVENT",
+            Self::External => "EXTERNAL",
+            Self::Scheduled => "SCHEDULED",
+            Self::Empty => "",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for WorkflowTriggerV3Type {
+    fn from(value: &str) -> Self {
+        match value {
+            "EVENT" => Self::Event,
+            "EXTERNAL" => Self::External,
+            "SCHEDULED" => Self::Scheduled,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+crate::serde_helpers::string_enum!(WorkflowTriggerV3Type);
