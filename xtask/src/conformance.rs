@@ -368,12 +368,7 @@ fn param_loc(
 ) -> Option<Loc> {
     let at = op_loc(op);
     let parent = (at.pointer.rsplit_once('/')).map(|(p, _)| Loc::new(at.file.clone(), p));
-    let want = match location {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
-    };
+    let want = location.as_str();
     // An operation given as a `$ref` to another file lives apart from its path item: the
     // root's path item is searched too.
     let item = Loc::new(
