@@ -723,18 +723,20 @@ impl<'a> Plan<'a> {
         &self,
         o: &'o OpPlan<'x>,
     ) -> Option<(&'o ParamPlan<'x>, &'o ParamPlan<'x>, TypeRef)> {
-        let find = |name: &str| {
-            o.params.iter().find(|p| {
-                p.p.name == name
-                    && p.p.location == ParamLocation::Query
-                    && !p.p.required
-                    && matches!(self.resolve(&p.p.ty), TypeRef::Primitive(prim) if is_integer(*prim))
-            })
-        };
-        let limit = find("limit")?;
-        let offset = find("offset")?;
+        let limit = self.paging_param(o, "limit")?;
+        let offset = self.paging_param(o, "offset")?;
         let item = self.array_item(o)?;
         Some((limit, offset, item))
+    }
+
+    /// The optional integer query parameter `name` (`limit`, `offset`) of a paged operation.
+    fn paging_param<'o, 'x>(&self, o: &'o OpPlan<'x>, name: &str) -> Option<&'o ParamPlan<'x>> {
+        o.params.iter().find(|p| {
+            p.p.name == name
+                && p.p.location == ParamLocation::Query
+                && !p.p.required
+                && matches!(self.resolve(&p.p.ty), TypeRef::Primitive(prim) if is_integer(*prim))
+        })
     }
 
     /// The item type of a single JSON-array success value.
@@ -766,12 +768,7 @@ impl<'a> Plan<'a> {
         if !has("searchAfter") || !has("sort") {
             return None;
         }
-        let limit = o.params.iter().find(|p| {
-            p.p.name == "limit"
-                && p.p.location == ParamLocation::Query
-                && !p.p.required
-                && matches!(self.resolve(&p.p.ty), TypeRef::Primitive(prim) if is_integer(*prim))
-        })?;
+        let limit = self.paging_param(o, "limit")?;
         Some((limit, self.array_item(o)?))
     }
 
