@@ -15,6 +15,8 @@ mod openapi31;
 mod operations;
 mod schema;
 
+pub use operations::parameter_schema;
+
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 

@@ -149,8 +149,9 @@ impl<'s> Lowerer<'s> {
         path: &str,
         method: &str,
     ) -> Option<Operation> {
-        let (at, node) = self.follow_nonstandard(at, "an operation")?;
-        let at = &at;
+        let (target, node) = self.follow_nonstandard(at, "an operation")?;
+        let referenced_from = referenced_from(at, &target);
+        let at = &target;
         let Some(obj) = node.as_object() else {
             self.misuse(at, "an operation must be a mapping", "skipped");
             return None;
@@ -201,6 +202,7 @@ impl<'s> Lowerer<'s> {
                 }
             }
         }
+        let raw_path = path;
         let path = self.repair_path(at, path, method, &mut params);
 
         let request_body = match obj.get("requestBody") {
@@ -236,6 +238,8 @@ impl<'s> Lowerer<'s> {
             security: security_list(obj.get("security")),
             experimental,
             origin: at.origin(),
+            referenced_from,
+            raw_path: raw_path.to_string(),
         })
     }
 
@@ -247,6 +251,7 @@ impl<'s> Lowerer<'s> {
     ) -> Option<(Parameter, Option<ExperimentalHeader>)> {
         let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
         let obj = node.as_object()?;
+        let (origin, referenced_from) = (loc.origin(), referenced_from(at, &loc));
         let Some(name) = obj.get("name").and_then(Value::as_str) else {
             self.misuse(&loc, "a parameter without `name`", "skipped");
             return None;
@@ -269,14 +274,7 @@ impl<'s> Lowerer<'s> {
             .get("required")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let schema_at = if obj.contains_key("schema") {
-            Some(loc.child("schema"))
-        } else {
-            obj.get("content")
-                .and_then(Value::as_object)
-                .and_then(|c| c.keys().next())
-                .map(|ct| loc.child("content").child(ct).child("schema"))
-        };
+        let schema_at = parameter_schema(&loc, node);
         let suffix = name.to_upper_camel_case();
         let ty = match &schema_at {
             Some(s) => self.schema(s, prefix, &suffix).ty,
@@ -307,6 +305,8 @@ impl<'s> Lowerer<'s> {
                 Some(ExperimentalHeader {
                     name: name.to_string(),
                     value,
+                    origin,
+                    referenced_from,
                 }),
             ));
         }
@@ -344,6 +344,8 @@ impl<'s> Lowerer<'s> {
                 default: schema_get("default"),
                 maximum: schema_get("maximum"),
                 example,
+                origin,
+                referenced_from,
             },
             None,
         ))
@@ -421,6 +423,9 @@ impl<'s> Lowerer<'s> {
             return fixed;
         }
         // Different counts: declare what the template needs, drop what it does not name.
+        let template_at = Loc::new(self.resolver.spec.root.clone(), "")
+            .child("paths")
+            .child(path);
         let mut notes = Vec::new();
         params.retain(|p| {
             let keep = p.location != ParamLocation::Path || names.contains(&p.name);
@@ -450,6 +455,8 @@ impl<'s> Lowerer<'s> {
                     default: None,
                     maximum: None,
                     example: None,
+                    origin: template_at.origin(),
+                    referenced_from: None,
                 });
             }
         }
@@ -461,6 +468,8 @@ impl<'s> Lowerer<'s> {
         let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
         let obj = node.as_object()?;
         Some(RequestBody {
+            origin: loc.origin(),
+            referenced_from: referenced_from(at, &loc),
             required: obj
                 .get("required")
                 .and_then(Value::as_bool)
@@ -481,8 +490,9 @@ impl<'s> Lowerer<'s> {
         };
         let mut out = Vec::new();
         for (i, ct) in map.keys().enumerate() {
+            let named_at = content_at.child(ct);
             let Some((mt_at, Value::Object(mt))) =
-                self.follow_nonstandard(&content_at.child(ct), "a media type")
+                self.follow_nonstandard(&named_at, "a media type")
             else {
                 continue;
             };
@@ -533,6 +543,8 @@ impl<'s> Lowerer<'s> {
                 schema,
                 examples,
                 encoding,
+                origin: mt_at.origin(),
+                referenced_from: referenced_from(&named_at, &mt_at),
             });
         }
         out.sort_by(|a, b| a.content_type.cmp(&b.content_type));
@@ -561,7 +573,7 @@ impl<'s> Lowerer<'s> {
                 "read as the `200` response",
             );
             let loc = at.clone();
-            return vec![self.response(&loc, map, "200", "Response", prefix)];
+            return vec![self.response(&loc, None, map, "200", "Response", prefix)];
         }
         let first_success = map.keys().find(|s| s.starts_with('2')).cloned();
         let mut out = Vec::new();
@@ -576,7 +588,8 @@ impl<'s> Lowerer<'s> {
                 }
                 continue;
             }
-            let Some((loc, node)) = self.resolver.deref(&at.child(status), &mut self.diags) else {
+            let status_at = at.child(status);
+            let Some((loc, node)) = self.resolver.deref(&status_at, &mut self.diags) else {
                 continue;
             };
             let Some(obj) = node.as_object() else {
@@ -587,7 +600,8 @@ impl<'s> Lowerer<'s> {
             } else {
                 format!("Response{}", status.to_upper_camel_case())
             };
-            out.push(self.response(&loc, obj, status, &suffix, prefix));
+            let from = referenced_from(&status_at, &loc);
+            out.push(self.response(&loc, from, obj, status, &suffix, prefix));
         }
         out.sort_by(|a, b| a.status.cmp(&b.status));
         out
@@ -596,6 +610,7 @@ impl<'s> Lowerer<'s> {
     fn response(
         &mut self,
         loc: &Loc,
+        referenced_from: Option<Origin>,
         obj: &serde_json::Map<String, Value>,
         status: &str,
         suffix: &str,
@@ -637,6 +652,8 @@ impl<'s> Lowerer<'s> {
                 .map(str::to_string),
             content,
             headers,
+            origin: loc.origin(),
+            referenced_from,
         }
     }
 }
@@ -707,7 +724,26 @@ fn placeholder() -> Parameter {
         default: None,
         maximum: None,
         example: None,
+        origin: Origin::default(),
+        referenced_from: None,
     }
+}
+
+/// Where a `$ref` at `at` led: the referencing location when the object lives elsewhere.
+fn referenced_from(at: &Loc, target: &Loc) -> Option<Origin> {
+    (at != target).then(|| at.origin())
+}
+
+/// The schema of the parameter object at `param` (after `$ref`s): its `schema`, else the schema
+/// of its first `content` entry; `None` when it has neither.
+pub fn parameter_schema(param: &Loc, node: &Value) -> Option<Loc> {
+    if node.get("schema").is_some() {
+        return Some(param.child("schema"));
+    }
+    node.get("content")
+        .and_then(Value::as_object)
+        .and_then(|c| c.keys().next())
+        .map(|ct| param.child("content").child(ct).child("schema"))
 }
 
 #[cfg(test)]
