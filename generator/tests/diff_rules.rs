@@ -330,7 +330,7 @@ fn moved_origins_are_no_change() {
         op.origin = moved(&op.id);
         op.referenced_from = Some(moved("paths"));
         op.raw_path = format!("{}/", op.raw_path);
-        for h in &mut op.experimental {
+        if let Some(h) = &mut op.experimental {
             (h.origin, h.referenced_from) = (moved("header"), Some(moved("op")));
         }
         for p in &mut op.parameters {

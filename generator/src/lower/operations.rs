@@ -14,7 +14,7 @@ use super::{Lowerer, Parent};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
 use crate::load::scalar_text as value_text;
-use crate::resolve::Loc;
+use crate::resolve::{Loc, Resolver};
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -274,7 +274,7 @@ impl<'s> Lowerer<'s> {
             .get("required")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let schema_at = parameter_schema(&loc, node);
+        let schema_at = parameter_schema(&self.resolver, &loc);
         let suffix = name.to_upper_camel_case();
         let ty = match &schema_at {
             Some(s) => self.schema(s, prefix, &suffix).ty,
@@ -734,10 +734,12 @@ fn referenced_from(at: &Loc, target: &Loc) -> Option<Origin> {
     (at != target).then(|| at.origin())
 }
 
-/// The schema of the parameter object at `param` (after `$ref`s): its `schema`, else the schema
-/// of its first `content` entry; `None` when it has neither.
-pub fn parameter_schema(param: &Loc, node: &Value) -> Option<Loc> {
-    if node.get("schema").is_some() {
+/// The schema of the parameter object at `param` (after `$ref`s, e.g. a
+/// [`Parameter::origin`]): its `schema`, else the schema of its first `content` entry; `None`
+/// when it has neither (or `param` is no object).
+pub fn parameter_schema(resolver: &Resolver, param: &Loc) -> Option<Loc> {
+    let node = resolver.get(param)?.as_object()?;
+    if node.contains_key("schema") {
         return Some(param.child("schema"));
     }
     node.get("content")
