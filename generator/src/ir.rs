@@ -40,7 +40,13 @@ pub struct Api {
 }
 
 /// Where a spec node lives: file relative to the specs dir (`/` separators) and a JSON pointer.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+///
+/// Operations, parameters, request bodies, responses and media types carry the origin of their
+/// object after `$ref`s are followed, plus `referenced_from`: where the spec names it through a
+/// `$ref`, when it does. Tools read the spec at an origin (a parameter's schema, a media type's
+/// examples) instead of walking the spec again. Origins are not part of the API: the change
+/// report ignores them (a file move changes nothing for users).
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Origin {
     pub file: String,
     pub pointer: String,
@@ -304,7 +310,15 @@ pub struct Operation {
     pub security: Option<Vec<SecurityRequirement>>,
     /// The operation requires the `X-SailPoint-Experimental` header; the client sends it itself.
     pub experimental: Option<ExperimentalHeader>,
+    /// The operation object (after following a `$ref`).
     pub origin: Origin,
+    /// Where the spec refers to it through `$ref` (the first reference of a chain), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced_from: Option<Origin>,
+    /// The `paths` key as the spec writes it, before [`Operation::path`]'s repairs; empty for a
+    /// webhook.
+    #[serde(default)]
+    pub raw_path: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -313,6 +327,12 @@ pub struct ExperimentalHeader {
     pub name: String,
     /// The value to send (the schema default or example; `true` when neither).
     pub value: String,
+    /// The parameter object (after following `$ref`s).
+    #[serde(default)]
+    pub origin: Origin,
+    /// Where the spec refers to it through `$ref` (the first reference of a chain), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced_from: Option<Origin>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -355,6 +375,13 @@ pub struct Parameter {
     pub maximum: Option<Value>,
     /// `example`, else the first of `examples`.
     pub example: Option<Value>,
+    /// The parameter object (after following `$ref`s); for a path parameter the lowering added
+    /// because the template names it and no parameter declares it, the root's path item key.
+    #[serde(default)]
+    pub origin: Origin,
+    /// Where the spec refers to it through `$ref` (the first reference of a chain), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced_from: Option<Origin>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -363,6 +390,12 @@ pub struct RequestBody {
     pub description: Option<String>,
     /// Sorted by content type.
     pub content: Vec<MediaType>,
+    /// The request body object (after following `$ref`s).
+    #[serde(default)]
+    pub origin: Origin,
+    /// Where the spec refers to it through `$ref` (the first reference of a chain), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced_from: Option<Origin>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -375,6 +408,12 @@ pub struct MediaType {
     pub examples: Vec<NamedExample>,
     /// Per-property encodings of multipart/form bodies (property -> contentType), if given.
     pub encoding: BTreeMap<String, String>,
+    /// The media type object (after following `$ref`s).
+    #[serde(default)]
+    pub origin: Origin,
+    /// Where the spec refers to it through `$ref` (the first reference of a chain), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced_from: Option<Origin>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -395,6 +434,12 @@ pub struct Response {
     pub content: Vec<MediaType>,
     /// Sorted by name (e.g. `X-Total-Count`).
     pub headers: Vec<ResponseHeader>,
+    /// The response object (after following `$ref`s).
+    #[serde(default)]
+    pub origin: Origin,
+    /// Where the spec refers to it through `$ref` (the first reference of a chain), if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referenced_from: Option<Origin>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -65,6 +65,8 @@ fn op(id: &str, method: &str, path: &str) -> Operation {
         security: None,
         experimental: None,
         origin: origin(&format!("paths/{id}.yaml")),
+        referenced_from: None,
+        raw_path: path.into(),
     }
 }
 
@@ -85,6 +87,8 @@ fn param(name: &str, location: ParamLocation, required: bool, ty: TypeRef) -> Pa
         default: None,
         maximum: None,
         example: None,
+        origin: Default::default(),
+        referenced_from: None,
     }
 }
 
@@ -94,6 +98,8 @@ fn media(content_type: &str, schema: Option<TypeRef>) -> MediaType {
         schema,
         examples: vec![],
         encoding: BTreeMap::new(),
+        origin: Default::default(),
+        referenced_from: None,
     }
 }
 
@@ -102,6 +108,8 @@ fn body(required: bool, schema: TypeRef) -> RequestBody {
         required,
         description: None,
         content: vec![media("application/json", Some(schema))],
+        origin: Default::default(),
+        referenced_from: None,
     }
 }
 
@@ -113,6 +121,8 @@ fn response(status: &str, schema: Option<TypeRef>) -> Response {
             .map(|s| vec![media("application/json", Some(s))])
             .unwrap_or_default(),
         headers: vec![],
+        origin: Default::default(),
+        referenced_from: None,
     }
 }
 
@@ -293,6 +303,57 @@ fn identical_apis_have_no_changes() {
     );
 }
 
+/// Every origin of the API moved to other files, operations and parameters now reached through
+/// `$ref`, path templates written differently: nothing a user of the crates sees.
+#[test]
+fn moved_origins_are_no_change() {
+    let moved = |file: &str| Origin {
+        file: format!("moved/{file}.yaml"),
+        pointer: "/elsewhere".into(),
+    };
+    let header = |a: &mut Api| {
+        operation(a, "listRoles").experimental = Some(ExperimentalHeader {
+            name: "X-SailPoint-Experimental".into(),
+            value: "true".into(),
+            origin: Default::default(),
+            referenced_from: None,
+        });
+    };
+    let mut old = base();
+    header(&mut old);
+    let mut new = base();
+    header(&mut new);
+    for t in &mut new.types {
+        t.origin = moved(&t.name);
+    }
+    for op in &mut new.operations {
+        op.origin = moved(&op.id);
+        op.referenced_from = Some(moved("paths"));
+        op.raw_path = format!("{}/", op.raw_path);
+        if let Some(h) = &mut op.experimental {
+            (h.origin, h.referenced_from) = (moved("header"), Some(moved("op")));
+        }
+        for p in &mut op.parameters {
+            (p.origin, p.referenced_from) = (moved("param"), Some(moved("op")));
+        }
+        let bodies = op.request_body.iter_mut().map(|b| {
+            (b.origin, b.referenced_from) = (moved("body"), Some(moved("op")));
+            &mut b.content
+        });
+        let responses = op.responses.iter_mut().map(|r| {
+            (r.origin, r.referenced_from) = (moved("response"), Some(moved("op")));
+            &mut r.content
+        });
+        for content in bodies.chain(responses).collect::<Vec<_>>() {
+            for m in content {
+                (m.origin, m.referenced_from) = (moved("media"), Some(moved("content")));
+            }
+        }
+    }
+    let r = diff_apis(&old, &new);
+    assert!(r.is_empty(), "{r:#?}");
+}
+
 #[test]
 fn report_is_deterministic_and_round_trips_through_json() {
     let make = || {
@@ -435,6 +496,8 @@ fn experimental_marker_changes_are_compatible() {
     let header = ExperimentalHeader {
         name: "X-SailPoint-Experimental".into(),
         value: "true".into(),
+        origin: Default::default(),
+        referenced_from: None,
     };
     let with_header = |value: &str| {
         let mut a = base();

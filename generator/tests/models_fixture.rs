@@ -146,6 +146,8 @@ fn operation(id: &str, body: Option<TypeRef>, answer: Option<TypeRef>) -> Operat
         schema: Some(schema),
         examples: vec![],
         encoding: BTreeMap::new(),
+        origin: Default::default(),
+        referenced_from: None,
     };
     Operation {
         id: id.into(),
@@ -163,6 +165,8 @@ fn operation(id: &str, body: Option<TypeRef>, answer: Option<TypeRef>) -> Operat
             required: true,
             description: None,
             content: vec![media(b)],
+            origin: Default::default(),
+            referenced_from: None,
         }),
         responses: answer
             .map(|a| Response {
@@ -170,12 +174,16 @@ fn operation(id: &str, body: Option<TypeRef>, answer: Option<TypeRef>) -> Operat
                 description: Some("The subscriber's decision.".into()),
                 content: vec![media(a)],
                 headers: vec![],
+                origin: Default::default(),
+                referenced_from: None,
             })
             .into_iter()
             .collect(),
         security: None,
         experimental: None,
         origin: origin(id),
+        referenced_from: None,
+        raw_path: String::new(),
     }
 }
 

@@ -35,7 +35,8 @@ use std::time::Instant;
 use anyhow::{anyhow, Context, Result};
 use generator::config::{Config, VersionConfig};
 use generator::diag::Diagnostics;
-use generator::ir::{Api, Operation, ParamLocation, Primitive, TypeKind, TypeRef};
+use generator::ir::{Api, MediaType, Operation, Primitive, TypeKind, TypeRef};
+use generator::lower::parameter_schema;
 use generator::render::client::{call_surfaces, ArgSource, BodyKind, CallSurface};
 use generator::resolve::{Loc, Resolver};
 use serde::Serialize;
@@ -276,13 +277,7 @@ fn violation_text(v: &Value) -> String {
 /// - a `oneOf` whose branches overlap: the value built for every branch (required members,
 ///   then all members) also matched another branch, so no well-formed value matches exactly
 ///   one.
-fn explain(
-    spec: &generator::load::Spec,
-    api: &Api,
-    op: &Operation,
-    case: &Case,
-    v: &Value,
-) -> Option<(&'static str, String)> {
+fn explain(api: &Api, op: &Operation, case: &Case, v: &Value) -> Option<(&'static str, String)> {
     let message = v["message"].as_str().unwrap_or("");
     if v["location"][1] == "path" {
         let name = message
@@ -290,7 +285,7 @@ fn explain(
             .nth(1)?
             .split('\'')
             .next()?;
-        let template = raw_path(spec, op)?;
+        let template = Some(op.raw_path.as_str()).filter(|p| !p.is_empty())?;
         let used = template
             .to_ascii_lowercase()
             .contains(&format!("{{{}}}", name.to_ascii_lowercase()));
@@ -353,78 +348,16 @@ fn undefined_schemes(api: &Api, op: &Operation) -> Vec<String> {
     out
 }
 
-/// The raw operation object of `op`.
-fn op_loc(op: &Operation) -> Loc {
-    Loc::new(op.origin.file.clone(), op.origin.pointer.clone())
-}
-
-/// The raw parameter object of `op` named `name` in `location` (operation level first, then
-/// the path item's), dereferenced.
-fn param_loc(
-    resolver: &Resolver,
-    op: &Operation,
-    name: &str,
-    location: ParamLocation,
-) -> Option<Loc> {
-    let at = op_loc(op);
-    let parent = (at.pointer.rsplit_once('/')).map(|(p, _)| Loc::new(at.file.clone(), p));
-    let want = location.as_str();
-    // An operation given as a `$ref` to another file lives apart from its path item: the
-    // root's path item is searched too.
-    let item = Loc::new(
-        resolver.spec.root.clone(),
-        format!("/paths/{}", generator::pointer::escape(&op.path)),
-    );
-    let item = resolver
-        .deref(&item, &mut Diagnostics::new())
-        .map(|(l, _)| l);
-    for holder in [Some(at), parent, item].into_iter().flatten() {
-        let list = holder.child("parameters");
-        let n = resolver
-            .get(&list)
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len);
-        for i in 0..n {
-            let Some((loc, node)) =
-                resolver.deref(&list.child(&i.to_string()), &mut Diagnostics::new())
-            else {
-                continue;
-            };
-            let same_name = node.get("name").and_then(Value::as_str).is_some_and(|n| {
-                n == name || (location == ParamLocation::Header && n.eq_ignore_ascii_case(name))
-            });
-            if same_name && node.get("in").and_then(Value::as_str) == Some(want) {
-                return Some(loc);
-            }
-        }
-    }
-    None
-}
-
-/// The path template as the spec's root writes it (before the lowering's repairs): the `paths`
-/// key whose path item holds `op`.
-fn raw_path(spec: &generator::load::Spec, op: &Operation) -> Option<String> {
-    let resolver = Resolver::new(spec);
-    let paths = Loc::new(spec.root.clone(), "/paths");
-    let keys: Vec<String> = resolver.get(&paths)?.as_object()?.keys().cloned().collect();
-    let at = op_loc(op);
-    keys.into_iter().find(|k| {
-        resolver
-            .deref(&paths.child(k), &mut Diagnostics::new())
-            .is_some_and(|(item, _)| {
-                item.file == at.file && at.pointer.starts_with(&format!("{}/", item.pointer))
-            })
-    })
-}
-
-/// The schema of the request body sent as `content_type`.
+/// The schema of the request body sent as `content_type`, where the spec has one.
 fn body_schema_loc(resolver: &Resolver, op: &Operation, content_type: &str) -> Option<Loc> {
-    let (rb, _) = resolver.deref(&op_loc(op).child("requestBody"), &mut Diagnostics::new())?;
-    let loc = rb.child("content").child(content_type).child("schema");
-    resolver.get(&loc).map(|_| loc)
+    let media = (op.request_body.iter())
+        .flat_map(|b| &b.content)
+        .find(|m| m.content_type == content_type)?;
+    schema_of(resolver, media)
 }
 
-/// The schema of the documented response for `status` and the answer's content type.
+/// The schema of the documented response for `status` and the answer's content type (else the
+/// response's first content type).
 fn response_schema_loc(
     resolver: &Resolver,
     op: &Operation,
@@ -432,17 +365,17 @@ fn response_schema_loc(
     content_type: Option<&str>,
 ) -> Option<Loc> {
     let documented = documented(op, status)?;
-    let (resp, node) = resolver.deref(
-        &op_loc(op).child("responses").child(documented),
-        &mut Diagnostics::new(),
-    )?;
-    let content = node.get("content")?.as_object()?;
-    let bare = content_type.map(|c| c.split(';').next().unwrap_or(c).trim().to_ascii_lowercase());
-    let ct = content
-        .keys()
-        .find(|k| Some(k.to_ascii_lowercase()) == bare)
-        .or_else(|| content.keys().next())?;
-    let loc = resp.child("content").child(ct).child("schema");
+    let response = op.responses.iter().find(|r| r.status == documented)?;
+    let bare = content_type.map(|c| c.split(';').next().unwrap_or(c).trim());
+    let media = (response.content.iter())
+        .find(|m| bare.is_some_and(|b| m.content_type.eq_ignore_ascii_case(b)))
+        .or_else(|| response.content.first())?;
+    schema_of(resolver, media)
+}
+
+/// The `schema` of a media type, where the spec gives one.
+fn schema_of(resolver: &Resolver, media: &MediaType) -> Option<Loc> {
+    let loc = Loc::from(&media.origin).child("schema");
     resolver.get(&loc).map(|_| loc)
 }
 
@@ -491,8 +424,7 @@ fn prepare<'s>(
         let (mut value, schema, wire) = match &a.source {
             ArgSource::Parameter { index } => {
                 let p = &op.parameters[*index];
-                let schema =
-                    param_loc(&resolver, op, &p.name, p.location).map(|l| l.child("schema"));
+                let schema = parameter_schema(&resolver, &Loc::from(&p.origin));
                 let examples: Vec<Value> = p.example.iter().cloned().collect();
                 (examples, schema, None)
             }
@@ -690,7 +622,7 @@ fn judge_call<'s>(
         let mut unexplained = Vec::new();
         for v in &violations {
             let text = violation_text(v);
-            match explain(spec, api, op, case, v) {
+            match explain(api, op, case, v) {
                 Some((kind, why)) => explained.push((kind, format!("{why} (Prism: {text})"))),
                 None => unexplained.push(text),
             }
@@ -872,6 +804,62 @@ mod tests {
     fn violations_read_as_location_and_message() {
         let v = json!({"location": ["request", "body", "items", 0], "message": "must be string"});
         assert_eq!(violation_text(&v), "body.items.0: must be string");
+    }
+
+    /// The corpus' multi-file spec: operations given by `$ref` to other files, a path-item
+    /// parameter by `$ref`, a media type and a content map by (non-standard) `$ref`.
+    #[test]
+    fn schemas_are_found_at_the_ir_origins() {
+        let corpus =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../generator/tests/fixtures/corpus");
+        let mut diags = Diagnostics::new();
+        let spec =
+            generator::load::load(&corpus, "multi-file/openapi.yaml", &mut diags).expect("loads");
+        let api = generator::lower::lower(&spec, "notes", &mut diags);
+        let resolver = Resolver::new(&spec);
+        let op = |id: &str| {
+            api.operations
+                .iter()
+                .find(|o| o.id == id)
+                .expect("operation")
+        };
+        let at = |l: Option<Loc>| l.map(|l| format!("{}#{}", l.file, l.pointer));
+        let get = op("getNote");
+        assert_eq!(get.raw_path, "/notes/{noteId}");
+        assert_eq!(
+            at(parameter_schema(
+                &resolver,
+                &Loc::from(&get.parameters[0].origin)
+            ))
+            .as_deref(),
+            Some("multi-file/parameters.yaml#/NoteId/schema")
+        );
+        assert_eq!(
+            at(response_schema_loc(
+                &resolver,
+                get,
+                200,
+                Some("application/json")
+            ))
+            .as_deref(),
+            Some("multi-file/responses/note-media.yaml#/schema")
+        );
+        assert_eq!(
+            at(response_schema_loc(&resolver, op("deleteNote"), 500, None)).as_deref(),
+            Some("multi-file/responses/error-content.yaml#/application~1json/schema")
+        );
+        assert_eq!(
+            at(response_schema_loc(&resolver, op("deleteNote"), 204, None)),
+            None
+        );
+        assert_eq!(
+            at(body_schema_loc(&resolver, op("createNote"), "application/json")).as_deref(),
+            Some("multi-file/operations/create-note.yaml#/requestBody/content/application~1json/schema")
+        );
+        assert_eq!(
+            at(body_schema_loc(&resolver, op("createNote"), "text/plain")),
+            None
+        );
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //!
 //! 1. **Collect** every example ([`collect`]): the `example` of each named schema, property-level
 //!    examples of struct fields, `example`/`examples` of request and response media types, and
-//!    parameter examples (found by walking the root's `paths` and `x-webhooks`, as the IR keeps
-//!    no origin for parameters). Each example counts once, by where it sits in the spec.
+//!    parameter examples, each read from the spec at the origin the IR gives the schema, media
+//!    type or parameter. Each example counts once, by where it sits in the spec.
 //! 2. **Judge** each with the `jsonschema` crate (draft 4) over the resolved spec schema at that
 //!    location ([`schema`]). An example that fails is a *spec defect*: listed, not a failure.
 //! 3. **Round-trip** each valid example through the generated Rust type ([`harness`]): deserialize,

@@ -335,7 +335,7 @@ impl Cx {
                 scope,
                 s,
             )),
-            (Some(a), Some(b)) if a != b => self.push(
+            (Some(a), Some(b)) if (&a.name, &a.value) != (&b.name, &b.value) => self.push(
                 C::new(K::ExperimentalHeaderChanged, Impact::Compatible, scope, s).old_new(
                     format!("{}: {}", a.name, a.value),
                     format!("{}: {}", b.name, b.value),

@@ -30,7 +30,9 @@
 //! - **Documentation**: summaries, descriptions, titles and examples, one entry per operation or
 //!   type listing the parts that changed.
 //!
-//! Not compared: origins (moving a schema to another file is not an API change), `allOf`
+//! Not compared: origins and `referenced_from` of types, operations, parameters, bodies,
+//! responses, media types and examples (moving a schema or an operation to another file is not
+//! an API change), an operation's `raw_path` (its repaired `path` is compared), `allOf`
 //! provenance (the merged fields are compared), response headers, and field order.
 //!
 //! # How the generated crates are assumed to look

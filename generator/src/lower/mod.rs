@@ -1,8 +1,10 @@
 //! Lower: from a loaded [`Spec`] to the [`ir::Api`](crate::ir::Api) of one version.
 //!
 //! - [`schema`]: schemas -> types (structs, enums, unions, aliases), memoized by location;
-//! - [`operations`]: paths, parameters, bodies, responses, webhooks, with the spec's defects
-//!   (path-template mismatches, missing or duplicate operationIds) repaired and reported;
+//! - [`operations`]: paths, bodies, responses, webhooks, with the spec's defects (missing or
+//!   duplicate operationIds) repaired and reported;
+//! - [`parameters`]: parameters merged (path item, then operation), path-template mismatches
+//!   repaired and reported;
 //! - [`names`]: the final, unique type names, once every candidate is known.
 //!
 //! Lowering never fails on a defect in the spec: it reports a [`Diagnostic`] with the recovery
@@ -13,7 +15,10 @@ mod examples;
 mod names;
 mod openapi31;
 mod operations;
+mod parameters;
 mod schema;
+
+pub use parameters::parameter_schema;
 
 use rustc_hash::FxHashMap;
 use serde_json::Value;

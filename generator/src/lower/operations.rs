@@ -1,9 +1,8 @@
-//! Paths and webhooks -> [`Operation`]s.
+//! Paths and webhooks -> [`Operation`]s, each object with its origin (see [`Origin`]).
 //!
-//! Repairs, each reported: a path template whose `{names}` disagree with the declared path
-//! parameters (matched by position when the counts agree), a missing operationId (derived from
-//! method and path), a duplicate operationId (later ones renamed). The required
-//! `X-SailPoint-Experimental` header becomes [`Operation::experimental`].
+//! Repairs, each reported: a missing operationId (derived from method and path), a duplicate
+//! operationId (later ones renamed); parameters and the path template are [`super::parameters`]'
+//! work.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -13,13 +12,11 @@ use serde_json::Value;
 use super::{Lowerer, Parent};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
-use crate::load::scalar_text as value_text;
 use crate::resolve::Loc;
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
-const EXPERIMENTAL: &str = "x-sailpoint-experimental";
 
 impl<'s> Lowerer<'s> {
     pub(super) fn operations(&mut self, root: &Loc) -> Vec<Operation> {
@@ -149,8 +146,9 @@ impl<'s> Lowerer<'s> {
         path: &str,
         method: &str,
     ) -> Option<Operation> {
-        let (at, node) = self.follow_nonstandard(at, "an operation")?;
-        let at = &at;
+        let (target, node) = self.follow_nonstandard(at, "an operation")?;
+        let referenced_from = referenced_from(at, &target);
+        let at = &target;
         let Some(obj) = node.as_object() else {
             self.misuse(at, "an operation must be a mapping", "skipped");
             return None;
@@ -173,34 +171,8 @@ impl<'s> Lowerer<'s> {
         };
         let prefix = Parent::Name(id.to_upper_camel_case());
 
-        // Parameters: the path item's, then the operation's (which override by name and place).
-        let mut params: Vec<Parameter> = Vec::new();
-        let mut experimental = None;
-        for list_at in [item_at.child("parameters"), at.child("parameters")] {
-            let Some(list) = self.resolver.get(&list_at) else {
-                continue;
-            };
-            let Some(list) = list.as_array() else {
-                self.misuse(&list_at, "`parameters` is not a list", "ignored");
-                continue;
-            };
-            for i in 0..list.len() {
-                let Some((p, exp)) = self.parameter(&list_at.child(&i.to_string()), &prefix) else {
-                    continue;
-                };
-                if exp.is_some() {
-                    experimental = exp;
-                    continue;
-                }
-                match params
-                    .iter_mut()
-                    .find(|q| q.location == p.location && q.name.eq_ignore_ascii_case(&p.name))
-                {
-                    Some(q) => *q = p,
-                    None => params.push(p),
-                }
-            }
-        }
+        let (mut params, experimental) = self.parameters(item_at, at, &prefix);
+        let raw_path = path;
         let path = self.repair_path(at, path, method, &mut params);
 
         let request_body = match obj.get("requestBody") {
@@ -236,123 +208,15 @@ impl<'s> Lowerer<'s> {
             security: security_list(obj.get("security")),
             experimental,
             origin: at.origin(),
+            referenced_from,
+            raw_path: raw_path.to_string(),
         })
-    }
-
-    /// One parameter, or the experimental marker it stands for.
-    fn parameter(
-        &mut self,
-        at: &Loc,
-        prefix: &Parent,
-    ) -> Option<(Parameter, Option<ExperimentalHeader>)> {
-        let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
-        let obj = node.as_object()?;
-        let Some(name) = obj.get("name").and_then(Value::as_str) else {
-            self.misuse(&loc, "a parameter without `name`", "skipped");
-            return None;
-        };
-        let location = match obj.get("in").and_then(Value::as_str) {
-            Some("path") => ParamLocation::Path,
-            Some("query") => ParamLocation::Query,
-            Some("header") => ParamLocation::Header,
-            Some("cookie") => ParamLocation::Cookie,
-            other => {
-                self.misuse(
-                    &loc.child("in"),
-                    &format!("parameter location {other:?} is not valid"),
-                    "skipped",
-                );
-                return None;
-            }
-        };
-        let required = obj
-            .get("required")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        let schema_at = if obj.contains_key("schema") {
-            Some(loc.child("schema"))
-        } else {
-            obj.get("content")
-                .and_then(Value::as_object)
-                .and_then(|c| c.keys().next())
-                .map(|ct| loc.child("content").child(ct).child("schema"))
-        };
-        let suffix = name.to_upper_camel_case();
-        let ty = match &schema_at {
-            Some(s) => self.schema(s, prefix, &suffix).ty,
-            None => TypeRef::Primitive(Primitive::String),
-        };
-        let schema = schema_at
-            .as_ref()
-            .and_then(|s| self.resolver.deref(s, &mut crate::diag::Diagnostics::new()));
-        let schema_get = |k: &str| schema.as_ref().and_then(|(_, v)| v.get(k)).cloned();
-        let example = obj
-            .get("example")
-            .map(|v| self.example_data(&loc.child("example"), v))
-            .or_else(|| {
-                obj.get("examples")
-                    .and_then(Value::as_object)
-                    .and_then(|m| m.values().next())
-                    .and_then(|e| self.example_value(&loc, e))
-            });
-        if location == ParamLocation::Header && name.eq_ignore_ascii_case(EXPERIMENTAL) && required
-        {
-            let value = schema_get("default")
-                .or_else(|| example.clone())
-                .or_else(|| schema_get("example"))
-                .map(|v| value_text(&v))
-                .unwrap_or_else(|| "true".into());
-            return Some((
-                placeholder(),
-                Some(ExperimentalHeader {
-                    name: name.to_string(),
-                    value,
-                }),
-            ));
-        }
-        let style = obj
-            .get("style")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-            .unwrap_or_else(|| {
-                match location {
-                    ParamLocation::Query | ParamLocation::Cookie => "form",
-                    ParamLocation::Path | ParamLocation::Header => "simple",
-                }
-                .to_string()
-            });
-        let explode = obj
-            .get("explode")
-            .and_then(Value::as_bool)
-            .unwrap_or(style == "form");
-        Some((
-            Parameter {
-                name: name.to_string(),
-                location,
-                required: required || location == ParamLocation::Path,
-                deprecated: obj
-                    .get("deprecated")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false),
-                description: obj
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .map(str::to_string),
-                ty,
-                style,
-                explode,
-                default: schema_get("default"),
-                maximum: schema_get("maximum"),
-                example,
-            },
-            None,
-        ))
     }
 
     /// The value of an Example object (or a `$ref` to one).
     /// An `example` value; one that is only a `$ref` stands for the data in the file it names
     /// (as the loader and Prism read it), kept as written when that target is missing.
-    fn example_data(&self, at: &Loc, v: &Value) -> Value {
+    pub(super) fn example_data(&self, at: &Loc, v: &Value) -> Value {
         crate::load::lone_ref(v)
             .and_then(|r| {
                 let loc = self
@@ -363,7 +227,7 @@ impl<'s> Lowerer<'s> {
             .unwrap_or_else(|| v.clone())
     }
 
-    fn example_value(&self, at: &Loc, e: &Value) -> Option<Value> {
+    pub(super) fn example_value(&self, at: &Loc, e: &Value) -> Option<Value> {
         if let Some(r) = e.get("$ref").and_then(Value::as_str) {
             let loc = self
                 .resolver
@@ -373,94 +237,12 @@ impl<'s> Lowerer<'s> {
         e.get("value").cloned()
     }
 
-    /// Makes the path template and the path parameters agree.
-    fn repair_path(
-        &mut self,
-        at: &Loc,
-        path: &str,
-        method: &str,
-        params: &mut Vec<Parameter>,
-    ) -> String {
-        let names = template_names(path);
-        let declared: Vec<String> = params
-            .iter()
-            .filter(|p| p.location == ParamLocation::Path)
-            .map(|p| p.name.clone())
-            .collect();
-        if names == declared
-            || (names.len() == declared.len() && names.iter().all(|n| declared.contains(n)))
-        {
-            return path.to_string();
-        }
-        let what = format!(
-            "{} {path}: the template names {{{}}} but the operation declares path parameters [{}]",
-            method.to_uppercase(),
-            names.join("}, {"),
-            declared.join(", ")
-        );
-        let report = |diags: &mut crate::diag::Diagnostics, recovery: String| {
-            diags.report(
-                Severity::Warning,
-                Category::PathParamMismatch,
-                at.file.clone(),
-                format!("{}/parameters", at.pointer),
-                what.clone(),
-                Some(recovery),
-            )
-        };
-        if names.len() == declared.len() {
-            // Same count: match by position, and let the template use the declared names.
-            let mut fixed = path.to_string();
-            for (t, d) in names.iter().zip(&declared) {
-                fixed = fixed.replacen(&format!("{{{t}}}"), &format!("{{{d}}}"), 1);
-            }
-            report(
-                &mut self.diags,
-                format!("matched by position: the path is {fixed}"),
-            );
-            return fixed;
-        }
-        // Different counts: declare what the template needs, drop what it does not name.
-        let mut notes = Vec::new();
-        params.retain(|p| {
-            let keep = p.location != ParamLocation::Path || names.contains(&p.name);
-            if !keep {
-                notes.push(format!(
-                    "dropped undeclared-in-template parameter {:?}",
-                    p.name
-                ));
-            }
-            keep
-        });
-        for n in &names {
-            if !params
-                .iter()
-                .any(|p| p.location == ParamLocation::Path && p.name == *n)
-            {
-                notes.push(format!("added string parameter {n:?}"));
-                params.push(Parameter {
-                    name: n.clone(),
-                    location: ParamLocation::Path,
-                    required: true,
-                    deprecated: false,
-                    description: None,
-                    ty: TypeRef::Primitive(Primitive::String),
-                    style: "simple".into(),
-                    explode: false,
-                    default: None,
-                    maximum: None,
-                    example: None,
-                });
-            }
-        }
-        report(&mut self.diags, notes.join("; "));
-        path.to_string()
-    }
-
     fn request_body(&mut self, at: &Loc, prefix: &Parent) -> Option<RequestBody> {
         let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
         let obj = node.as_object()?;
         Some(RequestBody {
+            origin: loc.origin(),
+            referenced_from: referenced_from(at, &loc),
             required: obj
                 .get("required")
                 .and_then(Value::as_bool)
@@ -481,8 +263,9 @@ impl<'s> Lowerer<'s> {
         };
         let mut out = Vec::new();
         for (i, ct) in map.keys().enumerate() {
+            let named_at = content_at.child(ct);
             let Some((mt_at, Value::Object(mt))) =
-                self.follow_nonstandard(&content_at.child(ct), "a media type")
+                self.follow_nonstandard(&named_at, "a media type")
             else {
                 continue;
             };
@@ -533,6 +316,8 @@ impl<'s> Lowerer<'s> {
                 schema,
                 examples,
                 encoding,
+                origin: mt_at.origin(),
+                referenced_from: referenced_from(&named_at, &mt_at),
             });
         }
         out.sort_by(|a, b| a.content_type.cmp(&b.content_type));
@@ -561,7 +346,7 @@ impl<'s> Lowerer<'s> {
                 "read as the `200` response",
             );
             let loc = at.clone();
-            return vec![self.response(&loc, map, "200", "Response", prefix)];
+            return vec![self.response(&loc, None, map, "200", "Response", prefix)];
         }
         let first_success = map.keys().find(|s| s.starts_with('2')).cloned();
         let mut out = Vec::new();
@@ -576,7 +361,8 @@ impl<'s> Lowerer<'s> {
                 }
                 continue;
             }
-            let Some((loc, node)) = self.resolver.deref(&at.child(status), &mut self.diags) else {
+            let status_at = at.child(status);
+            let Some((loc, node)) = self.resolver.deref(&status_at, &mut self.diags) else {
                 continue;
             };
             let Some(obj) = node.as_object() else {
@@ -587,7 +373,8 @@ impl<'s> Lowerer<'s> {
             } else {
                 format!("Response{}", status.to_upper_camel_case())
             };
-            out.push(self.response(&loc, obj, status, &suffix, prefix));
+            let from = referenced_from(&status_at, &loc);
+            out.push(self.response(&loc, from, obj, status, &suffix, prefix));
         }
         out.sort_by(|a, b| a.status.cmp(&b.status));
         out
@@ -596,6 +383,7 @@ impl<'s> Lowerer<'s> {
     fn response(
         &mut self,
         loc: &Loc,
+        referenced_from: Option<Origin>,
         obj: &serde_json::Map<String, Value>,
         status: &str,
         suffix: &str,
@@ -637,6 +425,8 @@ impl<'s> Lowerer<'s> {
                 .map(str::to_string),
             content,
             headers,
+            origin: loc.origin(),
+            referenced_from,
         }
     }
 }
@@ -667,20 +457,6 @@ pub(super) fn security_list(v: Option<&Value>) -> Option<Vec<SecurityRequirement
     )
 }
 
-/// `{name}`s of a path template, in order.
-pub(crate) fn template_names(path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        out.push(rest[open + 1..open + close].to_string());
-        rest = &rest[open + close + 1..];
-    }
-    out
-}
-
 /// `get /sources/{id}/schemas` -> `getSourcesIdSchemas`.
 fn derive_id(method: &str, path: &str) -> String {
     let words: Vec<String> = path
@@ -694,20 +470,9 @@ fn derive_id(method: &str, path: &str) -> String {
     format!("{method}{}", words.concat()).to_lower_camel_case()
 }
 
-fn placeholder() -> Parameter {
-    Parameter {
-        name: String::new(),
-        location: ParamLocation::Header,
-        required: true,
-        deprecated: false,
-        description: None,
-        ty: TypeRef::Any,
-        style: String::new(),
-        explode: false,
-        default: None,
-        maximum: None,
-        example: None,
-    }
+/// Where a `$ref` at `at` led: the referencing location when the object lives elsewhere.
+pub(super) fn referenced_from(at: &Loc, target: &Loc) -> Option<Origin> {
+    (at != target).then(|| at.origin())
 }
 
 #[cfg(test)]
@@ -715,11 +480,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn derives_ids_and_template_names() {
+    fn derives_ids() {
         assert_eq!(
             derive_id("get", "/sources/{id}/schemas"),
             "getSourcesIdSchemas"
         );
-        assert_eq!(template_names("/a/{x}/b/{y}"), vec!["x", "y"]);
     }
 }

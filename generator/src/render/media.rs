@@ -114,6 +114,8 @@ mod tests {
                 schema: None,
                 examples: Vec::new(),
                 encoding: Default::default(),
+                origin: Default::default(),
+                referenced_from: None,
             })
             .collect()
     }

@@ -60,6 +60,12 @@ impl Loc {
     }
 }
 
+impl From<&crate::ir::Origin> for Loc {
+    fn from(origin: &crate::ir::Origin) -> Loc {
+        Loc::new(origin.file.clone(), origin.pointer.clone())
+    }
+}
+
 /// Reads nodes of a loaded [`Spec`], following refs.
 pub struct Resolver<'s> {
     pub spec: &'s Spec,

@@ -4,8 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use generator::diag::Diagnostics;
-use generator::ir::{Api, Operation, ParamLocation, Primitive, TypeDef, TypeKind, TypeRef};
+use generator::ir::{Api, Operation, Origin, Primitive, TypeDef, TypeKind, TypeRef};
 use generator::load::Spec;
+use generator::lower::parameter_schema;
 use generator::resolve::{Loc, Resolver};
 use serde::Serialize;
 use serde_json::Value;
@@ -93,7 +94,9 @@ pub fn collect(spec: &Spec, api: &Api) -> Vec<Example> {
     for op in &ops {
         c.media_examples(op);
     }
-    c.parameter_examples(&ops);
+    for op in &ops {
+        c.parameter_examples(op);
+    }
     for e in &mut c.out {
         if e.skip.is_none() {
             if let Some(ty) = &e.ty {
@@ -122,7 +125,7 @@ impl<'s, 'a> Collector<'s, 'a> {
     }
 
     fn schema_example(&mut self, t: &TypeDef) {
-        let at = Loc::new(t.origin.file.clone(), t.origin.pointer.clone());
+        let at = Loc::from(&t.origin);
         let node = self.resolver.get(&at);
         if let Some(value) = node.and_then(|n| n.get("example")) {
             let nullable = node
@@ -150,7 +153,7 @@ impl<'s, 'a> Collector<'s, 'a> {
     /// Examples of the struct's fields declared in its own `properties` (`inherited == false`)
     /// or in its allOf parts (`true`).
     fn property_examples(&mut self, t: &TypeDef, inherited: bool) {
-        let at = Loc::new(t.origin.file.clone(), t.origin.pointer.clone());
+        let at = Loc::from(&t.origin);
         let TypeKind::Struct(s) = &t.kind else {
             return;
         };
@@ -228,11 +231,9 @@ impl<'s, 'a> Collector<'s, 'a> {
         });
         let all: Vec<_> = bodies.chain(responses).collect();
         for (source, what, mt) in all {
+            let media = Loc::from(&mt.origin);
             for ex in &mt.examples {
-                let at = Loc::new(ex.origin.file.clone(), ex.origin.pointer.clone());
-                let Some(media) = media_type_of(&at) else {
-                    continue;
-                };
+                let at = Loc::from(&ex.origin);
                 let subject = format!("{} {what} {} {:?}", op.id, mt.content_type, ex.name);
                 let (ty, skip) = match &mt.schema {
                     Some(ty) => (Some(ty.clone()), None),
@@ -255,98 +256,37 @@ impl<'s, 'a> Collector<'s, 'a> {
         }
     }
 
-    /// Parameters carry no origin in the IR: walk the root's `paths` and `x-webhooks` the way the
-    /// lowering does, and match each parameter to the IR operation (by origin) and parameter (by
-    /// place and name).
-    fn parameter_examples(&mut self, ops: &[&Operation]) {
-        let by_origin: HashMap<Loc, &Operation> = ops
-            .iter()
-            .map(|o| {
-                (
-                    Loc::new(o.origin.file.clone(), o.origin.pointer.clone()),
-                    *o,
-                )
-            })
-            .collect();
-        let spec = self.resolver.spec;
-        let root = Loc::new(spec.root.clone(), "");
-        for section in ["paths", "x-webhooks"] {
-            let section_at = root.child(section);
-            let Some(Value::Object(items)) = self.resolver.get(&section_at) else {
-                continue;
-            };
-            for key in items.keys() {
-                let Some((item_at, item)) = self
-                    .resolver
-                    .deref(&section_at.child(key), &mut Diagnostics::new())
-                else {
-                    continue;
-                };
-                let Some(item) = item.as_object() else {
-                    continue;
-                };
-                for method in item.keys().filter(|k| METHODS.contains(&k.as_str())) {
-                    let op_at = item_at.child(method);
-                    let Some(op) = by_origin.get(&op_at).copied() else {
-                        continue;
-                    };
-                    for list_at in [item_at.child("parameters"), op_at.child("parameters")] {
-                        let n = self
-                            .resolver
-                            .get(&list_at)
-                            .and_then(Value::as_array)
-                            .map_or(0, Vec::len);
-                        for i in 0..n {
-                            self.parameter(op, &list_at.child(&i.to_string()));
-                        }
-                    }
-                }
-            }
+    /// Examples of the operation's parameters and of its experimental header (which the client
+    /// sends itself: validated, not round-tripped), read at each one's origin.
+    fn parameter_examples(&mut self, op: &Operation) {
+        for p in &op.parameters {
+            self.parameter(op, &p.name, &p.origin, Ok(&p.ty));
+        }
+        if let Some(header) = &op.experimental {
+            let skip = "the client sends the experimental header itself".to_string();
+            self.parameter(op, &header.name, &header.origin, Err(skip));
         }
     }
 
-    fn parameter(&mut self, op: &Operation, at: &Loc) {
-        let Some((loc, node)) = self.resolver.deref(at, &mut Diagnostics::new()) else {
+    /// The examples of the parameter object at `origin`: its `example`, its `examples`, and its
+    /// schema's own `example`; each round-trips through `ty`, or is skipped for the reason given.
+    fn parameter(
+        &mut self,
+        op: &Operation,
+        name: &str,
+        origin: &Origin,
+        ty: Result<&TypeRef, String>,
+    ) {
+        let loc = Loc::from(origin);
+        let Some(schema) = parameter_schema(&self.resolver, &loc) else {
             return;
         };
-        let Some(obj) = node.as_object() else {
+        let Some(obj) = self.resolver.get(&loc).and_then(Value::as_object) else {
             return;
         };
-        let Some(name) = obj.get("name").and_then(Value::as_str) else {
-            return;
-        };
-        let location = match obj.get("in").and_then(Value::as_str) {
-            Some("path") => ParamLocation::Path,
-            Some("query") => ParamLocation::Query,
-            Some("header") => ParamLocation::Header,
-            Some("cookie") => ParamLocation::Cookie,
-            _ => return,
-        };
-        let schema = if obj.contains_key("schema") {
-            loc.child("schema")
-        } else {
-            match obj
-                .get("content")
-                .and_then(Value::as_object)
-                .and_then(|c| c.keys().next())
-            {
-                Some(ct) => loc.child("content").child(ct).child("schema"),
-                None => return,
-            }
-        };
-        let ir = op
-            .parameters
-            .iter()
-            .find(|p| p.location == location && p.name.eq_ignore_ascii_case(name));
-        let (ty, skip) = match ir {
-            Some(p) => (Some(p.ty.clone()), None),
-            None => (
-                None,
-                Some(format!(
-                    "the parameter is not in the IR of {} (the client sends it itself)",
-                    op.id
-                )),
-            ),
+        let (ty, skip) = match ty {
+            Ok(ty) => (Some(ty.clone()), None),
+            Err(why) => (None, Some(why)),
         };
         let subject = format!("{} parameter {name}", op.id);
         let mut found: Vec<(Loc, Value)> = Vec::new();
@@ -389,21 +329,6 @@ impl<'s, 'a> Collector<'s, 'a> {
         }
         e.get("value").cloned()
     }
-}
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// The media type object holding an example at `at` (`.../example` or `.../examples/<name>`).
-fn media_type_of(at: &Loc) -> Option<Loc> {
-    let p = &at.pointer;
-    if let Some(parent) = p.strip_suffix("/example") {
-        return Some(Loc::new(at.file.clone(), parent));
-    }
-    let (rest, _name) = p.rsplit_once('/')?;
-    let parent = rest.strip_suffix("/examples")?;
-    Some(Loc::new(at.file.clone(), parent))
 }
 
 /// Why values of `ty` are not JSON (so a round trip through serde_json means nothing), if so.
@@ -541,7 +466,7 @@ properties:
             (Source::Parameter, s("root.yaml#/paths/~1pets~1{id}/get/parameters/0/examples/shared"), s("root.yaml#/paths/~1pets~1{id}/get/parameters/0/schema"), s("10"), None),
             (Source::Parameter, s("root.yaml#/paths/~1pets~1{id}/get/parameters/0/schema/example"), s("root.yaml#/paths/~1pets~1{id}/get/parameters/0/schema"), s("5"), None),
             (Source::Parameter, s("root.yaml#/paths/~1pets~1{id}/get/parameters/1/example"), s("root.yaml#/paths/~1pets~1{id}/get/parameters/1/schema"), s(r#""true""#),
-             Some(s("the parameter is not in the IR of getPet (the client sends it itself)"))),
+             Some(s("the client sends the experimental header itself"))),
         ];
         assert_eq!(got, expected);
         let subjects: Vec<&str> = examples
@@ -568,17 +493,83 @@ properties:
         ));
     }
 
+    /// Parameters come from the IR's merge, read at their origins: a path-item parameter given
+    /// by `$ref`, an operation given by `$ref` to another file (whose own `trace` replaces the
+    /// path item's), and a `$ref` to a shared parameter.
     #[test]
-    fn media_type_of_example_locations() {
-        let l = |p: &str| Loc::new("a.yaml", p);
-        assert_eq!(
-            media_type_of(&l("/content/application~1json/example")),
-            Some(l("/content/application~1json"))
-        );
-        assert_eq!(
-            media_type_of(&l("/content/application~1json/examples/a~1b")),
-            Some(l("/content/application~1json"))
-        );
-        assert_eq!(media_type_of(&l("/content/x")), None);
+    fn parameter_examples_follow_the_ir_through_refs() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("operations")).expect("mkdir");
+        for (name, text) in [
+            (
+                "root.yaml",
+                "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /notes/{noteId}:\n    parameters:\n      - $ref: './parameters.yaml#/NoteId'\n      - {name: trace, in: header, schema: {type: string}, example: from-item}\n    get:\n      $ref: './operations/get-note.yaml'\n",
+            ),
+            (
+                "operations/get-note.yaml",
+                "operationId: getNote\nparameters:\n  - {name: trace, in: header, schema: {type: string}, example: from-operation}\n  - $ref: '../parameters.yaml#/Limit'\nresponses:\n  '200':\n    description: ok\n    content:\n      application/json:\n        schema: {type: string}\n        example: n1\n",
+            ),
+            (
+                "parameters.yaml",
+                "NoteId: {name: noteId, in: path, required: true, schema: {type: integer}, example: 7}\nLimit:\n  name: limit\n  in: query\n  schema: {type: integer, example: 5}\n  examples:\n    few: {value: 2}\n",
+            ),
+        ] {
+            std::fs::write(dir.path().join(name), text).expect("write");
+        }
+        let mut diags = Diagnostics::new();
+        let spec = generator::load::load(dir.path(), "root.yaml", &mut diags).expect("loads");
+        let api = generator::lower::lower(&spec, "t", &mut diags);
+        let got: Vec<(Source, String, String, String, String)> = collect(&spec, &api)
+            .iter()
+            .map(|e| {
+                (
+                    e.source,
+                    e.subject.clone(),
+                    format!("{}#{}", e.at.file, e.at.pointer),
+                    format!("{}#{}", e.schema.file, e.schema.pointer),
+                    e.value.to_string(),
+                )
+            })
+            .collect();
+        let s = |x: &str| x.to_string();
+        let op = "operations/get-note.yaml#";
+        let expected = vec![
+            (
+                Source::Response,
+                s(r#"getNote response 200 application/json "example""#),
+                format!("{op}/responses/200/content/application~1json/example"),
+                format!("{op}/responses/200/content/application~1json/schema"),
+                s(r#""n1""#),
+            ),
+            (
+                Source::Parameter,
+                s("getNote parameter noteId"),
+                s("parameters.yaml#/NoteId/example"),
+                s("parameters.yaml#/NoteId/schema"),
+                s("7"),
+            ),
+            (
+                Source::Parameter,
+                s("getNote parameter trace"),
+                format!("{op}/parameters/0/example"),
+                format!("{op}/parameters/0/schema"),
+                s(r#""from-operation""#),
+            ),
+            (
+                Source::Parameter,
+                s("getNote parameter limit"),
+                s("parameters.yaml#/Limit/examples/few"),
+                s("parameters.yaml#/Limit/schema"),
+                s("2"),
+            ),
+            (
+                Source::Parameter,
+                s("getNote parameter limit"),
+                s("parameters.yaml#/Limit/schema/example"),
+                s("parameters.yaml#/Limit/schema"),
+                s("5"),
+            ),
+        ];
+        assert_eq!(got, expected);
     }
 }
