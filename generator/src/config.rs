@@ -62,7 +62,7 @@ impl VersionConfig {
 }
 
 /// `*` matches any run of characters (none included); everything else matches itself.
-fn glob_match(pattern: &str, text: &str) -> bool {
+pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
     let mut parts = pattern.split('*');
     let first = parts.next().unwrap_or_default();
     let Some(mut rest) = text.strip_prefix(first) else {
