@@ -97,7 +97,11 @@ impl ModelSettings {
             }
         }
         self.replacements()?;
-        for dep in self.type_replacements.iter().filter_map(|r| r.dependency.as_ref()) {
+        for dep in self
+            .type_replacements
+            .iter()
+            .filter_map(|r| r.dependency.as_ref())
+        {
             let valid = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
             if dep.name.is_empty() || !dep.name.chars().all(valid) {
                 bail!("dependency name {:?} is not a crate name", dep.name);
@@ -122,7 +126,10 @@ impl ModelSettings {
         for r in &self.type_replacements {
             let primitive = format_primitive(&r.format)?;
             syn::parse_str::<syn::Type>(&r.rust_type).with_context(|| {
-                format!("replacement {:?} for {:?} is not a Rust type", r.rust_type, r.format)
+                format!(
+                    "replacement {:?} for {:?} is not a Rust type",
+                    r.rust_type, r.format
+                )
             })?;
             out.insert(primitive, r.rust_type.clone());
         }
@@ -170,9 +177,13 @@ impl ModelSettings {
             rename(&mut t.name);
             match &mut t.kind {
                 TypeKind::Struct(s) => {
-                    s.fields.iter_mut().for_each(|f| rename_refs(&mut f.ty, &rename));
+                    s.fields
+                        .iter_mut()
+                        .for_each(|f| rename_refs(&mut f.ty, &rename));
                     s.flatten.iter_mut().for_each(|p| rename_refs(p, &rename));
-                    s.additional_properties.iter_mut().for_each(|p| rename_refs(p, &rename));
+                    s.additional_properties
+                        .iter_mut()
+                        .for_each(|p| rename_refs(p, &rename));
                     s.all_of.iter_mut().for_each(rename);
                 }
                 TypeKind::Union(u) => {

@@ -98,4 +98,3 @@ pub(super) fn template_context<'a>(
         dependencies: space.dependencies.clone(),
     }
 }
-

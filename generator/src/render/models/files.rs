@@ -131,4 +131,3 @@ fn file_groups(api: &Api) -> Vec<Vec<usize>> {
     }
     groups.into_values().collect()
 }
-

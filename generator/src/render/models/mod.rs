@@ -248,7 +248,8 @@ fn item_head(entry: &TypeEntry) -> TokenStream {
             .map(|d| d.parse::<TokenStream>().unwrap_or_default());
         quote!(#[derive(#(#paths),*)])
     });
-    let attributes = (entry.attributes.iter()).map(|a| a.parse::<TokenStream>().unwrap_or_default());
+    let attributes =
+        (entry.attributes.iter()).map(|a| a.parse::<TokenStream>().unwrap_or_default());
     quote!(#docs #deprecated #derive #(#attributes)*)
 }
 

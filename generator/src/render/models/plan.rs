@@ -51,8 +51,8 @@ pub(super) fn plan_struct(
             },
         });
         open_part |= deserializer.is_none();
-        let deserialize_with = (deserializer.as_ref())
-            .map(|d| format!("{rust_name}::{}", d.function));
+        let deserialize_with =
+            (deserializer.as_ref()).map(|d| format!("{rust_name}::{}", d.function));
         members.push(MemberEntry {
             rust_name: id.to_string(),
             rust_type: rust_type(p, &within),
@@ -135,8 +135,8 @@ fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> MemberEntry {
         rust_type = rust_type.optional();
         serde.default = true;
         serde.skip_serializing_if = Some("Option::is_none".into());
-        serde.deserialize_with = (f.nullable || holds_null)
-            .then(|| "crate::serde_helpers::deserialize_some".into());
+        serde.deserialize_with =
+            (f.nullable || holds_null).then(|| "crate::serde_helpers::deserialize_some".into());
         MemberInit::Value("None".into())
     } else {
         MemberInit::Argument

@@ -45,7 +45,10 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
         }
     });
     let part_fns = s.members.iter().filter_map(part_deserializer);
-    let fit = fit_impl(&ident, s.members.iter().filter_map(measure_member).collect());
+    let fit = fit_impl(
+        &ident,
+        s.members.iter().filter_map(measure_member).collect(),
+    );
     let new_doc = if arguments.is_empty() {
         format!(" Builds a `{ident}` with every field unset.")
     } else {

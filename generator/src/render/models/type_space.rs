@@ -62,7 +62,10 @@ pub enum EntryKind {
     /// `pub type Name = target;` (an empty union is free-form JSON).
     Alias(RustType),
     /// An alias on a cycle of aliases, which Rust rejects: `pub struct Name(pub inner);`.
-    Newtype { inner: RustType, may_stray: bool },
+    Newtype {
+        inner: RustType,
+        may_stray: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -93,7 +96,9 @@ pub enum MemberRole {
     /// A declared property; `option_depth` is [`crate::ir::Field::option_depth`].
     Field { wire_name: String, option_depth: u8 },
     /// A flattened allOf part; with `deserializer`, it takes only its own members.
-    Part { deserializer: Option<PartDeserializer> },
+    Part {
+        deserializer: Option<PartDeserializer>,
+    },
     /// Typed additional properties.
     AdditionalProperties,
     /// The catch-all map of undeclared members.
@@ -226,9 +231,8 @@ fn plan_type(
             EnumRepr::Integer => (
                 vec!["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"],
                 EntryKind::IntegerEnum(plan_enum(e, |v| {
-                    v.as_i64().with_context(|| {
-                        format!("integer enum value {v} is not a 64-bit integer")
-                    })
+                    v.as_i64()
+                        .with_context(|| format!("integer enum value {v} is not a 64-bit integer"))
                 })?),
             ),
         },

@@ -150,9 +150,9 @@ fn attempt(v: &UnionVariant) -> TokenStream {
             }
         };
     }
-    let count_absent = (!absent.is_empty()).then(|| {
-        quote!(fit.absent += crate::serde_helpers::absent_members(&json, &[#(#absent),*]);)
-    });
+    let count_absent = (!absent.is_empty()).then(
+        || quote!(fit.absent += crate::serde_helpers::absent_members(&json, &[#(#absent),*]);),
+    );
     let count_stray = v
         .may_stray
         .then(|| quote!(crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);));
