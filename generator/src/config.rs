@@ -4,6 +4,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::settings::ModelSettings;
+
 /// The only config schema this generator understands.
 pub const CONFIG_SCHEMA: u32 = 1;
 
@@ -17,6 +19,9 @@ pub struct Config {
     /// Version of every generated crate until a spec update bumps it.
     #[serde(default)]
     pub crate_metadata: CrateMetadata,
+    /// Generation settings of every models crate (`[models]`; see [`crate::settings`]).
+    #[serde(default, skip_serializing_if = "ModelSettings::is_empty")]
+    pub models: ModelSettings,
     #[serde(rename = "version")]
     pub versions: Vec<VersionConfig>,
 }
@@ -62,7 +67,7 @@ impl VersionConfig {
 }
 
 /// `*` matches any run of characters (none included); everything else matches itself.
-fn glob_match(pattern: &str, text: &str) -> bool {
+pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
     let mut parts = pattern.split('*');
     let first = parts.next().unwrap_or_default();
     let Some(mut rest) = text.strip_prefix(first) else {

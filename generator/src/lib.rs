@@ -26,4 +26,5 @@ pub mod pointer;
 pub mod relpath;
 pub mod render;
 pub mod resolve;
+pub mod settings;
 pub mod write;

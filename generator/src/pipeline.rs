@@ -25,6 +25,7 @@ use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::ir::Api;
 use crate::load::{self, Fatal};
 use crate::render::{self, Files, Templates};
+use crate::settings::{ModelSettings, TypeReplacement, TypeRule};
 use crate::write::{self, WriteSummary};
 
 /// Loads `root` from `specs_dir` and lowers it into the IR of version `name`.
@@ -48,6 +49,8 @@ pub struct Generator {
     specs_dir: PathBuf,
     templates_dir: PathBuf,
     only: Option<Vec<String>>,
+    /// The models crates' generation settings: the config's `[models]`, then the builder's.
+    models: ModelSettings,
 }
 
 /// One lowered version.
@@ -105,11 +108,50 @@ pub struct Generation {
 impl Generator {
     pub fn new(config: Config, specs_dir: impl Into<PathBuf>) -> Self {
         Generator {
+            models: config.models.clone(),
             config,
             specs_dir: specs_dir.into(),
             templates_dir: PathBuf::from("templates"),
             only: None,
         }
+    }
+
+    /// Replaces the models crates' generation settings (by default the config's `[models]`).
+    pub fn model_settings(mut self, settings: ModelSettings) -> Self {
+        self.models = settings;
+        self
+    }
+
+    /// Adds `#[derive(<derive>)]` to every struct, enum, union and newtype whose Rust name
+    /// matches `types` (`*` matches any run of characters).
+    pub fn derive(mut self, types: &str, derive: &str) -> Self {
+        self.models.derives.push(TypeRule {
+            types: types.into(),
+            add: vec![derive.into()],
+        });
+        self
+    }
+
+    /// Adds an outer attribute (`#[non_exhaustive]`) to every type whose Rust name matches
+    /// `types`.
+    pub fn attribute(mut self, types: &str, attribute: &str) -> Self {
+        self.models.attributes.push(TypeRule {
+            types: types.into(),
+            add: vec![attribute.into()],
+        });
+        self
+    }
+
+    /// Maps a format to another Rust type, adding the crate it needs to the models crate.
+    pub fn replace_type(mut self, replacement: TypeReplacement) -> Self {
+        self.models.type_replacements.push(replacement);
+        self
+    }
+
+    /// Renames the type the IR calls `ir_name` (models and client alike).
+    pub fn rename_type(mut self, ir_name: &str, new_name: &str) -> Self {
+        (self.models.renames).insert(ir_name.into(), new_name.into());
+        self
     }
 
     /// Directory of the editable templates (default `templates`).
@@ -238,14 +280,26 @@ impl Generator {
         let meta = &self.config.crate_metadata;
         let runtime = &self.config.runtime_crate;
         let mut out = Files::new();
+        // Renames change the IR itself, so that the client names the renamed types too.
+        let renamed;
+        let api = if self.models.renames.is_empty() {
+            &l.api
+        } else {
+            let mut api = l.api.clone();
+            self.models
+                .rename_types(&mut api)
+                .with_context(|| format!("{}: model settings", l.config.name))?;
+            renamed = api;
+            &renamed
+        };
         // Side by side, so that the sequential parts of one overlap the other's parallel work.
         let (models, client) = rayon::join(
             || {
-                render::models::render_models(&l.api, &l.config, meta, templates)
+                render::models::render_models_with(api, &l.config, meta, templates, &self.models)
                     .with_context(|| format!("rendering {} models", l.config.name))
             },
             || {
-                render::client::render_client(&l.api, &l.config, runtime, meta, templates)
+                render::client::render_client(api, &l.config, runtime, meta, templates)
                     .with_context(|| format!("rendering {} client", l.config.name))
             },
         );

@@ -85,6 +85,7 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
         schema: 1,
         runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: meta.clone(),
+        models: Default::default(),
         versions: vec![version.clone()],
     };
 

@@ -165,6 +165,7 @@ fn renders_the_workspace_root() {
         schema: 1,
         runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: meta(),
+        models: Default::default(),
         versions: vec![version()],
     };
     let v = version();

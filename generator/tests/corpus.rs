@@ -87,6 +87,7 @@ fn every_corpus_spec_generates_a_workspace() {
                 license: "MIT".into(),
                 rust_version: "1.85".into(),
             },
+            models: Default::default(),
             versions: vec![VersionConfig {
                 name: name.clone(),
                 root,

@@ -64,6 +64,7 @@ pub fn config(roots: &[Root]) -> Config {
             license: "MIT".into(),
             rust_version: "1.85".into(),
         },
+        models: Default::default(),
         versions: (roots.iter())
             .map(|r| {
                 let crate_name = r.name.replace('_', "-");

@@ -721,6 +721,7 @@ fn generate_spec(
             license: "MIT".into(),
             rust_version: "1.85".into(),
         },
+        models: Default::default(),
         versions: vec![VersionConfig {
             name: name.replace('-', "_"),
             root: file,

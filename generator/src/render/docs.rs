@@ -8,22 +8,30 @@ use quote::quote;
 /// blank text). The text goes through [`doc_markdown`] so that
 /// `RUSTDOCFLAGS=-D warnings cargo doc` stays quiet and no description becomes a doctest.
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
+    line_attrs(&doc_lines(text))
+}
+
+/// The lines of [`doc_attrs`] as text: each non-empty line with a leading space (as `///`
+/// writes it), none for `None` or blank text.
+pub fn doc_lines(text: Option<&str>) -> Vec<String> {
     let Some(text) = text else {
-        return TokenStream::new();
+        return Vec::new();
     };
-    let md = doc_markdown(text);
-    if md.is_empty() {
-        return TokenStream::new();
-    }
-    let lines = md.lines().map(|l| {
-        let l = if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        };
-        quote!(#[doc = #l])
-    });
-    quote!(#(#lines)*)
+    doc_markdown(text)
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        })
+        .collect()
+}
+
+/// One `#[doc = "..."]` attribute per line, the lines as they are.
+pub fn line_attrs(lines: &[String]) -> TokenStream {
+    quote!(#(#[doc = #lines])*)
 }
 
 /// Spec Markdown made safe for rustdoc, as plain text (lines separated by `\n`, no leading or

@@ -33,7 +33,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::ir::{Api, Field, Primitive, Struct, TypeDef, TypeKind, TypeRef};
@@ -102,6 +102,8 @@ pub struct TypeCtx<'a> {
     models_path: String,
     /// The type whose fields/variants are being rendered (decides boxing).
     current: Option<usize>,
+    /// Primitives mapped to another Rust type than the default (empty unless configured).
+    replacements: Arc<HashMap<Primitive, String>>,
 }
 
 #[derive(Debug)]
@@ -183,6 +185,7 @@ impl<'a> TypeCtx<'a> {
             }),
             models_path: models_path.to_string(),
             current: None,
+            replacements: Arc::default(),
         })
     }
 
@@ -266,14 +269,19 @@ impl<'a> TypeCtx<'a> {
 
     /// Path to a crate the models crate depends on (`serde_json`, `indexmap`): the crate itself
     /// inside the models crate, the re-export elsewhere.
-    fn dep(&self, name: &str) -> TokenStream {
-        let id = Ident::new(name, Span::call_site());
+    fn dep(&self, name: &str) -> String {
         if self.models_path == "crate" {
-            quote!(::#id)
+            format!("::{name}")
         } else {
-            let m = self.models_path();
-            quote!(#m::#id)
+            format!("{}::{name}", self.models_path)
         }
+    }
+
+    /// The same context with primitives mapped to other Rust types (the models crate's type
+    /// replacements, see [`crate::settings`]); each value must parse as a Rust type.
+    pub fn with_replacements(mut self, replacements: HashMap<Primitive, String>) -> TypeCtx<'a> {
+        self.replacements = Arc::new(replacements);
+        self
     }
 
     fn needs_box(&self, target: &str) -> bool {
@@ -375,71 +383,128 @@ fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
     comp
 }
 
+/// A Rust type as plain data (`Send + Sync`, no tokens): what [`rust_type`] maps an IR type
+/// reference to. [`RustType::to_tokens`] writes it as code; `Display` as text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RustType {
+    /// A path, generic arguments included when it has any: `i64`, `crate::Pet`,
+    /// `::serde_json::Value`, or a configured replacement such as `uuid::Uuid`.
+    Path(String),
+    Vec(Box<RustType>),
+    /// `<indexmap>::IndexMap<String, value>`; `indexmap` is the path of the `indexmap` crate at
+    /// the use site.
+    Map {
+        indexmap: String,
+        value: Box<RustType>,
+    },
+    Option(Box<RustType>),
+    /// A by-value reference that closes a cycle.
+    Box(Box<RustType>),
+}
+
+impl RustType {
+    /// The type as tokens. A path that does not lex (only a configured replacement could be
+    /// one, and settings are checked when the type space is built) yields no tokens.
+    pub fn to_tokens(&self) -> TokenStream {
+        match self {
+            RustType::Path(path) => path.parse().unwrap_or_default(),
+            RustType::Vec(item) => {
+                let item = item.to_tokens();
+                quote!(Vec<#item>)
+            }
+            RustType::Map { indexmap, value } => {
+                let indexmap: TokenStream = indexmap.parse().unwrap_or_default();
+                let value = value.to_tokens();
+                quote!(#indexmap::IndexMap<String, #value>)
+            }
+            RustType::Option(inner) => {
+                let inner = inner.to_tokens();
+                quote!(Option<#inner>)
+            }
+            RustType::Box(inner) => {
+                let inner = inner.to_tokens();
+                quote!(Box<#inner>)
+            }
+        }
+    }
+
+    /// `Option<self>`.
+    pub fn optional(self) -> RustType {
+        RustType::Option(Box::new(self))
+    }
+}
+
+impl std::fmt::Display for RustType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RustType::Path(path) => f.write_str(path),
+            RustType::Vec(item) => write!(f, "Vec<{item}>"),
+            RustType::Map { indexmap, value } => write!(f, "{indexmap}::IndexMap<String, {value}>"),
+            RustType::Option(inner) => write!(f, "Option<{inner}>"),
+            RustType::Box(inner) => write!(f, "Box<{inner}>"),
+        }
+    }
+}
+
 /// The Rust type for an IR type reference (see the table at the top of this module).
 ///
 /// `Named` references that close a by-value cycle back to the type given to
 /// [`TypeCtx::within`] are boxed; references behind `Vec` or a map never are. A reference to a
 /// nullable enum is `Option<E>`.
 pub fn type_tokens(ty: &TypeRef, ctx: &TypeCtx) -> TokenStream {
-    tokens(ty, ctx, true)
+    rust_type(ty, ctx).to_tokens()
 }
 
-fn tokens(ty: &TypeRef, ctx: &TypeCtx, direct: bool) -> TokenStream {
+/// [`type_tokens`] as plain data.
+pub fn rust_type(ty: &TypeRef, ctx: &TypeCtx) -> RustType {
+    map_type(ty, ctx, true)
+}
+
+fn map_type(ty: &TypeRef, ctx: &TypeCtx, direct: bool) -> RustType {
     match ty {
         TypeRef::Named(n) => {
-            let m = ctx.models_path();
-            let id = type_ident(n);
-            let mut t = quote!(#m::#id);
+            let mut t = RustType::Path(format!("{}::{}", ctx.models_path, type_ident(n)));
             if direct && ctx.needs_box(n) {
-                t = quote!(Box<#t>);
+                t = RustType::Box(Box::new(t));
             }
             if matches!(ctx.type_def(n).map(|d| &d.kind), Some(TypeKind::Enum(e)) if e.nullable) {
-                t = quote!(Option<#t>);
+                t = t.optional();
             }
             t
         }
-        TypeRef::Primitive(p) => primitive_tokens(*p, ctx),
-        TypeRef::Array(item) => {
-            let item = tokens(item, ctx, false);
-            quote!(Vec<#item>)
-        }
-        TypeRef::Map(value) => {
-            let value = tokens(value, ctx, false);
-            let indexmap = ctx.dep("indexmap");
-            quote!(#indexmap::IndexMap<String, #value>)
-        }
+        TypeRef::Primitive(p) => primitive_type(*p, ctx),
+        TypeRef::Array(item) => RustType::Vec(Box::new(map_type(item, ctx, false))),
+        TypeRef::Map(value) => RustType::Map {
+            indexmap: ctx.dep("indexmap"),
+            value: Box::new(map_type(value, ctx, false)),
+        },
         TypeRef::Nullable(inner) => {
-            let t = tokens(inner, ctx, direct);
+            let t = map_type(inner, ctx, direct);
             if ctx.holds_null(inner) {
                 t
             } else {
-                quote!(Option<#t>)
+                t.optional()
             }
         }
-        TypeRef::Any => {
-            let json = ctx.dep("serde_json");
-            quote!(#json::Value)
-        }
+        TypeRef::Any => RustType::Path(format!("{}::Value", ctx.dep("serde_json"))),
     }
 }
 
-fn primitive_tokens(p: Primitive, ctx: &TypeCtx) -> TokenStream {
-    match p {
-        Primitive::String | Primitive::Uuid | Primitive::Byte => quote!(String),
-        Primitive::Date => {
-            let m = ctx.models_path();
-            quote!(#m::primitives::Date)
-        }
-        Primitive::DateTime => {
-            let m = ctx.models_path();
-            quote!(#m::primitives::DateTime)
-        }
-        Primitive::Binary => quote!(Vec<u8>),
-        Primitive::Integer | Primitive::Int64 => quote!(i64),
-        Primitive::Int32 => quote!(i32),
-        Primitive::Number | Primitive::Float | Primitive::Double => quote!(f64),
-        Primitive::Boolean => quote!(bool),
+fn primitive_type(p: Primitive, ctx: &TypeCtx) -> RustType {
+    if let Some(replacement) = ctx.replacements.get(&p) {
+        return RustType::Path(replacement.clone());
     }
+    let path = match p {
+        Primitive::String | Primitive::Uuid | Primitive::Byte => "String".to_string(),
+        Primitive::Date => format!("{}::primitives::Date", ctx.models_path),
+        Primitive::DateTime => format!("{}::primitives::DateTime", ctx.models_path),
+        Primitive::Binary => return RustType::Vec(Box::new(RustType::Path("u8".into()))),
+        Primitive::Integer | Primitive::Int64 => "i64".to_string(),
+        Primitive::Int32 => "i32".to_string(),
+        Primitive::Number | Primitive::Float | Primitive::Double => "f64".to_string(),
+        Primitive::Boolean => "bool".to_string(),
+    };
+    RustType::Path(path)
 }
 
 #[cfg(test)]
