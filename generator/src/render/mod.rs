@@ -32,6 +32,16 @@ pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// The template engine every template of the project is rendered with (`templates/` here, the
+/// harness skeletons of `xtask`): an undefined variable is an error, and a file's trailing
+/// newline is kept.
+pub fn template_environment() -> minijinja::Environment<'static> {
+    let mut env = minijinja::Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    env
+}
+
 /// The editable templates under `templates/`.
 ///
 /// Layout: `templates/<group>/...` where group is `runtime`, `models`, `client` or `workspace`.
@@ -54,9 +64,7 @@ impl Templates {
         if sources.is_empty() {
             anyhow::bail!("{}: no templates found", dir.display());
         }
-        let mut env = minijinja::Environment::new();
-        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        env.set_keep_trailing_newline(true);
+        let mut env = template_environment();
         let runtime_version = read_runtime_version(&sources)
             .with_context(|| format!("reading templates from {}", dir.display()))?;
         if let Some(version) = &runtime_version {
