@@ -673,7 +673,7 @@ impl<'a> Plan<'a> {
             models_ident: self.models_ident.to_string(),
             runtime_crate: runtime_crate.to_string(),
             runtime_ident: runtime_crate.replace('-', "_"),
-                crate_version: cfg.crate_version.clone(),
+            crate_version: cfg.crate_version.clone(),
             meta: meta.clone(),
             operation_count: api.operations.len(),
             tags: self

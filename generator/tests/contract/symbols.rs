@@ -124,6 +124,15 @@ const DERIVED_MEMBERS: &[(&str, &[&str])] = &[
 /// Derived members that return `Self`.
 const SELF_RETURNING: &[&str] = &["clone", "default", "max", "min", "clamp"];
 
+/// The two walks over the template files.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Types, traits, variants, derives, functions.
+    Definitions,
+    /// Impl blocks (which may take a trait's provided methods).
+    Impls,
+}
+
 /// How deep `use` chains are followed before giving up (guards against import cycles).
 const MAX_HOPS: usize = 32;
 
@@ -150,10 +159,13 @@ impl Symbols {
                 .load_file(krate, "src/lib.rs", root)
                 .with_context(|| format!("crate {}", krate.ident))?;
         }
+        // Every trait's methods are known before any impl copies a trait's provided methods.
         let files = std::mem::take(&mut symbols.files);
-        for (module, _, file) in &files {
-            if symbols.modules[*module].from_template {
-                symbols.collect_members(*module, &file.items);
+        for pass in [Pass::Definitions, Pass::Impls] {
+            for (module, _, file) in &files {
+                if symbols.modules[*module].from_template {
+                    symbols.collect_members(*module, &file.items, pass);
+                }
             }
         }
         symbols.files = files;
@@ -268,10 +280,13 @@ impl Symbols {
             .push(def);
     }
 
-    /// Associated items, trait methods and function signatures of a template module.
-    fn collect_members(&mut self, module: ModId, items: &[syn::Item]) {
+    /// Associated items, trait methods and function signatures of a template module: the
+    /// items' own in the first pass, what impls add in the second.
+    fn collect_members(&mut self, module: ModId, items: &[syn::Item], pass: Pass) {
         for item in items {
             match item {
+                syn::Item::Impl(imp) if pass == Pass::Impls => self.collect_impl(module, imp),
+                _ if pass == Pass::Impls && !matches!(item, syn::Item::Mod(_)) => {}
                 syn::Item::Mod(m) => {
                     if let (Some((_, inner)), Some(Def::Module(child))) = (
                         &m.content,
@@ -279,7 +294,7 @@ impl Symbols {
                             matches!(d, Def::Module(_))
                         }),
                     ) {
-                        self.collect_members(child, inner);
+                        self.collect_members(child, inner, pass);
                     }
                 }
                 syn::Item::Struct(s) => self.collect_derives(module, &s.ident, &s.attrs),
@@ -331,7 +346,6 @@ impl Symbols {
                     };
                     self.fn_outputs.insert(id, return_type(&f.sig));
                 }
-                syn::Item::Impl(imp) => self.collect_impl(module, imp),
                 _ => {}
             }
         }
