@@ -5,6 +5,7 @@
 
 mod models_fixture;
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use generator::config::Config;
@@ -14,13 +15,6 @@ use generator::render::Files;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn render_all() -> Vec<(String, Files)> {
-    render_all_with_api()
-        .into_iter()
-        .map(|(name, files, _)| (name, files))
-        .collect()
 }
 
 fn render_all_with_api() -> Vec<(String, Files, Api)> {
@@ -36,38 +30,145 @@ fn render_all_with_api() -> Vec<(String, Files, Api)> {
                     .unwrap_or_else(|e| panic!("{}: {e}", v.name));
             let files = render_models(&api, v, &config.crate_metadata, &templates)
                 .unwrap_or_else(|e| panic!("{}: {e:#}", v.name));
-            // Inline types used by one other type share its file; every type is re-exported.
-            let type_files = files
-                .keys()
-                .filter(|p| p.starts_with("src/models/"))
-                .count();
-            assert!(
-                type_files <= api.types.len(),
-                "{}: more files than types",
-                v.name
-            );
-            let index = &files["src/models.rs"];
-            let reexported = index
-                .lines()
-                .filter(|l| l.starts_with("pub use self::"))
-                .count();
-            assert_eq!(reexported, api.types.len(), "{}: re-exports", v.name);
-            assert_eq!(
-                index.lines().filter(|l| l.starts_with("mod ")).count(),
-                type_files,
-                "{}: one module per file",
-                v.name
-            );
             (v.name.clone(), files, api)
         })
         .collect()
 }
 
+/// The type items (struct, enum, union, alias) a file defines at its top level.
+fn defined_types(file: &syn::File) -> Vec<String> {
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            syn::Item::Enum(e) => Some(e.ident.to_string()),
+            syn::Item::Union(u) => Some(u.ident.to_string()),
+            syn::Item::Type(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `src/models.rs`: the modules it declares and, per re-exported name, its module.
+fn models_index(index: &syn::File) -> (BTreeSet<String>, BTreeMap<String, Vec<String>>) {
+    let mut modules = BTreeSet::new();
+    let mut reexports: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for item in &index.items {
+        match item {
+            syn::Item::Mod(m) if m.content.is_none() => {
+                modules.insert(m.ident.to_string());
+            }
+            // `pub use self::module::Name;`
+            syn::Item::Use(u) => {
+                let syn::UseTree::Path(this) = &u.tree else {
+                    continue;
+                };
+                let syn::UseTree::Path(module) = &*this.tree else {
+                    continue;
+                };
+                let syn::UseTree::Name(name) = &*module.tree else {
+                    continue;
+                };
+                reexports
+                    .entry(name.ident.to_string())
+                    .or_default()
+                    .push(module.ident.to_string());
+            }
+            _ => {}
+        }
+    }
+    (modules, reexports)
+}
+
+/// Every IR type is defined exactly once, in the file of the module `src/models.rs` re-exports
+/// it from; every declared module has its file; nothing else is re-exported or defined.
+fn check_type_files(version: &str, files: &Files, api: &Api) {
+    let parse = |path: &str| -> syn::File {
+        let text = files
+            .get(path)
+            .unwrap_or_else(|| panic!("{version}: no {path}"));
+        syn::parse_file(text).unwrap_or_else(|e| panic!("{version}/{path}: {e}"))
+    };
+    let (modules, reexports) = models_index(&parse("src/models.rs"));
+    let type_files: BTreeSet<String> = files
+        .keys()
+        .filter_map(|p| p.strip_prefix("src/models/")?.strip_suffix(".rs"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(modules, type_files, "{version}: one module per type file");
+
+    let ir_names: BTreeSet<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(
+        ir_names.len(),
+        api.types.len(),
+        "{version}: IR type names repeat"
+    );
+    let exported: BTreeSet<&str> = reexports.keys().map(String::as_str).collect();
+    assert_eq!(
+        exported, ir_names,
+        "{version}: re-exports are the IR's types"
+    );
+
+    let mut definitions: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for module in &modules {
+        for name in defined_types(&parse(&format!("src/models/{module}.rs"))) {
+            definitions.entry(name).or_default().push(module.clone());
+        }
+    }
+    for (name, from) in &reexports {
+        assert_eq!(from.len(), 1, "{version}: {name} re-exported {from:?}");
+        assert_eq!(
+            definitions.get(name),
+            Some(from),
+            "{version}: {name} is defined once, in the file it is re-exported from"
+        );
+    }
+    let defined: BTreeSet<&str> = definitions.keys().map(String::as_str).collect();
+    assert_eq!(
+        defined, ir_names,
+        "{version}: the type files define only IR types"
+    );
+}
+
+/// `src/webhooks.rs` aliases each trigger's payloads to IR types.
+fn check_webhook_aliases(version: &str, files: &Files, api: &Api) {
+    let text = files
+        .get("src/webhooks.rs")
+        .unwrap_or_else(|| panic!("{version}: no src/webhooks.rs"));
+    let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{version}/webhooks: {e}"));
+    let ir_names: BTreeSet<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+    let mut aliases = 0;
+    for item in &file.items {
+        let syn::Item::Type(alias) = item else {
+            continue;
+        };
+        aliases += 1;
+        let name = alias.ident.to_string();
+        assert!(
+            api.webhooks.iter().any(|w| name.starts_with(&w.name)),
+            "{version}: webhook alias {name} names no trigger"
+        );
+        let syn::Type::Path(target) = &*alias.ty else {
+            panic!("{version}: {name} aliases no path");
+        };
+        let target = target.path.segments.last().expect("a path has a segment");
+        assert!(
+            ir_names.contains(target.ident.to_string().as_str()),
+            "{version}: {name} aliases {}, not an IR type",
+            target.ident
+        );
+    }
+    assert!(
+        aliases >= api.webhooks.len().min(1),
+        "{version}: no webhook alias"
+    );
+}
+
 #[test]
 fn real_specs_render() {
-    let versions = render_all();
+    let versions = render_all_with_api();
     assert!(!versions.is_empty());
-    for (name, files) in &versions {
+    for (name, files, api) in &versions {
         for (path, text) in files {
             assert!(
                 !text.contains("/work/"),
@@ -77,5 +178,7 @@ fn real_specs_render() {
                 syn::parse_file(text).unwrap_or_else(|e| panic!("{name}/{path}: {e}"));
             }
         }
+        check_type_files(name, files, api);
+        check_webhook_aliases(name, files, api);
     }
 }

@@ -48,10 +48,6 @@ use crate::naming::{
     unique_name as unique, unraw, upper_camel_or as camel,
 };
 
-/// Version of the runtime crate written from `templates/runtime` (changes with the templates, not
-/// with the specs).
-pub const RUNTIME_VERSION: &str = "0.1.0";
-
 /// Builder method names that parameters must not take.
 const RESERVED_BUILDER: &[&str] = &[
     "send",
@@ -326,7 +322,6 @@ pub fn render_workspace(
     let ctx = WorkspaceCtx {
         runtime_crate: config.runtime_crate.clone(),
         runtime_ident: config.runtime_crate.replace('-', "_"),
-        runtime_version: RUNTIME_VERSION.to_string(),
         meta: config.crate_metadata.clone(),
         versions: versions
             .iter()
@@ -357,7 +352,6 @@ pub fn render_workspace(
 struct WorkspaceCtx {
     runtime_crate: String,
     runtime_ident: String,
-    runtime_version: String,
     meta: CrateMetadata,
     versions: Vec<VersionCtx>,
 }
@@ -382,7 +376,6 @@ struct ClientCtx {
     models_ident: String,
     runtime_crate: String,
     runtime_ident: String,
-    runtime_version: String,
     crate_version: String,
     meta: CrateMetadata,
     operation_count: usize,
@@ -680,7 +673,6 @@ impl<'a> Plan<'a> {
             models_ident: self.models_ident.to_string(),
             runtime_crate: runtime_crate.to_string(),
             runtime_ident: runtime_crate.replace('-', "_"),
-            runtime_version: RUNTIME_VERSION.to_string(),
             crate_version: cfg.crate_version.clone(),
             meta: meta.clone(),
             operation_count: api.operations.len(),

@@ -32,6 +32,16 @@ pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// The template engine every template of the project is rendered with (`templates/` here, the
+/// harness skeletons of `xtask`): an undefined variable is an error, and a file's trailing
+/// newline is kept.
+pub fn template_environment() -> minijinja::Environment<'static> {
+    let mut env = minijinja::Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    env
+}
+
 /// The editable templates under `templates/`.
 ///
 /// Layout: `templates/<group>/...` where group is `runtime`, `models`, `client` or `workspace`.
@@ -41,6 +51,8 @@ pub struct Templates {
     /// Relative path (`/` separators, `.jinja` kept) -> contents.
     sources: BTreeMap<String, String>,
     env: minijinja::Environment<'static>,
+    /// From the runtime manifest template; `None` when the templates have no runtime crate.
+    runtime_version: Option<String>,
 }
 
 impl Templates {
@@ -52,16 +64,23 @@ impl Templates {
         if sources.is_empty() {
             anyhow::bail!("{}: no templates found", dir.display());
         }
-        let mut env = minijinja::Environment::new();
-        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-        env.set_keep_trailing_newline(true);
+        let mut env = template_environment();
+        let runtime_version = read_runtime_version(&sources)
+            .with_context(|| format!("reading templates from {}", dir.display()))?;
+        if let Some(version) = &runtime_version {
+            env.add_global(RUNTIME_VERSION_GLOBAL, version.clone());
+        }
         for (name, text) in &sources {
             if name.ends_with(".jinja") {
                 env.add_template_owned(name.clone(), text.clone())
                     .with_context(|| format!("{}/{name}: invalid template", dir.display()))?;
             }
         }
-        Ok(Templates { sources, env })
+        Ok(Templates {
+            sources,
+            env,
+            runtime_version,
+        })
     }
 
     /// Renders one template (`group/path.jinja`) with a serializable context.
@@ -98,12 +117,51 @@ impl Templates {
         Ok(())
     }
 
+    /// Version of the runtime crate: the `[package] version` its manifest template states, the
+    /// only place it is written. Every template sees it as `{{ runtime_version }}` (the client
+    /// manifests depend on it).
+    pub fn runtime_version(&self) -> Result<&str> {
+        self.runtime_version
+            .as_deref()
+            .with_context(|| format!("templates have no {RUNTIME_MANIFEST}"))
+    }
+
     /// Raw text of a non-template file (e.g. a helper module included verbatim).
     pub fn raw(&self, name: &str) -> Result<&str> {
         self.sources
             .get(name)
             .map(String::as_str)
             .with_context(|| format!("template file {name} is missing"))
+    }
+}
+
+/// The runtime crate's manifest template, which states the runtime version.
+const RUNTIME_MANIFEST: &str = "runtime/Cargo.toml.jinja";
+/// The template global that carries the runtime version.
+const RUNTIME_VERSION_GLOBAL: &str = "runtime_version";
+
+/// The `[package] version` of the runtime manifest template, `None` when the templates have no
+/// runtime crate. The manifest is rendered with every variable empty first (the version must be
+/// a literal, not a variable), then read as TOML.
+fn read_runtime_version(sources: &BTreeMap<String, String>) -> Result<Option<String>> {
+    let Some(text) = sources.get(RUNTIME_MANIFEST) else {
+        return Ok(None);
+    };
+    let mut env = minijinja::Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+    let manifest = env
+        .render_str(text, ())
+        .with_context(|| format!("{RUNTIME_MANIFEST}: invalid template"))?;
+    let table: toml::Table = toml::from_str(&manifest)
+        .with_context(|| format!("{RUNTIME_MANIFEST}: not a TOML manifest"))?;
+    let version = table
+        .get("package")
+        .and_then(|package| package.get("version"))
+        .and_then(toml::Value::as_str)
+        .filter(|version| !version.is_empty());
+    match version {
+        Some(version) => Ok(Some(version.to_string())),
+        None => anyhow::bail!("{RUNTIME_MANIFEST}: [package] version must be a literal version"),
     }
 }
 
@@ -137,4 +195,57 @@ fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) -> Res
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn templates_with(files: &[(&str, &str)]) -> Result<Templates> {
+        let dir = tempfile::tempdir()?;
+        for (name, text) in files {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().expect("file under dir"))?;
+            std::fs::write(path, text)?;
+        }
+        Templates::load(dir.path())
+    }
+
+    #[test]
+    fn runtime_version_comes_from_the_runtime_manifest() {
+        let templates = templates_with(&[
+            (
+                RUNTIME_MANIFEST,
+                "[package]\nname = \"{{ runtime_crate }}\"\nversion = \"1.2.3\"\n",
+            ),
+            (
+                "client/Cargo.toml.jinja",
+                "runtime = \"{{ runtime_version }}\"\n",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(templates.runtime_version().unwrap(), "1.2.3");
+        let mut files = Files::new();
+        templates
+            .render_group("client", "", &serde_json::json!({}), &mut files)
+            .unwrap();
+        assert_eq!(files["Cargo.toml"], "runtime = \"1.2.3\"\n");
+    }
+
+    #[test]
+    fn runtime_version_must_be_a_literal() {
+        let err = templates_with(&[(
+            RUNTIME_MANIFEST,
+            "[package]\nversion = \"{{ runtime_version }}\"\n",
+        )])
+        .err()
+        .expect("a version from a variable is refused");
+        assert!(format!("{err:#}").contains("must be a literal"), "{err:#}");
+    }
+
+    #[test]
+    fn templates_without_a_runtime_have_no_runtime_version() {
+        let templates = templates_with(&[("models/lib.rs", "")]).unwrap();
+        assert!(templates.runtime_version().is_err());
+    }
 }
