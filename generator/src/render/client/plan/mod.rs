@@ -14,7 +14,9 @@
 //! chosen with [`crate::naming`] and types spelled by the Rust type mapping. The IR stays free of
 //! Rust. Every type here is `Send + Sync`, so one plan serves every rendering worker.
 
+mod docs;
 mod paging;
+mod request;
 mod responses;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -492,7 +494,7 @@ impl Planner<'_> {
     ) -> Result<OperationPlan> {
         let http_method = HttpMethod::parse(&op.method)?;
         let members = self.members(op);
-        let path_parts = path_parts(op)?;
+        let path_parts = request::path_parts(op)?;
         let unused_path_members = (members.iter().enumerate())
             .filter(|(_, m)| match &m.source {
                 MemberSource::Parameter {
@@ -530,7 +532,7 @@ impl Planner<'_> {
             ),
             method: names.method,
             builder: names.builder,
-            doc: operation_doc(op, &members),
+            doc: docs::operation_doc(op, &members),
             steps: self.request_steps(op, &members, responses.accept),
             members,
             path_parts,
@@ -556,7 +558,7 @@ impl Planner<'_> {
                 RESERVED_BUILDER.contains(&n)
             });
             let (example, example_literal) = match p.required {
-                true => (Some(example_json(p)), string_literal(p)),
+                true => (Some(docs::example_json(p)), docs::string_literal(p)),
                 false => (None, None),
             };
             members.push(MemberPlan {
@@ -571,7 +573,7 @@ impl Planner<'_> {
                 deprecated: p.deprecated,
                 rust_type: self.rust_type(&p.ty),
                 into_string: self.takes_into_string(p),
-                doc: doc_markdown(&param_doc(p)),
+                doc: doc_markdown(&docs::param_doc(p)),
                 example,
                 example_literal,
             });
@@ -636,215 +638,6 @@ impl Planner<'_> {
         matches!(self.resolve(&p.ty), TypeRef::Primitive(Primitive::String))
             && matches!(p.ty, TypeRef::Primitive(_))
     }
-
-    /// The binary fields of a multipart body's struct.
-    fn file_parts(&self, media: &MediaType) -> Vec<FilePart> {
-        let Some(TypeRef::Named(n)) = &media.schema else {
-            return Vec::new();
-        };
-        let Some(TypeKind::Struct(s)) = self.types.get(n.as_str()).map(|t| &t.kind) else {
-            return Vec::new();
-        };
-        crate::render::rust::struct_field_idents(s)
-            .fields
-            .into_iter()
-            .filter(|(f, _)| is_binary(&f.ty))
-            .map(|(f, id)| FilePart {
-                wire_name: f.name.clone(),
-                field: keyword_safe_ident(&unraw(&id)).to_string(),
-                // Wrapped exactly like the models crate wraps the field (a binary value never
-                // holds `null` itself).
-                option_depth: f.option_depth(false),
-                content_type: (media.encoding.get(&f.name))
-                    .and_then(|c| media::part_content_type(c))
-                    .map(str::to_string),
-            })
-            .collect()
-    }
-}
-
-/// The parts of the encoded path: literal text and path parameters (members share the
-/// parameters' indices).
-fn path_parts(op: &Operation) -> Result<Vec<PathPart>> {
-    let path = &op.path;
-    let mut parts = Vec::new();
-    let mut rest = path.as_str();
-    while let Some(open) = rest.find('{') {
-        let literal = &rest[..open];
-        if !literal.is_empty() {
-            parts.push(PathPart::Literal(literal.to_string()));
-        }
-        let after = &rest[open + 1..];
-        let close = after
-            .find('}')
-            .with_context(|| format!("path {path:?} has an unclosed `{{`"))?;
-        let name = &after[..close];
-        let member = (op.parameters.iter())
-            .position(|p| p.location == ParamLocation::Path && p.name == name)
-            .with_context(|| {
-                format!("path {path:?} uses {{{name}}} but no path parameter has that name")
-            })?;
-        let p = &op.parameters[member];
-        let prefix = match p.style.as_str() {
-            "label" => Some(".".to_string()),
-            "matrix" => Some(format!(";{}=", p.name)),
-            _ => None,
-        };
-        parts.push(PathPart::Parameter {
-            member,
-            prefix,
-            explode: p.explode,
-        });
-        rest = &after[close + 1..];
-    }
-    if !rest.is_empty() {
-        parts.push(PathPart::Literal(rest.to_string()));
-    }
-    Ok(parts)
-}
-
-impl Planner<'_> {
-    /// Query, header and cookie parameters in spec order, the experimental header, `Accept`,
-    /// no auth, then the body.
-    fn request_steps(
-        &self,
-        op: &Operation,
-        members: &[MemberPlan],
-        accept: String,
-    ) -> Vec<RequestStep> {
-        let mut steps = Vec::new();
-        for (member, p) in op.parameters.iter().enumerate() {
-            let wire_name = p.name.clone();
-            steps.push(match p.location {
-                ParamLocation::Path => continue,
-                ParamLocation::Query => RequestStep::Query {
-                    member,
-                    wire_name,
-                    style: match p.style.is_empty() {
-                        true => "form".to_string(),
-                        false => p.style.clone(),
-                    },
-                    explode: p.explode,
-                },
-                ParamLocation::Header => RequestStep::Header { member, wire_name },
-                ParamLocation::Cookie => RequestStep::Cookie { member, wire_name },
-            });
-        }
-        if let Some(h) = &op.experimental {
-            steps.push(RequestStep::FixedHeader {
-                name: h.name.clone(),
-                value: h.value.clone(),
-            });
-        }
-        if !accept.is_empty() {
-            steps.push(RequestStep::Accept(accept));
-        }
-        if (op.security.as_ref()).is_some_and(|s| s.iter().all(|r| r.is_empty())) {
-            steps.push(RequestStep::WithoutAuth);
-        }
-        let body = (op.request_body.as_ref())
-            .filter(|rb| !rb.content.is_empty())
-            .map(|rb| media::pick_request(&rb.content));
-        if let (Some(media), Some(member)) = (body, members.len().checked_sub(1)) {
-            let ct = &media.content_type;
-            let encoding = match body_kind(media) {
-                BodyKind::Json if media::is_plain_json(ct) => BodyEncoding::Json,
-                BodyKind::Json => BodyEncoding::JsonAs(ct.clone()),
-                BodyKind::Form => BodyEncoding::Form,
-                BodyKind::Text | BodyKind::Bytes => BodyEncoding::Bytes(ct.clone()),
-                BodyKind::Multipart => BodyEncoding::Multipart(self.file_parts(media)),
-            };
-            steps.push(RequestStep::Body { member, encoding });
-        }
-        steps
-    }
-}
-
-/// The method's rustdoc: summary (else the HTTP line), description, the HTTP line with the
-/// operation id, the arguments.
-fn operation_doc(op: &Operation, members: &[MemberPlan]) -> String {
-    let mut sections = Vec::new();
-    let method = op.method.to_uppercase();
-    let path = op.path.replace('`', "'");
-    match op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
-        Some(s) => sections.push(doc_markdown(s)),
-        None => sections.push(format!("`{method} {path}`")),
-    }
-    if let Some(d) = op.description.as_deref().filter(|d| !d.trim().is_empty()) {
-        if Some(d.trim()) != op.summary.as_deref().map(str::trim) {
-            sections.push(doc_markdown(d));
-        }
-    }
-    let mut http_line = format!(
-        "`{method} {path}` (operation `{}`).",
-        op.id.replace('`', "'")
-    );
-    if op.experimental.is_some() {
-        http_line.push_str(" Experimental: the client sends the experimental header itself.");
-    }
-    sections.push(http_line);
-    let arg_docs: Vec<String> = (members.iter())
-        .filter(|m| m.required)
-        .map(|m| format!("- `{}`: {}", m.name, one_line(&m.doc)))
-        .collect();
-    if !arg_docs.is_empty() {
-        sections.push(format!("Arguments:\n\n{}", arg_docs.join("\n")));
-    }
-    sections.join("\n\n")
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A parameter's description (else a sentence naming it), its default and a short example.
-fn param_doc(p: &Parameter) -> String {
-    let mut s = (p.description.clone())
-        .filter(|d| !d.trim().is_empty())
-        .unwrap_or_else(|| format!("The `{}` {} parameter.", p.name, p.location.as_str()));
-    if let Some(d) = &p.default {
-        s.push_str(&format!(
-            "\n\nDefault: `{}`.",
-            d.to_string().replace('`', "'")
-        ));
-    }
-    if let Some(e) = &p.example {
-        let text = e.to_string();
-        if text.len() <= 200 && !text.contains('\n') {
-            s.push_str(&format!("\n\nExample: `{}`.", text.replace('`', "'")));
-        }
-    }
-    s
-}
-
-/// A JSON value for a required parameter in the docs examples: the spec's example, else its
-/// default, else a placeholder of the right JSON kind.
-fn example_json(p: &Parameter) -> String {
-    let v = (p.example.clone())
-        .or_else(|| p.default.clone())
-        .unwrap_or_else(|| match &p.ty {
-            TypeRef::Primitive(
-                Primitive::Integer
-                | Primitive::Int32
-                | Primitive::Int64
-                | Primitive::Number
-                | Primitive::Float
-                | Primitive::Double,
-            ) => serde_json::json!(1),
-            TypeRef::Primitive(Primitive::Boolean) => serde_json::json!(true),
-            _ => serde_json::json!(format!("<{}>", p.name)),
-        });
-    v.to_string()
-}
-
-/// The example of a plain string parameter as a Rust literal (JSON escapes other than `\u` are
-/// Rust escapes too).
-fn string_literal(p: &Parameter) -> Option<String> {
-    if p.ty != TypeRef::Primitive(Primitive::String) {
-        return None;
-    }
-    let text = example_json(p);
-    (text.starts_with('"') && !text.contains("\\u")).then_some(text)
 }
 
 /// The schema of the body as sent.
