@@ -48,7 +48,10 @@ fn the_plan_is_plain_data_every_worker_can_share() {
 fn names_members_and_request_steps() {
     let plan = plan();
     let list = operation(&plan, "listItems");
-    assert_eq!((list.method.as_str(), list.builder.as_str()), ("list_items", "ListItems"));
+    assert_eq!(
+        (list.method.as_str(), list.builder.as_str()),
+        ("list_items", "ListItems")
+    );
     // `type` is a keyword: named `type` in docs, `r#type` in Rust.
     let ty = list.members.iter().find(|m| m.name == "type").unwrap();
     assert_eq!(ty.ident, "r#type");
@@ -56,7 +59,12 @@ fn names_members_and_request_steps() {
     assert_eq!(list.arguments().count(), 0);
     let steps: Vec<String> = (list.steps.iter())
         .map(|s| match s {
-            RequestStep::Query { wire_name, style, explode, .. } => {
+            RequestStep::Query {
+                wire_name,
+                style,
+                explode,
+                ..
+            } => {
                 format!("query {wire_name} {style} {explode}")
             }
             RequestStep::Header { wire_name, .. } => format!("header {wire_name}"),
@@ -65,23 +73,46 @@ fn names_members_and_request_steps() {
             other => format!("{other:?}"),
         })
         .collect();
-    assert!(steps.contains(&"query colors form false".to_string()), "{steps:?}");
-    assert!(steps.contains(&"query sel deepObject true".to_string()), "{steps:?}");
-    assert_eq!(steps[steps.len() - 3..], ["header X-Request-Tag", "cookie session", "accept application/json"]);
+    assert!(
+        steps.contains(&"query colors form false".to_string()),
+        "{steps:?}"
+    );
+    assert!(
+        steps.contains(&"query sel deepObject true".to_string()),
+        "{steps:?}"
+    );
+    assert_eq!(
+        steps[steps.len() - 3..],
+        [
+            "header X-Request-Tag",
+            "cookie session",
+            "accept application/json"
+        ]
+    );
 
     let patch = operation(&plan, "patchItem");
-    let Some(RequestStep::Body { encoding: BodyEncoding::JsonAs(ct), .. }) = patch.steps.last() else {
+    let Some(RequestStep::Body {
+        encoding: BodyEncoding::JsonAs(ct),
+        ..
+    }) = patch.steps.last()
+    else {
         panic!("{:?}", patch.steps);
     };
     assert_eq!(ct, "application/json-patch+json");
 
     let upload = operation(&plan, "uploadItemFile");
-    let Some(RequestStep::Body { encoding: BodyEncoding::Multipart(files), .. }) = upload.steps.last()
+    let Some(RequestStep::Body {
+        encoding: BodyEncoding::Multipart(files),
+        ..
+    }) = upload.steps.last()
     else {
         panic!("{:?}", upload.steps);
     };
     assert_eq!(files.len(), 1);
-    assert_eq!((files[0].wire_name.as_str(), files[0].option_depth), ("file", 0));
+    assert_eq!(
+        (files[0].wire_name.as_str(), files[0].option_depth),
+        ("file", 0)
+    );
     assert_eq!(files[0].content_type.as_deref(), Some("text/csv"));
 }
 
@@ -89,7 +120,13 @@ fn names_members_and_request_steps() {
 fn answers_paging_and_retry_safety() {
     let plan = plan();
     let list = operation(&plan, "listItems");
-    let Some(PagingPlan::Offset { limit, offset, page_size, item_type }) = &list.paging else {
+    let Some(PagingPlan::Offset {
+        limit,
+        offset,
+        page_size,
+        item_type,
+    }) = &list.paging
+    else {
         panic!("{:?}", list.paging);
     };
     assert_eq!(list.members[*limit].name, "limit");
@@ -97,28 +134,52 @@ fn answers_paging_and_retry_safety() {
     assert_eq!((page_size.default, page_size.maximum), (2, Some(2)));
     assert_eq!(item_type, "models :: Item");
     // 400 and 429 share a type, so one arm; the 5XX range comes after every exact code.
-    let arms: Vec<&[StatusPattern]> = list.errors.arms.iter().map(|a| a.statuses.as_slice()).collect();
+    let arms: Vec<&[StatusPattern]> = list
+        .errors
+        .arms
+        .iter()
+        .map(|a| a.statuses.as_slice())
+        .collect();
     assert_eq!(
         arms,
-        [&[StatusPattern::Code(400), StatusPattern::Code(429)][..], &[StatusPattern::Range(500, 599)][..]]
+        [
+            &[StatusPattern::Code(400), StatusPattern::Code(429)][..],
+            &[StatusPattern::Range(500, 599)][..]
+        ]
     );
     assert!(!list.retry_safe);
 
     let search = operation(&plan, "searchPost");
-    assert!(matches!(search.paging, Some(PagingPlan::SearchAfter { offset: None, body_required: true, .. })));
+    assert!(matches!(
+        search.paging,
+        Some(PagingPlan::SearchAfter {
+            offset: None,
+            body_required: true,
+            ..
+        })
+    ));
     assert!(search.retry_safe, "named by retry_safe_operations");
 
     let create = operation(&plan, "createItem");
-    let SuccessPlan::ByStatus { variants, fallback, .. } = &create.success else {
+    let SuccessPlan::ByStatus {
+        variants, fallback, ..
+    } = &create.success
+    else {
         panic!("{:?}", create.success);
     };
     let statuses: Vec<&str> = variants.iter().map(|v| v.status.as_str()).collect();
     assert_eq!(statuses[..3], ["201", "202", "2XX"]);
     assert_eq!(variants[1].shape, SuccessShape::Empty);
-    assert_eq!(*fallback, Some(0), "no default: undocumented 2XX decode as the first");
+    assert_eq!(
+        *fallback,
+        Some(0),
+        "no default: undocumented 2XX decode as the first"
+    );
 
     let get = operation(&plan, "getItem");
-    assert!(matches!(get.success, SuccessPlan::Single(SuccessShape::Json(ref t)) if t == "models :: Item"));
+    assert!(
+        matches!(get.success, SuccessPlan::Single(SuccessShape::Json(ref t)) if t == "models :: Item")
+    );
     assert!(get.errors.default_type.is_some());
 }
 
@@ -136,7 +197,16 @@ fn call_surfaces_are_a_view_of_the_plan() {
         assert_eq!(s.args.len(), o.arguments().count());
         assert_eq!(s.setters.len(), o.setters().count());
     }
-    let put = surfaces.iter().find(|s| s.operation == "putItemContent").unwrap();
-    assert!(matches!(put.args.last().unwrap().source, ArgSource::Body { .. }));
-    assert_eq!(put.args.last().unwrap().rust_type, "runtime :: bytes :: Bytes");
+    let put = surfaces
+        .iter()
+        .find(|s| s.operation == "putItemContent")
+        .unwrap();
+    assert!(matches!(
+        put.args.last().unwrap().source,
+        ArgSource::Body { .. }
+    ));
+    assert_eq!(
+        put.args.last().unwrap().rust_type,
+        "runtime :: bytes :: Bytes"
+    );
 }

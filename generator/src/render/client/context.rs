@@ -29,7 +29,10 @@ pub(super) fn render_templates(
         if text.trim().is_empty() {
             continue;
         }
-        if let Some(name) = path.strip_prefix("examples/").and_then(|p| p.strip_suffix(".rs")) {
+        if let Some(name) = path
+            .strip_prefix("examples/")
+            .and_then(|p| p.strip_suffix(".rs"))
+        {
             ctx.examples.push(ExampleCtx {
                 name: name.to_string(),
                 features: required_features(&text),

@@ -96,10 +96,10 @@ fn render_tag_modules(plan: &ClientPlan) -> Result<Files> {
     use rayon::prelude::*;
     let done: Vec<Result<(String, String)>> = (plan.groups.par_iter())
         .map(|group| {
-            let tokens = lib_rs::tag_module(group)
-                .with_context(|| format!("tag {:?}", group.tag))?;
-            let text = format_file(tokens)
-                .with_context(|| format!("formatting tag {:?}", group.tag))?;
+            let tokens =
+                lib_rs::tag_module(group).with_context(|| format!("tag {:?}", group.tag))?;
+            let text =
+                format_file(tokens).with_context(|| format!("formatting tag {:?}", group.tag))?;
             Ok((format!("src/apis/{}.rs", group.module), text))
         })
         .collect();

@@ -25,7 +25,9 @@ use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
 pub use paging::{PageSize, PagingPlan};
-pub use responses::{ErrorArm, ErrorPlan, StatusPattern, SuccessPlan, SuccessShape, SuccessVariant};
+pub use responses::{
+    ErrorArm, ErrorPlan, StatusPattern, SuccessPlan, SuccessShape, SuccessVariant,
+};
 
 use crate::config::VersionConfig;
 use crate::ir::{
@@ -281,7 +283,10 @@ pub enum RequestStep {
         wire_name: String,
     },
     /// A header with a fixed value (an experimental operation's opt-in).
-    FixedHeader { name: String, value: String },
+    FixedHeader {
+        name: String,
+        value: String,
+    },
     /// The `Accept` header.
     Accept(String),
     /// `security: []` (or only anonymous alternatives): no `Authorization` header.
@@ -642,7 +647,10 @@ impl Planner<'_> {
 
 /// The schema of the body as sent.
 fn body_schema(op: &Operation) -> Option<&TypeRef> {
-    let rb = op.request_body.as_ref().filter(|rb| !rb.content.is_empty())?;
+    let rb = op
+        .request_body
+        .as_ref()
+        .filter(|rb| !rb.content.is_empty())?;
     media::pick_request(&rb.content).schema.as_ref()
 }
 

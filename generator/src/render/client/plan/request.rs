@@ -3,7 +3,10 @@
 
 use anyhow::{Context, Result};
 
-use super::{body_kind, is_binary, BodyEncoding, BodyKind, FilePart, MemberPlan, PathPart, Planner, RequestStep};
+use super::{
+    body_kind, is_binary, BodyEncoding, BodyKind, FilePart, MemberPlan, PathPart, Planner,
+    RequestStep,
+};
 use crate::ir::{MediaType, Operation, ParamLocation, TypeKind, TypeRef};
 use crate::naming::{keyword_safe_ident, unraw};
 use crate::render::media;

@@ -155,7 +155,11 @@ pub(super) fn plan(
 
 /// Typed error bodies: JSON responses other than 2XX (and `default` when it is not a success),
 /// grouped by Rust type in the order first met.
-fn errors(op: &Operation, success_default: bool, rust_type: impl Fn(&TypeRef) -> String) -> ErrorPlan {
+fn errors(
+    op: &Operation,
+    success_default: bool,
+    rust_type: impl Fn(&TypeRef) -> String,
+) -> ErrorPlan {
     let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     let mut default_type = None;
     for r in &op.responses {
@@ -266,7 +270,10 @@ fn status_pattern(s: &str) -> Option<StatusPattern> {
     let up = s.to_ascii_uppercase();
     if up.len() == 3 && up.ends_with("XX") {
         if let Some(d) = up.chars().next().and_then(|c| c.to_digit(10)) {
-            return Some(StatusPattern::Range((d * 100) as u16, (d * 100 + 99) as u16));
+            return Some(StatusPattern::Range(
+                (d * 100) as u16,
+                (d * 100 + 99) as u16,
+            ));
         }
     }
     None
