@@ -101,6 +101,19 @@ impl Templates {
         ctx: &S,
         out: &mut Files,
     ) -> Result<()> {
+        self.render_group_where(group, prefix, ctx, |_| true, out)
+    }
+
+    /// Renders or copies the files of a group whose output path (relative to the group, without
+    /// `.jinja`) `select` accepts.
+    pub fn render_group_where<S: serde::Serialize>(
+        &self,
+        group: &str,
+        prefix: &str,
+        ctx: &S,
+        select: impl Fn(&str) -> bool,
+        out: &mut Files,
+    ) -> Result<()> {
         let dir = format!("{group}/");
         // Converted once for every template of the group, not once per template.
         let ctx = minijinja::Value::from_serialize(ctx);
@@ -108,7 +121,11 @@ impl Templates {
             let Some(rel) = name.strip_prefix(&dir) else {
                 break;
             };
-            let (rel, contents) = match rel.strip_suffix(".jinja") {
+            let template = rel.strip_suffix(".jinja");
+            if !select(template.unwrap_or(rel)) {
+                continue;
+            }
+            let (rel, contents) = match template {
                 Some(stripped) => (stripped, self.render(name, &ctx)?),
                 None => (rel, text.clone()),
             };

@@ -1,0 +1,212 @@
+//! The client plan on the small hand-built API: the decisions it records, that it is plain data
+//! workers can share, and that the conformance harness's call surfaces are a view of it.
+
+#[path = "fixtures/client/api.rs"]
+mod fixture;
+
+use generator::config::VersionConfig;
+use generator::render::client::plan::{
+    BodyEncoding, ClientPlan, OperationPlan, PagingPlan, RequestStep, StatusPattern, SuccessPlan,
+    SuccessShape,
+};
+use generator::render::client::{call_surfaces, ArgSource};
+
+fn version() -> VersionConfig {
+    VersionConfig {
+        name: "fixture".into(),
+        root: "fixture.yaml".into(),
+        generate: true,
+        models_crate: "fixture-models".into(),
+        client_crate: "fixture-client".into(),
+        crate_version: "0.1.0".into(),
+        retry_safe_operations: vec!["search*".into()],
+    }
+}
+
+fn plan() -> ClientPlan {
+    ClientPlan::new(&fixture::api(), &version(), "sailpoint-runtime").unwrap()
+}
+
+fn operation<'p>(plan: &'p ClientPlan, id: &str) -> &'p OperationPlan {
+    (plan.groups.iter())
+        .flat_map(|g| &g.operations)
+        .find(|o| o.id == id)
+        .unwrap()
+}
+
+#[test]
+fn the_plan_is_plain_data_every_worker_can_share() {
+    fn shared<T: Send + Sync + 'static>(_: &T) {}
+    let plan = plan();
+    shared(&plan);
+    let json = serde_json::to_value(&plan).unwrap();
+    assert_eq!(json["models_ident"], "fixture_models");
+    assert_eq!(json["base_path"], "/v9");
+}
+
+#[test]
+fn names_members_and_request_steps() {
+    let plan = plan();
+    let list = operation(&plan, "listItems");
+    assert_eq!(
+        (list.method.as_str(), list.builder.as_str()),
+        ("list_items", "ListItems")
+    );
+    // `type` is a keyword: named `type` in docs, `r#type` in Rust.
+    let ty = list.members.iter().find(|m| m.name == "type").unwrap();
+    assert_eq!(ty.ident, "r#type");
+    assert!(ty.into_string && !ty.required);
+    assert_eq!(list.arguments().count(), 0);
+    let steps: Vec<String> = (list.steps.iter())
+        .map(|s| match s {
+            RequestStep::Query {
+                wire_name,
+                style,
+                explode,
+                ..
+            } => {
+                format!("query {wire_name} {style} {explode}")
+            }
+            RequestStep::Header { wire_name, .. } => format!("header {wire_name}"),
+            RequestStep::Cookie { wire_name, .. } => format!("cookie {wire_name}"),
+            RequestStep::Accept(a) => format!("accept {a}"),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert!(
+        steps.contains(&"query colors form false".to_string()),
+        "{steps:?}"
+    );
+    assert!(
+        steps.contains(&"query sel deepObject true".to_string()),
+        "{steps:?}"
+    );
+    assert_eq!(
+        steps[steps.len() - 3..],
+        [
+            "header X-Request-Tag",
+            "cookie session",
+            "accept application/json"
+        ]
+    );
+
+    let patch = operation(&plan, "patchItem");
+    let Some(RequestStep::Body {
+        encoding: BodyEncoding::JsonAs(ct),
+        ..
+    }) = patch.steps.last()
+    else {
+        panic!("{:?}", patch.steps);
+    };
+    assert_eq!(ct, "application/json-patch+json");
+
+    let upload = operation(&plan, "uploadItemFile");
+    let Some(RequestStep::Body {
+        encoding: BodyEncoding::Multipart(files),
+        ..
+    }) = upload.steps.last()
+    else {
+        panic!("{:?}", upload.steps);
+    };
+    assert_eq!(files.len(), 1);
+    assert_eq!(
+        (files[0].wire_name.as_str(), files[0].option_depth),
+        ("file", 0)
+    );
+    assert_eq!(files[0].content_type.as_deref(), Some("text/csv"));
+}
+
+#[test]
+fn answers_paging_and_retry_safety() {
+    let plan = plan();
+    let list = operation(&plan, "listItems");
+    let Some(PagingPlan::Offset {
+        limit,
+        offset,
+        page_size,
+        item_type,
+    }) = &list.paging
+    else {
+        panic!("{:?}", list.paging);
+    };
+    assert_eq!(list.members[*limit].name, "limit");
+    assert_eq!(list.members[*offset].name, "offset");
+    assert_eq!((page_size.default, page_size.maximum), (2, Some(2)));
+    assert_eq!(item_type, "models :: Item");
+    // 400 and 429 share a type, so one arm; the 5XX range comes after every exact code.
+    let arms: Vec<&[StatusPattern]> = list
+        .errors
+        .arms
+        .iter()
+        .map(|a| a.statuses.as_slice())
+        .collect();
+    assert_eq!(
+        arms,
+        [
+            &[StatusPattern::Code(400), StatusPattern::Code(429)][..],
+            &[StatusPattern::Range(500, 599)][..]
+        ]
+    );
+    assert!(!list.retry_safe);
+
+    let search = operation(&plan, "searchPost");
+    assert!(matches!(
+        search.paging,
+        Some(PagingPlan::SearchAfter {
+            offset: None,
+            body_required: true,
+            ..
+        })
+    ));
+    assert!(search.retry_safe, "named by retry_safe_operations");
+
+    let create = operation(&plan, "createItem");
+    let SuccessPlan::ByStatus {
+        variants, fallback, ..
+    } = &create.success
+    else {
+        panic!("{:?}", create.success);
+    };
+    let statuses: Vec<&str> = variants.iter().map(|v| v.status.as_str()).collect();
+    assert_eq!(statuses[..3], ["201", "202", "2XX"]);
+    assert_eq!(variants[1].shape, SuccessShape::Empty);
+    assert_eq!(
+        *fallback,
+        Some(0),
+        "no default: undocumented 2XX decode as the first"
+    );
+
+    let get = operation(&plan, "getItem");
+    assert!(
+        matches!(get.success, SuccessPlan::Single(SuccessShape::Json(ref t)) if t == "models :: Item")
+    );
+    assert!(get.errors.default_type.is_some());
+}
+
+#[test]
+fn call_surfaces_are_a_view_of_the_plan() {
+    let api = fixture::api();
+    let plan = plan();
+    let surfaces = call_surfaces(&api, &version(), "sailpoint-runtime").unwrap();
+    assert_eq!(surfaces, plan.call_surfaces());
+    let operations: Vec<&OperationPlan> = plan.groups.iter().flat_map(|g| &g.operations).collect();
+    assert_eq!(surfaces.len(), operations.len());
+    for (s, o) in surfaces.iter().zip(operations) {
+        assert_eq!(s.operation, o.id);
+        assert_eq!(s.method, o.method_ident);
+        assert_eq!(s.args.len(), o.arguments().count());
+        assert_eq!(s.setters.len(), o.setters().count());
+    }
+    let put = surfaces
+        .iter()
+        .find(|s| s.operation == "putItemContent")
+        .unwrap();
+    assert!(matches!(
+        put.args.last().unwrap().source,
+        ArgSource::Body { .. }
+    ));
+    assert_eq!(
+        put.args.last().unwrap().rust_type,
+        "runtime :: bytes :: Bytes"
+    );
+}
