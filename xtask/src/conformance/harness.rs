@@ -13,7 +13,9 @@ use std::process::{Command, Stdio};
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 
-use crate::examples::harness::{cargo_build, render_skeleton, write_if_changed};
+use crate::examples::harness::{
+    cargo_build, render_skeleton, shared_dependencies, write_if_changed, CrateDir, SHARED_PROFILE,
+};
 
 /// One version's harness crate.
 pub struct Crate {
@@ -59,15 +61,16 @@ pub fn main_rs(client_crate: &str, code: &(String, String), count: usize) -> Str
 }
 
 fn cargo_toml(version: &str, client_crate: &str, client_dir: &Path) -> Result<String> {
-    let path = toml::Value::String(client_dir.display().to_string());
-    let name = toml::Value::String(client_crate.to_string());
+    let client = CrateDir {
+        name: client_crate.to_string(),
+        dir: client_dir.to_path_buf(),
+    };
     render_skeleton(
         "conformance/harness_Cargo.toml.jinja",
         include_str!("harness_Cargo.toml.jinja"),
         &serde_json::json!({
             "package": package(version),
-            "name": name.to_string(),
-            "path": path.to_string(),
+            "dependencies": shared_dependencies(&client)?,
         }),
     )
 }
@@ -80,7 +83,7 @@ fn workspace_toml(versions: &[&str]) -> Result<String> {
     render_skeleton(
         "conformance/harness_workspace.toml.jinja",
         include_str!("harness_workspace.toml.jinja"),
-        &serde_json::json!({ "members": members }),
+        &serde_json::json!({ "members": members, "profile": SHARED_PROFILE }),
     )
 }
 
@@ -266,6 +269,32 @@ mod tests {
         for dependency in ["tokio", "hyper", "hyper-util", "http-body-util", "serde"] {
             assert!(v["dependencies"].get(dependency).is_some(), "{dependency}");
         }
+    }
+
+    /// The two harnesses must declare the same dependencies (the examples harness adds its models
+    /// crate) and the same profile, or cargo resolves other features and compiles every generated
+    /// crate a second time.
+    #[test]
+    fn both_harnesses_declare_the_same_dependencies_and_profile() {
+        use crate::examples::harness::cargo_toml as examples_toml;
+        let client_dir = Path::new("/g/v2025/client");
+        let conformance: toml::Value =
+            toml::from_str(&cargo_toml("v2025", "sailpoint-v2025", client_dir).unwrap()).unwrap();
+        let models = CrateDir {
+            name: "sailpoint-v2025-models".into(),
+            dir: PathBuf::from("/g/v2025/models"),
+        };
+        let client = CrateDir {
+            name: "sailpoint-v2025".into(),
+            dir: client_dir.to_path_buf(),
+        };
+        let examples: toml::Value =
+            toml::from_str(&examples_toml("h", &models, &client).unwrap()).unwrap();
+        let mut examples_deps = examples["dependencies"].as_table().unwrap().clone();
+        assert!(examples_deps.remove("sailpoint-v2025-models").is_some());
+        assert_eq!(&examples_deps, conformance["dependencies"].as_table().unwrap());
+        let workspace: toml::Value = toml::from_str(&workspace_toml(&["v2025"]).unwrap()).unwrap();
+        assert_eq!(examples["profile"], workspace["profile"]);
     }
 
     #[test]

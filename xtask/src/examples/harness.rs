@@ -54,18 +54,45 @@ pub fn main_rs(types: &[String]) -> Result<String> {
 }
 
 /// The harness's `Cargo.toml`.
-pub fn cargo_toml(package: &str, models_crate: &str, models_dir: &Path) -> Result<String> {
-    let path = toml::Value::String(models_dir.display().to_string());
-    let name = toml::Value::String(models_crate.to_string());
+///
+/// It depends on the version's client crate too, which it does not use: with the conformance
+/// harness's dependencies (`harness_dependencies.toml.jinja`) cargo resolves the same features for both
+/// harnesses and compiles the generated crates once.
+pub fn cargo_toml(package: &str, models: &CrateDir, client: &CrateDir) -> Result<String> {
+    let quoted = |s: String| toml::Value::String(s).to_string();
     render_skeleton(
         "examples/harness_Cargo.toml.jinja",
         include_str!("harness_Cargo.toml.jinja"),
         &serde_json::json!({
             "package": package,
-            "name": name.to_string(),
-            "path": path.to_string(),
+            "name": quoted(models.name.clone()),
+            "path": quoted(models.dir.display().to_string()),
+            "dependencies": shared_dependencies(client)?,
+            "profile": SHARED_PROFILE,
         }),
     )
+}
+
+/// The dependencies every harness declares; see `harness_dependencies.toml.jinja`.
+pub(crate) fn shared_dependencies(client: &CrateDir) -> Result<String> {
+    let quoted = |s: String| toml::Value::String(s).to_string();
+    render_skeleton(
+        "examples/harness_dependencies.toml.jinja",
+        include_str!("harness_dependencies.toml.jinja"),
+        &serde_json::json!({
+            "client_name": quoted(client.name.clone()),
+            "client_path": quoted(client.dir.display().to_string()),
+        }),
+    )
+}
+
+/// The dev profile every harness builds with (opt-level 0, no debug info).
+pub(crate) const SHARED_PROFILE: &str = include_str!("harness_profile.toml");
+
+/// A generated crate: its package name and its directory.
+pub struct CrateDir {
+    pub name: String,
+    pub dir: PathBuf,
 }
 
 /// Renders a harness skeleton (a minijinja template kept beside the code that fills it and
@@ -91,16 +118,22 @@ pub fn build(
     v: &VersionConfig,
     types: &[String],
 ) -> Result<Harness> {
-    let models_dir = generated.join(&v.name).join("models");
-    if !models_dir.join("Cargo.toml").is_file() {
-        bail!(
-            "no models crate at {} (run `cargo xtask generate`, or pass --generated DIR)",
-            models_dir.display()
-        );
-    }
-    let models_dir = models_dir
-        .canonicalize()
-        .with_context(|| format!("resolving {}", models_dir.display()))?;
+    let crate_dir = |kind: &str, name: &str| -> Result<CrateDir> {
+        let dir = generated.join(&v.name).join(kind);
+        if !dir.join("Cargo.toml").is_file() {
+            bail!(
+                "no {kind} crate at {} (run `cargo xtask generate`, or pass --generated DIR)",
+                dir.display()
+            );
+        }
+        let dir = (dir.canonicalize()).with_context(|| format!("resolving {}", dir.display()))?;
+        Ok(CrateDir {
+            name: name.to_string(),
+            dir,
+        })
+    };
+    let models = crate_dir("models", &v.models_crate)?;
+    let client = crate_dir("client", &v.client_crate)?;
     let root = repo.join("target").join("examples-harness");
     let dir = root.join(&v.name);
     let package = format!("examples-harness-{}", v.name.replace('_', "-"));
@@ -108,7 +141,7 @@ pub fn build(
         .with_context(|| format!("creating {}", dir.display()))?;
     write_if_changed(
         &dir.join("Cargo.toml"),
-        &cargo_toml(&package, &v.models_crate, &models_dir)?,
+        &cargo_toml(&package, &models, &client)?,
     )?;
     write_if_changed(&dir.join("src/main.rs"), &main_rs(types)?)?;
     let (target, compile) = cargo_build(repo, generated, &dir, "the round-trip harness")?;
@@ -302,7 +335,15 @@ mod tests {
 
     #[test]
     fn cargo_toml_quotes_paths() {
-        let t = cargo_toml("h", "sailpoint-v2025-models", Path::new("/x/\"q\"/models")).unwrap();
+        let models = CrateDir {
+            name: "sailpoint-v2025-models".into(),
+            dir: PathBuf::from("/x/\"q\"/models"),
+        };
+        let client = CrateDir {
+            name: "sailpoint-v2025".into(),
+            dir: PathBuf::from("/x/client"),
+        };
+        let t = cargo_toml("h", &models, &client).unwrap();
         let v: toml::Value = toml::from_str(&t).expect("valid TOML");
         assert_eq!(v["package"]["name"].as_str(), Some("h"));
         assert_eq!(
