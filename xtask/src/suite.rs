@@ -92,11 +92,21 @@ const STEPS: &[Step] = &[
         ],
         env: &[("RUSTDOCFLAGS", "-D warnings")],
     },
+    // Unit and integration tests, then doctests. The crates' examples are not built here:
+    // clippy (`--all-targets`) has already checked them, and linking each one costs more than
+    // it proves.
     Step {
         name: "tests of generated crates (runtime against a loopback server)",
         dir: "generated",
         program: "cargo",
-        args: &["test", "--workspace", "--features", GENERATED_FEATURES],
+        args: &["test", "--workspace", "--tests", "--features", GENERATED_FEATURES],
+        env: &[],
+    },
+    Step {
+        name: "doctests of generated crates",
+        dir: "generated",
+        program: "cargo",
+        args: &["test", "--workspace", "--doc", "--features", GENERATED_FEATURES],
         env: &[],
     },
     Step {

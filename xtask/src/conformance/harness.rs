@@ -292,7 +292,10 @@ mod tests {
             toml::from_str(&examples_toml("h", &models, &client).unwrap()).unwrap();
         let mut examples_deps = examples["dependencies"].as_table().unwrap().clone();
         assert!(examples_deps.remove("sailpoint-v2025-models").is_some());
-        assert_eq!(&examples_deps, conformance["dependencies"].as_table().unwrap());
+        assert_eq!(
+            &examples_deps,
+            conformance["dependencies"].as_table().unwrap()
+        );
         let workspace: toml::Value = toml::from_str(&workspace_toml(&["v2025"]).unwrap()).unwrap();
         assert_eq!(examples["profile"], workspace["profile"]);
     }
