@@ -39,7 +39,7 @@ use std::time::Instant;
 use anyhow::{anyhow, Context, Result};
 use generator::config::{Config, VersionConfig};
 use generator::diag::Diagnostics;
-use generator::render::client::call_surfaces;
+use generator::render::client::ClientPlan;
 use generator::resolve::Resolver;
 
 use crate::examples::schema::Judge;
@@ -85,7 +85,8 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
         let spec = generator::load::load(&specs, &v.root, &mut diags)
             .map_err(|e| anyhow!("{}: {e}", v.name))?;
         let api = generator::lower::lower(&spec, &v.name, &mut diags);
-        let surfaces = call_surfaces(&api, v, &config.runtime_crate)?;
+        let surfaces = ClientPlan::with_settings(&api, v, &config.runtime_crate, &config.models)?
+            .call_surfaces();
         prepared.push((v, spec, api, surfaces));
     }
     let mut crates = Vec::new();
