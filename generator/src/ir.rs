@@ -10,6 +10,10 @@
 //!
 //! Field, parameter and enum value names stay exactly as on the wire; turning them into Rust
 //! identifiers (keywords, collisions) is the renderer's job.
+//!
+//! Reading an IR back (tests write IRs as YAML, `generator/tests/fixtures/diff/`), a missing list
+//! or map is empty, a missing flag `false`, a missing `Option` `None` and a missing origin empty;
+//! how the IR serializes does not depend on this.
 
 use std::collections::BTreeMap;
 
@@ -25,17 +29,24 @@ pub struct Api {
     /// `info.version`.
     pub version: String,
     pub description: Option<String>,
+    #[serde(default)]
     pub servers: Vec<Server>,
     /// Root-level security requirements (apply where an operation states none).
+    #[serde(default)]
     pub security: Vec<SecurityRequirement>,
+    #[serde(default)]
     pub security_schemes: BTreeMap<String, SecurityScheme>,
     /// Tags in the order the root declares them, then undeclared ones used by operations, by name.
+    #[serde(default)]
     pub tags: Vec<Tag>,
     /// Sorted by name.
+    #[serde(default)]
     pub types: Vec<TypeDef>,
     /// Sorted by id.
+    #[serde(default)]
     pub operations: Vec<Operation>,
     /// Event-trigger payloads from the root's `x-webhooks`, sorted by name.
+    #[serde(default)]
     pub webhooks: Vec<Webhook>,
 }
 
@@ -47,6 +58,7 @@ pub struct Api {
 /// examples) instead of walking the spec again. Origins are not part of the API: the change
 /// report ignores them (a file move changes nothing for users).
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Origin {
     pub file: String,
     pub pointer: String,
@@ -57,6 +69,7 @@ pub struct Server {
     /// May contain `{variable}` templates.
     pub url: String,
     pub description: Option<String>,
+    #[serde(default)]
     pub variables: BTreeMap<String, ServerVariable>,
 }
 
@@ -64,6 +77,7 @@ pub struct Server {
 pub struct ServerVariable {
     pub default: String,
     pub description: Option<String>,
+    #[serde(default)]
     pub enum_values: Vec<String>,
 }
 
@@ -76,6 +90,7 @@ pub struct SecurityScheme {
     pub kind: String,
     pub description: Option<String>,
     /// Token URLs of the OAuth2 flows, by flow name (`clientCredentials`, ...).
+    #[serde(default)]
     pub token_urls: BTreeMap<String, String>,
 }
 
@@ -95,11 +110,13 @@ pub struct TypeDef {
     /// UpperCamelCase, unique within the API (case-insensitively).
     pub name: String,
     /// Where the schema is defined (after following `$ref` chains).
+    #[serde(default)]
     pub origin: Origin,
     /// How the name was chosen, for reports: `component`, `title`, `file`, `inline`.
     pub name_source: NameSource,
     pub title: Option<String>,
     pub description: Option<String>,
+    #[serde(default)]
     pub deprecated: bool,
     /// The schema's own `example`, if any.
     pub example: Option<Value>,
@@ -177,10 +194,13 @@ pub enum Primitive {
 pub struct Struct {
     /// Properties in spec order; for allOf, parts in order, a later duplicate replacing an
     /// earlier one in place.
+    #[serde(default)]
     pub fields: Vec<Field>,
     /// allOf parts that could not be merged field-by-field (e.g. a union): serialized flattened.
+    #[serde(default)]
     pub flatten: Vec<TypeRef>,
     /// Named types whose fields were merged in (allOf parents), for docs and change reports.
+    #[serde(default)]
     pub all_of: Vec<String>,
     /// Typed `additionalProperties` next to declared properties (extra keys collected into a map).
     pub additional_properties: Option<TypeRef>,
@@ -192,12 +212,17 @@ pub struct Field {
     pub name: String,
     /// The non-null type; nullability is [`Field::nullable`].
     pub ty: TypeRef,
+    #[serde(default)]
     pub required: bool,
     /// The spec allows `null` here (`nullable: true`, or `null` in an enum).
+    #[serde(default)]
     pub nullable: bool,
     pub description: Option<String>,
+    #[serde(default)]
     pub deprecated: bool,
+    #[serde(default)]
     pub read_only: bool,
+    #[serde(default)]
     pub write_only: bool,
     pub default: Option<Value>,
     pub example: Option<Value>,
@@ -232,8 +257,10 @@ impl Field {
 pub struct Enum {
     pub repr: EnumRepr,
     /// Values in spec order, without `null` (see [`Enum::nullable`]), deduplicated.
+    #[serde(default)]
     pub values: Vec<EnumValue>,
     /// `null` was listed or `nullable: true` was set.
+    #[serde(default)]
     pub nullable: bool,
 }
 
@@ -290,27 +317,33 @@ pub struct Operation {
     /// operationId, unique within the API.
     pub id: String,
     /// The spec had no operationId; `id` was derived from method and path.
+    #[serde(default)]
     pub id_derived: bool,
     /// Lowercase HTTP method: `get`, `post`, `put`, `patch`, `delete`, `head`, `options`.
     pub method: String,
     /// Path template relative to the server URL; `{names}` match the path parameters' names
     /// (repaired when the spec disagreed).
     pub path: String,
+    #[serde(default)]
     pub tags: Vec<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
+    #[serde(default)]
     pub deprecated: bool,
     /// Path-item and operation parameters merged, in declaration order; excludes the
     /// experimental header (see [`Operation::experimental`]).
+    #[serde(default)]
     pub parameters: Vec<Parameter>,
     pub request_body: Option<RequestBody>,
     /// Sorted by status (`"200"` < `"4XX"` < `"default"` in string order).
+    #[serde(default)]
     pub responses: Vec<Response>,
     /// None: the root's security applies. Some(empty): no auth.
     pub security: Option<Vec<SecurityRequirement>>,
     /// The operation requires the `X-SailPoint-Experimental` header; the client sends it itself.
     pub experimental: Option<ExperimentalHeader>,
     /// The operation object (after following a `$ref`).
+    #[serde(default)]
     pub origin: Origin,
     /// Where the spec refers to it through `$ref` (the first reference of a chain), if it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -361,13 +394,16 @@ pub struct Parameter {
     /// Name on the wire.
     pub name: String,
     pub location: ParamLocation,
+    #[serde(default)]
     pub required: bool,
+    #[serde(default)]
     pub deprecated: bool,
     pub description: Option<String>,
     pub ty: TypeRef,
     /// `form`, `simple`, `deepObject`, `spaceDelimited`, `pipeDelimited`, ... (defaults applied).
     pub style: String,
     /// Defaults applied (`true` for `form`, else `false`).
+    #[serde(default)]
     pub explode: bool,
     pub default: Option<Value>,
     /// The schema's `maximum` (a list's page size is clamped to it).
@@ -386,9 +422,11 @@ pub struct Parameter {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequestBody {
+    #[serde(default)]
     pub required: bool,
     pub description: Option<String>,
     /// Sorted by content type.
+    #[serde(default)]
     pub content: Vec<MediaType>,
     /// The request body object (after following `$ref`s).
     #[serde(default)]
@@ -405,8 +443,10 @@ pub struct MediaType {
     /// None when the spec gives no schema.
     pub schema: Option<TypeRef>,
     /// `example`, then every entry of `examples` (by name, in spec order).
+    #[serde(default)]
     pub examples: Vec<NamedExample>,
     /// Per-property encodings of multipart/form bodies (property -> contentType), if given.
+    #[serde(default)]
     pub encoding: BTreeMap<String, String>,
     /// The media type object (after following `$ref`s).
     #[serde(default)]
@@ -422,6 +462,7 @@ pub struct NamedExample {
     pub name: String,
     pub value: Value,
     /// Where the example sits, for reports.
+    #[serde(default)]
     pub origin: Origin,
 }
 
@@ -431,8 +472,10 @@ pub struct Response {
     pub status: String,
     pub description: Option<String>,
     /// Sorted by content type.
+    #[serde(default)]
     pub content: Vec<MediaType>,
     /// Sorted by name (e.g. `X-Total-Count`).
+    #[serde(default)]
     pub headers: Vec<ResponseHeader>,
     /// The response object (after following `$ref`s).
     #[serde(default)]
@@ -446,6 +489,7 @@ pub struct Response {
 pub struct ResponseHeader {
     pub name: String,
     pub description: Option<String>,
+    #[serde(default)]
     pub required: bool,
     pub ty: TypeRef,
 }

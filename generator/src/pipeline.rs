@@ -299,8 +299,15 @@ impl Generator {
                     .with_context(|| format!("rendering {} models", l.config.name))
             },
             || {
-                render::client::render_client(api, &l.config, runtime, meta, templates)
-                    .with_context(|| format!("rendering {} client", l.config.name))
+                render::client::render_client_with(
+                    api,
+                    &l.config,
+                    runtime,
+                    meta,
+                    templates,
+                    &self.models,
+                )
+                .with_context(|| format!("rendering {} client", l.config.name))
             },
         );
         let (models, client) = (models?, client?);

@@ -1,288 +1,67 @@
-//! The classification rules of `generator::diff`, one test per rule, on hand-built IRs.
+//! The classification rules of `generator::diff`, one test per rule. Each case's old and new API
+//! are data: `tests/fixtures/diff/{file}.yaml` (overlays on `base.yaml`, see [`ir_fixture`]).
+
+mod ir_fixture;
 
 use std::collections::BTreeMap;
 
-use generator::diff::{diff_apis, semver_bump, ApiChanges, Bump, Change, ChangeKind, Impact};
-use generator::ir::*;
-use serde_json::json;
+use generator::diff::{
+    diff_apis, semver_bump, ApiChanges, Bump, Change, ChangeKind as Kind, Impact, Scope,
+};
+use serde_json::{json, Value};
+use Impact::{Addition, Breaking, Compatible, Deprecation};
 
-// ---------------------------------------------------------------------------------------------
-// IR builders
-// ---------------------------------------------------------------------------------------------
-
-fn origin(file: &str) -> Origin {
-    Origin {
-        file: file.into(),
-        pointer: String::new(),
-    }
-}
-
-fn api(types: Vec<TypeDef>, operations: Vec<Operation>) -> Api {
-    let mut types = types;
-    types.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut operations = operations;
-    operations.sort_by(|a, b| a.id.cmp(&b.id));
-    Api {
-        name: "v2025".into(),
-        title: "Identity Security Cloud V2025 API".into(),
-        version: "v2025".into(),
-        description: None,
-        servers: vec![],
-        security: vec![],
-        security_schemes: BTreeMap::new(),
-        tags: vec![],
-        types,
-        operations,
-        webhooks: vec![],
-    }
-}
-
-fn named(n: &str) -> TypeRef {
-    TypeRef::Named(n.into())
-}
-
-fn string() -> TypeRef {
-    TypeRef::Primitive(Primitive::String)
-}
-
-fn int32() -> TypeRef {
-    TypeRef::Primitive(Primitive::Int32)
-}
-
-fn op(id: &str, method: &str, path: &str) -> Operation {
-    Operation {
-        id: id.into(),
-        id_derived: false,
-        method: method.into(),
-        path: path.into(),
-        tags: vec!["Roles".into()],
-        summary: Some(format!("{id} summary")),
-        description: None,
-        deprecated: false,
-        parameters: vec![],
-        request_body: None,
-        responses: vec![response("200", Some(named("Role")))],
-        security: None,
-        experimental: None,
-        origin: origin(&format!("paths/{id}.yaml")),
-        referenced_from: None,
-        raw_path: path.into(),
-    }
-}
-
-fn param(name: &str, location: ParamLocation, required: bool, ty: TypeRef) -> Parameter {
-    Parameter {
-        name: name.into(),
-        location,
-        required,
-        deprecated: false,
-        description: None,
-        ty,
-        style: if location == ParamLocation::Query {
-            "form".into()
-        } else {
-            "simple".into()
-        },
-        explode: location == ParamLocation::Query,
-        default: None,
-        maximum: None,
-        example: None,
-        origin: Default::default(),
-        referenced_from: None,
-    }
-}
-
-fn media(content_type: &str, schema: Option<TypeRef>) -> MediaType {
-    MediaType {
-        content_type: content_type.into(),
-        schema,
-        examples: vec![],
-        encoding: BTreeMap::new(),
-        origin: Default::default(),
-        referenced_from: None,
-    }
-}
-
-fn body(required: bool, schema: TypeRef) -> RequestBody {
-    RequestBody {
-        required,
-        description: None,
-        content: vec![media("application/json", Some(schema))],
-        origin: Default::default(),
-        referenced_from: None,
-    }
-}
-
-fn response(status: &str, schema: Option<TypeRef>) -> Response {
-    Response {
-        status: status.into(),
-        description: Some("ok".into()),
-        content: schema
-            .map(|s| vec![media("application/json", Some(s))])
-            .unwrap_or_default(),
-        headers: vec![],
-        origin: Default::default(),
-        referenced_from: None,
-    }
-}
-
-fn typedef(name: &str, kind: TypeKind) -> TypeDef {
-    TypeDef {
-        name: name.into(),
-        origin: origin(&format!("schemas/{name}.yaml")),
-        name_source: NameSource::Component,
-        title: None,
-        description: None,
-        deprecated: false,
-        example: None,
-        kind,
-    }
-}
-
-fn field(name: &str, ty: TypeRef, required: bool) -> Field {
-    Field {
-        name: name.into(),
-        ty,
-        required,
-        nullable: false,
-        description: None,
-        deprecated: false,
-        read_only: false,
-        write_only: false,
-        default: None,
-        example: None,
-    }
-}
-
-fn strukt(name: &str, fields: Vec<Field>) -> TypeDef {
-    typedef(
-        name,
-        TypeKind::Struct(Struct {
-            fields,
-            flatten: vec![],
-            all_of: vec![],
-            additional_properties: None,
-        }),
-    )
-}
-
-fn enumeration(name: &str, values: &[&str]) -> TypeDef {
-    typedef(
-        name,
-        TypeKind::Enum(Enum {
-            repr: EnumRepr::String,
-            values: values
-                .iter()
-                .map(|v| EnumValue {
-                    value: json!(v),
-                    description: None,
-                })
-                .collect(),
-            nullable: false,
-        }),
-    )
-}
-
-fn union(name: &str, variants: Vec<TypeRef>) -> TypeDef {
-    typedef(
-        name,
-        TypeKind::Union(Union {
-            mode: UnionMode::OneOf,
-            variants,
-            discriminator: None,
-        }),
-    )
-}
-
-/// A small API: `Role` is returned by `getRole`, `RoleInput` is sent to `createRole`,
-/// `RoleCriteriaOperation` is used by both.
-fn base() -> Api {
-    let mut get = op("getRole", "get", "/roles/{id}");
-    get.parameters = vec![param("id", ParamLocation::Path, true, string())];
-    let mut create = op("createRole", "post", "/roles");
-    create.request_body = Some(body(true, named("RoleInput")));
-    create.responses = vec![
-        response("201", Some(named("Role"))),
-        response("400", Some(named("ErrorResponse"))),
-    ];
-    let mut list = op("listRoles", "get", "/roles");
-    list.parameters = vec![
-        param("limit", ParamLocation::Query, false, int32()),
-        param("filters", ParamLocation::Query, false, string()),
-    ];
-    list.responses = vec![response(
-        "200",
-        Some(TypeRef::Array(Box::new(named("Role")))),
-    )];
-    let mut delete = op("deleteRole", "delete", "/roles/{id}");
-    delete.parameters = vec![param("id", ParamLocation::Path, true, string())];
-    delete.responses = vec![response("204", None)];
-    api(
-        vec![
-            strukt(
-                "Role",
-                vec![
-                    field("id", string(), true),
-                    field("name", string(), true),
-                    field("operation", named("RoleCriteriaOperation"), false),
-                ],
-            ),
-            strukt(
-                "RoleInput",
-                vec![
-                    field("name", string(), true),
-                    field("operation", named("RoleCriteriaOperation"), false),
-                ],
-            ),
-            strukt("ErrorResponse", vec![field("message", string(), false)]),
-            enumeration(
-                "RoleCriteriaOperation",
-                &["EQUALS", "NOT_EQUALS", "CONTAINS"],
-            ),
-        ],
-        vec![get, create, list, delete],
-    )
-}
-
-fn changed(f: impl FnOnce(&mut Api)) -> ApiChanges {
-    let old = base();
-    let mut new = base();
-    f(&mut new);
+/// The report of case `file/case` (`tests/fixtures/diff/{file}.yaml`, case `case`).
+#[track_caller]
+fn changes(file_case: &str) -> ApiChanges {
+    let (old, new) = ir_fixture::old_and_new(file_case);
     diff_apis(&old, &new)
-}
-
-fn ty<'a>(api: &'a mut Api, name: &str) -> &'a mut TypeDef {
-    api.types.iter_mut().find(|t| t.name == name).unwrap()
-}
-
-fn fields<'a>(api: &'a mut Api, name: &str) -> &'a mut Vec<Field> {
-    match &mut ty(api, name).kind {
-        TypeKind::Struct(s) => &mut s.fields,
-        _ => panic!("{name} is not a struct"),
-    }
-}
-
-fn operation<'a>(api: &'a mut Api, id: &str) -> &'a mut Operation {
-    api.operations.iter_mut().find(|o| o.id == id).unwrap()
 }
 
 /// The only change of the report, which must have this kind and impact.
 #[track_caller]
-fn single(r: &ApiChanges, kind: ChangeKind, impact: Impact) -> Change {
+fn single(r: &ApiChanges, kind: Kind, impact: Impact) -> Change {
     let relevant: Vec<&Change> = r
         .changes
         .iter()
-        .filter(|c| c.kind != ChangeKind::Documentation)
+        .filter(|c| c.kind != Kind::Documentation)
         .collect();
     assert_eq!(relevant.len(), 1, "expected one change, got {relevant:#?}");
     let c = relevant[0].clone();
     assert_eq!((c.kind, c.impact), (kind, impact), "{c:#?}");
-    assert_eq!(c.breaking, impact == Impact::Breaking);
+    assert_eq!(c.breaking, impact == Breaking);
     c
 }
 
-fn kinds(r: &ApiChanges) -> Vec<(ChangeKind, Impact)> {
+/// The only change of case `file/case`, which must have this kind and impact.
+#[track_caller]
+fn single_change(file_case: &str, kind: Kind, impact: Impact) -> Change {
+    single(&changes(file_case), kind, impact)
+}
+
+fn kinds(r: &ApiChanges) -> Vec<(Kind, Impact)> {
     r.changes.iter().map(|c| (c.kind, c.impact)).collect()
+}
+
+fn old_new(c: &Change) -> (Option<&str>, Option<&str>) {
+    (c.old.as_deref(), c.new.as_deref())
+}
+
+/// Every value under an `origin` key, in document order.
+fn origins(value: &Value, out: &mut Vec<Value>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                if key == "origin" {
+                    out.push(v.clone());
+                } else {
+                    origins(v, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| origins(v, out)),
+        _ => {}
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,7 +70,7 @@ fn kinds(r: &ApiChanges) -> Vec<(ChangeKind, Impact)> {
 
 #[test]
 fn identical_apis_have_no_changes() {
-    let r = diff_apis(&base(), &base());
+    let r = changes("reports/identical");
     assert!(r.is_empty());
     assert!(!r.breaking);
     assert_eq!(semver_bump(&r), Bump::None);
@@ -303,74 +82,22 @@ fn identical_apis_have_no_changes() {
     );
 }
 
-/// Every origin of the API moved to other files, operations and parameters now reached through
-/// `$ref`, path templates written differently: nothing a user of the crates sees.
 #[test]
 fn moved_origins_are_no_change() {
-    let moved = |file: &str| Origin {
-        file: format!("moved/{file}.yaml"),
-        pointer: "/elsewhere".into(),
-    };
-    let header = |a: &mut Api| {
-        operation(a, "listRoles").experimental = Some(ExperimentalHeader {
-            name: "X-SailPoint-Experimental".into(),
-            value: "true".into(),
-            origin: Default::default(),
-            referenced_from: None,
-        });
-    };
-    let mut old = base();
-    header(&mut old);
-    let mut new = base();
-    header(&mut new);
-    for t in &mut new.types {
-        t.origin = moved(&t.name);
-    }
-    for op in &mut new.operations {
-        op.origin = moved(&op.id);
-        op.referenced_from = Some(moved("paths"));
-        op.raw_path = format!("{}/", op.raw_path);
-        if let Some(h) = &mut op.experimental {
-            (h.origin, h.referenced_from) = (moved("header"), Some(moved("op")));
-        }
-        for p in &mut op.parameters {
-            (p.origin, p.referenced_from) = (moved("param"), Some(moved("op")));
-        }
-        let bodies = op.request_body.iter_mut().map(|b| {
-            (b.origin, b.referenced_from) = (moved("body"), Some(moved("op")));
-            &mut b.content
-        });
-        let responses = op.responses.iter_mut().map(|r| {
-            (r.origin, r.referenced_from) = (moved("response"), Some(moved("op")));
-            &mut r.content
-        });
-        for content in bodies.chain(responses).collect::<Vec<_>>() {
-            for m in content {
-                (m.origin, m.referenced_from) = (moved("media"), Some(moved("content")));
-            }
-        }
-    }
+    let (old, new) = ir_fixture::old_and_new("reports/moved_origins");
+    // The fixture moves every origin there is.
+    let [mut before, mut after] = [vec![], vec![]];
+    origins(&serde_json::to_value(&old).unwrap(), &mut before);
+    origins(&serde_json::to_value(&new).unwrap(), &mut after);
+    assert_eq!(before.len(), after.len());
+    assert!(before.iter().zip(&after).all(|(o, n)| o != n), "{after:#?}");
     let r = diff_apis(&old, &new);
     assert!(r.is_empty(), "{r:#?}");
 }
 
 #[test]
 fn report_is_deterministic_and_round_trips_through_json() {
-    let make = || {
-        changed(|a| {
-            a.operations.retain(|o| o.id != "deleteRole");
-            fields(a, "Role").push(field("startDate", string(), false));
-            if let TypeKind::Enum(e) = &mut ty(a, "RoleCriteriaOperation").kind {
-                e.values.reverse();
-                e.values.push(EnumValue {
-                    value: json!("GREATER_THAN"),
-                    description: None,
-                });
-            }
-            operation(a, "getRole").description = Some("new words".into());
-        })
-    };
-    let (a, b) = (make(), make());
+    let (a, b) = (changes("reports/mixed"), changes("reports/mixed"));
     let ja = serde_json::to_string_pretty(&a).unwrap();
     assert_eq!(ja, serde_json::to_string_pretty(&b).unwrap());
     assert_eq!(a.to_markdown(), b.to_markdown());
@@ -381,32 +108,23 @@ fn report_is_deterministic_and_round_trips_through_json() {
     assert!(a.changes[first_non_breaking..].iter().all(|c| !c.breaking));
     assert!(a.changes[..first_non_breaking].iter().all(|c| c.breaking));
     // The JSON names things in snake_case.
-    let v: serde_json::Value = serde_json::from_str(&ja).unwrap();
+    let v: Value = serde_json::from_str(&ja).unwrap();
     assert_eq!(v["breaking"], json!(true));
     assert_eq!(v["bump"], json!("major"));
-    assert_eq!(
-        v["counts"]["by_kind"]["operation_removed"]["breaking"],
-        json!(1)
-    );
-    assert_eq!(
-        v["counts"]["by_kind"]["enum_value_added"]["non_breaking"],
-        json!(1)
-    );
+    let by_kind = &v["counts"]["by_kind"];
+    assert_eq!(by_kind["operation_removed"]["breaking"], json!(1));
+    assert_eq!(by_kind["enum_value_added"]["non_breaking"], json!(1));
 }
 
 #[test]
 fn counts_add_up() {
-    let r = changed(|a| {
-        a.operations.retain(|o| o.id != "deleteRole");
-        fields(a, "Role").push(field("startDate", string(), false));
-        operation(a, "getRole").deprecated = true;
-    });
+    let r = changes("reports/counted");
     assert_eq!(r.counts.total, r.changes.len());
     assert_eq!(r.counts.breaking + r.counts.non_breaking, r.counts.total);
     assert_eq!(r.counts.breaking, 1);
-    assert_eq!(r.counts.by_impact[&Impact::Addition], 1);
-    assert_eq!(r.counts.by_impact[&Impact::Deprecation], 1);
-    assert_eq!(r.counts.of_kind(ChangeKind::OperationRemoved), 1);
+    assert_eq!(r.counts.by_impact[&Addition], 1);
+    assert_eq!(r.counts.by_impact[&Deprecation], 1);
+    assert_eq!(r.counts.of_kind(Kind::OperationRemoved), 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,8 +133,8 @@ fn counts_add_up() {
 
 #[test]
 fn operation_added_is_an_addition() {
-    let r = changed(|a| a.operations.push(op("getRoleStats", "get", "/roles/stats")));
-    let c = single(&r, ChangeKind::OperationAdded, Impact::Addition);
+    let r = changes("operations/added");
+    let c = single(&r, Kind::OperationAdded, Addition);
     assert_eq!(c.subject, "getRoleStats");
     assert_eq!(c.note.as_deref(), Some("GET /roles/stats"));
     assert_eq!(semver_bump(&r), Bump::Minor);
@@ -424,8 +142,8 @@ fn operation_added_is_an_addition() {
 
 #[test]
 fn operation_removed_is_breaking() {
-    let r = changed(|a| a.operations.retain(|o| o.id != "deleteRole"));
-    let c = single(&r, ChangeKind::OperationRemoved, Impact::Breaking);
+    let r = changes("operations/removed");
+    let c = single(&r, Kind::OperationRemoved, Breaking);
     assert_eq!(c.subject, "deleteRole");
     assert!(r.breaking);
     assert_eq!(semver_bump(&r), Bump::Major);
@@ -433,30 +151,15 @@ fn operation_removed_is_breaking() {
 
 #[test]
 fn same_method_and_path_with_a_new_id_is_a_rename() {
-    let r = changed(|a| {
-        let o = operation(a, "getRole");
-        o.id = "getRoleById".into();
-        // Path parameter names do not matter for the match.
-        o.path = "/roles/{roleId}".into();
-        o.parameters[0].name = "roleId".into();
-        o.parameters
-            .push(param("expand", ParamLocation::Query, false, string()));
-    });
-    assert!(
-        r.of_kind(ChangeKind::OperationAdded).next().is_none(),
-        "{r:#?}"
-    );
-    assert!(
-        r.of_kind(ChangeKind::OperationRemoved).next().is_none(),
-        "{r:#?}"
-    );
-    let renamed: Vec<_> = r.of_kind(ChangeKind::OperationRenamed).collect();
+    let r = changes("operations/renamed");
+    assert!(r.of_kind(Kind::OperationAdded).next().is_none(), "{r:#?}");
+    assert!(r.of_kind(Kind::OperationRemoved).next().is_none(), "{r:#?}");
+    let renamed: Vec<_> = r.of_kind(Kind::OperationRenamed).collect();
     assert_eq!(renamed.len(), 1);
     assert!(renamed[0].breaking);
-    assert_eq!(renamed[0].old.as_deref(), Some("getRole"));
-    assert_eq!(renamed[0].new.as_deref(), Some("getRoleById"));
+    assert_eq!(old_new(renamed[0]), (Some("getRole"), Some("getRoleById")));
     // The renamed pair is compared like any other, under the new id.
-    let added: Vec<_> = r.of_kind(ChangeKind::ParameterAdded).collect();
+    let added: Vec<_> = r.of_kind(Kind::ParameterAdded).collect();
     assert!(added.iter().any(|c| c.subject == "getRoleById"
         && c.member.as_deref() == Some("expand")
         && !c.breaking));
@@ -465,67 +168,46 @@ fn same_method_and_path_with_a_new_id_is_a_rename() {
 
 #[test]
 fn operation_moved_under_the_same_id_is_compatible() {
-    let r = changed(|a| operation(a, "listRoles").path = "/role-list".into());
-    let c = single(&r, ChangeKind::OperationMoved, Impact::Compatible);
-    assert_eq!(c.old.as_deref(), Some("GET /roles"));
-    assert_eq!(c.new.as_deref(), Some("GET /role-list"));
+    let r = changes("operations/moved");
+    let c = single(&r, Kind::OperationMoved, Compatible);
+    assert_eq!(old_new(&c), (Some("GET /roles"), Some("GET /role-list")));
     assert_eq!(semver_bump(&r), Bump::Patch);
 }
 
 #[test]
 fn deprecation_is_not_breaking() {
-    let r = changed(|a| operation(a, "listRoles").deprecated = true);
-    let c = single(&r, ChangeKind::Deprecated, Impact::Deprecation);
+    let r = changes("operations/deprecated");
+    let c = single(&r, Kind::Deprecated, Deprecation);
     assert_eq!(c.subject, "listRoles");
     assert!(!r.breaking);
     assert_eq!(semver_bump(&r), Bump::Minor);
-
-    let r = diff_apis(
-        &{
-            let mut a = base();
-            operation(&mut a, "listRoles").deprecated = true;
-            a
-        },
-        &base(),
-    );
-    single(&r, ChangeKind::Undeprecated, Impact::Deprecation);
+    single_change("operations/undeprecated", Kind::Undeprecated, Deprecation);
 }
 
 #[test]
 fn experimental_marker_changes_are_compatible() {
-    let header = ExperimentalHeader {
-        name: "X-SailPoint-Experimental".into(),
-        value: "true".into(),
-        origin: Default::default(),
-        referenced_from: None,
-    };
-    let with_header = |value: &str| {
-        let mut a = base();
-        operation(&mut a, "listRoles").experimental = Some(ExperimentalHeader {
-            value: value.into(),
-            ..header.clone()
-        });
-        a
-    };
-    let r = diff_apis(&base(), &with_header("true"));
-    single(&r, ChangeKind::BecameExperimental, Impact::Compatible);
+    let r = changes("operations/became_experimental");
+    single(&r, Kind::BecameExperimental, Compatible);
     assert_eq!(semver_bump(&r), Bump::Patch);
-    let r = diff_apis(&with_header("true"), &base());
-    single(&r, ChangeKind::NoLongerExperimental, Impact::Compatible);
-    let r = diff_apis(&with_header("true"), &with_header("false"));
-    single(
-        &r,
-        ChangeKind::ExperimentalHeaderChanged,
-        Impact::Compatible,
-    );
+    for (case, kind) in [
+        ("no_longer_experimental", Kind::NoLongerExperimental),
+        (
+            "experimental_header_changed",
+            Kind::ExperimentalHeaderChanged,
+        ),
+    ] {
+        single_change(&format!("operations/{case}"), kind, Compatible);
+    }
 }
 
 #[test]
 fn tags_and_security_changes_are_compatible() {
-    let r = changed(|a| operation(a, "listRoles").tags = vec!["Role Admin".into()]);
-    single(&r, ChangeKind::TagsChanged, Impact::Compatible);
-    let r = changed(|a| operation(a, "listRoles").security = Some(vec![BTreeMap::new()]));
-    let c = single(&r, ChangeKind::SecurityChanged, Impact::Compatible);
+    single_change("operations/tags_changed", Kind::TagsChanged, Compatible);
+    let c = single_change(
+        "operations/made_anonymous",
+        Kind::SecurityChanged,
+        Compatible,
+    );
     assert_eq!(c.new.as_deref(), Some("anonymous"));
 }
 
@@ -535,92 +217,56 @@ fn tags_and_security_changes_are_compatible() {
 
 #[test]
 fn required_parameter_added_is_breaking_optional_is_not() {
-    let r = changed(|a| {
-        operation(a, "listRoles").parameters.push(param(
-            "X-Tenant",
-            ParamLocation::Header,
-            true,
-            string(),
-        ))
-    });
-    let c = single(&r, ChangeKind::ParameterAdded, Impact::Breaking);
+    let c = single_change("parameters/required_added", Kind::ParameterAdded, Breaking);
     assert_eq!(c.member.as_deref(), Some("X-Tenant"));
-
-    let r = changed(|a| {
-        operation(a, "listRoles").parameters.push(param(
-            "offset",
-            ParamLocation::Query,
-            false,
-            int32(),
-        ))
-    });
-    single(&r, ChangeKind::ParameterAdded, Impact::Addition);
+    single_change("parameters/optional_added", Kind::ParameterAdded, Addition);
 }
 
 #[test]
 fn parameter_removed_is_breaking() {
-    let r = changed(|a| {
-        operation(a, "listRoles").parameters.remove(1);
-    });
-    let c = single(&r, ChangeKind::ParameterRemoved, Impact::Breaking);
+    let c = single_change("parameters/removed", Kind::ParameterRemoved, Breaking);
     assert_eq!(c.member.as_deref(), Some("filters"));
     assert_eq!(c.note.as_deref(), Some("query"));
 }
 
 #[test]
 fn parameter_required_ness_changes_are_breaking_both_ways() {
-    let r = changed(|a| operation(a, "listRoles").parameters[0].required = true);
-    let c = single(&r, ChangeKind::ParameterRequiredChanged, Impact::Breaking);
-    assert_eq!(
-        (c.old.as_deref(), c.new.as_deref()),
-        (Some("optional"), Some("required"))
-    );
-    let r = diff_apis(
-        &{
-            let mut a = base();
-            operation(&mut a, "listRoles").parameters[0].required = true;
-            a
-        },
-        &base(),
-    );
-    single(&r, ChangeKind::ParameterRequiredChanged, Impact::Breaking);
+    let kind = Kind::ParameterRequiredChanged;
+    let c = single_change("parameters/made_required", kind, Breaking);
+    assert_eq!(old_new(&c), (Some("optional"), Some("required")));
+    single_change("parameters/made_optional", kind, Breaking);
 }
 
 #[test]
 fn parameter_type_change_is_breaking() {
-    let r = changed(|a| {
-        operation(a, "listRoles").parameters[0].ty = TypeRef::Primitive(Primitive::Int64)
-    });
-    let c = single(&r, ChangeKind::ParameterTypeChanged, Impact::Breaking);
-    assert_eq!(c.old.as_deref(), Some("integer(int32)"));
-    assert_eq!(c.new.as_deref(), Some("integer(int64)"));
+    let c = single_change("parameters/retyped", Kind::ParameterTypeChanged, Breaking);
+    assert_eq!(
+        old_new(&c),
+        (Some("integer(int32)"), Some("integer(int64)"))
+    );
 }
 
 #[test]
 fn parameter_location_change_is_one_compatible_change() {
-    let r = changed(|a| operation(a, "listRoles").parameters[1].location = ParamLocation::Header);
+    let r = changes("parameters/moved_to_a_header");
     let kinds = kinds(&r);
     assert!(
-        kinds.contains(&(ChangeKind::ParameterLocationChanged, Impact::Compatible)),
+        kinds.contains(&(Kind::ParameterLocationChanged, Compatible)),
         "{kinds:?}"
     );
     assert!(!r.breaking, "{r:#?}");
-    assert!(r.of_kind(ChangeKind::ParameterAdded).next().is_none());
-    assert!(r.of_kind(ChangeKind::ParameterRemoved).next().is_none());
+    assert!(r.of_kind(Kind::ParameterAdded).next().is_none());
+    assert!(r.of_kind(Kind::ParameterRemoved).next().is_none());
 }
 
 #[test]
 fn parameter_deprecation_and_docs_are_not_breaking() {
-    let r = changed(|a| {
-        let p = &mut operation(a, "listRoles").parameters[1];
-        p.deprecated = true;
-        p.description = Some("Filter results.".into());
-    });
+    let r = changes("parameters/deprecated_and_described");
     assert_eq!(
         kinds(&r),
         vec![
-            (ChangeKind::Deprecated, Impact::Deprecation),
-            (ChangeKind::Documentation, Impact::Documentation)
+            (Kind::Deprecated, Deprecation),
+            (Kind::Documentation, Impact::Documentation)
         ]
     );
     assert_eq!(r.changes[1].note.as_deref(), Some("parameter `filters`"));
@@ -632,114 +278,64 @@ fn parameter_deprecation_and_docs_are_not_breaking() {
 
 #[test]
 fn request_body_added_breaks_only_when_required() {
-    let r = changed(|a| operation(a, "deleteRole").request_body = Some(body(true, string())));
-    single(&r, ChangeKind::RequestBodyAdded, Impact::Breaking);
-    let r = changed(|a| operation(a, "deleteRole").request_body = Some(body(false, string())));
-    single(&r, ChangeKind::RequestBodyAdded, Impact::Addition);
+    let kind = Kind::RequestBodyAdded;
+    single_change("bodies/required_body_added", kind, Breaking);
+    single_change("bodies/optional_body_added", kind, Addition);
 }
 
 #[test]
 fn request_body_removed_or_required_ness_changed_is_breaking() {
-    let r = changed(|a| operation(a, "createRole").request_body = None);
-    single(&r, ChangeKind::RequestBodyRemoved, Impact::Breaking);
-    let r = changed(|a| {
-        operation(a, "createRole")
-            .request_body
-            .as_mut()
-            .unwrap()
-            .required = false
-    });
-    single(&r, ChangeKind::RequestBodyRequiredChanged, Impact::Breaking);
+    single_change("bodies/body_removed", Kind::RequestBodyRemoved, Breaking);
+    let kind = Kind::RequestBodyRequiredChanged;
+    single_change("bodies/body_made_optional", kind, Breaking);
 }
 
 #[test]
 fn request_content_types_and_schema() {
-    let r = changed(|a| {
-        let b = operation(a, "createRole").request_body.as_mut().unwrap();
-        b.content.push(media(
-            "application/json-patch+json",
-            Some(named("RoleInput")),
-        ));
-    });
-    let c = single(&r, ChangeKind::RequestContentTypeAdded, Impact::Addition);
+    let kind = Kind::RequestContentTypeAdded;
+    let c = single_change("bodies/content_type_added", kind, Addition);
     assert_eq!(c.member.as_deref(), Some("application/json-patch+json"));
-
-    let r = changed(|a| {
-        operation(a, "createRole")
-            .request_body
-            .as_mut()
-            .unwrap()
-            .content[0]
-            .content_type = "multipart/form-data".into()
-    });
     assert_eq!(
-        kinds(&r),
+        kinds(&changes("bodies/content_type_replaced")),
         vec![
-            (ChangeKind::RequestContentTypeRemoved, Impact::Breaking),
-            (ChangeKind::RequestContentTypeAdded, Impact::Addition)
+            (Kind::RequestContentTypeRemoved, Breaking),
+            (Kind::RequestContentTypeAdded, Addition)
         ]
     );
-
-    let r = changed(|a| {
-        operation(a, "createRole")
-            .request_body
-            .as_mut()
-            .unwrap()
-            .content[0]
-            .schema = Some(named("Role"))
-    });
-    let c = single(&r, ChangeKind::RequestSchemaChanged, Impact::Breaking);
-    assert_eq!(
-        (c.old.as_deref(), c.new.as_deref()),
-        (Some("RoleInput"), Some("Role"))
-    );
+    let kind = Kind::RequestSchemaChanged;
+    let c = single_change("bodies/request_schema_changed", kind, Breaking);
+    assert_eq!(old_new(&c), (Some("RoleInput"), Some("Role")));
 }
 
 #[test]
 fn success_response_changes_break_error_response_changes_do_not() {
-    let r =
-        changed(|a| operation(a, "listRoles").responses[0].content[0].schema = Some(named("Role")));
-    let c = single(&r, ChangeKind::ResponseSchemaChanged, Impact::Breaking);
+    let kind = Kind::ResponseSchemaChanged;
+    let c = single_change("bodies/success_schema_changed", kind, Breaking);
     assert_eq!(c.member.as_deref(), Some("200 application/json"));
     assert_eq!(c.old.as_deref(), Some("array<Role>"));
-
-    let r = changed(|a| {
-        operation(a, "createRole").responses[1].content[0].schema = Some(named("Role"))
-    });
-    single(&r, ChangeKind::ResponseSchemaChanged, Impact::Compatible);
-
-    let r = changed(|a| operation(a, "createRole").responses.truncate(1));
-    single(&r, ChangeKind::ResponseRemoved, Impact::Compatible);
-
-    let r = changed(|a| {
-        operation(a, "createRole").responses[0]
-            .content
-            .push(media("text/csv", Some(string())))
-    });
-    single(&r, ChangeKind::ResponseContentTypeAdded, Impact::Addition);
-
-    let r = changed(|a| {
-        operation(a, "createRole")
-            .responses
-            .push(response("429", Some(named("ErrorResponse"))))
-    });
-    single(&r, ChangeKind::ResponseAdded, Impact::Addition);
+    for (case, kind, impact) in [
+        ("error_schema_changed", kind, Compatible),
+        ("error_response_removed", Kind::ResponseRemoved, Compatible),
+        (
+            "response_content_type_added",
+            Kind::ResponseContentTypeAdded,
+            Addition,
+        ),
+        ("error_response_added", Kind::ResponseAdded, Addition),
+    ] {
+        single_change(&format!("bodies/{case}"), kind, impact);
+    }
 }
 
 #[test]
 fn a_first_success_body_changes_the_return_type() {
-    let r = changed(|a| {
-        operation(a, "deleteRole")
-            .responses
-            .push(response("200", Some(named("Role"))))
-    });
-    single(&r, ChangeKind::ResponseAdded, Impact::Breaking);
-    let r = changed(|a| operation(a, "getRole").responses = vec![response("204", None)]);
+    let kind = Kind::ResponseAdded;
+    single_change("bodies/first_success_body_added", kind, Breaking);
     assert_eq!(
-        kinds(&r),
+        kinds(&changes("bodies/success_body_dropped")),
         vec![
-            (ChangeKind::ResponseRemoved, Impact::Breaking),
-            (ChangeKind::ResponseAdded, Impact::Addition)
+            (Kind::ResponseRemoved, Breaking),
+            (Kind::ResponseAdded, Addition)
         ]
     );
 }
@@ -750,60 +346,40 @@ fn a_first_success_body_changes_the_return_type() {
 
 #[test]
 fn type_added_and_removed() {
-    let r = changed(|a| a.types.push(strukt("RoleStats", vec![])));
-    let c = single(&r, ChangeKind::TypeAdded, Impact::Addition);
+    let c = single_change("types/added", Kind::TypeAdded, Addition);
     assert_eq!(c.note.as_deref(), Some("struct"));
-    let r = changed(|a| a.types.retain(|t| t.name != "ErrorResponse"));
-    single(&r, ChangeKind::TypeRemoved, Impact::Breaking);
+    single_change("types/removed", Kind::TypeRemoved, Breaking);
 }
 
 #[test]
 fn type_renamed_with_the_same_origin_is_one_breaking_change() {
-    let r = changed(|a| {
-        ty(a, "ErrorResponse").name = "ErrorResponseDto".into();
-        operation(a, "createRole").responses[1].content[0].schema = Some(named("ErrorResponseDto"));
-        fields(a, "Role").push(field("lastError", named("ErrorResponseDto"), false));
-    });
-    let renamed: Vec<_> = r.of_kind(ChangeKind::TypeRenamed).collect();
+    let r = changes("types/renamed");
+    let renamed: Vec<_> = r.of_kind(Kind::TypeRenamed).collect();
     assert_eq!(renamed.len(), 1, "{r:#?}");
     assert_eq!(renamed[0].old.as_deref(), Some("ErrorResponse"));
     assert!(renamed[0].breaking);
     // References under the new name are not reported as schema changes.
     assert!(
-        r.of_kind(ChangeKind::ResponseSchemaChanged)
-            .next()
-            .is_none(),
+        r.of_kind(Kind::ResponseSchemaChanged).next().is_none(),
         "{r:#?}"
     );
-    assert!(r.of_kind(ChangeKind::TypeAdded).next().is_none());
-    assert!(r.of_kind(ChangeKind::TypeRemoved).next().is_none());
+    assert!(r.of_kind(Kind::TypeAdded).next().is_none());
+    assert!(r.of_kind(Kind::TypeRemoved).next().is_none());
 }
 
 #[test]
 fn type_kind_and_alias_target_changes_are_breaking() {
-    let r = changed(|a| ty(a, "ErrorResponse").kind = TypeKind::Alias(TypeRef::Any));
-    let c = single(&r, ChangeKind::TypeKindChanged, Impact::Breaking);
+    let kind = Kind::TypeKindChanged;
+    let c = single_change("types/struct_became_alias", kind, Breaking);
     assert_eq!(c.new.as_deref(), Some("alias of any"));
-
-    let alias = |t: TypeRef| {
-        let mut a = base();
-        a.types.push(typedef("Ids", TypeKind::Alias(t)));
-        a
-    };
-    let r = diff_apis(
-        &alias(TypeRef::Array(Box::new(string()))),
-        &alias(TypeRef::Array(Box::new(TypeRef::Primitive(
-            Primitive::Uuid,
-        )))),
-    );
-    let c = single(&r, ChangeKind::AliasTargetChanged, Impact::Breaking);
+    let kind = Kind::AliasTargetChanged;
+    let c = single_change("types/alias_target_changed", kind, Breaking);
     assert_eq!(c.new.as_deref(), Some("array<string(uuid)>"));
 }
 
 #[test]
 fn type_deprecation_is_not_breaking() {
-    let r = changed(|a| ty(a, "Role").deprecated = true);
-    single(&r, ChangeKind::Deprecated, Impact::Deprecation);
+    single_change("types/deprecated", Kind::Deprecated, Deprecation);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -812,8 +388,7 @@ fn type_deprecation_is_not_breaking() {
 
 #[test]
 fn new_optional_field_is_not_breaking() {
-    let r = changed(|a| fields(a, "RoleInput").push(field("startDate", string(), false)));
-    let c = single(&r, ChangeKind::FieldAdded, Impact::Addition);
+    let c = single_change("fields/optional_added", Kind::FieldAdded, Addition);
     assert_eq!(
         (c.subject.as_str(), c.member.as_deref()),
         ("RoleInput", Some("startDate"))
@@ -822,59 +397,21 @@ fn new_optional_field_is_not_breaking() {
 
 #[test]
 fn new_required_field_breaks_input_types_only() {
-    // RoleInput is a request body: callers must now supply the field.
-    let r = changed(|a| fields(a, "RoleInput").push(field("owner", string(), true)));
-    let c = single(&r, ChangeKind::FieldAdded, Impact::Breaking);
+    let kind = Kind::FieldAdded;
+    let c = single_change("fields/required_added_to_an_input", kind, Breaking);
     assert!(c.note.unwrap().contains("required in an input type"));
-    // Role is only ever received: a new required field is something more to read.
-    let r = changed(|a| fields(a, "Role").push(field("owner", string(), true)));
-    single(&r, ChangeKind::FieldAdded, Impact::Addition);
-    // A type reached through another input type is an input too.
-    let r = changed(|a| {
-        fields(a, "RoleInput").push(field("error", named("ErrorResponse"), false));
-        fields(a, "ErrorResponse").push(field("code", int32(), true));
-    });
+    single_change("fields/required_added_to_an_output", kind, Addition);
+    let r = changes("fields/required_added_to_a_reached_input");
     assert!(r
         .changes
         .iter()
-        .any(|c| c.subject == "ErrorResponse" && c.kind == ChangeKind::FieldAdded && c.breaking));
-    // A type nothing reaches counts as an input (conservative).
-    let orphan = |extra: bool| {
-        let mut a = base();
-        let mut fs = vec![field("id", string(), true)];
-        if extra {
-            fs.push(field("name", string(), true));
-        }
-        a.types.push(strukt("Orphan", fs));
-        a
-    };
-    let r = diff_apis(&orphan(false), &orphan(true));
-    single(&r, ChangeKind::FieldAdded, Impact::Breaking);
+        .any(|c| c.subject == "ErrorResponse" && c.kind == kind && c.breaking));
+    single_change("fields/required_added_to_an_orphan", kind, Breaking);
 }
 
 #[test]
 fn webhook_answers_are_inputs_and_payloads_outputs() {
-    let hook = |extra: bool| {
-        let mut a = base();
-        let mut o = op("accessRequestDynamicApprover", "post", "/");
-        o.request_body = Some(body(true, named("Payload")));
-        o.responses = vec![response("200", Some(named("Answer")))];
-        a.webhooks.push(Webhook {
-            name: "AccessRequestDynamicApprover".into(),
-            operation: o,
-        });
-        let mut payload = vec![field("id", string(), true)];
-        let mut answer = vec![field("id", string(), true)];
-        if extra {
-            payload.push(field("more", string(), true));
-            answer.push(field("more", string(), true));
-        }
-        a.types.push(strukt("Payload", payload));
-        a.types.push(strukt("Answer", answer));
-        a.types.sort_by(|x, y| x.name.cmp(&y.name));
-        a
-    };
-    let r = diff_apis(&hook(false), &hook(true));
+    let r = changes("fields/required_added_to_webhook_payload_and_answer");
     let by_subject: BTreeMap<&str, bool> = r
         .changes
         .iter()
@@ -888,16 +425,11 @@ fn webhook_answers_are_inputs_and_payloads_outputs() {
 
 #[test]
 fn removed_and_retyped_fields_are_breaking() {
-    let r = changed(|a| fields(a, "Role").retain(|f| f.name != "name"));
-    let c = single(&r, ChangeKind::FieldRemoved, Impact::Breaking);
+    let c = single_change("fields/removed", Kind::FieldRemoved, Breaking);
     assert_eq!(c.member.as_deref(), Some("name"));
-
-    let r = changed(|a| fields(a, "Role")[0].ty = TypeRef::Primitive(Primitive::Uuid));
-    let c = single(&r, ChangeKind::FieldTypeChanged, Impact::Breaking);
-    assert_eq!(
-        (c.old.as_deref(), c.new.as_deref()),
-        (Some("string"), Some("string(uuid)"))
-    );
+    let r = changes("fields/retyped");
+    let c = single(&r, Kind::FieldTypeChanged, Breaking);
+    assert_eq!(old_new(&c), (Some("string"), Some("string(uuid)")));
     assert!(r
         .to_markdown()
         .contains("`Role` `id`: `string` → `string(uuid)`"));
@@ -905,81 +437,38 @@ fn removed_and_retyped_fields_are_breaking() {
 
 #[test]
 fn field_required_ness_changes() {
-    // Output type, non-nullable: `T` becomes `Option<T>`.
-    let r = changed(|a| fields(a, "Role")[1].required = false);
-    let c = single(&r, ChangeKind::FieldRequiredChanged, Impact::Breaking);
-    assert_eq!(
-        (c.old.as_deref(), c.new.as_deref()),
-        (Some("required"), Some("optional"))
-    );
-    // Output type, read-only: `Option<T>` either way (read-only fields are absent from requests).
-    let read_only = |required: bool| {
-        let mut a = base();
-        fields(&mut a, "Role")[1].read_only = true;
-        fields(&mut a, "Role")[1].required = required;
-        a
-    };
-    let r = diff_apis(&read_only(true), &read_only(false));
-    single(&r, ChangeKind::FieldRequiredChanged, Impact::Compatible);
-    // Output type, nullable: `Option<T>` becomes `Option<Option<T>>`.
-    let nullable_name = |required: bool| {
-        let mut a = base();
-        fields(&mut a, "Role")[1].nullable = true;
-        fields(&mut a, "Role")[1].required = required;
-        a
-    };
-    let r = diff_apis(&nullable_name(true), &nullable_name(false));
-    single(&r, ChangeKind::FieldRequiredChanged, Impact::Breaking);
-    // Input type, nullable: the constructor's arguments change.
-    let nullable_input = |required: bool| {
-        let mut a = base();
-        fields(&mut a, "RoleInput")[0].nullable = true;
-        fields(&mut a, "RoleInput")[0].required = required;
-        a
-    };
-    let r = diff_apis(&nullable_input(true), &nullable_input(false));
-    single(&r, ChangeKind::FieldRequiredChanged, Impact::Breaking);
-    // Newly required.
-    let r = changed(|a| fields(a, "RoleInput")[1].required = true);
-    single(&r, ChangeKind::FieldRequiredChanged, Impact::Breaking);
+    let kind = Kind::FieldRequiredChanged;
+    let c = single_change("fields/made_optional", kind, Breaking);
+    assert_eq!(old_new(&c), (Some("required"), Some("optional")));
+    for (case, impact) in [
+        ("read_only_made_optional", Compatible),
+        ("nullable_made_optional", Breaking),
+        ("nullable_input_made_optional", Breaking),
+        ("input_made_required", Breaking),
+    ] {
+        single_change(&format!("fields/{case}"), kind, impact);
+    }
 }
 
 #[test]
 fn field_nullability_breaks_when_the_option_wrapping_changes() {
-    // Required: `T` becomes `Option<T>`.
-    let r = changed(|a| fields(a, "Role")[1].nullable = true);
-    let c = single(&r, ChangeKind::FieldNullabilityChanged, Impact::Breaking);
+    let kind = Kind::FieldNullabilityChanged;
+    let c = single_change("fields/required_made_nullable", kind, Breaking);
     assert_eq!(c.new.as_deref(), Some("nullable"));
-    // Optional: `Option<T>` becomes `Option<Option<T>>` (absent and null kept apart).
-    let r = changed(|a| fields(a, "Role")[2].nullable = true);
-    single(&r, ChangeKind::FieldNullabilityChanged, Impact::Breaking);
-    // Free-form JSON holds null itself: `Option<Value>` either way.
-    let any = |nullable: bool| {
-        let mut a = base();
-        fields(&mut a, "Role")[2].ty = TypeRef::Any;
-        fields(&mut a, "Role")[2].nullable = nullable;
-        a
-    };
-    let r = diff_apis(&any(false), &any(true));
-    single(&r, ChangeKind::FieldNullabilityChanged, Impact::Compatible);
+    single_change("fields/optional_made_nullable", kind, Breaking);
+    single_change("fields/free_form_made_nullable", kind, Compatible);
 }
 
 #[test]
 fn field_details_that_do_not_break() {
-    let r = changed(|a| {
-        let f = &mut fields(a, "Role")[2];
-        f.deprecated = true;
-        f.read_only = true;
-        f.default = Some(json!("EQUALS"));
-        f.description = Some("The operation.".into());
-    });
+    let r = changes("fields/details");
     assert_eq!(
         kinds(&r),
         vec![
-            (ChangeKind::FieldAccessChanged, Impact::Compatible),
-            (ChangeKind::Deprecated, Impact::Deprecation),
-            (ChangeKind::DefaultChanged, Impact::Compatible),
-            (ChangeKind::Documentation, Impact::Documentation),
+            (Kind::FieldAccessChanged, Compatible),
+            (Kind::Deprecated, Deprecation),
+            (Kind::DefaultChanged, Compatible),
+            (Kind::Documentation, Impact::Documentation),
         ]
     );
     assert!(!r.breaking);
@@ -987,44 +476,23 @@ fn field_details_that_do_not_break() {
 
 #[test]
 fn flattened_parts_and_additional_properties() {
-    let with = |flatten: Vec<TypeRef>, extra: Option<TypeRef>| {
-        let mut a = base();
-        for name in ["Role", "RoleInput"] {
-            if let TypeKind::Struct(s) = &mut ty(&mut a, name).kind {
-                s.flatten = flatten.clone();
-                s.additional_properties = extra.clone();
-            }
-        }
-        a
-    };
-    let r = diff_apis(
-        &with(vec![], None),
-        &with(vec![named("ErrorResponse")], None),
-    );
+    let r = changes("fields/flattened_part_added");
     let by_subject: BTreeMap<&str, Impact> = r
-        .of_kind(ChangeKind::FlattenedPartAdded)
+        .of_kind(Kind::FlattenedPartAdded)
         .map(|c| (c.subject.as_str(), c.impact))
         .collect();
     assert_eq!(
         by_subject,
-        BTreeMap::from([("Role", Impact::Addition), ("RoleInput", Impact::Breaking)])
+        BTreeMap::from([("Role", Addition), ("RoleInput", Breaking)])
     );
-    let r = diff_apis(
-        &with(vec![named("ErrorResponse")], None),
-        &with(vec![], None),
-    );
-    assert!(r
-        .of_kind(ChangeKind::FlattenedPartRemoved)
-        .all(|c| c.breaking));
-
-    let r = diff_apis(&with(vec![], None), &with(vec![], Some(string())));
-    assert!(
-        r.changes
-            .iter()
-            .all(|c| (c.kind, c.impact)
-                == (ChangeKind::AdditionalPropertiesChanged, Impact::Addition))
-    );
-    let r = diff_apis(&with(vec![], Some(string())), &with(vec![], Some(int32())));
+    let r = changes("fields/flattened_part_removed");
+    assert!(r.of_kind(Kind::FlattenedPartRemoved).all(|c| c.breaking));
+    assert_eq!(r.changes.len(), 2, "one per struct: {r:#?}");
+    let r = changes("fields/additional_properties_added");
+    let added = (Kind::AdditionalPropertiesChanged, Addition);
+    assert!(r.changes.iter().all(|c| (c.kind, c.impact) == added));
+    assert_eq!(r.changes.len(), 2, "one per struct: {r:#?}");
+    let r = changes("fields/additional_properties_retyped");
     assert!(r.changes.iter().all(|c| c.breaking));
     assert_eq!(r.changes.len(), 2);
 }
@@ -1033,174 +501,75 @@ fn flattened_parts_and_additional_properties() {
 // Enums and unions
 // ---------------------------------------------------------------------------------------------
 
-fn with_values(values: &[&str]) -> Api {
-    let mut a = base();
-    *ty(&mut a, "RoleCriteriaOperation") = enumeration("RoleCriteriaOperation", values);
-    a
-}
-
 #[test]
 fn new_enum_value_is_not_breaking() {
-    let r = diff_apis(
-        &with_values(&["EQUALS", "CONTAINS"]),
-        &with_values(&["EQUALS", "CONTAINS", "DOES_NOT_CONTAIN", "GREATER_THAN"]),
-    );
-    assert_eq!(
-        kinds(&r),
-        vec![(ChangeKind::EnumValueAdded, Impact::Addition); 2]
-    );
+    let r = changes("enums_and_unions/values_added");
+    assert_eq!(kinds(&r), vec![(Kind::EnumValueAdded, Addition); 2]);
     assert_eq!(semver_bump(&r), Bump::Minor);
     // One line per enum in the Markdown.
+    let md = r.to_markdown();
     assert!(
-        r.to_markdown()
-            .contains("- `RoleCriteriaOperation`: `DOES_NOT_CONTAIN`, `GREATER_THAN`"),
-        "{}",
-        r.to_markdown()
+        md.contains("- `RoleCriteriaOperation`: `DOES_NOT_CONTAIN`, `GREATER_THAN`"),
+        "{md}"
     );
 }
 
 #[test]
 fn removed_enum_value_is_breaking() {
-    let r = diff_apis(
-        &with_values(&["EQUALS", "CONTAINS"]),
-        &with_values(&["CONTAINS"]),
-    );
-    let c = single(&r, ChangeKind::EnumValueRemoved, Impact::Breaking);
+    let kind = Kind::EnumValueRemoved;
+    let c = single_change("enums_and_unions/value_removed", kind, Breaking);
     assert_eq!(c.member.as_deref(), Some("EQUALS"));
 }
 
 #[test]
 fn enum_reordering_is_no_change_and_descriptions_are_docs() {
-    let r = diff_apis(
-        &with_values(&["EQUALS", "CONTAINS"]),
-        &with_values(&["CONTAINS", "EQUALS"]),
-    );
+    let r = changes("enums_and_unions/reordered");
     assert!(r.is_empty(), "{r:#?}");
-    let mut new = with_values(&["EQUALS", "CONTAINS"]);
-    if let TypeKind::Enum(e) = &mut ty(&mut new, "RoleCriteriaOperation").kind {
-        e.values[0].description = Some("Equal".into());
-        e.nullable = true;
-    }
-    let r = diff_apis(&with_values(&["EQUALS", "CONTAINS"]), &new);
     assert_eq!(
-        kinds(&r),
+        kinds(&changes("enums_and_unions/described_and_made_nullable")),
         vec![
-            (ChangeKind::EnumNullabilityChanged, Impact::Breaking),
-            (ChangeKind::Documentation, Impact::Documentation)
+            (Kind::EnumNullabilityChanged, Breaking),
+            (Kind::Documentation, Impact::Documentation)
         ]
     );
 }
 
 #[test]
 fn integer_enum_values_and_repr() {
-    let ints = |repr: EnumRepr, values: &[i64]| {
-        let mut a = base();
-        a.types.push(typedef(
-            "Level",
-            TypeKind::Enum(Enum {
-                repr,
-                values: values
-                    .iter()
-                    .map(|v| EnumValue {
-                        value: json!(v),
-                        description: None,
-                    })
-                    .collect(),
-                nullable: false,
-            }),
-        ));
-        a
-    };
-    let r = diff_apis(
-        &ints(EnumRepr::Integer, &[1, 2]),
-        &ints(EnumRepr::Integer, &[1, 2, 3]),
-    );
-    let c = single(&r, ChangeKind::EnumValueAdded, Impact::Addition);
+    let kind = Kind::EnumValueAdded;
+    let c = single_change("enums_and_unions/integer_value_added", kind, Addition);
     assert_eq!(c.member.as_deref(), Some("3"));
-    let r = diff_apis(
-        &ints(EnumRepr::Integer, &[1]),
-        &ints(EnumRepr::String, &[1]),
-    );
-    single(&r, ChangeKind::EnumReprChanged, Impact::Breaking);
+    let kind = Kind::EnumReprChanged;
+    single_change("enums_and_unions/integer_became_string", kind, Breaking);
 }
 
 #[test]
 fn union_variants_added_or_removed_are_breaking() {
-    let with = |variants: Vec<TypeRef>| {
-        let mut a = base();
-        a.types.push(union("Criteria", variants));
-        a
-    };
-    let r = diff_apis(
-        &with(vec![named("Role")]),
-        &with(vec![named("Role"), named("RoleInput")]),
-    );
-    let c = single(&r, ChangeKind::UnionVariantAdded, Impact::Breaking);
+    let kind = Kind::UnionVariantAdded;
+    let c = single_change("enums_and_unions/union_variant_added", kind, Breaking);
     assert_eq!(c.member.as_deref(), Some("RoleInput"));
-    let r = diff_apis(
-        &with(vec![named("Role"), string()]),
-        &with(vec![named("Role")]),
-    );
-    let c = single(&r, ChangeKind::UnionVariantRemoved, Impact::Breaking);
+    let kind = Kind::UnionVariantRemoved;
+    let c = single_change("enums_and_unions/union_variant_removed", kind, Breaking);
     assert_eq!(c.member.as_deref(), Some("string"));
-    // Order alone is not a change (rendering decides the try-order).
-    let r = diff_apis(
-        &with(vec![named("Role"), string()]),
-        &with(vec![string(), named("Role")]),
-    );
-    assert!(r.is_empty());
+    assert!(changes("enums_and_unions/union_variants_reordered").is_empty());
 }
 
 #[test]
 fn discriminator_changes() {
-    let with = |property: &str, cases: &[(&str, &str)], mode: UnionMode| {
-        let mut a = base();
-        let mut u = union("Criteria", cases.iter().map(|(_, t)| named(t)).collect());
-        if let TypeKind::Union(un) = &mut u.kind {
-            un.mode = mode;
-            un.discriminator = Some(Discriminator {
-                property: property.into(),
-                mapping: cases
-                    .iter()
-                    .map(|(v, t)| DiscriminatorCase {
-                        value: (*v).into(),
-                        type_name: (*t).into(),
-                    })
-                    .collect(),
-            });
-        }
-        a.types.push(u);
-        a
-    };
-    let one = [("role", "Role"), ("input", "RoleInput")];
-    let r = diff_apis(
-        &with("type", &one, UnionMode::OneOf),
-        &with("kind", &one, UnionMode::OneOf),
-    );
-    single(&r, ChangeKind::DiscriminatorChanged, Impact::Breaking);
-    let r = diff_apis(
-        &with("type", &one, UnionMode::OneOf),
-        &with("type", &one, UnionMode::AnyOf),
-    );
-    single(&r, ChangeKind::UnionModeChanged, Impact::Compatible);
-    // A new tag for a new variant: only the variant is reported.
-    let r = diff_apis(
-        &with("type", &one[..1], UnionMode::OneOf),
-        &with("type", &one, UnionMode::OneOf),
-    );
-    single(&r, ChangeKind::UnionVariantAdded, Impact::Breaking);
-    // A tag pointing at another type.
-    let r = diff_apis(
-        &with("type", &one, UnionMode::OneOf),
-        &with(
-            "type",
-            &[("role", "RoleInput"), ("input", "Role")],
-            UnionMode::OneOf,
+    for (case, kind, impact) in [
+        (
+            "discriminator_property_renamed",
+            Kind::DiscriminatorChanged,
+            Breaking,
         ),
-    );
+        ("union_became_any_of", Kind::UnionModeChanged, Compatible),
+        ("tagged_variant_added", Kind::UnionVariantAdded, Breaking),
+    ] {
+        single_change(&format!("enums_and_unions/{case}"), kind, impact);
+    }
     assert_eq!(
-        kinds(&r),
-        vec![(ChangeKind::DiscriminatorChanged, Impact::Breaking); 2]
+        kinds(&changes("enums_and_unions/tags_swapped")),
+        vec![(Kind::DiscriminatorChanged, Breaking); 2]
     );
 }
 
@@ -1210,53 +579,34 @@ fn discriminator_changes() {
 
 #[test]
 fn webhooks_added_and_removed() {
-    let with = |names: &[&str]| {
-        let mut a = base();
-        for n in names {
-            a.webhooks.push(Webhook {
-                name: (*n).into(),
-                operation: op(n, "post", "/"),
-            });
-        }
-        a
-    };
-    let r = diff_apis(&with(&["A"]), &with(&["A", "B"]));
-    single(&r, ChangeKind::WebhookAdded, Impact::Addition);
-    let r = diff_apis(&with(&["A", "B"]), &with(&["B"]));
-    let c = single(&r, ChangeKind::WebhookRemoved, Impact::Breaking);
-    assert_eq!(c.subject, "A");
-    // Changes inside a webhook are reported under its name.
-    let mut new = with(&["A"]);
-    new.webhooks[0].operation.deprecated = true;
-    let r = diff_apis(&with(&["A"]), &new);
-    let c = single(&r, ChangeKind::Deprecated, Impact::Deprecation);
-    assert_eq!(
-        (c.scope, c.subject.as_str()),
-        (generator::diff::Scope::Webhook, "A")
+    single_change(
+        "webhooks_and_docs/webhook_added",
+        Kind::WebhookAdded,
+        Addition,
     );
+    let c = single_change(
+        "webhooks_and_docs/webhook_removed",
+        Kind::WebhookRemoved,
+        Breaking,
+    );
+    assert_eq!(c.subject, "A");
+    let c = single_change(
+        "webhooks_and_docs/webhook_deprecated",
+        Kind::Deprecated,
+        Deprecation,
+    );
+    assert_eq!((c.scope, c.subject.as_str()), (Scope::Webhook, "A"));
 }
 
 #[test]
 fn servers_are_compatible() {
-    let r = changed(|a| {
-        a.servers.push(Server {
-            url: "https://{tenant}.api.identitynow.com/v2025".into(),
-            description: None,
-            variables: BTreeMap::new(),
-        })
-    });
-    single(&r, ChangeKind::ServersChanged, Impact::Compatible);
+    let kind = Kind::ServersChanged;
+    single_change("webhooks_and_docs/server_added", kind, Compatible);
 }
 
 #[test]
 fn documentation_only_changes_are_a_patch_and_collapsed() {
-    let r = changed(|a| {
-        operation(a, "getRole").summary = Some("Get a role".into());
-        operation(a, "getRole").description = Some("Returns a role.".into());
-        ty(a, "Role").description = Some("A role.".into());
-        fields(a, "Role")[0].example = Some(json!("2c91808a7813090a017814121e121518"));
-        a.description = Some("The API.".into());
-    });
+    let r = changes("webhooks_and_docs/documentation_only");
     assert!(r.changes.iter().all(|c| c.impact == Impact::Documentation));
     // One entry per subject listing the parts.
     let notes: Vec<(&str, &str)> = r
@@ -1283,13 +633,7 @@ fn documentation_only_changes_are_a_patch_and_collapsed() {
 
 #[test]
 fn markdown_lists_breaking_changes_first_with_a_summary_line() {
-    let r = changed(|a| {
-        a.operations.retain(|o| o.id != "deleteRole");
-        a.operations.push(op("getRoleStats", "get", "/roles/stats"));
-        fields(a, "Role").push(field("startDate", string(), false));
-        operation(a, "getRole").summary = Some("Get a role".into());
-    });
-    let md = r.to_markdown();
+    let md = changes("webhooks_and_docs/breaking_and_not").to_markdown();
     let summary = md.lines().nth(2).unwrap();
     assert_eq!(
         summary,
@@ -1309,22 +653,36 @@ fn markdown_lists_breaking_changes_first_with_a_summary_line() {
     );
 }
 
+/// Many changes of one kind: the overlays are repetitive, so they are made here.
 #[test]
 fn markdown_cuts_long_non_breaking_groups_but_never_breaking_ones() {
-    let many: Vec<String> = (0..100).map(|i| format!("V{i:03}")).collect();
-    let mut refs = vec!["EQUALS", "NOT_EQUALS", "CONTAINS"];
-    refs.extend(many.iter().map(String::as_str));
-    let mut old = base();
-    let mut new = base();
-    for i in 0..60 {
-        old.types.push(strukt(&format!("Gone{i:02}"), vec![]));
-        new.operations
-            .push(op(&format!("op{i:02}"), "get", &format!("/x/{i}")));
-    }
-    old.types.sort_by(|a, b| a.name.cmp(&b.name));
-    *ty(&mut new, "RoleCriteriaOperation") = enumeration("RoleCriteriaOperation", &refs);
-    let r = diff_apis(&old, &new);
-    let md = r.to_markdown();
+    let gone: Vec<Value> = (0..60)
+        .map(|i| {
+            let name = format!("Gone{i:02}");
+            let origin = json!({"file": format!("schemas/{name}.yaml")});
+            json!({"name": name, "origin": origin, "name_source": "component", "kind": {"struct": {}}})
+        })
+        .collect();
+    let removed: Vec<Value> = (0..60)
+        .map(|i| json!({"name": format!("Gone{i:02}"), "$remove": true}))
+        .collect();
+    let added_operations: Vec<Value> = (0..60)
+        .map(|i| json!({"id": format!("op{i:02}"), "method": "get", "path": format!("/x/{i}")}))
+        .collect();
+    let added_values: Vec<Value> = (0..100)
+        .map(|i| json!({"value": format!("V{i:03}")}))
+        .collect();
+    let (old, new) = ir_fixture::from_overlays(
+        &json!({"types": gone}),
+        &json!({
+            "types": removed.into_iter().chain([json!({
+                "name": "RoleCriteriaOperation",
+                "kind": {"enum": {"values": added_values}},
+            })]).collect::<Vec<_>>(),
+            "operations": added_operations,
+        }),
+    );
+    let md = diff_apis(&old, &new).to_markdown();
     assert_eq!(
         md.matches("- `Gone").count(),
         60,

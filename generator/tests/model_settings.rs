@@ -109,6 +109,64 @@ fn type_replacements_with_their_dependencies() {
     );
 }
 
+/// The client spells types as the models do: a `date-time` query parameter (a setter) and a
+/// request body of `date-time`s take the replacement, and the client's manifest names its crate.
+#[test]
+fn type_replacements_reach_the_client() {
+    let files = generate(|g| {
+        g.replace_type(TypeReplacement {
+            format: "date-time".into(),
+            rust_type: "time::OffsetDateTime".into(),
+            dependency: Some(Dependency {
+                name: "time".into(),
+                version: "0.3".into(),
+                features: vec!["serde-well-known".into()],
+            }),
+        })
+    });
+    let accounts = file(&files, "v1/client/src/apis/accounts.rs");
+    insta::assert_snapshot!("replacements_client_accounts", accounts);
+    assert!(!accounts.contains("primitives::DateTime"), "{accounts}");
+    for spelled in [
+        "created_after: Option<time::OffsetDateTime>",
+        "body: Vec<time::OffsetDateTime>",
+    ] {
+        assert!(accounts.contains(spelled), "{spelled} in {accounts}");
+    }
+    let manifest = file(&files, "v1/client/Cargo.toml");
+    insta::assert_snapshot!("replacements_client_cargo_toml", manifest);
+    assert!(manifest.contains(r#"time = { version = "0.3", features = ["serde-well-known"] }"#));
+    // Without settings, the client keeps the models' own date-time type.
+    let plain = generate(|g| g);
+    let accounts = file(&plain, "v1/client/src/apis/accounts.rs");
+    assert!(
+        accounts.contains("models::primitives::DateTime"),
+        "{accounts}"
+    );
+    assert!(!file(&plain, "v1/client/Cargo.toml").contains("\ntime ="));
+}
+
+/// A replaced plain `string` is no longer taken as `impl Into<String>`.
+#[test]
+fn a_replaced_string_parameter_takes_the_replacement() {
+    let plain = generate(|g| g);
+    let accounts = file(&plain, "v1/client/src/apis/accounts.rs");
+    assert!(accounts.contains("id: impl Into<String>"), "{accounts}");
+    let files = generate(|g| {
+        g.replace_type(TypeReplacement {
+            format: "string".into(),
+            rust_type: "compact_str::CompactString".into(),
+            dependency: None,
+        })
+    });
+    let accounts = file(&files, "v1/client/src/apis/accounts.rs");
+    assert!(!accounts.contains("impl Into<String>"), "{accounts}");
+    assert!(
+        accounts.contains("id: compact_str::CompactString"),
+        "{accounts}"
+    );
+}
+
 #[test]
 fn a_replacement_dependency_the_template_declares_is_an_error() {
     let duplicate = generator(config())

@@ -38,6 +38,7 @@ use quote::quote;
 
 use crate::ir::{Api, Field, Primitive, Struct, TypeDef, TypeKind, TypeRef};
 use crate::naming::{field_ident, type_ident, unique_idents};
+use crate::settings::ModelSettings;
 
 /// The Rust field names of a struct's fields, flattened parts and additional-properties map, as
 /// the models crate declares them (the client uses them to reach into model structs).
@@ -277,8 +278,19 @@ impl<'a> TypeCtx<'a> {
         }
     }
 
-    /// The same context with primitives mapped to other Rust types (the models crate's type
-    /// replacements, see [`crate::settings`]); each value must parse as a Rust type.
+    /// The type mapping under the generation settings, with named types under `models_path`:
+    /// the models crate (`crate`) and the client (`models`) both spell types through it, so a
+    /// type replacement reaches both.
+    pub fn with_settings(
+        api: &'a Api,
+        models_path: &str,
+        settings: &ModelSettings,
+    ) -> Result<TypeCtx<'a>> {
+        Ok(TypeCtx::new(api, models_path)?.with_replacements(settings.replacements()?))
+    }
+
+    /// The same context with primitives mapped to other Rust types (the type replacements, see
+    /// [`crate::settings`]); each value must parse as a Rust type.
     pub fn with_replacements(mut self, replacements: HashMap<Primitive, String>) -> TypeCtx<'a> {
         self.replacements = Arc::new(replacements);
         self

@@ -102,6 +102,7 @@ fn client_context(plan: &ClientPlan, meta: &CrateMetadata) -> ClientCtx {
         ops,
         quick_start,
         examples: Vec::new(),
+        dependencies: plan.dependencies.clone(),
     }
 }
 
@@ -159,6 +160,8 @@ struct ClientCtx {
     quick_start: Option<OpCtx>,
     /// Filled by the second rendering pass.
     examples: Vec<ExampleCtx>,
+    /// Extra `[dependencies]` lines (type replacements' crates), usually none.
+    dependencies: Vec<String>,
 }
 
 #[derive(Serialize)]

@@ -57,8 +57,10 @@ use super::docs::doc_markdown;
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::Api;
+use crate::settings::ModelSettings;
 
-/// Renders the client crate of one version; paths are relative to the crate directory.
+/// Renders the client crate of one version with the default generation settings; paths are
+/// relative to the crate directory.
 pub fn render_client(
     api: &Api,
     cfg: &VersionConfig,
@@ -66,7 +68,27 @@ pub fn render_client(
     meta: &CrateMetadata,
     templates: &Templates,
 ) -> Result<Files> {
-    let plan = ClientPlan::new(api, cfg, runtime_crate)?;
+    render_client_with(
+        api,
+        cfg,
+        runtime_crate,
+        meta,
+        templates,
+        &ModelSettings::default(),
+    )
+}
+
+/// Renders the client crate of one version, its types spelled as the models crate's under
+/// `settings`.
+pub fn render_client_with(
+    api: &Api,
+    cfg: &VersionConfig,
+    runtime_crate: &str,
+    meta: &CrateMetadata,
+    templates: &Templates,
+    settings: &ModelSettings,
+) -> Result<Files> {
+    let plan = ClientPlan::with_settings(api, cfg, runtime_crate, settings)?;
     let mut files = render_tag_modules(&plan)?;
     files.insert(
         "src/apis/mod.rs".into(),

@@ -185,7 +185,7 @@ impl TypeSpace {
     pub fn build(api: &Api, settings: &ModelSettings) -> Result<TypeSpace> {
         validate(api)?;
         settings.validate()?;
-        let ctx = TypeCtx::new(api, "crate")?.with_replacements(settings.replacements()?);
+        let ctx = TypeCtx::with_settings(api, "crate", settings)?;
         let defaults = default_derivable(&ctx);
         let entries = (api.types.par_iter())
             .map(|t| {

@@ -40,6 +40,7 @@ use crate::naming::{
 use crate::render::docs::doc_markdown;
 use crate::render::media;
 use crate::render::rust::{type_tokens, TypeCtx};
+use crate::settings::ModelSettings;
 
 /// Builder method names that parameters must not take.
 const RESERVED_BUILDER: &[&str] = &[
@@ -95,6 +96,8 @@ pub struct ClientPlan {
     pub operation_count: usize,
     /// One module per tag, in the order the API declares its tags (undeclared ones after).
     pub groups: Vec<GroupPlan>,
+    /// Extra `[dependencies]` lines of the Cargo.toml (the type replacements' crates).
+    pub dependencies: Vec<String>,
 }
 
 /// The operations of one tag: a module, a cargo feature and a `Client` accessor.
@@ -369,11 +372,22 @@ impl OperationPlan {
 }
 
 impl ClientPlan {
-    /// Plans the client crate of one version of `api`.
+    /// Plans the client crate of one version of `api` with the default generation settings.
     pub fn new(api: &Api, cfg: &VersionConfig, runtime_crate: &str) -> Result<ClientPlan> {
+        ClientPlan::with_settings(api, cfg, runtime_crate, &ModelSettings::default())
+    }
+
+    /// Plans the client crate of one version of `api`; its types are spelled as the models
+    /// crate's under `settings` (type replacements).
+    pub fn with_settings(
+        api: &Api,
+        cfg: &VersionConfig,
+        runtime_crate: &str,
+        settings: &ModelSettings,
+    ) -> Result<ClientPlan> {
         let planner = Planner {
             types: api.types.iter().map(|t| (t.name.as_str(), t)).collect(),
-            ctx: TypeCtx::new(api, "models")?,
+            ctx: TypeCtx::with_settings(api, "models", settings)?,
         };
         let mut groups = Vec::new();
         let mut modules = BTreeSet::new();
@@ -431,6 +445,7 @@ impl ClientPlan {
             crate_version: cfg.crate_version.clone(),
             operation_count: api.operations.len(),
             groups,
+            dependencies: settings.dependency_lines(),
         })
     }
 }
@@ -638,10 +653,10 @@ impl Planner<'_> {
         ty
     }
 
-    /// A plain string parameter: its argument and setter take `impl Into<String>`.
+    /// A plain string parameter spelled `String` (no type replacement): its argument and setter
+    /// take `impl Into<String>`.
     fn takes_into_string(&self, p: &Parameter) -> bool {
-        matches!(self.resolve(&p.ty), TypeRef::Primitive(Primitive::String))
-            && matches!(p.ty, TypeRef::Primitive(_))
+        p.ty == TypeRef::Primitive(Primitive::String) && self.rust_type(&p.ty) == "String"
     }
 }
 
