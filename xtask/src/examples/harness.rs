@@ -159,7 +159,7 @@ pub fn build(
 
 /// Builds the harness workspace or package in `dir` (`cargo build --workspace`) into the target
 /// directory every harness shares (same profile and lockfile: the examples and conformance
-/// harnesses compile the models crates once). The generated workspace's `Cargo.lock` is copied
+/// harnesses compile the generated crates once). The generated workspace's `Cargo.lock` is copied
 /// in first, so the harness uses the same dependency versions. Returns the target directory and
 /// the wall time; `what` names the harness in errors.
 pub(crate) fn cargo_build(
@@ -168,9 +168,12 @@ pub(crate) fn cargo_build(
     dir: &Path,
     what: &str,
 ) -> Result<(PathBuf, Duration)> {
+    // Copied before every build, not only the first: cargo drops the entries a harness does not
+    // use, and would otherwise resolve them afresh (newer versions, other artifacts) once the
+    // harness needs them again.
     let lock = dir.join("Cargo.lock");
     let generated_lock = generated.join("Cargo.lock");
-    if !lock.exists() && generated_lock.is_file() {
+    if generated_lock.is_file() {
         std::fs::copy(&generated_lock, &lock)
             .with_context(|| format!("copying {}", generated_lock.display()))?;
     }
