@@ -130,12 +130,28 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
             "--workspace",
             "--all-targets",
             "--quiet",
+            "--features",
+            "fixture-client/mock",
             "--",
             "-D",
             "warnings",
         ],
     );
     cargo(root, &target, &["test", "--workspace", "--quiet"]);
+    // The typed expectations: `tests/mock.rs` and the README's doctest run the client against
+    // the mock server.
+    cargo(
+        root,
+        &target,
+        &[
+            "test",
+            "-p",
+            "fixture-client",
+            "--quiet",
+            "--features",
+            "mock",
+        ],
+    );
     // One tag alone compiles too.
     cargo(
         &root.join("fixture/client"),

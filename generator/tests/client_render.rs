@@ -52,6 +52,13 @@ fn renders_the_fixture_client() {
             "src/apis/mod.rs",
             "src/apis/search.rs",
             "src/lib.rs",
+            "src/mock/access_requests.rs",
+            "src/mock/default.rs",
+            "src/mock/forms.rs",
+            "src/mock/items.rs",
+            "src/mock/mod.rs",
+            "src/mock/search.rs",
+            "tests/mock.rs",
         ]
     );
     for (name, text) in &files {

@@ -5,6 +5,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use anyhow::Result;
+use generator::config::Config;
 
 /// One step: a name and the command that runs it.
 struct Step {
@@ -15,9 +16,22 @@ struct Step {
     env: &'static [(&'static str, &'static str)],
 }
 
-/// Features the generated crates' gate turns on beyond the defaults: the runtime's mock server,
-/// so that its code and tests (`control`, `faults`) are linted, documented and run too.
-const GENERATED_FEATURES: &str = "sailpoint-runtime/mock";
+/// Stands for the features the generated crates' gate turns on beyond the defaults (see
+/// [`generated_features`]); replaced when the step runs.
+const GENERATED_FEATURES: &str = "<generated features>";
+
+/// The `mock` feature of the runtime and of every generated client crate, so that the mock
+/// server, its tests (`control`, `faults`, `mock`), the clients' typed expectations and their
+/// `tests/mock.rs` and README doctest are linted, documented and run too. Not
+/// `--all-features`: that would also build the runtime's `tracing` and the models' `chrono`.
+fn generated_features(repo: &Path) -> Result<String> {
+    let config = Config::read(&repo.join("specs").join("sdk.toml"))?;
+    let mut features = vec![format!("{}/mock", config.runtime_crate)];
+    for v in config.versions.iter().filter(|v| v.generate) {
+        features.push(format!("{}/mock", v.client_crate));
+    }
+    Ok(features.join(","))
+}
 
 const STEPS: &[Step] = &[
     Step {
@@ -181,16 +195,18 @@ pub fn run(repo: &Path) -> Result<bool> {
     let mut passed = 0;
     let mut failed = Vec::new();
     let start = Instant::now();
+    let features = generated_features(repo)?;
     for step in STEPS {
-        eprintln!(
-            "\n==> {} ({} {})",
-            step.name,
-            step.program,
-            step.args.join(" ")
-        );
+        let args: Vec<&str> = (step.args.iter())
+            .map(|a| match *a {
+                GENERATED_FEATURES => features.as_str(),
+                other => other,
+            })
+            .collect();
+        eprintln!("\n==> {} ({} {})", step.name, step.program, args.join(" "));
         let t = Instant::now();
         let status = Command::new(step.program)
-            .args(step.args)
+            .args(&args)
             .envs(step.env.iter().copied())
             .current_dir(repo.join(step.dir))
             .status();

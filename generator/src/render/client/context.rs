@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::plan::{ClientPlan, GroupPlan, OperationPlan};
+use super::plan::{
+    AnswerBody, ClientPlan, GroupPlan, MatcherKind, OperationPlan, SuccessPlan, SuccessShape,
+};
 use super::{Files, Templates};
 use crate::config::CrateMetadata;
 
@@ -40,7 +42,12 @@ pub(super) fn render_templates(
         }
         files.insert(path, text);
     }
-    templates.render_group_where("client", "", &ctx, |path| !is_example(path), files)
+    // A file whose template renders to nothing (`tests/mock.rs` without a fitting operation)
+    // is left out.
+    let mut rest = Files::new();
+    templates.render_group_where("client", "", &ctx, |path| !is_example(path), &mut rest)?;
+    files.extend(rest.into_iter().filter(|(_, text)| !text.trim().is_empty()));
+    Ok(())
 }
 
 /// The features an example's first `// required-features:` line names.
@@ -101,9 +108,65 @@ fn client_context(plan: &ClientPlan, meta: &CrateMetadata) -> ClientCtx {
             .collect(),
         ops,
         quick_start,
+        mock_test: mock_test(plan),
         examples: Vec::new(),
         dependencies: plan.dependencies.clone(),
     }
+}
+
+/// The operation the crate's mock test and README call: the first GET (not deprecated nor
+/// experimental) that decodes one JSON model with a sample value, whose required arguments are
+/// strings the expectation matches; one with a path parameter first.
+fn mock_test(plan: &ClientPlan) -> Option<MockTestCtx> {
+    let mut first = None;
+    for g in &plan.groups {
+        for o in &g.operations {
+            let Some(ctx) = mock_test_candidate(g, o) else {
+                continue;
+            };
+            if ctx.has_path_param {
+                return Some(ctx);
+            }
+            first.get_or_insert(ctx);
+        }
+    }
+    first
+}
+
+fn mock_test_candidate(g: &GroupPlan, o: &OperationPlan) -> Option<MockTestCtx> {
+    let single_json = matches!(&o.success, SuccessPlan::Single(SuccessShape::Json(_)));
+    if o.spec_method != "get" || o.deprecated || o.experimental || !single_json {
+        return None;
+    }
+    let sample = o.mock.sample.clone()?;
+    let respond = (o.mock.answers.iter())
+        .find(|a| {
+            a.code.is_some_and(|c| (200..300).contains(&c)) && matches!(a.body, AnswerBody::Json(_))
+        })?
+        .method
+        .clone();
+    let mut args = Vec::new();
+    for (i, m) in o.members.iter().enumerate().filter(|(_, m)| m.required) {
+        let matcher = o.mock.matchers.iter().find(|x| x.member == i)?;
+        if !m.into_string || matches!(matcher.kind, MatcherKind::JsonBody) {
+            return None;
+        }
+        args.push(MockArgCtx {
+            matcher: matcher.ident.clone(),
+            value: format!("mock-{}", m.name.replace('_', "-")),
+            path: matches!(matcher.kind, MatcherKind::Path { .. }),
+        });
+    }
+    Some(MockTestCtx {
+        feature: g.feature.clone(),
+        accessor: g.accessor_ident.clone(),
+        module: g.module_ident.clone(),
+        method: o.method_ident.clone(),
+        has_path_param: args.iter().any(|a| a.path),
+        args,
+        respond,
+        sample,
+    })
 }
 
 fn op_context(g: &GroupPlan, o: &OperationPlan) -> OpCtx {
@@ -158,6 +221,8 @@ struct ClientCtx {
     ops: BTreeMap<String, OpCtx>,
     /// A GET operation without required parameters, for the quick start.
     quick_start: Option<OpCtx>,
+    /// The operation of the mock test and the README's "Testing without a tenant".
+    mock_test: Option<MockTestCtx>,
     /// Filled by the second rendering pass.
     examples: Vec<ExampleCtx>,
     /// Extra `[dependencies]` lines (type replacements' crates), usually none.
@@ -208,6 +273,30 @@ struct ArgCtx {
     example: String,
     /// The example as a Rust string literal, for string arguments (`impl Into<String>`).
     literal: Option<String>,
+}
+
+#[derive(Serialize)]
+struct MockTestCtx {
+    feature: String,
+    /// Rust source of the `Client` accessor, the tag's `mock` module and the operation's method
+    /// (also its `mock` function).
+    accessor: String,
+    module: String,
+    method: String,
+    /// Required arguments in order: the matcher of each, and the string passed to both.
+    args: Vec<MockArgCtx>,
+    has_path_param: bool,
+    /// The answer method of the JSON success.
+    respond: String,
+    /// JSON text of the success value answered.
+    sample: String,
+}
+
+#[derive(Serialize)]
+struct MockArgCtx {
+    matcher: String,
+    value: String,
+    path: bool,
 }
 
 #[derive(Serialize)]

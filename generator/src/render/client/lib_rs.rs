@@ -55,6 +55,11 @@ pub(super) fn lib(plan: &ClientPlan) -> TokenStream {
 
         pub mod apis;
 
+        /// Typed test doubles: one expectation per operation for the runtime's loopback
+        /// mock server (feature `mock`).
+        #[cfg(feature = "mock")]
+        pub mod mock;
+
         /// Path of this API version below the tenant's API base URL.
         pub const BASE_PATH: &str = #base_path;
 

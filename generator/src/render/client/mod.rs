@@ -39,6 +39,7 @@
 
 mod context;
 mod lib_rs;
+mod mock;
 mod operation;
 mod paging;
 pub mod plan;
@@ -107,18 +108,22 @@ pub fn render_client_with(
     Ok(files)
 }
 
-/// Renders `src/apis/<tag>.rs` for every tag group, on every core (they are most of the crate:
-/// building and formatting their token trees); every worker reads the one plan. The error
-/// returned is that of the first failing group in plan order.
+/// Renders `src/apis/<tag>.rs` and `src/mock/<tag>.rs` for every tag group, on every core (they
+/// are most of the crate: building and formatting their token trees); every worker reads the one
+/// plan. The error returned is that of the first failing file in plan order.
 fn render_tag_modules(plan: &ClientPlan) -> Result<Files> {
     use rayon::prelude::*;
-    let done: Vec<Result<(String, String)>> = (plan.groups.par_iter())
-        .map(|group| {
-            let tokens =
-                lib_rs::tag_module(group).with_context(|| format!("tag {:?}", group.tag))?;
-            let text =
-                format_file(tokens).with_context(|| format!("formatting tag {:?}", group.tag))?;
-            Ok((format!("src/apis/{}.rs", group.module), text))
+    type Emitter = fn(&plan::GroupPlan) -> Result<TokenStream>;
+    let emitters: [(&str, Emitter); 2] = [("apis", lib_rs::tag_module), ("mock", mock::tag_module)];
+    let jobs: Vec<_> = (plan.groups.iter())
+        .flat_map(|g| emitters.iter().map(move |e| (g, *e)))
+        .collect();
+    let done: Vec<Result<(String, String)>> = (jobs.par_iter())
+        .map(|(group, (dir, emit))| {
+            let what = || format!("src/{dir}/{}.rs of tag {:?}", group.module, group.tag);
+            let tokens = emit(group).with_context(what)?;
+            let text = format_file(tokens).with_context(|| format!("formatting {}", what()))?;
+            Ok((format!("src/{dir}/{}.rs", group.module), text))
         })
         .collect();
     done.into_iter().collect()

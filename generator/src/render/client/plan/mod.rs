@@ -15,6 +15,7 @@
 //! Rust. Every type here is `Send + Sync`, so one plan serves every rendering worker.
 
 mod docs;
+mod mock;
 mod paging;
 mod request;
 mod responses;
@@ -24,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
+pub use mock::{answer_method, AnswerBody, MatcherKind, MockAnswer, MockMatcher, MockPlan};
 pub use paging::{PageSize, PagingPlan};
 pub use responses::{
     ErrorArm, ErrorPlan, StatusPattern, SuccessPlan, SuccessShape, SuccessVariant,
@@ -159,6 +161,8 @@ pub struct OperationPlan {
     pub body_fields: Vec<String>,
     /// The models type of the JSON success body, when there is exactly one and it is named.
     pub success_model: Option<String>,
+    /// The typed expectation of the crate's `mock` module.
+    pub mock: MockPlan,
 }
 
 /// A builder field: an argument of the method when required, else a setter.
@@ -399,6 +403,7 @@ impl ClientPlan {
                     || m == "apis"
                     || m == "models"
                     || m == "runtime"
+                    || m == "mock"
             });
             let feature = if module == "default" {
                 "default-tag".to_string()
@@ -540,7 +545,7 @@ impl Planner<'_> {
             Some(TypeRef::Named(n)) => Some(n.clone()),
             _ => None,
         };
-        Ok(OperationPlan {
+        let mut plan = OperationPlan {
             id: op.id.clone(),
             http_method,
             spec_method: op.method.clone(),
@@ -566,7 +571,10 @@ impl Planner<'_> {
             body_model,
             body_fields,
             success_model,
-        })
+            mock: MockPlan::default(),
+        };
+        plan.mock = mock::plan(op, &plan, &self.types, |t| self.rust_type(t));
+        Ok(plan)
     }
 
     /// The parameters in spec order, then the body.

@@ -85,7 +85,7 @@ pub(super) struct Responses {
 
 /// How a success body decodes, by IR type (two statuses share a shape when these are equal).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum SuccessKind {
+pub(super) enum SuccessKind {
     Empty,
     Json(Option<TypeRef>),
     Text,
@@ -232,7 +232,7 @@ fn response_kind(r: &Response) -> SuccessKind {
     media_kind(m)
 }
 
-fn media_kind(m: &MediaType) -> SuccessKind {
+pub(super) fn media_kind(m: &MediaType) -> SuccessKind {
     let ct = m.content_type.to_ascii_lowercase();
     match &m.schema {
         Some(t) if is_binary(t) => SuccessKind::Bytes,
@@ -263,7 +263,7 @@ fn accept_header(op: &Operation) -> String {
 }
 
 /// `200`, or `400..=499` for `4XX`; `None` for anything else (`default` is the callers').
-fn status_pattern(s: &str) -> Option<StatusPattern> {
+pub(super) fn status_pattern(s: &str) -> Option<StatusPattern> {
     if let Ok(n) = s.parse::<u16>() {
         return Some(StatusPattern::Code(n));
     }
