@@ -42,6 +42,7 @@ mod lib_rs;
 mod operation;
 mod paging;
 pub mod plan;
+pub mod samples;
 pub mod surface;
 mod workspace;
 
@@ -76,7 +77,7 @@ pub fn render_client(
         "src/lib.rs".into(),
         format_file(lib_rs::lib(&plan)).context("formatting src/lib.rs")?,
     );
-    context::render_templates(&plan, meta, templates, &mut files)?;
+    context::render_templates(&plan, api, meta, templates, &mut files)?;
     for required in ["Cargo.toml", "README.md"] {
         if !files.contains_key(required) {
             bail!("templates/client/{required}.jinja is missing");
