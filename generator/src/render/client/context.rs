@@ -117,24 +117,25 @@ fn client_context(
 }
 
 fn op_context(g: &GroupPlan, o: &OperationPlan, samples: Option<&ModelSamples>) -> OpCtx {
-    let required_params = (o.arguments())
-        .filter_map(|m| {
-            let (wire, _, _) = m.parameter()?;
-            let example = m.example.clone().unwrap_or_default();
-            let typed = (m.rust_type.strip_prefix("models::"))
-                .zip(samples)
-                .and_then(|(name, samples)| {
-                    samples.build(name, &serde_json::from_str(&example).ok()?)
-                });
-            Some(ArgCtx {
-                wire: wire.to_string(),
-                ident: m.name.clone(),
-                example,
-                literal: m.example_literal.clone(),
-                typed,
+    let required_params =
+        (o.arguments())
+            .filter_map(|m| {
+                let (wire, _, _) = m.parameter()?;
+                let example = m.example.clone().unwrap_or_default();
+                // `rust_type` is token text (`models :: Name`).
+                let rust_type: String = m.rust_type.split_whitespace().collect();
+                let typed = (rust_type.strip_prefix("models::")).zip(samples).and_then(
+                    |(name, samples)| samples.build(name, &serde_json::from_str(&example).ok()?),
+                );
+                Some(ArgCtx {
+                    wire: wire.to_string(),
+                    ident: m.name.clone(),
+                    example,
+                    literal: m.example_literal.clone(),
+                    typed,
+                })
             })
-        })
-        .collect();
+            .collect();
     let optional_args = (o.setters())
         .filter_map(|m| Some((m.parameter()?.0.to_string(), m.name.clone())))
         .collect();
