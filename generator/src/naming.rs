@@ -10,7 +10,8 @@
 //!   [`snake_or`];
 //! - identifiers: [`type_ident`], [`field_ident`], [`variant_ident`], [`module_ident`],
 //!   [`keyword_safe_ident`], [`crate_ident`], [`unraw`];
-//! - uniqueness: [`unique_idents`], [`unique_name`], [`first_free_numbered`].
+//! - uniqueness: [`unique_idents`], [`unique_name`], [`first_free_numbered`];
+//! - the chainable setters of a model struct: [`setter_idents`].
 
 use std::collections::BTreeSet;
 
@@ -90,6 +91,36 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "Unpin",
     "Value",
     "Vec",
+];
+
+/// Method names a model struct's setter must not take: its constructor `new`, and the methods of
+/// the traits a model implements (derived, or added by the settings) or that every type has in
+/// scope: an inherent method of the same name would win over the trait's in method-call syntax,
+/// so `value.clone()` would call the setter.
+const RESERVED_METHOD_NAMES: &[&str] = &[
+    "add_fit",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "clone_from",
+    "clone_into",
+    "cmp",
+    "default",
+    "deserialize",
+    "eq",
+    "fmt",
+    "from",
+    "hash",
+    "into",
+    "ne",
+    "new",
+    "partial_cmp",
+    "serialize",
+    "to_owned",
+    "to_string",
+    "try_from",
+    "try_into",
+    "type_id",
 ];
 
 /// A Rust keyword (strict, reserved or edition-dependent).
@@ -396,6 +427,41 @@ pub fn first_free_numbered(base: &str, is_taken: impl Fn(&str) -> bool) -> Strin
         .expect("an unused number exists")
 }
 
+/// The chainable setters of a model struct's optional fields. Each `(field, with_null)` gets a
+/// setter named as the field (`r#type` for a keyword) and, with `with_null`, a setter of an
+/// explicit `null` named `<field>_null`. A name that `taken` holds (the struct's other associated
+/// functions) or that [`RESERVED_METHOD_NAMES`] holds gets a `_` suffix, then a number
+/// ([`unique_name`]). Setters are named first, in field order, then the null setters: a field's
+/// setter keeps its name whatever null setters other fields get.
+/// Fields are given by their Rust names (`r#type` or `type`).
+pub fn setter_idents(fields: &[(&str, bool)], taken: &[String]) -> Vec<(Ident, Option<Ident>)> {
+    let mut used: BTreeSet<String> = taken.iter().cloned().collect();
+    let reserved = |name: &str| RESERVED_METHOD_NAMES.contains(&name);
+    let setters: Vec<String> = (fields.iter())
+        .map(|(field, _)| unique_name(&mut used, unraw_name(field), reserved))
+        .collect();
+    let nulls: Vec<Option<String>> = (fields.iter())
+        .map(|(field, with_null)| {
+            with_null.then(|| {
+                let want = format!("{}_null", unraw_name(field).trim_end_matches('_'));
+                unique_name(&mut used, &want, reserved)
+            })
+        })
+        .collect();
+    (setters.into_iter().zip(nulls))
+        .map(|(setter, null)| {
+            (
+                keyword_safe_ident(&setter),
+                null.map(|n| keyword_safe_ident(&n)),
+            )
+        })
+        .collect()
+}
+
+fn unraw_name(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -572,6 +638,44 @@ mod tests {
         assert_eq!(
             first_free_numbered("Account", |c| c == "Account2"),
             "Account3"
+        );
+    }
+
+    #[test]
+    fn setters_are_named_after_fields_without_clashes() {
+        let ids = |names: &[&str]| names.iter().map(|n| field_ident(n)).collect::<Vec<_>>();
+        let fields = ids(&[
+            "type",
+            "new",
+            "clone",
+            "name",
+            "name_null",
+            "self",
+            "deserialize_part",
+        ]);
+        let nullable = [true, false, false, true, false, true, false];
+        let names: Vec<String> = fields.iter().map(Ident::to_string).collect();
+        let input: Vec<(&str, bool)> = names.iter().map(String::as_str).zip(nullable).collect();
+        let named = setter_idents(&input, &["deserialize_part".to_string()]);
+        let text: Vec<(String, Option<String>)> = (named.into_iter())
+            .map(|(s, n)| (s.to_string(), n.map(|n| n.to_string())))
+            .collect();
+        let want = |s: &str, n: Option<&str>| (s.to_string(), n.map(str::to_string));
+        assert_eq!(
+            text,
+            vec![
+                // A keyword stays the field's (raw) name; its null setter is not a keyword.
+                want("r#type", Some("type_null")),
+                // The constructor and trait methods are never shadowed.
+                want("new_", None),
+                want("clone_", None),
+                // A field's setter wins over another field's null setter.
+                want("name", Some("name_null_2")),
+                want("name_null", None),
+                want("self_", Some("self_null")),
+                // Another associated function keeps its name.
+                want("deserialize_part_2", None),
+            ]
         );
     }
 }

@@ -139,8 +139,26 @@ fn struct_fields() {
     // constructor takes the required fields
     assert_has(
         pet,
-        "pub fn new(id: String, name: Option<String>, r#type: crate::PetKind, extra: ::serde_json::Value,) -> Self",
+        "pub fn new(id: impl Into<String>, name: impl Into<Option<String>>, r#type: impl Into<crate::PetKind>, extra: impl Into<::serde_json::Value>,) -> Self",
     );
+    // optional fields have chainable setters of the plain value; nullable ones a null setter
+    assert_has(
+        pet,
+        "pub fn tag(mut self, value: impl Into<String>) -> Self { self.tag = Some(value.into()); self }",
+    );
+    assert_has(
+        pet,
+        "pub fn nickname(mut self, value: impl Into<String>) -> Self { self.nickname = Some(Some(value.into())); self }",
+    );
+    assert_has(
+        pet,
+        "pub fn nickname_null(mut self) -> Self { self.nickname = Some(None); self }",
+    );
+    assert!(
+        !has(pet, "fn tag_null"),
+        "a field that cannot be null has no null setter"
+    );
+    assert_has(pet, "#[deprecated] pub fn legacy_code(");
     // not every field can be empty: no Default
     assert!(!has(pet, "Default,"));
     // no deny_unknown_fields anywhere
@@ -164,7 +182,7 @@ fn struct_fields() {
 fn required_read_only_fields_are_optional() {
     let files = render_fixture();
     let template = file(&files, "src/models/template.rs");
-    assert_has(template, "pub fn new(name: String) -> Self");
+    assert_has(template, "pub fn new(name: impl Into<String>) -> Self");
     assert_has(
         template,
         "#[serde(default, skip_serializing_if = \"Option::is_none\")] pub created: Option<crate::primitives::DateTime>,",
@@ -236,7 +254,7 @@ fn default_only_where_every_field_can_be_empty() {
     );
     assert_has(
         all,
-        "pub fn new(list: Vec<String>, b: Option<String>) -> Self",
+        "pub fn new(list: impl Into<Vec<String>>, b: impl Into<Option<String>>) -> Self",
     );
     let empty = file(&files, "src/models/empty.rs");
     assert_has(empty, "Default,");
@@ -410,7 +428,10 @@ fn flatten_and_additional_properties() {
         dog,
         "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,",
     );
-    assert_has(dog, "pub fn new(name: String, shape: crate::Shape) -> Self");
+    assert_has(
+        dog,
+        "pub fn new(name: impl Into<String>, shape: impl Into<crate::Shape>) -> Self",
+    );
     let labels = file(&files, "src/models/labels.rs");
     assert_has(
         labels,
@@ -432,7 +453,7 @@ fn flatten_and_additional_properties() {
         partial,
         "crate::serde_helpers::deserialize_optional_part::<crate::Renamed, D,>(deserializer, &[\"from\", \"to\"])",
     );
-    assert_has(labels, "pub fn new(basic: crate::Basic) -> Self");
+    assert_has(labels, "pub fn new(basic: impl Into<crate::Basic>) -> Self");
     assert_has(labels, "additional_properties: ::indexmap::IndexMap::new()");
     assert_has(dog, "Includes the fields of [`Basic`](crate::Basic).");
     assert!(

@@ -4,7 +4,8 @@
 mod models_fixture;
 
 use generator::render::models::type_space::{
-    EntryKind, FitPlan, MemberEntry, MemberInit, MemberRole, StructEntry, TypeEntry, TypeSpace,
+    EntryKind, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter, Setter, StructEntry,
+    TypeEntry, TypeSpace,
 };
 use generator::render::rust::RustType;
 use generator::settings::ModelSettings;
@@ -83,7 +84,12 @@ fn struct_members_carry_option_depth_serde_and_constructor() {
     );
     assert_eq!(modified.init, MemberInit::Value("None".into()));
     let name = member(template, "name");
-    assert_eq!(name.init, MemberInit::Argument);
+    assert!(
+        matches!(&name.init, MemberInit::Argument { into } if into.to_string() == "String"),
+        "{:?}",
+        name.init
+    );
+    assert!(name.setter.is_none(), "a required field has no setter");
     assert!(name.serde.rename.is_none());
     let catch_all = member(template, "additional_properties");
     assert_eq!(catch_all.role, MemberRole::CatchAll);
@@ -116,6 +122,60 @@ fn recursion_is_boxed_only_by_value() {
             "crate::OrderLine".into()
         )))))
     );
+}
+
+fn setter(s: &StructEntry, member_name: &str) -> Setter {
+    (member(s, member_name).setter.clone()).unwrap_or_else(|| panic!("{member_name} has no setter"))
+}
+
+#[test]
+fn optional_fields_have_setters_of_the_plain_value() {
+    let space = space();
+    let pet = strukt(&space, "Pet");
+    // Optional: `Some(value)`, no null setter.
+    let tag = setter(pet, "tag");
+    assert_eq!((tag.name.as_str(), tag.some_depth), ("tag", 1));
+    assert_eq!(tag.value_type.to_string(), "String");
+    assert_eq!(tag.null, None);
+    // Optional and nullable: `Some(Some(value))`, and `null` has its own setter.
+    let nickname = setter(pet, "nickname");
+    assert_eq!(nickname.value_type.to_string(), "String");
+    assert_eq!(nickname.some_depth, 2);
+    assert_eq!(
+        nickname.null,
+        Some(NullSetter {
+            name: "nickname_null".into(),
+            value: "Some(None)".into(),
+        })
+    );
+    // A nullable enum is `Option<Shade>` already: the setter takes the enum.
+    let shade = setter(pet, "shade");
+    assert_eq!(shade.value_type.to_string(), "crate::Shade");
+    assert_eq!(shade.some_depth, 2);
+    assert!(shade.null.is_some());
+    // Free-form JSON that the schema does not call nullable: no null setter (`Value::Null` is
+    // a value like any other).
+    let meta = setter(pet, "meta");
+    assert_eq!((meta.some_depth, meta.null), (1, None));
+    // Keywords: the setter is the field's (raw) name; `self` is `self_` like the field.
+    assert_eq!(setter(strukt(&space, "Type"), "r#type").name, "r#type");
+    assert_eq!(setter(pet, "self_").name, "self_");
+    // A read-only field can be set too (to build values in tests); a required one is a
+    // constructor argument.
+    assert_eq!(
+        setter(pet, "created_at").value_type.to_string(),
+        "crate::primitives::DateTime"
+    );
+    assert!(matches!(
+        member(pet, "r#type").init,
+        MemberInit::Argument { .. }
+    ));
+    // A boxed field takes what converts into the box (the value itself).
+    let parent = setter(strukt(&space, "Node"), "parent");
+    assert_eq!(parent.value_type.to_string(), "Box<crate::Node>");
+    assert_eq!(parent.some_depth, 1);
+    // Maps of undeclared members have no setter.
+    assert!(member(pet, "additional_properties").setter.is_none());
 }
 
 #[test]

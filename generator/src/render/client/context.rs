@@ -9,8 +9,10 @@ use serde::Serialize;
 use super::plan::{
     AnswerBody, ClientPlan, GroupPlan, MatcherKind, OperationPlan, SuccessPlan, SuccessShape,
 };
+use super::samples::ModelSamples;
 use super::{Files, Templates};
 use crate::config::CrateMetadata;
+use crate::ir::Api;
 
 /// Renders `templates/client/` into `files`, every template once. The examples come first:
 /// one whose template renders to nothing (the spec lacks what it shows) is left out, and the
@@ -19,12 +21,16 @@ use crate::config::CrateMetadata;
 /// an empty list.
 pub(super) fn render_templates(
     plan: &ClientPlan,
+    api: &Api,
     meta: &CrateMetadata,
     templates: &Templates,
     files: &mut Files,
 ) -> Result<()> {
     let is_example = |path: &str| path.starts_with("examples/");
-    let mut ctx = client_context(plan, meta);
+    let samples = ModelSamples::new(api);
+    let mut ctx = client_context(plan, meta, samples.as_ref());
+    ctx.models =
+        (samples.map(minijinja::Value::from_object)).unwrap_or_else(|| minijinja::Value::from(()));
     let mut rendered = Files::new();
     templates.render_group_where("client", "", &ctx, is_example, &mut rendered)?;
     for (path, text) in rendered {
@@ -63,12 +69,16 @@ fn required_features(text: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn client_context(plan: &ClientPlan, meta: &CrateMetadata) -> ClientCtx {
+fn client_context(
+    plan: &ClientPlan,
+    meta: &CrateMetadata,
+    samples: Option<&ModelSamples>,
+) -> ClientCtx {
     let mut ops = BTreeMap::new();
     let mut quick_start: Option<OpCtx> = None;
     for g in &plan.groups {
         for o in &g.operations {
-            let ctx = op_context(g, o);
+            let ctx = op_context(g, o, samples);
             let candidate = o.spec_method == "get"
                 && ctx.required_args.is_empty()
                 && !o.deprecated
@@ -111,6 +121,7 @@ fn client_context(plan: &ClientPlan, meta: &CrateMetadata) -> ClientCtx {
         mock_test: mock_test(plan),
         examples: Vec::new(),
         dependencies: plan.dependencies.clone(),
+        models: minijinja::Value::from(()),
     }
 }
 
@@ -169,18 +180,26 @@ fn mock_test_candidate(g: &GroupPlan, o: &OperationPlan) -> Option<MockTestCtx> 
     })
 }
 
-fn op_context(g: &GroupPlan, o: &OperationPlan) -> OpCtx {
-    let required_params = (o.arguments())
-        .filter_map(|m| {
-            let (wire, _, _) = m.parameter()?;
-            Some(ArgCtx {
-                wire: wire.to_string(),
-                ident: m.name.clone(),
-                example: m.example.clone().unwrap_or_default(),
-                literal: m.example_literal.clone(),
+fn op_context(g: &GroupPlan, o: &OperationPlan, samples: Option<&ModelSamples>) -> OpCtx {
+    let required_params =
+        (o.arguments())
+            .filter_map(|m| {
+                let (wire, _, _) = m.parameter()?;
+                let example = m.example.clone().unwrap_or_default();
+                // `rust_type` is token text (`models :: Name`).
+                let rust_type: String = m.rust_type.split_whitespace().collect();
+                let typed = (rust_type.strip_prefix("models::")).zip(samples).and_then(
+                    |(name, samples)| samples.build(name, &serde_json::from_str(&example).ok()?),
+                );
+                Some(ArgCtx {
+                    wire: wire.to_string(),
+                    ident: m.name.clone(),
+                    example,
+                    literal: m.example_literal.clone(),
+                    typed,
+                })
             })
-        })
-        .collect();
+            .collect();
     let optional_args = (o.setters())
         .filter_map(|m| Some((m.parameter()?.0.to_string(), m.name.clone())))
         .collect();
@@ -227,6 +246,9 @@ struct ClientCtx {
     examples: Vec<ExampleCtx>,
     /// Extra `[dependencies]` lines (type replacements' crates), usually none.
     dependencies: Vec<String>,
+    /// `models.build(type, sample)`: the Rust expression that builds a sample value with the
+    /// models' constructors and setters (see `samples`).
+    models: minijinja::Value,
 }
 
 #[derive(Serialize)]
@@ -273,6 +295,9 @@ struct ArgCtx {
     example: String,
     /// The example as a Rust string literal, for string arguments (`impl Into<String>`).
     literal: Option<String>,
+    /// The example as a Rust expression of the argument's models type (an enum variant, a
+    /// struct built with its constructor and setters), when it has one and the example fits it.
+    typed: Option<String>,
 }
 
 #[derive(Serialize)]

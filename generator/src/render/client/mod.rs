@@ -43,6 +43,7 @@ mod mock;
 mod operation;
 mod paging;
 pub mod plan;
+pub mod samples;
 pub mod surface;
 mod workspace;
 
@@ -99,7 +100,7 @@ pub fn render_client_with(
         "src/lib.rs".into(),
         format_file(lib_rs::lib(&plan)).context("formatting src/lib.rs")?,
     );
-    context::render_templates(&plan, meta, templates, &mut files)?;
+    context::render_templates(&plan, api, meta, templates, &mut files)?;
     for required in ["Cargo.toml", "README.md"] {
         if !files.contains_key(required) {
             bail!("templates/client/{required}.jinja is missing");

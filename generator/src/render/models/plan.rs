@@ -9,13 +9,13 @@ use super::analysis::{
     carries_tag, declared_members, may_stray, named, resolve_struct, try_order, variant_name,
 };
 use super::type_space::{
-    repeats_name, EnumVariant, FitPlan, MemberEntry, MemberInit, MemberRole, PartDeserializer,
-    SerdeAttrs, StructEntry, UnionEntry, UnionVariant,
+    repeats_name, EnumVariant, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter,
+    PartDeserializer, SerdeAttrs, Setter, StructEntry, UnionEntry, UnionVariant,
 };
 use crate::ir::{Enum, Field, Primitive, Struct, TypeDef, TypeRef, Union};
-use crate::naming::{unique_idents, unraw, variant_ident};
+use crate::naming::{setter_idents, unique_idents, unraw, variant_ident};
 use crate::render::docs::doc_lines;
-use crate::render::rust::{rust_type, struct_field_idents, TypeCtx};
+use crate::render::rust::{rust_type, struct_field_idents, RustType, TypeCtx};
 
 /// The variant every enum has for values the spec does not list.
 pub(super) const UNKNOWN: &str = "Unknown";
@@ -31,9 +31,9 @@ pub(super) fn plan_struct(
 ) -> StructEntry {
     let within = ctx.within(&t.name);
     let names = struct_field_idents(s);
-    let mut members: Vec<MemberEntry> = (names.fields.iter())
+    let (mut members, shapes): (Vec<MemberEntry>, Vec<Option<SetterShape>>) = (names.fields.iter())
         .map(|(f, id)| plan_field(f, id, &within))
-        .collect();
+        .unzip();
     // Serde hands every flattened field the members the struct does not declare. A part whose
     // member names are known takes just those (so that they do not also land in the catch-all
     // map); a part that accepts any member (a map, free-form JSON) gets all of them, and then it
@@ -53,9 +53,14 @@ pub(super) fn plan_struct(
         open_part |= deserializer.is_none();
         let deserialize_with =
             (deserializer.as_ref()).map(|d| format!("{rust_name}::{}", d.function));
+        let rust_type = rust_type(p, &within);
         members.push(MemberEntry {
             rust_name: id.to_string(),
-            rust_type: rust_type(p, &within),
+            init: MemberInit::Argument {
+                into: rust_type.clone(),
+            },
+            setter: None,
+            rust_type,
             role: MemberRole::Part { deserializer },
             serde: SerdeAttrs {
                 flatten: true,
@@ -64,7 +69,6 @@ pub(super) fn plan_struct(
             },
             docs: vec![" Flattened: its fields sit next to the others on the wire.".into()],
             deprecated: false,
-            init: MemberInit::Argument,
             fit: fit_of(p, ctx),
         });
     }
@@ -82,6 +86,7 @@ pub(super) fn plan_struct(
             docs: vec![" Properties not declared above, by name, in wire order.".into()],
             deprecated: false,
             init: MemberInit::Value(NEW_MAP.into()),
+            setter: None,
             fit: match fit_of(ap, ctx) {
                 FitPlan::None => FitPlan::None,
                 _ => FitPlan::Values,
@@ -99,10 +104,12 @@ pub(super) fn plan_struct(
             ],
             deprecated: false,
             init: MemberInit::Value(NEW_MAP.into()),
+            setter: None,
             fit: FitPlan::Count,
         }),
         None => {}
     }
+    name_setters(&mut members, shapes);
     StructEntry {
         members,
         derives_default,
@@ -117,13 +124,81 @@ fn fit_of(ty: &TypeRef, ctx: &TypeCtx) -> FitPlan {
     }
 }
 
-fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> MemberEntry {
+/// What an optional field's setter takes and stores, before it is named.
+struct SetterShape {
+    value_type: RustType,
+    some_depth: u8,
+    /// What the null setter stores, when the value may be `null`.
+    null_value: Option<String>,
+}
+
+/// `value` is the field's type without the `Option` of absence: `Option<T>` takes `T` and has a
+/// null setter (`Some(None)`); so does nullable free-form JSON (`Some(Value::Null)`); other
+/// types are taken as they are.
+fn setter_shape(f: &Field, value: &RustType, ctx: &TypeCtx) -> SetterShape {
+    match value {
+        RustType::Option(inner) => SetterShape {
+            value_type: (**inner).clone(),
+            some_depth: 2,
+            null_value: Some("Some(None)".into()),
+        },
+        _ => SetterShape {
+            value_type: value.clone(),
+            some_depth: 1,
+            null_value: (f.nullable && ctx.is_json_value(&f.ty))
+                .then(|| format!("Some({value}::Null)")),
+        },
+    }
+}
+
+/// Names the setters of the fields that have a shape (`shapes` is one per declared field, in
+/// member order), beside the struct's other associated functions.
+fn name_setters(members: &mut [MemberEntry], shapes: Vec<Option<SetterShape>>) {
+    let taken: Vec<String> = (members.iter())
+        .filter_map(|m| match &m.role {
+            MemberRole::Part {
+                deserializer: Some(d),
+            } => Some(d.function.clone()),
+            _ => None,
+        })
+        .collect();
+    let wanted: Vec<(usize, (&str, bool))> = (shapes.iter().enumerate())
+        .filter_map(|(i, shape)| {
+            let shape = shape.as_ref()?;
+            Some((
+                i,
+                (members[i].rust_name.as_str(), shape.null_value.is_some()),
+            ))
+        })
+        .collect();
+    let fields: Vec<(&str, bool)> = wanted.iter().map(|(_, w)| *w).collect();
+    let names = setter_idents(&fields, &taken);
+    let indices: Vec<usize> = wanted.iter().map(|(i, _)| *i).collect();
+    let mut shapes = shapes;
+    for (i, (name, null_name)) in indices.into_iter().zip(names) {
+        let Some(shape) = shapes[i].take() else {
+            continue;
+        };
+        members[i].setter = Some(Setter {
+            name: name.to_string(),
+            value_type: shape.value_type,
+            some_depth: shape.some_depth,
+            null: (null_name.zip(shape.null_value)).map(|(name, value)| NullSetter {
+                name: name.to_string(),
+                value,
+            }),
+        });
+    }
+}
+
+fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> (MemberEntry, Option<SetterShape>) {
     let holds_null = ctx.holds_null(&f.ty);
     let option_depth = f.option_depth(holds_null);
     let mut rust_type = rust_type(&f.ty, ctx);
     if f.null_wrapped(holds_null) {
         rust_type = rust_type.optional();
     }
+    let mut shape = None;
     let rename = (unraw(ident) != f.name).then(|| f.name.clone());
     let mut serde = SerdeAttrs {
         rename,
@@ -132,6 +207,7 @@ fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> MemberEntry {
     let init = if f.may_be_absent() {
         // Optional (or read-only): absent is `None`. When the value itself can be null,
         // `deserialize_some` keeps an explicit null apart from absence.
+        shape = Some(setter_shape(f, &rust_type, ctx));
         rust_type = rust_type.optional();
         serde.default = true;
         serde.skip_serializing_if = Some("Option::is_none".into());
@@ -139,9 +215,11 @@ fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> MemberEntry {
             (f.nullable || holds_null).then(|| "crate::serde_helpers::deserialize_some".into());
         MemberInit::Value("None".into())
     } else {
-        MemberInit::Argument
+        MemberInit::Argument {
+            into: rust_type.clone(),
+        }
     };
-    MemberEntry {
+    let entry = MemberEntry {
         rust_name: ident.to_string(),
         rust_type,
         role: MemberRole::Field {
@@ -152,8 +230,10 @@ fn plan_field(f: &Field, ident: &Ident, ctx: &TypeCtx) -> MemberEntry {
         docs: field_docs(f),
         deprecated: f.deprecated,
         init,
+        setter: None,
         fit: fit_of(&f.ty, ctx),
-    }
+    };
+    (entry, shape)
 }
 
 fn field_docs(f: &Field) -> Vec<String> {

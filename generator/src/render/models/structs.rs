@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::type_space::{
-    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, StructEntry, TypeEntry,
+    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, Setter, StructEntry, TypeEntry,
 };
 use super::{fit_impl, item_head, rust_ident};
 use crate::render::docs::line_attrs;
@@ -27,17 +27,20 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
         }
     });
     let arguments: Vec<&MemberEntry> = (s.members.iter())
-        .filter(|m| m.init == MemberInit::Argument)
+        .filter(|m| matches!(m.init, MemberInit::Argument { .. }))
         .collect();
-    let args = arguments.iter().map(|m| {
+    let args = arguments.iter().filter_map(|m| {
         let name = rust_ident(&m.rust_name);
-        let ty = m.rust_type.to_tokens();
-        quote!(#name: #ty)
+        let MemberInit::Argument { into } = &m.init else {
+            return None;
+        };
+        let into = into.to_tokens();
+        Some(quote!(#name: impl Into<#into>))
     });
     let inits = s.members.iter().map(|m| {
         let name = rust_ident(&m.rust_name);
         match &m.init {
-            MemberInit::Argument => quote!(#name),
+            MemberInit::Argument { .. } => quote!(#name: #name.into()),
             MemberInit::Value(value) => {
                 let value: TokenStream = value.parse().unwrap_or_default();
                 quote!(#name: #value)
@@ -45,6 +48,7 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
         }
     });
     let part_fns = s.members.iter().filter_map(part_deserializer);
+    let setters = s.members.iter().filter_map(setter_fns);
     let fit = fit_impl(
         &ident,
         s.members.iter().filter_map(measure_member).collect(),
@@ -72,11 +76,56 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
                 #new_body
             }
 
+            #(#setters)*
+
             #(#part_fns)*
         }
 
         #fit
     }
+}
+
+/// The chainable setter of an optional field, and its null setter.
+fn setter_fns(m: &MemberEntry) -> Option<TokenStream> {
+    let Setter {
+        name,
+        value_type,
+        some_depth,
+        null,
+    } = m.setter.as_ref()?;
+    let field = rust_ident(&m.rust_name);
+    let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
+    let shown = m.rust_name.trim_start_matches("r#");
+    let doc = format!(" Sets `{shown}`.");
+    let setter = rust_ident(name);
+    let value_type = value_type.to_tokens();
+    let mut value = quote!(value.into());
+    for _ in 0..*some_depth {
+        value = quote!(Some(#value));
+    }
+    let null_fn = null.as_ref().map(|null| {
+        let doc = format!(" Sets `{shown}` to an explicit `null`.");
+        let null_setter = rust_ident(&null.name);
+        let null_value: TokenStream = null.value.parse().unwrap_or_default();
+        quote! {
+            #[doc = #doc]
+            #deprecated
+            pub fn #null_setter(mut self) -> Self {
+                self.#field = #null_value;
+                self
+            }
+        }
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #deprecated
+        pub fn #setter(mut self, value: impl Into<#value_type>) -> Self {
+            self.#field = #value;
+            self
+        }
+
+        #null_fn
+    })
 }
 
 /// `#[serde(..)]` with the member's arguments, nothing when it has none.

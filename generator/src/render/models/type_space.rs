@@ -87,6 +87,8 @@ pub struct MemberEntry {
     pub deprecated: bool,
     /// How `new()` sets the member.
     pub init: MemberInit,
+    /// The chainable setter of an optional field.
+    pub setter: Option<Setter>,
     /// How `SchemaFit::add_fit` measures the member.
     pub fit: FitPlan,
 }
@@ -129,10 +131,33 @@ pub struct SerdeAttrs {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MemberInit {
-    /// A `new()` argument (required fields and flattened parts).
-    Argument,
+    /// A `new()` argument of type `impl Into<into>` (required fields and flattened parts):
+    /// `&str` for a `String` or an enum, `T` for a `Box<T>` or an `Option<T>`.
+    Argument { into: RustType },
     /// An expression: `None`, `::indexmap::IndexMap::new()`.
     Value(String),
+}
+
+/// `fn <name>(self, value: impl Into<value_type>) -> Self`, which stores the converted value in
+/// `some_depth` `Some`s; for a field whose value may be `null`, also `fn <null.name>(self) ->
+/// Self`. Absent (`None`) stays what `new()` gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setter {
+    /// The method's name ([`crate::naming::setter_idents`]; `r#type` for a keyword).
+    pub name: String,
+    pub value_type: RustType,
+    /// 1 for `Option<T>`, 2 for `Option<Option<T>>` (a nullable optional field).
+    pub some_depth: u8,
+    pub null: Option<NullSetter>,
+}
+
+/// The setter of an explicit `null` of a nullable optional field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NullSetter {
+    pub name: String,
+    /// The expression it stores: `Some(None)`, or `Some(<serde_json>::Value::Null)` for
+    /// free-form JSON.
+    pub value: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
