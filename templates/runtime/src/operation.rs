@@ -150,9 +150,7 @@ impl<O: Operation> Configured<O> {
     }
 
     /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> std::result::Result<ApiResponse<O::Output>, O::Error> {
+    pub async fn send_with_response(self) -> std::result::Result<ApiResponse<O::Output>, O::Error> {
         send_with_response(&self.operation, &self.options).await
     }
 
