@@ -30,7 +30,7 @@ pub struct RequestOptions {
 
 impl RequestOptions {
     /// Applies the options to `req`; an invalid header name or value is an
-    /// [`Error::InvalidRequest`] naming it.
+    /// [`crate::Error::InvalidRequest`] naming it.
     pub fn apply(&self, mut req: Request) -> Result<Request> {
         if let Some(t) = self.timeout {
             req = req.timeout(t);
