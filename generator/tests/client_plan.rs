@@ -5,9 +5,10 @@
 mod fixture;
 
 use generator::config::VersionConfig;
+use generator::ir::{MediaType, TypeRef};
 use generator::render::client::plan::{
     BodyEncoding, ClientPlan, OperationPlan, PagingPlan, RequestStep, StatusPattern, SuccessPlan,
-    SuccessShape,
+    SuccessShape, RUNTIME_VARIANTS,
 };
 use generator::render::client::{call_surfaces, ArgSource};
 
@@ -133,18 +134,27 @@ fn answers_paging_and_retry_safety() {
     assert_eq!(list.members[*offset].name, "offset");
     assert_eq!((page_size.default, page_size.maximum), (2, Some(2)));
     assert_eq!(item_type, "models :: Item");
-    // 400 and 429 share a type, so one arm; the 5XX range comes after every exact code.
-    let arms: Vec<&[StatusPattern]> = list
-        .errors
-        .arms
-        .iter()
-        .map(|a| a.statuses.as_slice())
-        .collect();
+    // One variant per status (400 and 429 share a type, each keeps its own variant); the 5XX
+    // range comes after every exact code.
+    assert_eq!(list.errors.enum_name, "ListItemsError");
     assert_eq!(
-        arms,
+        error_variants(list),
         [
-            &[StatusPattern::Code(400), StatusPattern::Code(429)][..],
-            &[StatusPattern::Range(500, 599)][..]
+            (
+                "BadRequest",
+                StatusPattern::Code(400),
+                Some("models :: ErrorResponse")
+            ),
+            (
+                "TooManyRequests",
+                StatusPattern::Code(429),
+                Some("models :: ErrorResponse")
+            ),
+            (
+                "ServerError5xx",
+                StatusPattern::Range(500, 599),
+                Some("models :: ErrorResponse")
+            ),
         ]
     );
     assert!(!list.retry_safe);
@@ -180,7 +190,99 @@ fn answers_paging_and_retry_safety() {
     assert!(
         matches!(get.success, SuccessPlan::Single(SuccessShape::Json(ref t)) if t == "models :: Item")
     );
-    assert!(get.errors.default_type.is_some());
+    assert_eq!(
+        error_variants(get),
+        [
+            (
+                "NotFound",
+                StatusPattern::Code(404),
+                Some("models :: ErrorResponse")
+            ),
+            (
+                "Default",
+                StatusPattern::Any,
+                Some("models :: serde_json :: Value")
+            ),
+        ]
+    );
+    assert_eq!(
+        get.errors.variants[0].doc, "HTTP 404: HTTP 404",
+        "the status, then the first line of the description"
+    );
+    let patch = operation(&plan, "patchItem");
+    assert!(
+        patch.errors.variants.is_empty(),
+        "no error response: only the runtime's variants"
+    );
+    assert_eq!(patch.errors.enum_name, "PatchItemError");
+}
+
+/// `(variant, pattern, model)` of each documented error status.
+fn error_variants(o: &OperationPlan) -> Vec<(&str, StatusPattern, Option<&str>)> {
+    (o.errors.variants.iter())
+        .map(|v| (v.variant.as_str(), v.pattern, v.model.as_deref()))
+        .collect()
+}
+
+#[test]
+fn error_variants_follow_the_status_rules() {
+    let mut api = fixture::api();
+    let get = (api.operations.iter_mut())
+        .find(|o| o.id == "getItem")
+        .unwrap();
+    let json = |name: &str| MediaType {
+        content_type: "application/json".into(),
+        schema: Some(TypeRef::Named(name.into())),
+        examples: vec![],
+        encoding: Default::default(),
+        origin: Default::default(),
+        referenced_from: None,
+    };
+    let mut extra = |status: &str, content: Vec<MediaType>| {
+        let mut r = get.responses[0].clone();
+        r.status = status.into();
+        r.description = None;
+        r.content = content;
+        get.responses.push(r);
+    };
+    // Documented in spec order, matched exact codes first, then ranges, then `default`; a
+    // second documentation of a range (other case) is dropped; a status without a JSON body
+    // holds the bare answer; a code without a reason phrase is `Status{code}`.
+    extra("4XX", vec![json("ErrorResponse")]);
+    extra("4xx", vec![]);
+    extra("499", vec![]);
+    extra("409", vec![json("Item")]);
+    let plan = ClientPlan::new(&api, &version(), "sailpoint-runtime").unwrap();
+    let get = operation(&plan, "getItem");
+    assert_eq!(
+        error_variants(get),
+        [
+            (
+                "NotFound",
+                StatusPattern::Code(404),
+                Some("models :: ErrorResponse")
+            ),
+            ("Conflict", StatusPattern::Code(409), Some("models :: Item")),
+            ("Status499", StatusPattern::Code(499), None),
+            (
+                "ClientError4xx",
+                StatusPattern::Range(400, 499),
+                Some("models :: ErrorResponse")
+            ),
+            (
+                "Default",
+                StatusPattern::Any,
+                Some("models :: serde_json :: Value")
+            ),
+        ]
+    );
+    assert_eq!(get.errors.variants[2].doc, "HTTP 499.");
+    assert!(get.errors.variants[3]
+        .doc
+        .starts_with("HTTP 4XX (a status of the range"));
+    for v in &get.errors.variants {
+        assert!(!RUNTIME_VARIANTS.contains(&v.variant.as_str()));
+    }
 }
 
 #[test]

@@ -217,6 +217,15 @@ fn op_context(g: &GroupPlan, o: &OperationPlan, samples: Option<&ModelSamples>) 
         required_params,
         success_type: o.success_model.clone(),
         deprecated: o.deprecated,
+        module: g.module.clone(),
+        error_enum: o.errors.enum_name.clone(),
+        error_variants: (o.errors.variants.iter())
+            .map(|v| ErrorVariantCtx {
+                status: v.status.clone(),
+                variant: v.variant.clone(),
+                typed: v.model.is_some(),
+            })
+            .collect(),
     }
 }
 
@@ -285,6 +294,20 @@ struct OpCtx {
     success_type: Option<String>,
     /// The operation is deprecated (an example calling it allows the lint).
     deprecated: bool,
+    /// The tag module (`apis::<module>`) holding the builder and the error enum.
+    module: String,
+    /// The operation's error enum.
+    error_enum: String,
+    /// Its documented statuses.
+    error_variants: Vec<ErrorVariantCtx>,
+}
+
+#[derive(Serialize, Clone)]
+struct ErrorVariantCtx {
+    status: String,
+    variant: String,
+    /// Holds a decoded model (`TypedApiError`), else the bare answer.
+    typed: bool,
 }
 
 #[derive(Serialize, Clone)]

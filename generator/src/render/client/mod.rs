@@ -11,16 +11,20 @@
 //! client.accounts()                       // apis::accounts::AccountsApi (feature "accounts")
 //!     .list_accounts()                    // required parameters and body are arguments
 //!     .limit(50).filters("...")           // optional ones are builder methods
-//!     .send().await?                      // typed success value, or runtime::Error
+//!     .send().await?                      // typed success value, or ListAccountsError
 //! ```
+//!
+//! `ListAccountsError` (beside the builder) has one variant per documented error status holding
+//! the decoded model, plus `Unexpected` and `Other`; it comes from the runtime's
+//! `operation_error!` and converts into `runtime::Error` without losing anything.
 //!
 //! Builders also have `send_with_response` (status and headers kept), `send_raw` (an unread
 //! response, e.g. to stream a download), and, for `limit`/`offset` lists, `stream` (every item,
 //! pages fetched lazily); a search body with `searchAfter` gets `search_after_stream`.
 //!
 //! A builder's own impl holds what differs between operations: the setters, `request` (the HTTP
-//! request), `decode` (the successful answer) and `decode_error` (an error status). The three
-//! `send*` methods are the same for every operation and come from the runtime's
+//! request) and `decode` (the successful answer); an error status is decoded by the error enum.
+//! The three `send*` methods are the same for every operation and come from the runtime's
 //! `send_methods!`, so the generator neither writes nor formats them ~800 times a version.
 //!
 //! Decisions and emission are apart:

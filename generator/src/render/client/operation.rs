@@ -1,14 +1,14 @@
 //! One operation's code, from its [`OperationPlan`]: the API struct's method, the request
-//! builder (fields, setters, `request`, `decode`, `decode_error`, paging) and, when successes
-//! differ by status, the response enum.
+//! builder (fields, setters, `request`, `decode`, paging), the error enum (through the runtime's
+//! `operation_error!`) and, when successes differ by status, the response enum.
 
 use anyhow::Result;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::plan::{
-    BodyEncoding, ErrorPlan, FilePart, MemberPlan, OperationPlan, PathPart, RequestStep,
-    StatusPattern, SuccessPlan, SuccessShape,
+    BodyEncoding, FilePart, MemberPlan, OperationPlan, PathPart, RequestStep, StatusPattern,
+    SuccessPlan, SuccessShape, OTHER_VARIANT, UNEXPECTED_VARIANT,
 };
 use super::{doc_attrs, doc_attrs_raw, paging, rust_ident, rust_type};
 
@@ -17,7 +17,8 @@ pub(super) fn operation(o: &OperationPlan) -> Result<(TokenStream, TokenStream)>
     let builder = rust_ident(&o.builder);
     let method_ident = rust_ident(&o.method_ident);
     let (success_ty, decode, response_enum) = success(o)?;
-    let decode_error = decode_error(&o.errors)?;
+    let error_enum = error_enum(o)?;
+    let error_ty = rust_ident(&o.errors.enum_name);
     let members = Members::of(o)?;
     let request = request(o)?;
     let paging = paging::methods(o)?;
@@ -60,14 +61,12 @@ pub(super) fn operation(o: &OperationPlan) -> Result<(TokenStream, TokenStream)>
                 #decode
             }
 
-            async fn decode_error(resp: runtime::Response) -> runtime::Error {
-                #decode_error
-            }
-
             #(#paging)*
         }
 
-        runtime::send_methods!(#builder, #success_ty);
+        runtime::send_methods!(#builder, #success_ty, #error_ty);
+
+        #error_enum
 
         #response_enum
     };
@@ -154,29 +153,49 @@ fn success(o: &OperationPlan) -> Result<(TokenStream, TokenStream, TokenStream)>
     Ok((quote!(#en), decode, response_enum))
 }
 
-/// The body of `decode_error`.
-fn decode_error(errors: &ErrorPlan) -> Result<TokenStream> {
-    let default = match &errors.default_type {
-        Some(ty) => {
-            let ty = rust_type(ty)?;
-            quote!(resp.error::<#ty>().await)
-        }
-        None => quote!(resp.error_untyped().await),
-    };
-    if errors.arms.is_empty() {
-        return Ok(default);
-    }
+/// The error enum, implemented by `runtime::operation_error!` from its statuses.
+fn error_enum(o: &OperationPlan) -> Result<TokenStream> {
+    let name = rust_ident(&o.errors.enum_name);
+    let doc = doc_attrs_raw(&format!(
+        "The errors of [`{}`]: one variant per documented error status, holding the decoded \
+         error model (dereference it to read its fields); `{UNEXPECTED_VARIANT}` for an answer \
+         the spec does not describe; `{OTHER_VARIANT}` when there is no answer. Converts into \
+         `runtime::Error` without losing anything.",
+        o.builder
+    ));
+    let mut defs = Vec::new();
     let mut arms = Vec::new();
-    for arm in &errors.arms {
-        let ty = rust_type(&arm.rust_type)?;
-        let pats = arm.statuses.iter().map(|s| status_tokens(*s));
-        arms.push(quote!(#(#pats)|* => resp.error::<#ty>().await,));
+    for v in &o.errors.variants {
+        let doc = doc_attrs(&v.doc);
+        let variant = format_ident!("{}", v.variant);
+        let held = match &v.model {
+            Some(ty) => {
+                let ty = rust_type(ty)?;
+                quote!(Box<runtime::TypedApiError<#ty>>)
+            }
+            None => quote!(Box<runtime::ApiError>),
+        };
+        defs.push(quote!(#doc #variant(#held)));
+        let pat = status_tokens(v.pattern);
+        arms.push(quote!(#pat => #variant));
     }
+    let unexpected = format_ident!("{UNEXPECTED_VARIANT}");
+    let other = format_ident!("{OTHER_VARIANT}");
     Ok(quote! {
-        match resp.status().as_u16() {
-            #(#arms)*
-            _ => #default,
+        #doc
+        #[derive(Debug)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#defs,)*
+            /// An answer the spec does not describe: an undocumented status, or a body that
+            /// does not decode as documented.
+            #unexpected(Box<runtime::ApiError>),
+            /// No answer to decode: transport, timeout, authentication, configuration, or a
+            /// success body that does not decode.
+            #other(runtime::Error),
         }
+
+        runtime::operation_error!(#name { #(#arms),* });
     })
 }
 

@@ -55,7 +55,7 @@ pub(super) fn methods(o: &OperationPlan) -> Result<Vec<TokenStream>> {
                         #assign
                         #reset_offset
                         page.#lim = Some(runtime::pagination::cast(limit)?);
-                        page.send().await
+                        page.send().await.map_err(runtime::Error::from)
                     }
                 })
             };
@@ -77,7 +77,7 @@ pub(super) fn methods(o: &OperationPlan) -> Result<Vec<TokenStream>> {
                     async move {
                         page.#off = Some(runtime::pagination::cast(offset)?);
                         page.#lim = Some(runtime::pagination::cast(limit)?);
-                        let r = page.send_with_response().await?;
+                        let r = page.send_with_response().await.map_err(runtime::Error::from)?;
                         let total = r.total_count();
                         Ok(runtime::Page { items: r.data, total })
                     }

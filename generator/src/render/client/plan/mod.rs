@@ -2,11 +2,11 @@
 //! per version before any token is written.
 //!
 //! [`ClientPlan::new`] reads the IR and the version's configuration and decides, per operation
-//! ([`OperationPlan`]): the Rust names (method, builder, response enum, argument and setter
-//! names), the Rust type of every argument, setter and body (as Rust source text, from
+//! ([`OperationPlan`]): the Rust names (method, builder, response enum, error enum, argument
+//! and setter names), the Rust type of every argument, setter and body (as Rust source text, from
 //! [`crate::render::rust`]'s mapping), the request steps (path template, query/header/cookie
-//! parameters with their style, accept header, body encoding), the success and error shapes
-//! ([`responses`]), paging ([`paging`]), retry safety and the rustdoc text. The emitters
+//! parameters with their style, accept header, body encoding), the success shape
+//! ([`responses`]) and the error enum ([`errors`]), paging ([`paging`]), retry safety and the rustdoc text. The emitters
 //! (`operation`, `paging`, `lib_rs` beside this module), the template context and the
 //! conformance harness's [`super::CallSurface`] read only this plan.
 //!
@@ -15,21 +15,25 @@
 //! Rust. Every type here is `Send + Sync`, so one plan serves every rendering worker.
 
 mod docs;
+mod errors;
 mod mock;
 mod paging;
 mod request;
 mod responses;
+mod status;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
+pub use errors::{
+    status_variant_name, ErrorPlan, ErrorVariant, OTHER_VARIANT, RUNTIME_VARIANTS,
+    UNEXPECTED_VARIANT,
+};
 pub use mock::{answer_method, AnswerBody, MatcherKind, MockAnswer, MockMatcher, MockPlan};
 pub use paging::{PageSize, PagingPlan};
-pub use responses::{
-    ErrorArm, ErrorPlan, StatusPattern, SuccessPlan, SuccessShape, SuccessVariant,
-};
+pub use responses::{StatusPattern, SuccessPlan, SuccessShape, SuccessVariant};
 
 use crate::config::VersionConfig;
 use crate::ir::{
@@ -478,6 +482,7 @@ struct OperationNames {
     method: String,
     builder: String,
     response_enum: String,
+    error_enum: String,
     api_struct: String,
 }
 
@@ -494,10 +499,12 @@ impl OperationNames {
         let camel_id = camel(&op.id, "Operation");
         let builder = unique(items, &camel_id, |_| false);
         let response_enum = unique(items, &format!("{camel_id}Response"), |_| false);
+        let error_enum = unique(items, &format!("{camel_id}Error"), |_| false);
         OperationNames {
             method,
             builder,
             response_enum,
+            error_enum,
             api_struct: api_struct.to_string(),
         }
     }
@@ -531,7 +538,9 @@ impl Planner<'_> {
             })
             .map(|(i, _)| i)
             .collect();
-        let responses = responses::plan(op, names.response_enum, |t| self.rust_type(t));
+        let responses = responses::plan(op, names.response_enum, names.error_enum, |t| {
+            self.rust_type(t)
+        });
         let paging = paging::plan(self, op, &members, responses.single_json.as_ref());
         let body_model = body_model(op);
         let body_fields = (body_model.as_deref())

@@ -1,8 +1,9 @@
-//! An operation's answers: what a success decodes as (one shape, or an enum by status), which
-//! error statuses decode a typed error body, and the `Accept` header.
+//! An operation's answers: what a success decodes as (one shape, or an enum by status), its
+//! error enum ([`super::errors`]), and the `Accept` header.
 
 use serde::Serialize;
 
+use super::errors::{self, ErrorPlan};
 use super::is_binary;
 use crate::ir::{MediaType, Operation, Response, TypeRef};
 use crate::render::media;
@@ -57,22 +58,6 @@ pub enum StatusPattern {
     Any,
 }
 
-/// How an error status decodes.
-#[derive(Debug, Clone, Serialize)]
-pub struct ErrorPlan {
-    /// Typed error bodies by status: every exact-code arm, then every range arm.
-    pub arms: Vec<ErrorArm>,
-    /// The `default` response's typed body; else an error status decodes untyped.
-    pub default_type: Option<String>,
-}
-
-/// Statuses whose JSON error body has one Rust type.
-#[derive(Debug, Clone, Serialize)]
-pub struct ErrorArm {
-    pub statuses: Vec<StatusPattern>,
-    pub rust_type: String,
-}
-
 /// The decisions about an operation's answers.
 pub(super) struct Responses {
     pub success: SuccessPlan,
@@ -83,7 +68,7 @@ pub(super) struct Responses {
     pub single_json: Option<TypeRef>,
 }
 
-/// How a success body decodes, by IR type (two statuses share a shape when these are equal).
+/// How a body decodes, by IR type (two statuses share a shape when these are equal).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum SuccessKind {
     Empty,
@@ -93,10 +78,11 @@ pub(super) enum SuccessKind {
 }
 
 /// Plans the answers of `op`; `rust_type` spells an IR type in Rust; `enum_name` names the
-/// success enum should one be needed.
+/// success enum should one be needed, `error_enum` the error enum.
 pub(super) fn plan(
     op: &Operation,
     enum_name: String,
+    error_enum: String,
     rust_type: impl Fn(&TypeRef) -> String,
 ) -> Responses {
     let mut success = success_kinds(op);
@@ -147,65 +133,9 @@ pub(super) fn plan(
     let success_default = success.iter().any(|(s, _)| s == "default");
     Responses {
         success: success_plan,
-        errors: errors(op, success_default, &rust_type),
+        errors: errors::plan(op, error_enum, success_default, &rust_type),
         accept: accept_header(op),
         single_json,
-    }
-}
-
-/// Typed error bodies: JSON responses other than 2XX (and `default` when it is not a success),
-/// grouped by Rust type in the order first met.
-fn errors(
-    op: &Operation,
-    success_default: bool,
-    rust_type: impl Fn(&TypeRef) -> String,
-) -> ErrorPlan {
-    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
-    let mut default_type = None;
-    for r in &op.responses {
-        if r.status.starts_with('2') || (r.status == "default" && success_default) {
-            continue;
-        }
-        let Some(m) = media::pick_response(&r.content) else {
-            continue;
-        };
-        let SuccessKind::Json(Some(t)) = media_kind(m) else {
-            continue;
-        };
-        let ty = rust_type(&t);
-        if r.status == "default" {
-            default_type = Some(ty);
-            continue;
-        }
-        match groups.iter_mut().find(|(t, _)| *t == ty) {
-            Some((_, statuses)) => statuses.push(&r.status),
-            None => groups.push((ty, vec![&r.status])),
-        }
-    }
-    let mut exact_arms = Vec::new();
-    let mut range_arms = Vec::new();
-    for (ty, statuses) in groups {
-        let (exact, ranges): (Vec<&str>, Vec<&str>) =
-            statuses.into_iter().partition(|s| s.parse::<u16>().is_ok());
-        let exact: Vec<StatusPattern> = exact.into_iter().filter_map(status_pattern).collect();
-        if !exact.is_empty() {
-            exact_arms.push(ErrorArm {
-                statuses: exact,
-                rust_type: ty.clone(),
-            });
-        }
-        let ranges: Vec<StatusPattern> = ranges.into_iter().filter_map(status_pattern).collect();
-        if !ranges.is_empty() {
-            range_arms.push(ErrorArm {
-                statuses: ranges,
-                rust_type: ty,
-            });
-        }
-    }
-    exact_arms.extend(range_arms);
-    ErrorPlan {
-        arms: exact_arms,
-        default_type,
     }
 }
 
@@ -279,7 +209,7 @@ pub(super) fn status_pattern(s: &str) -> Option<StatusPattern> {
     None
 }
 
-fn status_order(s: &str) -> (u8, String) {
+pub(super) fn status_order(s: &str) -> (u8, String) {
     if s.parse::<u16>().is_ok() {
         (0, s.to_string())
     } else if s == "default" {
