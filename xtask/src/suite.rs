@@ -113,14 +113,26 @@ const STEPS: &[Step] = &[
         name: "tests of generated crates (runtime against a loopback server)",
         dir: "generated",
         program: "cargo",
-        args: &["test", "--workspace", "--tests", "--features", GENERATED_FEATURES],
+        args: &[
+            "test",
+            "--workspace",
+            "--tests",
+            "--features",
+            GENERATED_FEATURES,
+        ],
         env: &[],
     },
     Step {
         name: "doctests of generated crates",
         dir: "generated",
         program: "cargo",
-        args: &["test", "--workspace", "--doc", "--features", GENERATED_FEATURES],
+        args: &[
+            "test",
+            "--workspace",
+            "--doc",
+            "--features",
+            GENERATED_FEATURES,
+        ],
         env: &[],
     },
     Step {
