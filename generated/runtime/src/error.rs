@@ -7,6 +7,8 @@ use std::time::Duration;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
+use crate::details::ErrorDetails;
+
 /// How many bytes of a response body an error keeps.
 pub const BODY_EXCERPT_LIMIT: usize = 4096;
 
@@ -73,8 +75,17 @@ impl Error {
     }
 
     /// The error model the spec documents for this status, decoded, if it is a `T`.
+    ///
+    /// The operation's own error type (`send()`'s error) holds the model in a variant for its
+    /// status, without guessing; this is for code that only has the crate-wide error.
     pub fn typed<T: Any>(&self) -> Option<&T> {
         self.api_error().and_then(ApiError::typed)
+    }
+
+    /// The API's standard error fields (detail code, tracking id, messages, `Retry-After`), read
+    /// from the answer without knowing the operation; `None` when the error is not an answer.
+    pub fn details(&self) -> Option<ErrorDetails> {
+        self.api_error().map(ApiError::details)
     }
 }
 
@@ -92,8 +103,8 @@ impl<T: Any + fmt::Debug + Send + Sync> ErrorModel for T {
 
 /// An answer with a non-success status.
 ///
-/// When the spec documents a model for the status, the generated client decodes the body into
-/// it; read it with [`ApiError::typed`] (for instance
+/// The operation's error type holds the documented model of the status in its own variant; once
+/// converted into [`Error`], the model is here, read with [`ApiError::typed`] (for instance
 /// `err.typed::<models::ErrorResponseDto>()`). The status, the headers and an excerpt of the body
 /// are always kept.
 #[derive(Debug)]
@@ -119,6 +130,13 @@ impl ApiError {
     /// The `Retry-After` header, as a delay, if present and valid.
     pub fn retry_after(&self) -> Option<Duration> {
         crate::retry::parse_retry_after(&self.headers)
+    }
+
+    /// The API's standard error fields, read from the status, the headers and the kept body
+    /// excerpt (a body longer than [`BODY_EXCERPT_LIMIT`] gives the status and `Retry-After`
+    /// only).
+    pub fn details(&self) -> ErrorDetails {
+        ErrorDetails::read(self.status, &self.headers, self.body_excerpt.as_bytes())
     }
 }
 

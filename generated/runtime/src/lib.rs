@@ -9,8 +9,10 @@
 //!   when many tasks need one at the same moment), bounded retries ([`RetryPolicy`]) with
 //!   `Retry-After` support, per-attempt timeouts, rustls TLS;
 //! - [`encode`]: path-segment, query-style, header and form encoding of parameters;
-//! - [`Error`]: one error type for every call, with the documented error model of the
-//!   operation decoded inside [`ApiError`];
+//! - [`Error`]: the crate-wide error type; each operation's own error type (made with
+//!   [`operation_error!`]) has one variant per documented error status holding the decoded
+//!   model, and converts into [`Error`] without losing anything; [`ErrorDetails`] reads the
+//!   API's standard error fields from any error answer;
 //! - [`pagination`]: lazy streams over `limit`/`offset` lists and `searchAfter` searches.
 //!
 //! One [`Client`] can back the clients of several API versions, so a program that uses `v2025`
@@ -48,18 +50,23 @@ macro_rules! trace {
 
 /// Adds `send`, `send_with_response` and `send_raw`, and the per-request options
 /// (`with_timeout`, `with_header`, `with_retry`, `retry_safe`, `with_options`), to a request
-/// builder of a generated client crate: `send_methods!(Builder, Output);`.
+/// builder of a generated client crate: `send_methods!(Builder, Output, BuilderError);` (the
+/// error type defaults to the crate-wide [`Error`]).
 ///
 /// Every operation is sent the same way; what differs lives in the builder's own functions,
-/// which the methods call: `fn request(&self) -> Result<Request>` (the HTTP request),
-/// `async fn decode(Response) -> Result<Output>` (a successful answer) and
-/// `async fn decode_error(Response) -> Error` (an error status). The builder holds the client
-/// crate's `Client` in a `client` field. The builder becomes an [`operation::Operation`].
+/// which the methods call: `fn request(&self) -> Result<Request>` (the HTTP request) and
+/// `async fn decode(Response) -> Result<Output>` (a successful answer); an error status is
+/// decoded by the error type (see [`operation_error!`]). The builder holds the client crate's
+/// `Client` in a `client` field. The builder becomes an [`operation::Operation`].
 #[macro_export]
 macro_rules! send_methods {
     ($builder:ident, $output:ty) => {
+        $crate::send_methods!($builder, $output, $crate::Error);
+    };
+    ($builder:ident, $output:ty, $error:ty) => {
         impl $crate::operation::Operation for $builder {
             type Output = $output;
+            type Error = $error;
             fn runtime_client(&self) -> &$crate::Client {
                 self.client.runtime()
             }
@@ -71,19 +78,19 @@ macro_rules! send_methods {
             ) -> $crate::BoxFuture<'static, $crate::Result<$output>> {
                 ::std::boxed::Box::pin(Self::decode(resp))
             }
-            fn decode_failure(resp: $crate::Response) -> $crate::BoxFuture<'static, $crate::Error> {
-                ::std::boxed::Box::pin(Self::decode_error(resp))
-            }
         }
 
         impl $builder {
-            /// Sends the request and decodes the answer.
-            pub async fn send(self) -> $crate::Result<$output> {
+            /// Sends the request and decodes the answer; an error status is decoded into the
+            /// variant of its documented status.
+            pub async fn send(self) -> ::std::result::Result<$output, $error> {
                 Ok(self.send_with_response().await?.data)
             }
 
             /// Sends the request; the decoded answer comes with its status and headers.
-            pub async fn send_with_response(self) -> $crate::Result<$crate::ApiResponse<$output>> {
+            pub async fn send_with_response(
+                self,
+            ) -> ::std::result::Result<$crate::ApiResponse<$output>, $error> {
                 $crate::operation::send_with_response(&self, &$crate::RequestOptions::default())
                     .await
             }
@@ -91,7 +98,7 @@ macro_rules! send_methods {
             /// Sends the request and returns the successful answer unread (for instance to
             /// stream a large body with `bytes_stream`, which has an idle timeout rather than a
             /// whole-body deadline); an error status is decoded as usual.
-            pub async fn send_raw(self) -> $crate::Result<$crate::Response> {
+            pub async fn send_raw(self) -> ::std::result::Result<$crate::Response, $error> {
                 $crate::operation::send_raw(&self, &$crate::RequestOptions::default()).await
             }
 
@@ -144,6 +151,7 @@ macro_rules! send_methods {
 mod auth;
 mod client;
 pub mod config;
+mod details;
 pub mod encode;
 pub mod error;
 pub mod hooks;
@@ -151,6 +159,7 @@ pub mod limit;
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod operation;
+pub mod operation_error;
 pub mod pagination;
 pub mod request;
 pub mod response;
@@ -159,10 +168,12 @@ mod secret;
 
 pub use client::{Client, RUNTIME_PRODUCT};
 pub use config::{Configuration, Credentials};
+pub use details::{ErrorDetails, ErrorMessage};
 pub use error::{ApiError, Error, Result};
 pub use hooks::{Exchange, Hook};
 pub use limit::RateLimit;
 pub use operation::{Configured, RequestOptions};
+pub use operation_error::{OperationError, TypedApiError};
 pub use pagination::Page;
 pub use request::{Body, Multipart, Request};
 pub use response::{ApiResponse, Response};

@@ -9,7 +9,8 @@ use std::time::Duration;
 use futures_util::future::BoxFuture;
 
 use crate::client::Client;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::operation_error::OperationError;
 use crate::request::Request;
 use crate::response::{ApiResponse, Response};
 use crate::retry::RetryPolicy;
@@ -29,7 +30,7 @@ pub struct RequestOptions {
 
 impl RequestOptions {
     /// Applies the options to `req`; an invalid header name or value is an
-    /// [`Error::InvalidRequest`] naming it.
+    /// [`crate::Error::InvalidRequest`] naming it.
     pub fn apply(&self, mut req: Request) -> Result<Request> {
         if let Some(t) = self.timeout {
             req = req.timeout(t);
@@ -52,36 +53,47 @@ impl RequestOptions {
 pub trait Operation: Send + Sized {
     /// The decoded successful answer.
     type Output: Send;
+    /// The operation's error: its documented error statuses, decoded (see
+    /// [`crate::operation_error!`]).
+    type Error: OperationError;
     /// The client that sends it.
     fn runtime_client(&self) -> &Client;
     /// The HTTP request.
     fn build_request(&self) -> Result<Request>;
     /// Decodes a successful answer.
     fn decode_success(resp: Response) -> BoxFuture<'static, Result<Self::Output>>;
-    /// Decodes an error status.
-    fn decode_failure(resp: Response) -> BoxFuture<'static, Error>;
 }
 
-/// Sends `op` with `options`; an error status is decoded with the operation's error models.
-pub async fn send_raw<O: Operation>(op: &O, options: &RequestOptions) -> Result<Response> {
-    let req = options.apply(op.build_request()?)?;
-    let resp = op.runtime_client().execute(req).await?;
+/// Sends `op` with `options`; an error status is decoded by the operation's error type.
+pub async fn send_raw<O: Operation>(
+    op: &O,
+    options: &RequestOptions,
+) -> std::result::Result<Response, O::Error> {
+    let sent = async {
+        let req = options.apply(op.build_request()?)?;
+        op.runtime_client().execute(req).await
+    };
+    let resp = sent.await.map_err(O::Error::from_error)?;
     if resp.status().is_success() {
-        Ok(resp)
-    } else {
-        Err(O::decode_failure(resp).await)
+        return Ok(resp);
     }
+    Err(match resp.error_answer().await {
+        Ok(answer) => O::Error::from_answer(answer),
+        Err(e) => O::Error::from_error(e),
+    })
 }
 
 /// Sends `op` with `options` and decodes the answer, keeping its status and headers.
 pub async fn send_with_response<O: Operation>(
     op: &O,
     options: &RequestOptions,
-) -> Result<ApiResponse<O::Output>> {
+) -> std::result::Result<ApiResponse<O::Output>, O::Error> {
     let resp = send_raw(op, options).await?;
     let status = resp.status();
     let headers = resp.headers().clone();
-    let data = O::decode_success(resp).await?;
+    let data = O::decode_success(resp)
+        .await
+        .map_err(O::Error::from_error)?;
     Ok(ApiResponse {
         status,
         headers,
@@ -133,17 +145,17 @@ impl<O: Operation> Configured<O> {
     }
 
     /// Sends the request and decodes the answer.
-    pub async fn send(self) -> Result<O::Output> {
+    pub async fn send(self) -> std::result::Result<O::Output, O::Error> {
         Ok(self.send_with_response().await?.data)
     }
 
     /// Sends the request; the decoded answer comes with its status and headers.
-    pub async fn send_with_response(self) -> Result<ApiResponse<O::Output>> {
+    pub async fn send_with_response(self) -> std::result::Result<ApiResponse<O::Output>, O::Error> {
         send_with_response(&self.operation, &self.options).await
     }
 
     /// Sends the request and returns the successful answer unread.
-    pub async fn send_raw(self) -> Result<Response> {
+    pub async fn send_raw(self) -> std::result::Result<Response, O::Error> {
         send_raw(&self.operation, &self.options).await
     }
 }

@@ -128,6 +128,14 @@ impl Response {
         .boxed()
     }
 
+    /// Reads an error answer whole, for the operation's error type to decode by status.
+    pub async fn error_answer(self) -> Result<crate::operation_error::ErrorAnswer> {
+        let (status, headers, body) = self.read().await?;
+        Ok(crate::operation_error::ErrorAnswer::new(
+            status, headers, body,
+        ))
+    }
+
     /// Turns an error answer into [`Error::Api`], decoding the body into the documented error
     /// model `E` when it matches.
     pub async fn error<E>(self) -> Error

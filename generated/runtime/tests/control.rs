@@ -40,9 +40,6 @@ impl GetItem {
     async fn decode(resp: Response) -> Result<Value> {
         resp.json().await
     }
-    async fn decode_error(resp: Response) -> Error {
-        resp.error_untyped().await
-    }
 }
 sailpoint_runtime::send_methods!(GetItem, Value);
 
@@ -57,9 +54,6 @@ impl CreateItem {
     }
     async fn decode(resp: Response) -> Result<Value> {
         resp.json().await
-    }
-    async fn decode_error(resp: Response) -> Error {
-        resp.error_untyped().await
     }
 }
 sailpoint_runtime::send_methods!(CreateItem, Value);

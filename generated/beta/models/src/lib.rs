@@ -14,9 +14,14 @@
 //!   as `null` when `None`. A field that is optional *and* nullable is `Option<Option<T>>`:
 //!   `None` is "absent", `Some(None)` is an explicit `null` (what a PATCH sends to clear a value).
 //!   A required *read-only* field is set by the server and left out of requests, so it is
-//!   optional in Rust (`Option<T>`, or `Option<Option<T>>` when also nullable). Build structs with
-//!   `new(required fields...)` and set optional fields afterwards (or use `..Default::default()`
-//!   where `Default` is implemented).
+//!   optional in Rust (`Option<T>`, or `Option<Option<T>>` when also nullable).
+//! - Build a struct with `new(required fields...)`, which takes anything that converts into each
+//!   field (`&str` for a `String` or an enum, a value for a boxed one), then chain one setter per
+//!   optional field, named after the field, taking the plain value: `.comment("text")` stores
+//!   `Some(..)` (`Some(Some(..))` for a nullable field); a nullable optional field also has
+//!   `.<field>_null()`, which sends an explicit `null`. A field left alone stays absent. Setter
+//!   names that would shadow `new` or a trait method (`clone`, `eq`, ...) get a `_` suffix. The
+//!   fields stay public, and `..Default::default()` works where `Default` is implemented.
 //! - Members an object's schema does not declare are kept, in wire order, in the struct's
 //!   `additional_properties` map (`IndexMap<String, Value>` unless the schema types them) and
 //!   written back after the declared ones: a value read from the API and sent back loses
@@ -60,11 +65,14 @@
 #![allow(clippy::derive_partial_eq_without_eq)]
 // - docs are the spec's Markdown, whose list indentation clippy would like different;
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
-// - names come from the spec (`FooFoo` inside `foo`, variants sharing a suffix, acronyms).
+// - names come from the spec (`FooFoo` inside `foo`, variants sharing a suffix, acronyms), and
+//   setters are named after fields (`is_active`, `to_date`, `add` take `self` by value to chain).
 #![allow(
     clippy::module_inception,
     clippy::enum_variant_names,
-    clippy::upper_case_acronyms
+    clippy::upper_case_acronyms,
+    clippy::wrong_self_convention,
+    clippy::should_implement_trait
 )]
 
 pub use indexmap;

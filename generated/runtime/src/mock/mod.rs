@@ -1,10 +1,15 @@
 //! A loopback mock server for testing code that uses the SDK without a tenant (feature `mock`).
 //!
-//! Expectations match a request by method and path, and optionally by query pairs and a JSON
-//! body; each answers with a status and a JSON body built from any `Serialize` value (a model
-//! of a generated client crate, or JSON text from the spec's examples). [`MockServer::client`]
-//! is a runtime client pointed at the server, to hand to a generated client crate's
-//! `Client::new`.
+//! Expectations match a request by method and path (a path template's `{name}` segments match
+//! any value until [`Expectation::path_param`] sets one), and optionally by query pairs,
+//! headers, a JSON body or any predicate; each answers with a status and a body built from any
+//! `Serialize` value (a model of a generated client crate), JSON text (the spec's examples),
+//! text or bytes. [`MockServer::client`] is a runtime client pointed at the server, to hand to
+//! a generated client crate's `Client::new`.
+//!
+//! The generated client crates build on this with typed expectations, one per operation, in
+//! their own `mock` module (their feature `mock`): the method, path template, parameter
+//! encoding and response types come from the spec, so a test states only what it cares about.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -32,13 +37,27 @@ pub mod http;
 use std::sync::{Arc, Mutex};
 
 use reqwest::Method;
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::client::Client;
 use crate::config::Configuration;
+use crate::encode;
 use crate::retry::RetryPolicy;
-use http::{HttpServer, ReceivedRequest, Reply};
+use http::HttpServer;
+pub use http::{ReceivedRequest, Reply};
+/// The bound of the values matchers and answers take (re-exported for the generated crates'
+/// typed expectations).
+pub use serde::Serialize;
+
+/// A caller's own test on a request ([`Expectation::matching`]).
+#[derive(Clone)]
+struct Predicate(Arc<dyn Fn(&ReceivedRequest) -> bool + Send + Sync>);
+
+impl std::fmt::Debug for Predicate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Predicate")
+    }
+}
 
 /// One expected request and its answer.
 #[derive(Debug, Clone)]
@@ -46,25 +65,45 @@ pub struct Expectation {
     method: Method,
     path: String,
     query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
     body: Option<Value>,
+    predicates: Vec<Predicate>,
+    /// A matcher that could not be encoded: the expectation matches nothing and
+    /// [`MockServer::verify`] reports it.
+    invalid: Option<String>,
     reply: Reply,
     times: Option<usize>,
     hits: usize,
 }
 
 impl Expectation {
-    /// Matches `method` on `path` (the full path, version prefix included: `/v2025/accounts`);
-    /// answers `200` with an empty JSON object until [`Expectation::respond`] says otherwise.
+    /// Matches `method` on `path` (the full path, version prefix included: `/v2025/accounts`).
+    /// A `{name}` in `path` is a template parameter: it matches any non-empty value without
+    /// `/` until [`Expectation::path_param`] sets it. Answers `200` with an empty JSON object
+    /// until [`Expectation::respond`] says otherwise.
     pub fn new(method: Method, path: impl Into<String>) -> Self {
         Expectation {
             method,
             path: path.into(),
             query: Vec::new(),
+            headers: Vec::new(),
             body: None,
+            predicates: Vec::new(),
+            invalid: None,
             reply: Reply::json(200, &Value::Object(Default::default())),
             times: None,
             hits: 0,
         }
+    }
+
+    /// Sets template parameter `{name}` of the path to `value` as the client encodes a path
+    /// parameter (`simple` style; `explode` for objects).
+    pub fn path_param<T: Serialize + ?Sized>(mut self, name: &str, value: &T, explode: bool) -> Self {
+        match encode::path_param(value, explode) {
+            Ok(encoded) => self.path = self.path.replace(&format!("{{{name}}}"), &encoded),
+            Err(e) => self.invalidate(format!("path parameter {name}: {e}")),
+        }
+        self
     }
 
     /// Also requires query parameter `name` with `value`.
@@ -73,15 +112,95 @@ impl Expectation {
         self
     }
 
+    /// Also requires the query pairs the client sends for parameter `name` with `value` in
+    /// OpenAPI `style` and `explode` (see [`encode::query_param`]).
+    pub fn query_param<T: Serialize + ?Sized>(
+        mut self,
+        name: &str,
+        value: &T,
+        style: &str,
+        explode: bool,
+    ) -> Self {
+        let mut pairs = Vec::new();
+        match encode::query_param(&mut pairs, name, value, style, explode) {
+            Ok(()) => self.query.extend(pairs),
+            Err(e) => self.invalidate(format!("query parameter {name}: {e}")),
+        }
+        self
+    }
+
+    /// Also requires header `name` (case-insensitive) with `value`.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_ascii_lowercase(), value.to_string()));
+        self
+    }
+
+    /// Also requires header parameter `name` with `value` as the client encodes it.
+    pub fn header_param<T: Serialize + ?Sized>(mut self, name: &str, value: &T) -> Self {
+        match encode::header_param(value) {
+            Ok(encoded) => self.header(name, &encoded),
+            Err(e) => {
+                self.invalidate(format!("header parameter {name}: {e}"));
+                self
+            }
+        }
+    }
+
     /// Also requires a JSON body equal to `body` serialized.
     pub fn json_body<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
-        self.body = Some(serde_json::to_value(body).unwrap_or(Value::Null));
+        match serde_json::to_value(body) {
+            Ok(v) => self.body = Some(v),
+            Err(e) => self.invalidate(format!("JSON body: {e}")),
+        }
+        self
+    }
+
+    /// Also requires `predicate` to accept the request (the escape hatch for what the other
+    /// matchers do not cover: a multipart body, a cookie...).
+    pub fn matching(
+        mut self,
+        predicate: impl Fn(&ReceivedRequest) -> bool + Send + Sync + 'static,
+    ) -> Self {
+        self.predicates.push(Predicate(Arc::new(predicate)));
         self
     }
 
     /// Answers `status` with `body` serialized as JSON.
     pub fn respond<T: Serialize + ?Sized>(mut self, status: u16, body: &T) -> Self {
-        self.reply = Reply::json(status, &serde_json::to_value(body).unwrap_or(Value::Null));
+        match serde_json::to_value(body) {
+            Ok(v) => self.reply = Reply::json(status, &v),
+            Err(e) => self.invalidate(format!("JSON answer: {e}")),
+        }
+        self
+    }
+
+    /// Answers `status` with `json`, JSON text sent as it is (a spec example).
+    pub fn respond_json_text(self, status: u16, json: &str) -> Self {
+        self.respond_bytes(status, "application/json", json.as_bytes())
+    }
+
+    /// Answers `status` with `text` as `content_type`.
+    pub fn respond_text(self, status: u16, content_type: &str, text: &str) -> Self {
+        self.respond_bytes(status, content_type, text.as_bytes())
+    }
+
+    /// Answers `status` with `body` as `content_type`.
+    pub fn respond_bytes(mut self, status: u16, content_type: &str, body: &[u8]) -> Self {
+        self.reply = Reply::Full {
+            status,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.to_vec(),
+        };
+        self
+    }
+
+    /// Answers `status` without a body.
+    pub fn respond_empty(mut self, status: u16) -> Self {
+        self.reply = Reply::Full {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+        };
         self
     }
 
@@ -97,17 +216,25 @@ impl Expectation {
         self
     }
 
+    fn invalidate(&mut self, problem: String) {
+        self.invalid.get_or_insert(problem);
+    }
+
     fn matches(&self, req: &ReceivedRequest) -> bool {
-        req.method == self.method.as_str()
-            && req.path == self.path
+        self.invalid.is_none()
+            && req.method == self.method.as_str()
+            && path_matches(&self.path, &req.path)
             && self
                 .query
                 .iter()
                 .all(|(k, v)| req.query.iter().any(|(qk, qv)| qk == k && qv == v))
+            && (self.headers.iter())
+                .all(|(k, v)| req.headers.iter().any(|(hk, hv)| hk == k && hv == v))
             && self
                 .body
                 .as_ref()
                 .is_none_or(|b| req.json().as_ref() == Some(b))
+            && self.predicates.iter().all(|p| (p.0)(req))
     }
 
     fn describe(&self) -> String {
@@ -115,11 +242,36 @@ impl Expectation {
         for (k, v) in &self.query {
             text.push_str(&format!(" {k}={v}"));
         }
+        for (k, v) in &self.headers {
+            text.push_str(&format!(" [{k}: {v}]"));
+        }
         if self.body.is_some() {
             text.push_str(" with a JSON body");
         }
+        if !self.predicates.is_empty() {
+            text.push_str(" with a predicate");
+        }
         text
     }
+}
+
+/// `path` matches `template`: literal text alike, each `{name}` any non-empty run without `/`.
+fn path_matches(template: &str, path: &str) -> bool {
+    let Some(open) = template.find('{') else {
+        return template == path;
+    };
+    let Some(close) = template[open..].find('}').map(|i| open + i) else {
+        return template == path;
+    };
+    let (literal, rest) = (&template[..open], &template[close + 1..]);
+    let Some(tail) = path.strip_prefix(literal) else {
+        return false;
+    };
+    // The parameter takes 1..=n characters up to the next `/`; the rest must match after it.
+    let segment_end = tail.find('/').unwrap_or(tail.len());
+    (1..=segment_end)
+        .filter(|&n| tail.is_char_boundary(n))
+        .any(|n| path_matches(rest, &tail[n..]))
 }
 
 #[derive(Debug, Default)]
@@ -176,9 +328,10 @@ impl MockServer {
         Client::new(self.configuration()).expect("a loopback http URL is always accepted")
     }
 
-    /// Adds an expectation; the first matching one answers, in the order they were added.
-    pub fn expect(&self, expectation: Expectation) {
-        self.lock().expectations.push(expectation);
+    /// Adds an expectation (an [`Expectation`], or a generated client crate's typed one); the
+    /// first matching one answers, in the order they were added.
+    pub fn expect(&self, expectation: impl Into<Expectation>) {
+        self.lock().expectations.push(expectation.into());
     }
 
     /// Every request received so far.
@@ -196,6 +349,9 @@ impl MockServer {
             .map(|r| format!("unexpected request {r}"))
             .collect();
         for e in &state.expectations {
+            if let Some(problem) = &e.invalid {
+                problems.push(format!("{}: {problem}", e.describe()));
+            }
             if let Some(n) = e.times {
                 if e.hits != n {
                     problems.push(format!(

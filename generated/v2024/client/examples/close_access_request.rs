@@ -9,19 +9,18 @@
 //! cargo run -p sailpoint-v2024 --example v2024_close_access_request
 //! ```
 
-use sailpoint_v2024::runtime::serde_json::{self, json};
 use sailpoint_v2024::{models, Client};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::from_env()?;
 
-    let request: models::CloseAccessRequest = serde_json::from_value(json!({
-        "accessRequestIds": ["2c90ad2a70ace7d50170acf22ca90010"],
-        "message": "The access request was closed by an administrator.",
-        "executionStatus": "Terminated",
-        "completionStatus": "Failure",
-    }))?;
+    let request = models::CloseAccessRequest::new(
+        vec!["2c90ad2a70ace7d50170acf22ca90010".to_string()],
+    )
+    .message("The access request was closed by an administrator.")
+    .execution_status(models::CloseAccessRequestExecutionStatus::Terminated)
+    .completion_status(models::CloseAccessRequestCompletionStatus::Failure);
 
     match client.access_requests().close_access_request(request).send().await {
         Ok(result) => println!("access requests closed: {result:?}"),

@@ -9,8 +9,7 @@
 //! cargo run -p sailpoint-v2024 --example v2024_get_access_request_identity_metrics
 //! ```
 
-use sailpoint_v2024::runtime::serde_json::{self, json};
-use sailpoint_v2024::Client;
+use sailpoint_v2024::{models, Client};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -21,7 +20,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .get_access_request_identity_metrics(
             "7025c863-c270-4ba6-beea-edf3cb091573", // identityId
             "2db501be-f0fb-4cc5-a695-334133c52891", // requestedObjectId
-            serde_json::from_value(json!("ENTITLEMENT"))?, // type
+            models::GetAccessRequestIdentityMetricsType::Entitlement, // type
         )
         .send()
         .await;

@@ -8,17 +8,16 @@
 //! cargo run -p sailpoint-v2025 --example v2025_cancel_access_request
 //! ```
 
-use sailpoint_v2025::runtime::serde_json::{self, json};
 use sailpoint_v2025::{models, Client};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::from_env()?;
 
-    let request: models::CancelAccessRequest = serde_json::from_value(json!({
-        "accountActivityId": "2c9180835d2e5168015d32f890ca1581",
-        "comment": "I requested this role by mistake.",
-    }))?;
+    let request = models::CancelAccessRequest::new(
+        "2c9180835d2e5168015d32f890ca1581",
+        "I requested this role by mistake.",
+    );
 
     match client.access_requests().cancel_access_request(request).send().await {
         Ok(result) => println!("access request cancelled: {result:?}"),

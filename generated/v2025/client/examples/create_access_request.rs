@@ -8,38 +8,43 @@
 //! cargo run -p sailpoint-v2025 --example v2025_create_access_request
 //! ```
 
-use sailpoint_v2025::runtime::serde_json::{self, json};
 use sailpoint_v2025::{models, Client};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::from_env()?;
 
-    let request: models::AccessRequest = serde_json::from_value(json!({
-        "requestedFor": ["2c918084660f45d6016617daa9210584"],
-        "requestType": "GRANT_ACCESS",
-        "requestedItems": [{
-            "type": "ACCESS_PROFILE",
-            "id": "2c9180835d2e5168015d32f890ca1581",
-            "comment": "Requesting access profile for John Doe",
-            "clientMetadata": {
-                "requestedAppId": "2c91808f7892918f0178b78da4a305a1",
-                "requestedAppName": "test-app"
-            }
-        }],
-        "clientMetadata": {
-            "requestedAppId": "2c91808f7892918f0178b78da4a305a1",
-            "requestedAppName": "test-app"
-        },
-        "requestedForWithRequestedItems": [{
-            "identityId": "2c918084660f45d6016617daa9210584",
-            "requestedItems": [{
-                "type": "ACCESS_PROFILE",
-                "id": "2c9180835d2e5168015d32f890ca1581",
-                "comment": "Requesting access profile for John Doe"
-            }]
-        }],
-    }))?;
+    let request = models::AccessRequest::new(
+        vec!["2c918084660f45d6016617daa9210584".to_string()],
+        vec![
+            models::AccessRequestItem::new(
+                models::AccessRequestItemType::AccessProfile,
+                "2c9180835d2e5168015d32f890ca1581",
+            )
+            .comment("Requesting access profile for John Doe")
+            .client_metadata(models::indexmap::IndexMap::from([
+                ("requestedAppId".to_string(), "2c91808f7892918f0178b78da4a305a1".to_string()),
+                ("requestedAppName".to_string(), "test-app".to_string()),
+            ])),
+        ],
+    )
+    .request_type(models::AccessRequestType::GrantAccess)
+    .client_metadata(models::indexmap::IndexMap::from([
+        ("requestedAppId".to_string(), "2c91808f7892918f0178b78da4a305a1".to_string()),
+        ("requestedAppName".to_string(), "test-app".to_string()),
+    ]))
+    .requested_for_with_requested_items(vec![
+        models::RequestedForDtoRef::new(
+            "2c918084660f45d6016617daa9210584",
+            vec![
+                models::RequestedItemDtoRef::new(
+                    models::RequestedItemDtoRefType::AccessProfile,
+                    "2c9180835d2e5168015d32f890ca1581",
+                )
+                .comment("Requesting access profile for John Doe"),
+            ],
+        ),
+    ]);
 
     match client.access_requests().create_access_request(request).send().await {
         Ok(result) => println!("access request submitted: {result:?}"),

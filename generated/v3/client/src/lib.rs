@@ -11,6 +11,10 @@
 pub use sailpoint_v3_models as models;
 pub use sailpoint_runtime as runtime;
 pub mod apis;
+/// Typed test doubles: one expectation per operation for the runtime's loopback
+/// mock server (feature `mock`).
+#[cfg(feature = "mock")]
+pub mod mock;
 /// Path of this API version below the tenant's API base URL.
 pub const BASE_PATH: &str = "/v3";
 /// `User-Agent` product token of this crate.

@@ -242,20 +242,39 @@ impl CreateAccessProfile {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AccessProfile> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateAccessProfile, models::AccessProfile);
+runtime::send_methods!(
+    CreateAccessProfile, models::AccessProfile, CreateAccessProfileError
+);
+/// The errors of [`CreateAccessProfile`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateAccessProfileError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateAccessProfileError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccessProfilesApi::delete_access_profile`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -279,20 +298,37 @@ impl DeleteAccessProfile {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteAccessProfile, ());
+runtime::send_methods!(DeleteAccessProfile, (), DeleteAccessProfileError);
+/// The errors of [`DeleteAccessProfile`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteAccessProfileError {
+    /// HTTP 400: Returned when an access profile cannot be deleted as it's being used.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteAccessProfileError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccessProfilesApi::delete_access_profiles_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -322,21 +358,39 @@ impl DeleteAccessProfilesInBulk {
     ) -> runtime::Result<models::AccessProfileBulkDeleteResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    DeleteAccessProfilesInBulk, models::AccessProfileBulkDeleteResponse
+    DeleteAccessProfilesInBulk, models::AccessProfileBulkDeleteResponse,
+    DeleteAccessProfilesInBulkError
+);
+/// The errors of [`DeleteAccessProfilesInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteAccessProfilesInBulkError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteAccessProfilesInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`AccessProfilesApi::get_access_profile`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -358,20 +412,37 @@ impl GetAccessProfile {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AccessProfile> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetAccessProfile, models::AccessProfile);
+runtime::send_methods!(GetAccessProfile, models::AccessProfile, GetAccessProfileError);
+/// The errors of [`GetAccessProfile`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetAccessProfileError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetAccessProfileError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 429
+    => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccessProfilesApi::get_access_profile_entitlements`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -487,18 +558,6 @@ impl GetAccessProfileEntitlements {
     ) -> runtime::Result<Vec<models::Entitlement>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -530,7 +589,10 @@ impl GetAccessProfileEntitlements {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -541,7 +603,39 @@ impl GetAccessProfileEntitlements {
         )
     }
 }
-runtime::send_methods!(GetAccessProfileEntitlements, Vec < models::Entitlement >);
+runtime::send_methods!(
+    GetAccessProfileEntitlements, Vec < models::Entitlement >,
+    GetAccessProfileEntitlementsError
+);
+/// The errors of [`GetAccessProfileEntitlements`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetAccessProfileEntitlementsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetAccessProfileEntitlementsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccessProfilesApi::list_access_profiles`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -687,18 +781,6 @@ impl ListAccessProfiles {
     ) -> runtime::Result<Vec<models::AccessProfile>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -730,7 +812,10 @@ impl ListAccessProfiles {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -741,7 +826,38 @@ impl ListAccessProfiles {
         )
     }
 }
-runtime::send_methods!(ListAccessProfiles, Vec < models::AccessProfile >);
+runtime::send_methods!(
+    ListAccessProfiles, Vec < models::AccessProfile >, ListAccessProfilesError
+);
+/// The errors of [`ListAccessProfiles`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListAccessProfilesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListAccessProfilesError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccessProfilesApi::patch_access_profile`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -771,20 +887,39 @@ impl PatchAccessProfile {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::AccessProfile> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchAccessProfile, models::AccessProfile);
+runtime::send_methods!(
+    PatchAccessProfile, models::AccessProfile, PatchAccessProfileError
+);
+/// The errors of [`PatchAccessProfile`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchAccessProfileError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchAccessProfileError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccessProfilesApi::update_access_profiles_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -814,20 +949,42 @@ impl UpdateAccessProfilesInBulk {
     ) -> runtime::Result<Vec<models::AccessProfileUpdateItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            412 => resp.error::<models::UpdateAccessProfilesInBulkResponse412>().await,
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    UpdateAccessProfilesInBulk, Vec < models::AccessProfileUpdateItem >
+    UpdateAccessProfilesInBulk, Vec < models::AccessProfileUpdateItem >,
+    UpdateAccessProfilesInBulkError
+);
+/// The errors of [`UpdateAccessProfilesInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateAccessProfilesInBulkError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 412: Precondition Failed - Returned in response if API/Feature not enabled for an organization.
+    PreconditionFailed(
+        Box<runtime::TypedApiError<models::UpdateAccessProfilesInBulkResponse412>>,
+    ),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateAccessProfilesInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 412 => PreconditionFailed, 429 => TooManyRequests, 500 =>
+    InternalServerError }
 );

@@ -588,20 +588,41 @@ impl CompleteCampaign {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CompleteCampaign, models::serde_json::Value);
+runtime::send_methods!(
+    CompleteCampaign, models::serde_json::Value, CompleteCampaignError
+);
+/// The errors of [`CompleteCampaign`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CompleteCampaignError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CompleteCampaignError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::create_campaign`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -629,20 +650,37 @@ impl CreateCampaign {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Fullcampaign> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateCampaign, models::Fullcampaign);
+runtime::send_methods!(CreateCampaign, models::Fullcampaign, CreateCampaignError);
+/// The errors of [`CreateCampaign`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateCampaignError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateCampaignError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 429
+    => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::create_campaign_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -672,20 +710,39 @@ impl CreateCampaignTemplate {
     ) -> runtime::Result<models::CampaignTemplate> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateCampaignTemplate, models::CampaignTemplate);
+runtime::send_methods!(
+    CreateCampaignTemplate, models::CampaignTemplate, CreateCampaignTemplateError
+);
+/// The errors of [`CreateCampaignTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateCampaignTemplateError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateCampaignTemplateError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::delete_campaign_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -712,20 +769,39 @@ impl DeleteCampaignTemplate {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteCampaignTemplate, ());
+runtime::send_methods!(DeleteCampaignTemplate, (), DeleteCampaignTemplateError);
+/// The errors of [`DeleteCampaignTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteCampaignTemplateError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteCampaignTemplateError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::delete_campaign_template_schedule`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -753,20 +829,41 @@ impl DeleteCampaignTemplateSchedule {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteCampaignTemplateSchedule, ());
+runtime::send_methods!(
+    DeleteCampaignTemplateSchedule, (), DeleteCampaignTemplateScheduleError
+);
+/// The errors of [`DeleteCampaignTemplateSchedule`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteCampaignTemplateScheduleError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteCampaignTemplateScheduleError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::delete_campaigns`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -796,20 +893,39 @@ impl DeleteCampaigns {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteCampaigns, models::serde_json::Value);
+runtime::send_methods!(DeleteCampaigns, models::serde_json::Value, DeleteCampaignsError);
+/// The errors of [`DeleteCampaigns`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteCampaignsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteCampaignsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::get_active_campaigns`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -918,18 +1034,6 @@ impl GetActiveCampaigns {
     ) -> runtime::Result<Vec<models::GetActiveCampaignsResponseItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -970,7 +1074,10 @@ impl GetActiveCampaigns {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -982,7 +1089,37 @@ impl GetActiveCampaigns {
     }
 }
 runtime::send_methods!(
-    GetActiveCampaigns, Vec < models::GetActiveCampaignsResponseItem >
+    GetActiveCampaigns, Vec < models::GetActiveCampaignsResponseItem >,
+    GetActiveCampaignsError
+);
+/// The errors of [`GetActiveCampaigns`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetActiveCampaignsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetActiveCampaignsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CertificationCampaignsApi::get_campaign`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1004,20 +1141,39 @@ impl GetCampaign {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Slimcampaign> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCampaign, models::Slimcampaign);
+runtime::send_methods!(GetCampaign, models::Slimcampaign, GetCampaignError);
+/// The errors of [`GetCampaign`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCampaignError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCampaignError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::get_campaign_reports`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1044,20 +1200,41 @@ impl GetCampaignReports {
     ) -> runtime::Result<Vec<models::CampaignReport>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCampaignReports, Vec < models::CampaignReport >);
+runtime::send_methods!(
+    GetCampaignReports, Vec < models::CampaignReport >, GetCampaignReportsError
+);
+/// The errors of [`GetCampaignReports`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCampaignReportsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCampaignReportsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::get_campaign_reports_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1078,20 +1255,40 @@ impl GetCampaignReportsConfig {
     ) -> runtime::Result<models::CampaignReportsConfiguration> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCampaignReportsConfig, models::CampaignReportsConfiguration);
+runtime::send_methods!(
+    GetCampaignReportsConfig, models::CampaignReportsConfiguration,
+    GetCampaignReportsConfigError
+);
+/// The errors of [`GetCampaignReportsConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCampaignReportsConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCampaignReportsConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::get_campaign_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1117,20 +1314,41 @@ impl GetCampaignTemplate {
     ) -> runtime::Result<models::CampaignTemplate> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCampaignTemplate, models::CampaignTemplate);
+runtime::send_methods!(
+    GetCampaignTemplate, models::CampaignTemplate, GetCampaignTemplateError
+);
+/// The errors of [`GetCampaignTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCampaignTemplateError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCampaignTemplateError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::get_campaign_template_schedule`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1155,20 +1373,41 @@ impl GetCampaignTemplateSchedule {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schedule> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCampaignTemplateSchedule, models::Schedule);
+runtime::send_methods!(
+    GetCampaignTemplateSchedule, models::Schedule, GetCampaignTemplateScheduleError
+);
+/// The errors of [`GetCampaignTemplateSchedule`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCampaignTemplateScheduleError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCampaignTemplateScheduleError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::get_campaign_templates`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1264,18 +1503,6 @@ impl GetCampaignTemplates {
     ) -> runtime::Result<Vec<models::CampaignTemplate>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -1307,7 +1534,10 @@ impl GetCampaignTemplates {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -1318,7 +1548,38 @@ impl GetCampaignTemplates {
         )
     }
 }
-runtime::send_methods!(GetCampaignTemplates, Vec < models::CampaignTemplate >);
+runtime::send_methods!(
+    GetCampaignTemplates, Vec < models::CampaignTemplate >, GetCampaignTemplatesError
+);
+/// The errors of [`GetCampaignTemplates`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCampaignTemplatesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCampaignTemplatesError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::move`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1354,20 +1615,39 @@ impl Move {
     ) -> runtime::Result<models::CertificationTask> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(Move, models::CertificationTask);
+runtime::send_methods!(Move, models::CertificationTask, MoveError);
+/// The errors of [`Move`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum MoveError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    MoveError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::patch_campaign_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1402,20 +1682,41 @@ impl PatchCampaignTemplate {
     ) -> runtime::Result<models::CampaignTemplate> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchCampaignTemplate, models::CampaignTemplate);
+runtime::send_methods!(
+    PatchCampaignTemplate, models::CampaignTemplate, PatchCampaignTemplateError
+);
+/// The errors of [`PatchCampaignTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchCampaignTemplateError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchCampaignTemplateError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::set_campaign_reports_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1441,20 +1742,40 @@ impl SetCampaignReportsConfig {
     ) -> runtime::Result<models::CampaignReportsConfiguration> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SetCampaignReportsConfig, models::CampaignReportsConfiguration);
+runtime::send_methods!(
+    SetCampaignReportsConfig, models::CampaignReportsConfiguration,
+    SetCampaignReportsConfigError
+);
+/// The errors of [`SetCampaignReportsConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SetCampaignReportsConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SetCampaignReportsConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::set_campaign_template_schedule`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1487,20 +1808,41 @@ impl SetCampaignTemplateSchedule {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SetCampaignTemplateSchedule, ());
+runtime::send_methods!(
+    SetCampaignTemplateSchedule, (), SetCampaignTemplateScheduleError
+);
+/// The errors of [`SetCampaignTemplateSchedule`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SetCampaignTemplateScheduleError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SetCampaignTemplateScheduleError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::start_campaign`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1540,20 +1882,39 @@ impl StartCampaign {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(StartCampaign, models::serde_json::Value);
+runtime::send_methods!(StartCampaign, models::serde_json::Value, StartCampaignError);
+/// The errors of [`StartCampaign`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StartCampaignError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    StartCampaignError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::start_campaign_remediation_scan`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1584,20 +1945,42 @@ impl StartCampaignRemediationScan {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(StartCampaignRemediationScan, models::serde_json::Value);
+runtime::send_methods!(
+    StartCampaignRemediationScan, models::serde_json::Value,
+    StartCampaignRemediationScanError
+);
+/// The errors of [`StartCampaignRemediationScan`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StartCampaignRemediationScanError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    StartCampaignRemediationScanError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::start_campaign_report`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1630,20 +2013,41 @@ impl StartCampaignReport {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(StartCampaignReport, models::serde_json::Value);
+runtime::send_methods!(
+    StartCampaignReport, models::serde_json::Value, StartCampaignReportError
+);
+/// The errors of [`StartCampaignReport`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StartCampaignReportError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    StartCampaignReportError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::start_generate_campaign_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1674,20 +2078,40 @@ impl StartGenerateCampaignTemplate {
     ) -> runtime::Result<models::CampaignReference> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(StartGenerateCampaignTemplate, models::CampaignReference);
+runtime::send_methods!(
+    StartGenerateCampaignTemplate, models::CampaignReference,
+    StartGenerateCampaignTemplateError
+);
+/// The errors of [`StartGenerateCampaignTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StartGenerateCampaignTemplateError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    StartGenerateCampaignTemplateError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CertificationCampaignsApi::update_campaign`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1717,17 +2141,36 @@ impl UpdateCampaign {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Slimcampaign> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateCampaign, models::Slimcampaign);
+runtime::send_methods!(UpdateCampaign, models::Slimcampaign, UpdateCampaignError);
+/// The errors of [`UpdateCampaign`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateCampaignError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateCampaignError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

@@ -350,18 +350,39 @@ impl CreateFormDefinition {
     ) -> runtime::Result<models::FormDefinitionResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::CreateFormDefinitionResponse400>().await,
-            401 => resp.error::<models::CreateFormDefinitionResponse401>().await,
-            403 => resp.error::<models::CreateFormDefinitionResponse403>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::CreateFormDefinitionResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateFormDefinition, models::FormDefinitionResponse);
+runtime::send_methods!(
+    CreateFormDefinition, models::FormDefinitionResponse, CreateFormDefinitionError
+);
+/// The errors of [`CreateFormDefinition`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::CreateFormDefinitionResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::CreateFormDefinitionResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::CreateFormDefinitionResponse403>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateFormDefinitionError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::create_form_definition_by_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -395,26 +416,46 @@ impl CreateFormDefinitionByTemplate {
     ) -> runtime::Result<models::FormDefinitionResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => {
-                resp.error::<models::CreateFormDefinitionByTemplateResponse400>().await
-            }
-            401 => {
-                resp.error::<models::CreateFormDefinitionByTemplateResponse401>().await
-            }
-            403 => {
-                resp.error::<models::CreateFormDefinitionByTemplateResponse403>().await
-            }
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => {
-                resp.error::<models::CreateFormDefinitionByTemplateResponse500>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateFormDefinitionByTemplate, models::FormDefinitionResponse);
+runtime::send_methods!(
+    CreateFormDefinitionByTemplate, models::FormDefinitionResponse,
+    CreateFormDefinitionByTemplateError
+);
+/// The errors of [`CreateFormDefinitionByTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionByTemplateError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionByTemplateResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionByTemplateResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionByTemplateResponse403>>,
+    ),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionByTemplateResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateFormDefinitionByTemplateError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::create_form_definition_dynamic_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -448,35 +489,49 @@ impl CreateFormDefinitionDynamicSchema {
     ) -> runtime::Result<models::FormDefinitionDynamicSchemaResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => {
-                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse400>()
-                    .await
-            }
-            401 => {
-                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse401>()
-                    .await
-            }
-            403 => {
-                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse403>()
-                    .await
-            }
-            404 => {
-                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse404>()
-                    .await
-            }
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => {
-                resp.error::<models::CreateFormDefinitionDynamicSchemaResponse500>()
-                    .await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    CreateFormDefinitionDynamicSchema, models::FormDefinitionDynamicSchemaResponse
+    CreateFormDefinitionDynamicSchema, models::FormDefinitionDynamicSchemaResponse,
+    CreateFormDefinitionDynamicSchemaError
+);
+/// The errors of [`CreateFormDefinitionDynamicSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionDynamicSchemaError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse403>>,
+    ),
+    /// HTTP 404: An error with the item not found
+    NotFound(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse404>>,
+    ),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateFormDefinitionDynamicSchemaError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomFormsApi::create_form_definition_file_request`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -516,39 +571,62 @@ impl CreateFormDefinitionFileRequest {
     ) -> runtime::Result<models::FormDefinitionFileUploadResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse400>().await
-            }
-            401 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse401>().await
-            }
-            403 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse403>().await
-            }
-            404 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse404>().await
-            }
-            413 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse413>().await
-            }
-            415 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse415>().await
-            }
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse500>().await
-            }
-            503 => {
-                resp.error::<models::CreateFormDefinitionFileRequestResponse503>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    CreateFormDefinitionFileRequest, models::FormDefinitionFileUploadResponse
+    CreateFormDefinitionFileRequest, models::FormDefinitionFileUploadResponse,
+    CreateFormDefinitionFileRequestError
+);
+/// The errors of [`CreateFormDefinitionFileRequest`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionFileRequestError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse403>>,
+    ),
+    /// HTTP 404: An error with the item not found
+    NotFound(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse404>>,
+    ),
+    /// HTTP 413: An error with payload size too large
+    PayloadTooLarge(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse413>>,
+    ),
+    /// HTTP 415: An error with unsupported media type
+    UnsupportedMediaType(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse415>>,
+    ),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse500>>,
+    ),
+    /// HTTP 503: An external service is not available
+    ServiceUnavailable(
+        Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse503>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateFormDefinitionFileRequestError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 413 => PayloadTooLarge, 415 => UnsupportedMediaType, 429
+    => TooManyRequests, 500 => InternalServerError, 503 => ServiceUnavailable }
 );
 /// Request builder of [`CustomFormsApi::create_form_instance`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -583,18 +661,39 @@ impl CreateFormInstance {
     ) -> runtime::Result<models::FormInstanceResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::CreateFormInstanceResponse400>().await,
-            401 => resp.error::<models::CreateFormInstanceResponse401>().await,
-            403 => resp.error::<models::CreateFormInstanceResponse403>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::CreateFormInstanceResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateFormInstance, models::FormInstanceResponse);
+runtime::send_methods!(
+    CreateFormInstance, models::FormInstanceResponse, CreateFormInstanceError
+);
+/// The errors of [`CreateFormInstance`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateFormInstanceError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::CreateFormInstanceResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::CreateFormInstanceResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::CreateFormInstanceResponse403>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::CreateFormInstanceResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateFormInstanceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::delete_form_definition`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -624,19 +723,41 @@ impl DeleteFormDefinition {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::DeleteFormDefinitionResponse400>().await,
-            401 => resp.error::<models::DeleteFormDefinitionResponse401>().await,
-            403 => resp.error::<models::DeleteFormDefinitionResponse403>().await,
-            404 => resp.error::<models::DeleteFormDefinitionResponse404>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::DeleteFormDefinitionResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteFormDefinition, models::serde_json::Value);
+runtime::send_methods!(
+    DeleteFormDefinition, models::serde_json::Value, DeleteFormDefinitionError
+);
+/// The errors of [`DeleteFormDefinition`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteFormDefinitionError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse403>>),
+    /// HTTP 404: An error with the item not found
+    NotFound(Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse404>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteFormDefinitionError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::export_form_definitions_by_tenant`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -725,16 +846,6 @@ impl ExportFormDefinitionsByTenant {
     ) -> runtime::Result<Vec<models::ExportFormDefinitionsByTenantResponseItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::ExportFormDefinitionsByTenantResponse400>().await,
-            401 => resp.error::<models::ExportFormDefinitionsByTenantResponse401>().await,
-            403 => resp.error::<models::ExportFormDefinitionsByTenantResponse403>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::ExportFormDefinitionsByTenantResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -775,7 +886,10 @@ impl ExportFormDefinitionsByTenant {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -788,7 +902,43 @@ impl ExportFormDefinitionsByTenant {
 }
 runtime::send_methods!(
     ExportFormDefinitionsByTenant, Vec <
-    models::ExportFormDefinitionsByTenantResponseItem >
+    models::ExportFormDefinitionsByTenantResponseItem >,
+    ExportFormDefinitionsByTenantError
+);
+/// The errors of [`ExportFormDefinitionsByTenant`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ExportFormDefinitionsByTenantError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse403>>,
+    ),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ExportFormDefinitionsByTenantError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomFormsApi::get_file_from_s3`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -816,20 +966,40 @@ impl GetFileFromS3 {
     async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
         resp.bytes().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::GetFileFromS3Response400>().await,
-            401 => resp.error::<models::GetFileFromS3Response401>().await,
-            403 => resp.error::<models::GetFileFromS3Response403>().await,
-            404 => resp.error::<models::GetFileFromS3Response404>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::GetFileFromS3Response500>().await,
-            503 => resp.error::<models::GetFileFromS3Response503>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetFileFromS3, runtime::bytes::Bytes);
+runtime::send_methods!(GetFileFromS3, runtime::bytes::Bytes, GetFileFromS3Error);
+/// The errors of [`GetFileFromS3`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetFileFromS3Error {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::GetFileFromS3Response400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::GetFileFromS3Response401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::GetFileFromS3Response403>>),
+    /// HTTP 404: An error with the item not found
+    NotFound(Box<runtime::TypedApiError<models::GetFileFromS3Response404>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(Box<runtime::TypedApiError<models::GetFileFromS3Response500>>),
+    /// HTTP 503: An external service is not available
+    ServiceUnavailable(Box<runtime::TypedApiError<models::GetFileFromS3Response503>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetFileFromS3Error { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError, 503 =>
+    ServiceUnavailable }
+);
 /// Request builder of [`CustomFormsApi::get_form_definition_by_key`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -855,19 +1025,41 @@ impl GetFormDefinitionByKey {
     ) -> runtime::Result<models::FormDefinitionResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::GetFormDefinitionByKeyResponse400>().await,
-            401 => resp.error::<models::GetFormDefinitionByKeyResponse401>().await,
-            403 => resp.error::<models::GetFormDefinitionByKeyResponse403>().await,
-            404 => resp.error::<models::GetFormDefinitionByKeyResponse404>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::GetFormDefinitionByKeyResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetFormDefinitionByKey, models::FormDefinitionResponse);
+runtime::send_methods!(
+    GetFormDefinitionByKey, models::FormDefinitionResponse, GetFormDefinitionByKeyError
+);
+/// The errors of [`GetFormDefinitionByKey`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetFormDefinitionByKeyError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse403>>),
+    /// HTTP 404: An error with the item not found
+    NotFound(Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse404>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetFormDefinitionByKeyError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::get_form_instance_by_key`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -893,19 +1085,41 @@ impl GetFormInstanceByKey {
     ) -> runtime::Result<models::FormInstanceResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::GetFormInstanceByKeyResponse400>().await,
-            401 => resp.error::<models::GetFormInstanceByKeyResponse401>().await,
-            403 => resp.error::<models::GetFormInstanceByKeyResponse403>().await,
-            404 => resp.error::<models::GetFormInstanceByKeyResponse404>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::GetFormInstanceByKeyResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetFormInstanceByKey, models::FormInstanceResponse);
+runtime::send_methods!(
+    GetFormInstanceByKey, models::FormInstanceResponse, GetFormInstanceByKeyError
+);
+/// The errors of [`GetFormInstanceByKey`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetFormInstanceByKeyError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse403>>),
+    /// HTTP 404: An error with the item not found
+    NotFound(Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse404>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetFormInstanceByKeyError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::get_form_instance_file`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -932,20 +1146,46 @@ impl GetFormInstanceFile {
     async fn decode(resp: runtime::Response) -> runtime::Result<runtime::bytes::Bytes> {
         resp.bytes().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::GetFormInstanceFileResponse400>().await,
-            401 => resp.error::<models::GetFormInstanceFileResponse401>().await,
-            403 => resp.error::<models::GetFormInstanceFileResponse403>().await,
-            404 => resp.error::<models::GetFormInstanceFileResponse404>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::GetFormInstanceFileResponse500>().await,
-            503 => resp.error::<models::GetFormInstanceFileResponse503>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetFormInstanceFile, runtime::bytes::Bytes);
+runtime::send_methods!(
+    GetFormInstanceFile, runtime::bytes::Bytes, GetFormInstanceFileError
+);
+/// The errors of [`GetFormInstanceFile`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetFormInstanceFileError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::GetFormInstanceFileResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::GetFormInstanceFileResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::GetFormInstanceFileResponse403>>),
+    /// HTTP 404: An error with the item not found
+    NotFound(Box<runtime::TypedApiError<models::GetFormInstanceFileResponse404>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::GetFormInstanceFileResponse500>>,
+    ),
+    /// HTTP 503: An external service is not available
+    ServiceUnavailable(
+        Box<runtime::TypedApiError<models::GetFormInstanceFileResponse503>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetFormInstanceFileError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError, 503 =>
+    ServiceUnavailable }
+);
 /// Request builder of [`CustomFormsApi::import_form_definitions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -979,18 +1219,40 @@ impl ImportFormDefinitions {
     ) -> runtime::Result<models::ImportFormDefinitionsResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::ImportFormDefinitionsResponse400>().await,
-            401 => resp.error::<models::ImportFormDefinitionsResponse401>().await,
-            403 => resp.error::<models::ImportFormDefinitionsResponse403>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::ImportFormDefinitionsResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportFormDefinitions, models::ImportFormDefinitionsResponse);
+runtime::send_methods!(
+    ImportFormDefinitions, models::ImportFormDefinitionsResponse,
+    ImportFormDefinitionsError
+);
+/// The errors of [`ImportFormDefinitions`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportFormDefinitionsError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse403>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportFormDefinitionsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::patch_form_definition`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1044,19 +1306,41 @@ impl PatchFormDefinition {
     ) -> runtime::Result<models::FormDefinitionResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::PatchFormDefinitionResponse400>().await,
-            401 => resp.error::<models::PatchFormDefinitionResponse401>().await,
-            403 => resp.error::<models::PatchFormDefinitionResponse403>().await,
-            404 => resp.error::<models::PatchFormDefinitionResponse404>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::PatchFormDefinitionResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchFormDefinition, models::FormDefinitionResponse);
+runtime::send_methods!(
+    PatchFormDefinition, models::FormDefinitionResponse, PatchFormDefinitionError
+);
+/// The errors of [`PatchFormDefinition`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchFormDefinitionError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::PatchFormDefinitionResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::PatchFormDefinitionResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::PatchFormDefinitionResponse403>>),
+    /// HTTP 404: An error with the user permissions occurred
+    NotFound(Box<runtime::TypedApiError<models::PatchFormDefinitionResponse404>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::PatchFormDefinitionResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchFormDefinitionError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`CustomFormsApi::patch_form_instance`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1110,20 +1394,44 @@ impl PatchFormInstance {
     ) -> runtime::Result<models::FormInstanceResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::PatchFormInstanceResponse400>().await,
-            401 => resp.error::<models::PatchFormInstanceResponse401>().await,
-            403 => resp.error::<models::PatchFormInstanceResponse403>().await,
-            404 => resp.error::<models::PatchFormInstanceResponse404>().await,
-            409 => resp.error::<models::PatchFormInstanceResponse409>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::PatchFormInstanceResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchFormInstance, models::FormInstanceResponse);
+runtime::send_methods!(
+    PatchFormInstance, models::FormInstanceResponse, PatchFormInstanceError
+);
+/// The errors of [`PatchFormInstance`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchFormInstanceError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::PatchFormInstanceResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::PatchFormInstanceResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::PatchFormInstanceResponse403>>),
+    /// HTTP 404: An error with the item not found
+    NotFound(Box<runtime::TypedApiError<models::PatchFormInstanceResponse404>>),
+    /// HTTP 409: An error with the request property conflicts with stored
+    Conflict(Box<runtime::TypedApiError<models::PatchFormInstanceResponse409>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::PatchFormInstanceResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchFormInstanceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 409 => Conflict, 429 => TooManyRequests, 500 => InternalServerError
+    }
+);
 /// Request builder of [`CustomFormsApi::search_form_definitions_by_tenant`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1213,19 +1521,45 @@ impl SearchFormDefinitionsByTenant {
     ) -> runtime::Result<models::ListFormDefinitionsByTenantResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::SearchFormDefinitionsByTenantResponse400>().await,
-            401 => resp.error::<models::SearchFormDefinitionsByTenantResponse401>().await,
-            403 => resp.error::<models::SearchFormDefinitionsByTenantResponse403>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::SearchFormDefinitionsByTenantResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    SearchFormDefinitionsByTenant, models::ListFormDefinitionsByTenantResponse
+    SearchFormDefinitionsByTenant, models::ListFormDefinitionsByTenantResponse,
+    SearchFormDefinitionsByTenantError
+);
+/// The errors of [`SearchFormDefinitionsByTenant`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SearchFormDefinitionsByTenantError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse403>>,
+    ),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SearchFormDefinitionsByTenantError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomFormsApi::search_form_element_data_by_element_id`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1302,30 +1636,49 @@ impl SearchFormElementDataByElementId {
     ) -> runtime::Result<models::ListFormElementDataByElementIdResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => {
-                resp.error::<models::SearchFormElementDataByElementIdResponse400>().await
-            }
-            401 => {
-                resp.error::<models::SearchFormElementDataByElementIdResponse401>().await
-            }
-            403 => {
-                resp.error::<models::SearchFormElementDataByElementIdResponse403>().await
-            }
-            404 => {
-                resp.error::<models::SearchFormElementDataByElementIdResponse404>().await
-            }
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => {
-                resp.error::<models::SearchFormElementDataByElementIdResponse500>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    SearchFormElementDataByElementId, models::ListFormElementDataByElementIdResponse
+    SearchFormElementDataByElementId, models::ListFormElementDataByElementIdResponse,
+    SearchFormElementDataByElementIdError
+);
+/// The errors of [`SearchFormElementDataByElementId`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SearchFormElementDataByElementIdError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse403>>,
+    ),
+    /// HTTP 404: An error with the item not found
+    NotFound(
+        Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse404>>,
+    ),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SearchFormElementDataByElementIdError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomFormsApi::search_form_instances_by_tenant`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1380,16 +1733,6 @@ impl SearchFormInstancesByTenant {
     ) -> runtime::Result<Vec<models::FormInstanceResponse>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::SearchFormInstancesByTenantResponse400>().await,
-            401 => resp.error::<models::SearchFormInstancesByTenantResponse401>().await,
-            403 => resp.error::<models::SearchFormInstancesByTenantResponse403>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::SearchFormInstancesByTenantResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -1421,7 +1764,10 @@ impl SearchFormInstancesByTenant {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -1433,7 +1779,43 @@ impl SearchFormInstancesByTenant {
     }
 }
 runtime::send_methods!(
-    SearchFormInstancesByTenant, Vec < models::FormInstanceResponse >
+    SearchFormInstancesByTenant, Vec < models::FormInstanceResponse >,
+    SearchFormInstancesByTenantError
+);
+/// The errors of [`SearchFormInstancesByTenant`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SearchFormInstancesByTenantError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse403>>,
+    ),
+    /// HTTP 429: Too many requests. The list form instances operation is limited to 50 requests per 10 seconds per tenant; reduce call frequency or wait before retrying.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SearchFormInstancesByTenantError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomFormsApi::search_pre_defined_select_options`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1456,19 +1838,45 @@ impl SearchPreDefinedSelectOptions {
     ) -> runtime::Result<models::ListPredefinedSelectOptionsResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::SearchPreDefinedSelectOptionsResponse400>().await,
-            401 => resp.error::<models::SearchPreDefinedSelectOptionsResponse401>().await,
-            403 => resp.error::<models::SearchPreDefinedSelectOptionsResponse403>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::SearchPreDefinedSelectOptionsResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    SearchPreDefinedSelectOptions, models::ListPredefinedSelectOptionsResponse
+    SearchPreDefinedSelectOptions, models::ListPredefinedSelectOptionsResponse,
+    SearchPreDefinedSelectOptionsError
+);
+/// The errors of [`SearchPreDefinedSelectOptions`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SearchPreDefinedSelectOptionsError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(
+        Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse400>>,
+    ),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(
+        Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse401>>,
+    ),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(
+        Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse403>>,
+    ),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SearchPreDefinedSelectOptionsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomFormsApi::show_preview_data_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1555,16 +1963,38 @@ impl ShowPreviewDataSource {
     ) -> runtime::Result<models::PreviewDataSourceResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 => resp.error::<models::ShowPreviewDataSourceResponse400>().await,
-            401 => resp.error::<models::ShowPreviewDataSourceResponse401>().await,
-            403 => resp.error::<models::ShowPreviewDataSourceResponse403>().await,
-            404 => resp.error::<models::ShowPreviewDataSourceResponse404>().await,
-            429 => resp.error::<models::ErrorIsTheStandardApiErrorResponseType>().await,
-            500 => resp.error::<models::ShowPreviewDataSourceResponse500>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ShowPreviewDataSource, models::PreviewDataSourceResponse);
+runtime::send_methods!(
+    ShowPreviewDataSource, models::PreviewDataSourceResponse, ShowPreviewDataSourceError
+);
+/// The errors of [`ShowPreviewDataSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ShowPreviewDataSourceError {
+    /// HTTP 400: An error with the request occurred
+    BadRequest(Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse400>>),
+    /// HTTP 401: An error with the authorization occurred
+    Unauthorized(Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse401>>),
+    /// HTTP 403: An error with the user permissions occurred
+    Forbidden(Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse403>>),
+    /// HTTP 404: An error with the item not found
+    NotFound(Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse404>>),
+    /// HTTP 429: Too many requests
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
+    ),
+    /// HTTP 500: An internal server error occurred
+    InternalServerError(
+        Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse500>>,
+    ),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ShowPreviewDataSourceError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

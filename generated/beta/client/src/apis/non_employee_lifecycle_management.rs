@@ -730,20 +730,40 @@ impl ApproveNonEmployeeRequest {
     ) -> runtime::Result<models::NonEmployeeApprovalItem> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ApproveNonEmployeeRequest, models::NonEmployeeApprovalItem);
+runtime::send_methods!(
+    ApproveNonEmployeeRequest, models::NonEmployeeApprovalItem,
+    ApproveNonEmployeeRequestError
+);
+/// The errors of [`ApproveNonEmployeeRequest`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ApproveNonEmployeeRequestError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ApproveNonEmployeeRequestError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::create_non_employee_record`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -773,20 +793,39 @@ impl CreateNonEmployeeRecord {
     ) -> runtime::Result<models::NonEmployeeRecord> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateNonEmployeeRecord, models::NonEmployeeRecord);
+runtime::send_methods!(
+    CreateNonEmployeeRecord, models::NonEmployeeRecord, CreateNonEmployeeRecordError
+);
+/// The errors of [`CreateNonEmployeeRecord`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeRecordError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateNonEmployeeRecordError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::create_non_employee_request`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -816,20 +855,39 @@ impl CreateNonEmployeeRequest {
     ) -> runtime::Result<models::NonEmployeeRequest> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateNonEmployeeRequest, models::NonEmployeeRequest);
+runtime::send_methods!(
+    CreateNonEmployeeRequest, models::NonEmployeeRequest, CreateNonEmployeeRequestError
+);
+/// The errors of [`CreateNonEmployeeRequest`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeRequestError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateNonEmployeeRequestError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::create_non_employee_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -859,21 +917,39 @@ impl CreateNonEmployeeSource {
     ) -> runtime::Result<models::NonEmployeeSourceWithCloudExternalId> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    CreateNonEmployeeSource, models::NonEmployeeSourceWithCloudExternalId
+    CreateNonEmployeeSource, models::NonEmployeeSourceWithCloudExternalId,
+    CreateNonEmployeeSourceError
+);
+/// The errors of [`CreateNonEmployeeSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateNonEmployeeSourceError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -910,21 +986,39 @@ impl CreateNonEmployeeSourceSchemaAttributes {
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    CreateNonEmployeeSourceSchemaAttributes, models::NonEmployeeSchemaAttribute
+    CreateNonEmployeeSourceSchemaAttributes, models::NonEmployeeSchemaAttribute,
+    CreateNonEmployeeSourceSchemaAttributesError
+);
+/// The errors of [`CreateNonEmployeeSourceSchemaAttributes`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeSourceSchemaAttributesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateNonEmployeeSourceSchemaAttributesError { 400 => BadRequest, 401 =>
+    Unauthorized, 403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -952,20 +1046,37 @@ impl DeleteNonEmployeeRecord {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteNonEmployeeRecord, ());
+runtime::send_methods!(DeleteNonEmployeeRecord, (), DeleteNonEmployeeRecordError);
+/// The errors of [`DeleteNonEmployeeRecord`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeRecordError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteNonEmployeeRecordError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -992,20 +1103,39 @@ impl DeleteNonEmployeeRecordInBulk {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteNonEmployeeRecordInBulk, ());
+runtime::send_methods!(
+    DeleteNonEmployeeRecordInBulk, (), DeleteNonEmployeeRecordInBulkError
+);
+/// The errors of [`DeleteNonEmployeeRecordInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeRecordInBulkError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteNonEmployeeRecordInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::delete_non_employee_request`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1032,20 +1162,39 @@ impl DeleteNonEmployeeRequest {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteNonEmployeeRequest, ());
+runtime::send_methods!(DeleteNonEmployeeRequest, (), DeleteNonEmployeeRequestError);
+/// The errors of [`DeleteNonEmployeeRequest`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeRequestError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteNonEmployeeRequestError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1075,20 +1224,39 @@ impl DeleteNonEmployeeSchemaAttribute {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteNonEmployeeSchemaAttribute, ());
+runtime::send_methods!(
+    DeleteNonEmployeeSchemaAttribute, (), DeleteNonEmployeeSchemaAttributeError
+);
+/// The errors of [`DeleteNonEmployeeSchemaAttribute`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeSchemaAttributeError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteNonEmployeeSchemaAttributeError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1115,20 +1283,37 @@ impl DeleteNonEmployeeSource {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteNonEmployeeSource, ());
+runtime::send_methods!(DeleteNonEmployeeSource, (), DeleteNonEmployeeSourceError);
+/// The errors of [`DeleteNonEmployeeSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteNonEmployeeSourceError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1156,20 +1341,40 @@ impl DeleteNonEmployeeSourceSchemaAttributes {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteNonEmployeeSourceSchemaAttributes, ());
+runtime::send_methods!(
+    DeleteNonEmployeeSourceSchemaAttributes, (),
+    DeleteNonEmployeeSourceSchemaAttributesError
+);
+/// The errors of [`DeleteNonEmployeeSourceSchemaAttributes`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeSourceSchemaAttributesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteNonEmployeeSourceSchemaAttributesError { 400 => BadRequest, 401 =>
+    Unauthorized, 403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1206,20 +1411,40 @@ impl GetNonEmployeeApproval {
     ) -> runtime::Result<models::NonEmployeeApprovalItemDetail> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetNonEmployeeApproval, models::NonEmployeeApprovalItemDetail);
+runtime::send_methods!(
+    GetNonEmployeeApproval, models::NonEmployeeApprovalItemDetail,
+    GetNonEmployeeApprovalError
+);
+/// The errors of [`GetNonEmployeeApproval`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeApprovalError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeApprovalError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1245,21 +1470,39 @@ impl GetNonEmployeeApprovalSummary {
     ) -> runtime::Result<models::NonEmployeeApprovalSummary> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    GetNonEmployeeApprovalSummary, models::NonEmployeeApprovalSummary
+    GetNonEmployeeApprovalSummary, models::NonEmployeeApprovalSummary,
+    GetNonEmployeeApprovalSummaryError
+);
+/// The errors of [`GetNonEmployeeApprovalSummary`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeApprovalSummaryError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeApprovalSummaryError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1287,21 +1530,39 @@ impl GetNonEmployeeBulkUploadStatus {
     ) -> runtime::Result<models::NonEmployeeBulkUploadStatus> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    GetNonEmployeeBulkUploadStatus, models::NonEmployeeBulkUploadStatus
+    GetNonEmployeeBulkUploadStatus, models::NonEmployeeBulkUploadStatus,
+    GetNonEmployeeBulkUploadStatusError
+);
+/// The errors of [`GetNonEmployeeBulkUploadStatus`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeBulkUploadStatusError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeBulkUploadStatusError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_records`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1327,20 +1588,41 @@ impl GetNonEmployeeExportRecords {
     async fn decode(resp: runtime::Response) -> runtime::Result<String> {
         resp.text().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetNonEmployeeExportRecords, String);
+runtime::send_methods!(
+    GetNonEmployeeExportRecords, String, GetNonEmployeeExportRecordsError
+);
+/// The errors of [`GetNonEmployeeExportRecords`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeExportRecordsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeExportRecordsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1365,20 +1647,43 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
     async fn decode(resp: runtime::Response) -> runtime::Result<String> {
         resp.text().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetNonEmployeeExportSourceSchemaTemplate, String);
+runtime::send_methods!(
+    GetNonEmployeeExportSourceSchemaTemplate, String,
+    GetNonEmployeeExportSourceSchemaTemplateError
+);
+/// The errors of [`GetNonEmployeeExportSourceSchemaTemplate`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeExportSourceSchemaTemplateError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeExportSourceSchemaTemplateError { 400 => BadRequest, 401 =>
+    Unauthorized, 403 => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 =>
+    InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_record`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1404,20 +1709,39 @@ impl GetNonEmployeeRecord {
     ) -> runtime::Result<models::NonEmployeeRecord> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetNonEmployeeRecord, models::NonEmployeeRecord);
+runtime::send_methods!(
+    GetNonEmployeeRecord, models::NonEmployeeRecord, GetNonEmployeeRecordError
+);
+/// The errors of [`GetNonEmployeeRecord`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeRecordError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeRecordError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_request`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1443,20 +1767,41 @@ impl GetNonEmployeeRequest {
     ) -> runtime::Result<models::NonEmployeeRequest> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetNonEmployeeRequest, models::NonEmployeeRequest);
+runtime::send_methods!(
+    GetNonEmployeeRequest, models::NonEmployeeRequest, GetNonEmployeeRequestError
+);
+/// The errors of [`GetNonEmployeeRequest`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeRequestError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeRequestError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_request_summary`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1482,20 +1827,40 @@ impl GetNonEmployeeRequestSummary {
     ) -> runtime::Result<models::NonEmployeeRequestSummary> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetNonEmployeeRequestSummary, models::NonEmployeeRequestSummary);
+runtime::send_methods!(
+    GetNonEmployeeRequestSummary, models::NonEmployeeRequestSummary,
+    GetNonEmployeeRequestSummaryError
+);
+/// The errors of [`GetNonEmployeeRequestSummary`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeRequestSummaryError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeRequestSummaryError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1524,21 +1889,39 @@ impl GetNonEmployeeSchemaAttribute {
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    GetNonEmployeeSchemaAttribute, models::NonEmployeeSchemaAttribute
+    GetNonEmployeeSchemaAttribute, models::NonEmployeeSchemaAttribute,
+    GetNonEmployeeSchemaAttributeError
+);
+/// The errors of [`GetNonEmployeeSchemaAttribute`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeSchemaAttributeError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeSchemaAttributeError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1565,20 +1948,39 @@ impl GetNonEmployeeSource {
     ) -> runtime::Result<models::NonEmployeeSource> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetNonEmployeeSource, models::NonEmployeeSource);
+runtime::send_methods!(
+    GetNonEmployeeSource, models::NonEmployeeSource, GetNonEmployeeSourceError
+);
+/// The errors of [`GetNonEmployeeSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeSourceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1633,18 +2035,6 @@ impl GetNonEmployeeSourceSchemaAttributes {
     ) -> runtime::Result<Vec<models::NonEmployeeSchemaAttribute>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -1685,7 +2075,10 @@ impl GetNonEmployeeSourceSchemaAttributes {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -1697,7 +2090,40 @@ impl GetNonEmployeeSourceSchemaAttributes {
     }
 }
 runtime::send_methods!(
-    GetNonEmployeeSourceSchemaAttributes, Vec < models::NonEmployeeSchemaAttribute >
+    GetNonEmployeeSourceSchemaAttributes, Vec < models::NonEmployeeSchemaAttribute >,
+    GetNonEmployeeSourceSchemaAttributesError
+);
+/// The errors of [`GetNonEmployeeSourceSchemaAttributes`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNonEmployeeSourceSchemaAttributesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNonEmployeeSourceSchemaAttributesError { 400 => BadRequest, 401 => Unauthorized,
+    403 => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError
+    }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1741,20 +2167,42 @@ impl ImportNonEmployeeRecordsInBulk {
     ) -> runtime::Result<models::NonEmployeeBulkUploadJob> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportNonEmployeeRecordsInBulk, models::NonEmployeeBulkUploadJob);
+runtime::send_methods!(
+    ImportNonEmployeeRecordsInBulk, models::NonEmployeeBulkUploadJob,
+    ImportNonEmployeeRecordsInBulkError
+);
+/// The errors of [`ImportNonEmployeeRecordsInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportNonEmployeeRecordsInBulkError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportNonEmployeeRecordsInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::list_non_employee_approval`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1859,18 +2307,6 @@ impl ListNonEmployeeApproval {
     ) -> runtime::Result<Vec<models::NonEmployeeApprovalItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -1902,7 +2338,10 @@ impl ListNonEmployeeApproval {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -1913,7 +2352,39 @@ impl ListNonEmployeeApproval {
         )
     }
 }
-runtime::send_methods!(ListNonEmployeeApproval, Vec < models::NonEmployeeApprovalItem >);
+runtime::send_methods!(
+    ListNonEmployeeApproval, Vec < models::NonEmployeeApprovalItem >,
+    ListNonEmployeeApprovalError
+);
+/// The errors of [`ListNonEmployeeApproval`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListNonEmployeeApprovalError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListNonEmployeeApprovalError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::list_non_employee_records`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2007,18 +2478,6 @@ impl ListNonEmployeeRecords {
     ) -> runtime::Result<Vec<models::NonEmployeeRecord>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -2050,7 +2509,10 @@ impl ListNonEmployeeRecords {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -2061,7 +2523,39 @@ impl ListNonEmployeeRecords {
         )
     }
 }
-runtime::send_methods!(ListNonEmployeeRecords, Vec < models::NonEmployeeRecord >);
+runtime::send_methods!(
+    ListNonEmployeeRecords, Vec < models::NonEmployeeRecord >,
+    ListNonEmployeeRecordsError
+);
+/// The errors of [`ListNonEmployeeRecords`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListNonEmployeeRecordsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListNonEmployeeRecordsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::list_non_employee_requests`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2160,18 +2654,6 @@ impl ListNonEmployeeRequests {
     ) -> runtime::Result<Vec<models::NonEmployeeRequest>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -2203,7 +2685,10 @@ impl ListNonEmployeeRequests {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -2214,7 +2699,39 @@ impl ListNonEmployeeRequests {
         )
     }
 }
-runtime::send_methods!(ListNonEmployeeRequests, Vec < models::NonEmployeeRequest >);
+runtime::send_methods!(
+    ListNonEmployeeRequests, Vec < models::NonEmployeeRequest >,
+    ListNonEmployeeRequestsError
+);
+/// The errors of [`ListNonEmployeeRequests`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListNonEmployeeRequestsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListNonEmployeeRequestsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::list_non_employee_sources`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2317,18 +2834,6 @@ impl ListNonEmployeeSources {
     ) -> runtime::Result<Vec<models::NonEmployeeSourceWithNeCount>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -2369,7 +2874,10 @@ impl ListNonEmployeeSources {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -2381,7 +2889,37 @@ impl ListNonEmployeeSources {
     }
 }
 runtime::send_methods!(
-    ListNonEmployeeSources, Vec < models::NonEmployeeSourceWithNeCount >
+    ListNonEmployeeSources, Vec < models::NonEmployeeSourceWithNeCount >,
+    ListNonEmployeeSourcesError
+);
+/// The errors of [`ListNonEmployeeSources`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListNonEmployeeSourcesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListNonEmployeeSourcesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::patch_non_employee_record`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -2417,20 +2955,41 @@ impl PatchNonEmployeeRecord {
     ) -> runtime::Result<models::NonEmployeeRecord> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchNonEmployeeRecord, models::NonEmployeeRecord);
+runtime::send_methods!(
+    PatchNonEmployeeRecord, models::NonEmployeeRecord, PatchNonEmployeeRecordError
+);
+/// The errors of [`PatchNonEmployeeRecord`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchNonEmployeeRecordError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchNonEmployeeRecordError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2468,21 +3027,41 @@ impl PatchNonEmployeeSchemaAttribute {
     ) -> runtime::Result<models::NonEmployeeSchemaAttribute> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    PatchNonEmployeeSchemaAttribute, models::NonEmployeeSchemaAttribute
+    PatchNonEmployeeSchemaAttribute, models::NonEmployeeSchemaAttribute,
+    PatchNonEmployeeSchemaAttributeError
+);
+/// The errors of [`PatchNonEmployeeSchemaAttribute`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchNonEmployeeSchemaAttributeError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchNonEmployeeSchemaAttributeError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`NonEmployeeLifecycleManagementApi::patch_non_employee_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -2518,20 +3097,39 @@ impl PatchNonEmployeeSource {
     ) -> runtime::Result<models::NonEmployeeSource> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchNonEmployeeSource, models::NonEmployeeSource);
+runtime::send_methods!(
+    PatchNonEmployeeSource, models::NonEmployeeSource, PatchNonEmployeeSourceError
+);
+/// The errors of [`PatchNonEmployeeSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchNonEmployeeSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchNonEmployeeSourceError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::put_non_employee_record`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2562,20 +3160,41 @@ impl PutNonEmployeeRecord {
     ) -> runtime::Result<models::NonEmployeeRecord> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PutNonEmployeeRecord, models::NonEmployeeRecord);
+runtime::send_methods!(
+    PutNonEmployeeRecord, models::NonEmployeeRecord, PutNonEmployeeRecordError
+);
+/// The errors of [`PutNonEmployeeRecord`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutNonEmployeeRecordError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutNonEmployeeRecordError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`NonEmployeeLifecycleManagementApi::reject_non_employee_request`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2611,17 +3230,37 @@ impl RejectNonEmployeeRequest {
     ) -> runtime::Result<models::NonEmployeeApprovalItem> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(RejectNonEmployeeRequest, models::NonEmployeeApprovalItem);
+runtime::send_methods!(
+    RejectNonEmployeeRequest, models::NonEmployeeApprovalItem,
+    RejectNonEmployeeRequestError
+);
+/// The errors of [`RejectNonEmployeeRequest`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RejectNonEmployeeRequestError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    RejectNonEmployeeRequestError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);

@@ -126,20 +126,39 @@ impl CreateOauthClient {
     ) -> runtime::Result<models::CreateOAuthClientResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateOauthClient, models::CreateOAuthClientResponse);
+runtime::send_methods!(
+    CreateOauthClient, models::CreateOAuthClientResponse, CreateOauthClientError
+);
+/// The errors of [`CreateOauthClient`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateOauthClientError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateOauthClientError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`OAuthClientsApi::delete_oauth_client`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -163,20 +182,39 @@ impl DeleteOauthClient {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteOauthClient, ());
+runtime::send_methods!(DeleteOauthClient, (), DeleteOauthClientError);
+/// The errors of [`DeleteOauthClient`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteOauthClientError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteOauthClientError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`OAuthClientsApi::get_oauth_client`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -199,20 +237,41 @@ impl GetOauthClient {
     ) -> runtime::Result<models::GetOAuthClientResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetOauthClient, models::GetOAuthClientResponse);
+runtime::send_methods!(
+    GetOauthClient, models::GetOAuthClientResponse, GetOauthClientError
+);
+/// The errors of [`GetOauthClient`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetOauthClientError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetOauthClientError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`OAuthClientsApi::list_oauth_clients`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -248,20 +307,39 @@ impl ListOauthClients {
     ) -> runtime::Result<Vec<models::GetOAuthClientResponse>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ListOauthClients, Vec < models::GetOAuthClientResponse >);
+runtime::send_methods!(
+    ListOauthClients, Vec < models::GetOAuthClientResponse >, ListOauthClientsError
+);
+/// The errors of [`ListOauthClients`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListOauthClientsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListOauthClientsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 429
+    => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`OAuthClientsApi::patch_oauth_client`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -293,17 +371,38 @@ impl PatchOauthClient {
     ) -> runtime::Result<models::GetOAuthClientResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchOauthClient, models::GetOAuthClientResponse);
+runtime::send_methods!(
+    PatchOauthClient, models::GetOAuthClientResponse, PatchOauthClientError
+);
+/// The errors of [`PatchOauthClient`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchOauthClientError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchOauthClientError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

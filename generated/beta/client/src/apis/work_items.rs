@@ -284,20 +284,39 @@ impl ApproveApprovalItem {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ApproveApprovalItem, models::WorkItems);
+runtime::send_methods!(ApproveApprovalItem, models::WorkItems, ApproveApprovalItemError);
+/// The errors of [`ApproveApprovalItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ApproveApprovalItemError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ApproveApprovalItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::approve_approval_items_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -325,20 +344,41 @@ impl ApproveApprovalItemsInBulk {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ApproveApprovalItemsInBulk, models::WorkItems);
+runtime::send_methods!(
+    ApproveApprovalItemsInBulk, models::WorkItems, ApproveApprovalItemsInBulkError
+);
+/// The errors of [`ApproveApprovalItemsInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ApproveApprovalItemsInBulkError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ApproveApprovalItemsInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::complete_work_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -372,20 +412,39 @@ impl CompleteWorkItem {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CompleteWorkItem, models::WorkItems);
+runtime::send_methods!(CompleteWorkItem, models::WorkItems, CompleteWorkItemError);
+/// The errors of [`CompleteWorkItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CompleteWorkItemError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CompleteWorkItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::get_completed_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -460,18 +519,6 @@ impl GetCompletedWorkItems {
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::WorkItems>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -503,7 +550,10 @@ impl GetCompletedWorkItems {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -514,7 +564,40 @@ impl GetCompletedWorkItems {
         )
     }
 }
-runtime::send_methods!(GetCompletedWorkItems, Vec < models::WorkItems >);
+runtime::send_methods!(
+    GetCompletedWorkItems, Vec < models::WorkItems >, GetCompletedWorkItemsError
+);
+/// The errors of [`GetCompletedWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCompletedWorkItemsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCompletedWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::get_count_completed_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -574,18 +657,6 @@ impl GetCountCompletedWorkItems {
     ) -> runtime::Result<Vec<models::WorkItemsCount>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -617,7 +688,10 @@ impl GetCountCompletedWorkItems {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -628,7 +702,41 @@ impl GetCountCompletedWorkItems {
         )
     }
 }
-runtime::send_methods!(GetCountCompletedWorkItems, Vec < models::WorkItemsCount >);
+runtime::send_methods!(
+    GetCountCompletedWorkItems, Vec < models::WorkItemsCount >,
+    GetCountCompletedWorkItemsError
+);
+/// The errors of [`GetCountCompletedWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCountCompletedWorkItemsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCountCompletedWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::get_count_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -658,20 +766,41 @@ impl GetCountWorkItems {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItemsCount> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCountWorkItems, models::WorkItemsCount);
+runtime::send_methods!(
+    GetCountWorkItems, models::WorkItemsCount, GetCountWorkItemsError
+);
+/// The errors of [`GetCountWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCountWorkItemsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCountWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::get_work_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -705,20 +834,39 @@ impl GetWorkItem {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetWorkItem, models::serde_json::Value);
+runtime::send_methods!(GetWorkItem, models::serde_json::Value, GetWorkItemError);
+/// The errors of [`GetWorkItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetWorkItemError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetWorkItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::get_work_items_summary`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -750,20 +898,41 @@ impl GetWorkItemsSummary {
     ) -> runtime::Result<models::WorkItemsSummary> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetWorkItemsSummary, models::WorkItemsSummary);
+runtime::send_methods!(
+    GetWorkItemsSummary, models::WorkItemsSummary, GetWorkItemsSummaryError
+);
+/// The errors of [`GetWorkItemsSummary`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetWorkItemsSummaryError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetWorkItemsSummaryError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::list_work_items`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -838,18 +1007,6 @@ impl ListWorkItems {
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::WorkItems>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -881,7 +1038,10 @@ impl ListWorkItems {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -892,7 +1052,38 @@ impl ListWorkItems {
         )
     }
 }
-runtime::send_methods!(ListWorkItems, Vec < models::WorkItems >);
+runtime::send_methods!(ListWorkItems, Vec < models::WorkItems >, ListWorkItemsError);
+/// The errors of [`ListWorkItems`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListWorkItemsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListWorkItemsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::reject_approval_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -923,20 +1114,39 @@ impl RejectApprovalItem {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(RejectApprovalItem, models::WorkItems);
+runtime::send_methods!(RejectApprovalItem, models::WorkItems, RejectApprovalItemError);
+/// The errors of [`RejectApprovalItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RejectApprovalItemError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    RejectApprovalItemError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::reject_approval_items_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -964,20 +1174,41 @@ impl RejectApprovalItemsInBulk {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(RejectApprovalItemsInBulk, models::WorkItems);
+runtime::send_methods!(
+    RejectApprovalItemsInBulk, models::WorkItems, RejectApprovalItemsInBulkError
+);
+/// The errors of [`RejectApprovalItemsInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RejectApprovalItemsInBulkError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    RejectApprovalItemsInBulkError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::submit_account_selection`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1011,20 +1242,41 @@ impl SubmitAccountSelection {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::WorkItems> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SubmitAccountSelection, models::WorkItems);
+runtime::send_methods!(
+    SubmitAccountSelection, models::WorkItems, SubmitAccountSelectionError
+);
+/// The errors of [`SubmitAccountSelection`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubmitAccountSelectionError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SubmitAccountSelectionError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`WorkItemsApi::submit_forward_work_item`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1057,17 +1309,34 @@ impl SubmitForwardWorkItem {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDtoV3>().await,
-            401 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse401>().await
-            }
-            429 => {
-                resp.error::<models::ListAccessModelMetadataAttributeResponse429>().await
-            }
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SubmitForwardWorkItem, ());
+runtime::send_methods!(SubmitForwardWorkItem, (), SubmitForwardWorkItemError);
+/// The errors of [`SubmitForwardWorkItem`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubmitForwardWorkItemError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
+    ),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(
+        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
+    ),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SubmitForwardWorkItemError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);

@@ -15,15 +15,20 @@ pub struct AccessConstraint {
 impl AccessConstraint {
     /// Builds a `AccessConstraint` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccessConstraintType,
-        operator: crate::AccessConstraintOperator,
+        r#type: impl Into<crate::AccessConstraintType>,
+        operator: impl Into<crate::AccessConstraintOperator>,
     ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             ids: None,
-            operator,
+            operator: operator.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ids = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessConstraint {

@@ -19,6 +19,21 @@ impl AccessProfileBulkDeleteResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `task_id`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+    /// Sets `pending`.
+    pub fn pending(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.pending = Some(value.into());
+        self
+    }
+    /// Sets `in_use`.
+    pub fn in_use(mut self, value: impl Into<Vec<crate::AccessProfileUsage>>) -> Self {
+        self.in_use = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileBulkDeleteResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,6 +13,11 @@ impl AccessRecommendationMessage {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `interpretation`.
+    pub fn interpretation(mut self, value: impl Into<String>) -> Self {
+        self.interpretation = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessRecommendationMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

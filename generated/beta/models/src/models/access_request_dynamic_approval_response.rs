@@ -14,14 +14,14 @@ pub struct AccessRequestDynamicApprovalResponse {
 impl AccessRequestDynamicApprovalResponse {
     /// Builds a `AccessRequestDynamicApprovalResponse` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        r#type: crate::AccessRequestDynamicApprovalResponseType,
-        name: String,
+        id: impl Into<String>,
+        r#type: impl Into<crate::AccessRequestDynamicApprovalResponseType>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            r#type,
-            name,
+            id: id.into(),
+            r#type: r#type.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -14,14 +14,14 @@ pub struct AccessRequestDynamicApproverBeta {
 impl AccessRequestDynamicApproverBeta {
     /// Builds a `AccessRequestDynamicApproverBeta` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::AccessRequestDynamicApproverBetaType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::AccessRequestDynamicApproverBetaType>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -33,6 +33,52 @@ impl AccessRequestItemResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `operation`.
+    pub fn operation(mut self, value: impl Into<String>) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+    /// Sets `access_item_type`.
+    pub fn access_item_type(mut self, value: impl Into<String>) -> Self {
+        self.access_item_type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `decision`.
+    pub fn decision(
+        mut self,
+        value: impl Into<crate::AccessRequestItemResponseDecision>,
+    ) -> Self {
+        self.decision = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
+    /// Sets `approval_infos`.
+    pub fn approval_infos(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalInfoResponse>>,
+    ) -> Self {
+        self.approval_infos = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestItemResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,16 +19,18 @@ pub struct AccessRequestPreApproval {
 impl AccessRequestPreApproval {
     /// Builds a `AccessRequestPreApproval` from its required fields; the others are unset.
     pub fn new(
-        access_request_id: String,
-        requested_for: Vec<crate::AccessItemRequestedForDtoBeta>,
-        requested_items: Vec<crate::AccessRequestPreApprovalRequestedItemsItem>,
-        requested_by: crate::AccessItemRequesterDtoBeta,
+        access_request_id: impl Into<String>,
+        requested_for: impl Into<Vec<crate::AccessItemRequestedForDtoBeta>>,
+        requested_items: impl Into<
+            Vec<crate::AccessRequestPreApprovalRequestedItemsItem>,
+        >,
+        requested_by: impl Into<crate::AccessItemRequesterDtoBeta>,
     ) -> Self {
         Self {
-            access_request_id,
-            requested_for,
-            requested_items,
-            requested_by,
+            access_request_id: access_request_id.into(),
+            requested_for: requested_for.into(),
+            requested_items: requested_items.into(),
+            requested_by: requested_by.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -73,20 +75,40 @@ pub struct AccessRequestPreApprovalRequestedItemsItem {
 impl AccessRequestPreApprovalRequestedItemsItem {
     /// Builds a `AccessRequestPreApprovalRequestedItemsItem` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::AccessRequestPreApprovalRequestedItemsItemType,
-        operation: crate::AccessRequestPreApprovalRequestedItemsItemOperation,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::AccessRequestPreApprovalRequestedItemsItemType>,
+        operation: impl Into<crate::AccessRequestPreApprovalRequestedItemsItemOperation>,
     ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             description: None,
-            r#type,
-            operation,
+            r#type: r#type.into(),
+            operation: operation.into(),
             comment: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `comment` to an explicit `null`.
+    pub fn comment_null(mut self) -> Self {
+        self.comment = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestPreApprovalRequestedItemsItem {

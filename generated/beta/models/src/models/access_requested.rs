@@ -19,14 +19,29 @@ pub struct AccessRequested {
 }
 impl AccessRequested {
     /// Builds a `AccessRequested` from its required fields; the others are unset.
-    pub fn new(access_request: crate::AccessRequestResponse) -> Self {
+    pub fn new(access_request: impl Into<crate::AccessRequestResponse>) -> Self {
         Self {
-            access_request,
+            access_request: access_request.into(),
             identity_id: None,
             event_type: None,
             date_time: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `event_type`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `date_time`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequested {

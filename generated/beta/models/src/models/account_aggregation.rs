@@ -37,6 +37,26 @@ impl AccountAggregation {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `start`.
+    pub fn start(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::AccountAggregationStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `total_accounts`.
+    pub fn total_accounts(mut self, value: impl Into<i64>) -> Self {
+        self.total_accounts = Some(value.into());
+        self
+    }
+    /// Sets `processed_accounts`.
+    pub fn processed_accounts(mut self, value: impl Into<i64>) -> Self {
+        self.processed_accounts = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountAggregation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

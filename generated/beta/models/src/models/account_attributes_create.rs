@@ -9,9 +9,9 @@ pub struct AccountAttributesCreate {
 }
 impl AccountAttributesCreate {
     /// Builds a `AccountAttributesCreate` from its required fields; the others are unset.
-    pub fn new(attributes: crate::AccountAttributesCreateAttributes) -> Self {
+    pub fn new(attributes: impl Into<crate::AccountAttributesCreateAttributes>) -> Self {
         Self {
-            attributes,
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -34,9 +34,9 @@ pub struct AccountAttributesCreateAttributes {
 }
 impl AccountAttributesCreateAttributes {
     /// Builds a `AccountAttributesCreateAttributes` from its required fields; the others are unset.
-    pub fn new(source_id: String) -> Self {
+    pub fn new(source_id: impl Into<String>) -> Self {
         Self {
-            source_id,
+            source_id: source_id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

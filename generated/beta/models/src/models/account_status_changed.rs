@@ -20,17 +20,32 @@ pub struct AccountStatusChanged {
 impl AccountStatusChanged {
     /// Builds a `AccountStatusChanged` from its required fields; the others are unset.
     pub fn new(
-        account: crate::AccountStatusChangedAccount,
-        status_change: crate::AccountStatusChangedStatusChange,
+        account: impl Into<crate::AccountStatusChangedAccount>,
+        status_change: impl Into<crate::AccountStatusChangedStatusChange>,
     ) -> Self {
         Self {
             event_type: None,
             identity_id: None,
             date_time: None,
-            account,
-            status_change,
+            account: account.into(),
+            status_change: status_change.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `event_type`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `date_time`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountStatusChanged {
@@ -77,6 +92,41 @@ impl AccountStatusChangedAccount {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
+    /// Sets `entitlement_count`.
+    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
+        self.entitlement_count = Some(value.into());
+        self
+    }
+    /// Sets `access_type`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountStatusChangedAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -100,6 +150,22 @@ impl AccountStatusChangedStatusChange {
     /// Builds a `AccountStatusChangedStatusChange` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `previous_status`.
+    pub fn previous_status(
+        mut self,
+        value: impl Into<crate::AccountStatusChangedStatusChangePreviousStatus>,
+    ) -> Self {
+        self.previous_status = Some(value.into());
+        self
+    }
+    /// Sets `new_status`.
+    pub fn new_status(
+        mut self,
+        value: impl Into<crate::AccountStatusChangedStatusChangeNewStatus>,
+    ) -> Self {
+        self.new_status = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountStatusChangedStatusChange {

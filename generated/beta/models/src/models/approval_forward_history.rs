@@ -53,6 +53,49 @@ impl ApprovalForwardHistory {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `old_approver_name`.
+    pub fn old_approver_name(mut self, value: impl Into<String>) -> Self {
+        self.old_approver_name = Some(value.into());
+        self
+    }
+    /// Sets `new_approver_name`.
+    pub fn new_approver_name(mut self, value: impl Into<String>) -> Self {
+        self.new_approver_name = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `comment` to an explicit `null`.
+    pub fn comment_null(mut self) -> Self {
+        self.comment = Some(None);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `forwarder_name`.
+    pub fn forwarder_name(mut self, value: impl Into<String>) -> Self {
+        self.forwarder_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `forwarder_name` to an explicit `null`.
+    pub fn forwarder_name_null(mut self) -> Self {
+        self.forwarder_name = Some(None);
+        self
+    }
+    /// Sets `reassignment_type`.
+    pub fn reassignment_type(
+        mut self,
+        value: impl Into<crate::ReassignmentType>,
+    ) -> Self {
+        self.reassignment_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalForwardHistory {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,21 @@ impl AttributeChange {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `previous_value`.
+    pub fn previous_value(mut self, value: impl Into<String>) -> Self {
+        self.previous_value = Some(value.into());
+        self
+    }
+    /// Sets `new_value`.
+    pub fn new_value(mut self, value: impl Into<String>) -> Self {
+        self.new_value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AttributeChange {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl AttributeDtoList {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<Vec<crate::AttributeDto>>) -> Self {
+        self.attributes = Some(Some(value.into()));
+        self
+    }
+    /// Sets `attributes` to an explicit `null`.
+    pub fn attributes_null(mut self) -> Self {
+        self.attributes = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AttributeDtoList {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

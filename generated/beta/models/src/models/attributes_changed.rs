@@ -18,14 +18,29 @@ pub struct AttributesChanged {
 }
 impl AttributesChanged {
     /// Builds a `AttributesChanged` from its required fields; the others are unset.
-    pub fn new(attribute_changes: Vec<crate::AttributeChange>) -> Self {
+    pub fn new(attribute_changes: impl Into<Vec<crate::AttributeChange>>) -> Self {
         Self {
-            attribute_changes,
+            attribute_changes: attribute_changes.into(),
             event_type: None,
             identity_id: None,
             date_time: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `event_type`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `date_time`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AttributesChanged {

@@ -21,6 +21,26 @@ impl AuditDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<crate::Identity>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `modified_by`.
+    pub fn modified_by(mut self, value: impl Into<crate::Identity>) -> Self {
+        self.modified_by = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AuditDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl AuthProfileSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `tenant`.
+    pub fn tenant(mut self, value: impl Into<String>) -> Self {
+        self.tenant = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AuthProfileSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -9,9 +9,9 @@ pub struct CampaignGenerated {
 }
 impl CampaignGenerated {
     /// Builds a `CampaignGenerated` from its required fields; the others are unset.
-    pub fn new(campaign: crate::CampaignGeneratedCampaign) -> Self {
+    pub fn new(campaign: impl Into<crate::CampaignGeneratedCampaign>) -> Self {
         Self {
-            campaign,
+            campaign: campaign.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -62,26 +62,46 @@ pub struct CampaignGeneratedCampaign {
 impl CampaignGeneratedCampaign {
     /// Builds a `CampaignGeneratedCampaign` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        description: String,
-        created: crate::primitives::DateTime,
-        r#type: crate::CampaignGeneratedCampaignType,
-        campaign_owner: crate::CampaignGeneratedCampaignCampaignOwner,
-        status: crate::CampaignGeneratedCampaignStatus,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        created: impl Into<crate::primitives::DateTime>,
+        r#type: impl Into<crate::CampaignGeneratedCampaignType>,
+        campaign_owner: impl Into<crate::CampaignGeneratedCampaignCampaignOwner>,
+        status: impl Into<crate::CampaignGeneratedCampaignStatus>,
     ) -> Self {
         Self {
-            id,
-            name,
-            description,
-            created,
+            id: id.into(),
+            name: name.into(),
+            description: description.into(),
+            created: created.into(),
             modified: None,
             deadline: None,
-            r#type,
-            campaign_owner,
-            status,
+            r#type: r#type.into(),
+            campaign_owner: campaign_owner.into(),
+            status: status.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<String>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `deadline`.
+    pub fn deadline(mut self, value: impl Into<String>) -> Self {
+        self.deadline = Some(Some(value.into()));
+        self
+    }
+    /// Sets `deadline` to an explicit `null`.
+    pub fn deadline_null(mut self) -> Self {
+        self.deadline = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignGeneratedCampaign {
@@ -109,11 +129,15 @@ pub struct CampaignGeneratedCampaignCampaignOwner {
 }
 impl CampaignGeneratedCampaignCampaignOwner {
     /// Builds a `CampaignGeneratedCampaignCampaignOwner` from its required fields; the others are unset.
-    pub fn new(id: String, display_name: String, email: String) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        display_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            display_name,
-            email,
+            id: id.into(),
+            display_name: display_name.into(),
+            email: email.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -25,22 +25,24 @@ pub struct CampaignReference {
 impl CampaignReference {
     /// Builds a `CampaignReference` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::CampaignReferenceType,
-        campaign_type: crate::CampaignReferenceCampaignType,
-        description: Option<String>,
-        correlated_status: crate::CampaignReferenceCorrelatedStatus,
-        mandatory_comment_requirement: crate::CampaignReferenceMandatoryCommentRequirement,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::CampaignReferenceType>,
+        campaign_type: impl Into<crate::CampaignReferenceCampaignType>,
+        description: impl Into<Option<String>>,
+        correlated_status: impl Into<crate::CampaignReferenceCorrelatedStatus>,
+        mandatory_comment_requirement: impl Into<
+            crate::CampaignReferenceMandatoryCommentRequirement,
+        >,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
-            campaign_type,
-            description,
-            correlated_status,
-            mandatory_comment_requirement,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            campaign_type: campaign_type.into(),
+            description: description.into(),
+            correlated_status: correlated_status.into(),
+            mandatory_comment_requirement: mandatory_comment_requirement.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -27,16 +27,44 @@ pub struct CampaignReport {
 }
 impl CampaignReport {
     /// Builds a `CampaignReport` from its required fields; the others are unset.
-    pub fn new(report_type: crate::ReportType) -> Self {
+    pub fn new(report_type: impl Into<crate::ReportType>) -> Self {
         Self {
             r#type: None,
             id: None,
             name: None,
             status: None,
-            report_type,
+            report_type: report_type.into(),
             last_run_at: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::SodReportResultDtoType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::ReportResultReferenceStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `last_run_at`.
+    pub fn last_run_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.last_run_at = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignReport {

@@ -18,6 +18,16 @@ impl CampaignReportsConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_attribute_columns`.
+    pub fn identity_attribute_columns(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.identity_attribute_columns = Some(Some(value.into()));
+        self
+    }
+    /// Sets `identity_attribute_columns` to an explicit `null`.
+    pub fn identity_attribute_columns_null(mut self) -> Self {
+        self.identity_attribute_columns = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CampaignReportsConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -31,6 +31,44 @@ impl CertificationTask {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::CertificationTaskType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `target_type`.
+    pub fn target_type(
+        mut self,
+        value: impl Into<crate::CertificationTaskTargetType>,
+    ) -> Self {
+        self.target_type = Some(value.into());
+        self
+    }
+    /// Sets `target_id`.
+    pub fn target_id(mut self, value: impl Into<String>) -> Self {
+        self.target_id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::CertificationTaskStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `errors`.
+    pub fn errors(mut self, value: impl Into<Vec<crate::ErrorMessageDtoV3>>) -> Self {
+        self.errors = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CertificationTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,14 @@ impl CompleteCampaignOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `auto_complete_action`.
+    pub fn auto_complete_action(
+        mut self,
+        value: impl Into<crate::CompleteCampaignOptionsAutoCompleteAction>,
+    ) -> Self {
+        self.auto_complete_action = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CompleteCampaignOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

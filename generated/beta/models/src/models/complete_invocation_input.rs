@@ -24,6 +24,26 @@ impl CompleteInvocationInput {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `localized_error`.
+    pub fn localized_error(mut self, value: impl Into<crate::LocalizedMessage>) -> Self {
+        self.localized_error = Some(Some(value.into()));
+        self
+    }
+    /// Sets `localized_error` to an explicit `null`.
+    pub fn localized_error_null(mut self) -> Self {
+        self.localized_error = Some(None);
+        self
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+    /// Sets `output` to an explicit `null`.
+    pub fn output_null(mut self) -> Self {
+        self.output = Some(::serde_json::Value::Null);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CompleteInvocationInput {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -46,6 +46,37 @@ impl ConditionRule {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `source_type`.
+    pub fn source_type(
+        mut self,
+        value: impl Into<crate::ConditionRuleSourceType>,
+    ) -> Self {
+        self.source_type = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<crate::ConditionRuleOperator>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `value_type`.
+    pub fn value_type(
+        mut self,
+        value: impl Into<crate::ConditionRuleValueType>,
+    ) -> Self {
+        self.value_type = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConditionRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -27,6 +27,37 @@ impl ConfigType {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<i64>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
+    /// Sets `internal_name`.
+    pub fn internal_name(
+        mut self,
+        value: impl Into<crate::ConfigTypeEnumCamel>,
+    ) -> Self {
+        self.internal_name = Some(value.into());
+        self
+    }
+    /// Sets `internal_name_camel`.
+    pub fn internal_name_camel(
+        mut self,
+        value: impl Into<crate::ConfigTypeEnum>,
+    ) -> Self {
+        self.internal_name_camel = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConfigType {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -28,19 +28,42 @@ pub struct ConnectorRuleCreateRequest {
 impl ConnectorRuleCreateRequest {
     /// Builds a `ConnectorRuleCreateRequest` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        r#type: crate::ConnectorRuleCreateRequestType,
-        source_code: crate::SourceCode,
+        name: impl Into<String>,
+        r#type: impl Into<crate::ConnectorRuleCreateRequestType>,
+        source_code: impl Into<crate::SourceCode>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
-            r#type,
+            r#type: r#type.into(),
             signature: None,
-            source_code,
+            source_code: source_code.into(),
             attributes: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `signature`.
+    pub fn signature(
+        mut self,
+        value: impl Into<crate::ConnectorRuleCreateRequestSignature>,
+    ) -> Self {
+        self.signature = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `attributes` to an explicit `null`.
+    pub fn attributes_null(mut self) -> Self {
+        self.attributes = Some(::serde_json::Value::Null);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorRuleCreateRequest {

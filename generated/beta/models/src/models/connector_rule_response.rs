@@ -41,24 +41,57 @@ pub struct ConnectorRuleResponse {
 impl ConnectorRuleResponse {
     /// Builds a `ConnectorRuleResponse` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        r#type: crate::ConnectorRuleCreateRequestType,
-        source_code: crate::SourceCode,
-        id: String,
-        created: String,
+        name: impl Into<String>,
+        r#type: impl Into<crate::ConnectorRuleCreateRequestType>,
+        source_code: impl Into<crate::SourceCode>,
+        id: impl Into<String>,
+        created: impl Into<String>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
-            r#type,
+            r#type: r#type.into(),
             signature: None,
-            source_code,
+            source_code: source_code.into(),
             attributes: None,
-            id,
-            created,
+            id: id.into(),
+            created: created.into(),
             modified: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `signature`.
+    pub fn signature(
+        mut self,
+        value: impl Into<crate::ConnectorRuleCreateRequestSignature>,
+    ) -> Self {
+        self.signature = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `attributes` to an explicit `null`.
+    pub fn attributes_null(mut self) -> Self {
+        self.attributes = Some(::serde_json::Value::Null);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<String>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorRuleResponse {

@@ -11,12 +11,12 @@ pub struct ConnectorRuleValidationResponse {
 impl ConnectorRuleValidationResponse {
     /// Builds a `ConnectorRuleValidationResponse` from its required fields; the others are unset.
     pub fn new(
-        state: crate::ConnectorRuleValidationResponseState,
-        details: Vec<crate::ConnectorRuleValidationResponseDetailsItem>,
+        state: impl Into<crate::ConnectorRuleValidationResponseState>,
+        details: impl Into<Vec<crate::ConnectorRuleValidationResponseDetailsItem>>,
     ) -> Self {
         Self {
-            state,
-            details,
+            state: state.into(),
+            details: details.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -45,13 +45,18 @@ pub struct ConnectorRuleValidationResponseDetailsItem {
 }
 impl ConnectorRuleValidationResponseDetailsItem {
     /// Builds a `ConnectorRuleValidationResponseDetailsItem` from its required fields; the others are unset.
-    pub fn new(line: i64, column: i64) -> Self {
+    pub fn new(line: impl Into<i64>, column: impl Into<i64>) -> Self {
         Self {
-            line,
-            column,
+            line: line.into(),
+            column: column.into(),
             messsage: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `messsage`.
+    pub fn messsage(mut self, value: impl Into<String>) -> Self {
+        self.messsage = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorRuleValidationResponseDetailsItem {

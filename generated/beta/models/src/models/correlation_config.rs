@@ -26,6 +26,24 @@ impl CorrelationConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `attribute_assignments`.
+    pub fn attribute_assignments(
+        mut self,
+        value: impl Into<Vec<crate::CorrelationConfigAttributeAssignmentsItem>>,
+    ) -> Self {
+        self.attribute_assignments = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CorrelationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -69,6 +87,52 @@ impl CorrelationConfigAttributeAssignmentsItem {
     /// Builds a `CorrelationConfigAttributeAssignmentsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `sequence`.
+    pub fn sequence(mut self, value: impl Into<i64>) -> Self {
+        self.sequence = Some(value.into());
+        self
+    }
+    /// Sets `property`.
+    pub fn property(mut self, value: impl Into<String>) -> Self {
+        self.property = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `operation`.
+    pub fn operation(
+        mut self,
+        value: impl Into<crate::CorrelationConfigAttributeAssignmentsItemOperation>,
+    ) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+    /// Sets `complex`.
+    pub fn complex(mut self, value: impl Into<bool>) -> Self {
+        self.complex = Some(value.into());
+        self
+    }
+    /// Sets `ignore_case`.
+    pub fn ignore_case(mut self, value: impl Into<bool>) -> Self {
+        self.ignore_case = Some(value.into());
+        self
+    }
+    /// Sets `match_mode`.
+    pub fn match_mode(
+        mut self,
+        value: impl Into<crate::CorrelationConfigAttributeAssignmentsItemMatchMode>,
+    ) -> Self {
+        self.match_mode = Some(value.into());
+        self
+    }
+    /// Sets `filter_string`.
+    pub fn filter_string(mut self, value: impl Into<String>) -> Self {
+        self.filter_string = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CorrelationConfigAttributeAssignmentsItem {

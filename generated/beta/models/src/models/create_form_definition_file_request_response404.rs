@@ -20,6 +20,31 @@ impl CreateFormDefinitionFileRequestResponse404 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `detail_code`.
+    pub fn detail_code(mut self, value: impl Into<String>) -> Self {
+        self.detail_code = Some(value.into());
+        self
+    }
+    /// Sets `messages`.
+    pub fn messages(
+        mut self,
+        value: impl Into<
+            Vec<crate::ErrorMessageIsTheStandardApiErrorResponseMessageType>,
+        >,
+    ) -> Self {
+        self.messages = Some(value.into());
+        self
+    }
+    /// Sets `status_code`.
+    pub fn status_code(mut self, value: impl Into<i64>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+    /// Sets `tracking_id`.
+    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CreateFormDefinitionFileRequestResponse404 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

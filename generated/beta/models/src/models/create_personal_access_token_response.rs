@@ -25,24 +25,24 @@ pub struct CreatePersonalAccessTokenResponse {
 impl CreatePersonalAccessTokenResponse {
     /// Builds a `CreatePersonalAccessTokenResponse` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        secret: String,
-        scope: Option<Vec<String>>,
-        name: String,
-        owner: crate::PatOwner,
-        created: crate::primitives::DateTime,
-        access_token_validity_seconds: i32,
-        expiration_date: crate::primitives::DateTime,
+        id: impl Into<String>,
+        secret: impl Into<String>,
+        scope: impl Into<Option<Vec<String>>>,
+        name: impl Into<String>,
+        owner: impl Into<crate::PatOwner>,
+        created: impl Into<crate::primitives::DateTime>,
+        access_token_validity_seconds: impl Into<i32>,
+        expiration_date: impl Into<crate::primitives::DateTime>,
     ) -> Self {
         Self {
-            id,
-            secret,
-            scope,
-            name,
-            owner,
-            created,
-            access_token_validity_seconds,
-            expiration_date,
+            id: id.into(),
+            secret: secret.into(),
+            scope: scope.into(),
+            name: name.into(),
+            owner: owner.into(),
+            created: created.into(),
+            access_token_validity_seconds: access_token_validity_seconds.into(),
+            expiration_date: expiration_date.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -21,6 +21,24 @@ impl CustomPasswordInstruction {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `page_id`.
+    pub fn page_id(
+        mut self,
+        value: impl Into<crate::CustomPasswordInstructionPageId>,
+    ) -> Self {
+        self.page_id = Some(value.into());
+        self
+    }
+    /// Sets `page_content`.
+    pub fn page_content(mut self, value: impl Into<String>) -> Self {
+        self.page_content = Some(value.into());
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CustomPasswordInstruction {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -32,14 +32,29 @@ pub struct DateMath {
 }
 impl DateMath {
     /// Builds a `DateMath` from its required fields; the others are unset.
-    pub fn new(expression: String) -> Self {
+    pub fn new(expression: impl Into<String>) -> Self {
         Self {
-            expression,
+            expression: expression.into(),
             round_up: None,
             requires_periodic_refresh: None,
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `round_up`.
+    pub fn round_up(mut self, value: impl Into<bool>) -> Self {
+        self.round_up = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for DateMath {

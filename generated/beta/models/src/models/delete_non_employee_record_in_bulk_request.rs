@@ -9,9 +9,9 @@ pub struct DeleteNonEmployeeRecordInBulkRequest {
 }
 impl DeleteNonEmployeeRecordInBulkRequest {
     /// Builds a `DeleteNonEmployeeRecordInBulkRequest` from its required fields; the others are unset.
-    pub fn new(ids: Vec<String>) -> Self {
+    pub fn new(ids: impl Into<Vec<String>>) -> Self {
         Self {
-            ids,
+            ids: ids.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

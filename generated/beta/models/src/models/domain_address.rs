@@ -13,6 +13,11 @@ impl DomainAddress {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `domain`.
+    pub fn domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DomainAddress {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

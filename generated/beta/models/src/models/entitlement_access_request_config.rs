@@ -51,6 +51,47 @@ impl EntitlementAccessRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approval_schemes`.
+    pub fn approval_schemes(
+        mut self,
+        value: impl Into<Vec<crate::EntitlementApprovalScheme>>,
+    ) -> Self {
+        self.approval_schemes = Some(value.into());
+        self
+    }
+    /// Sets `request_comment_required`.
+    pub fn request_comment_required(mut self, value: impl Into<bool>) -> Self {
+        self.request_comment_required = Some(value.into());
+        self
+    }
+    /// Sets `denial_comment_required`.
+    pub fn denial_comment_required(mut self, value: impl Into<bool>) -> Self {
+        self.denial_comment_required = Some(value.into());
+        self
+    }
+    /// Sets `reauthorization_required`.
+    pub fn reauthorization_required(mut self, value: impl Into<bool>) -> Self {
+        self.reauthorization_required = Some(value.into());
+        self
+    }
+    /// Sets `require_end_date`.
+    pub fn require_end_date(mut self, value: impl Into<bool>) -> Self {
+        self.require_end_date = Some(value.into());
+        self
+    }
+    /// Sets `max_permitted_access_duration`.
+    pub fn max_permitted_access_duration(
+        mut self,
+        value: impl Into<crate::EntitlementAccessRequestConfigMaxPermittedAccessDuration>,
+    ) -> Self {
+        self.max_permitted_access_duration = Some(Some(value.into()));
+        self
+    }
+    /// Sets `max_permitted_access_duration` to an explicit `null`.
+    pub fn max_permitted_access_duration_null(mut self) -> Self {
+        self.max_permitted_access_duration = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAccessRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -82,6 +123,21 @@ impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     /// Builds a `EntitlementAccessRequestConfigMaxPermittedAccessDuration` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<i32>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `time_unit`.
+    pub fn time_unit(
+        mut self,
+        value: impl Into<
+            crate::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit,
+        >,
+    ) -> Self {
+        self.time_unit = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

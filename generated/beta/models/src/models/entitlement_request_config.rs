@@ -22,6 +22,22 @@ impl EntitlementRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `access_request_config`.
+    pub fn access_request_config(
+        mut self,
+        value: impl Into<crate::EntitlementAccessRequestConfig>,
+    ) -> Self {
+        self.access_request_config = Some(value.into());
+        self
+    }
+    /// Sets `revocation_request_config`.
+    pub fn revocation_request_config(
+        mut self,
+        value: impl Into<crate::EntitlementRevocationRequestConfig>,
+    ) -> Self {
+        self.revocation_request_config = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -41,6 +41,31 @@ impl EntitlementRequestConfigV3 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `allow_entitlement_request`.
+    pub fn allow_entitlement_request(mut self, value: impl Into<bool>) -> Self {
+        self.allow_entitlement_request = Some(value.into());
+        self
+    }
+    /// Sets `request_comments_required`.
+    pub fn request_comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.request_comments_required = Some(value.into());
+        self
+    }
+    /// Sets `denied_comments_required`.
+    pub fn denied_comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.denied_comments_required = Some(value.into());
+        self
+    }
+    /// Sets `grant_request_approval_schemes`.
+    pub fn grant_request_approval_schemes(mut self, value: impl Into<String>) -> Self {
+        self.grant_request_approval_schemes = Some(Some(value.into()));
+        self
+    }
+    /// Sets `grant_request_approval_schemes` to an explicit `null`.
+    pub fn grant_request_approval_schemes_null(mut self) -> Self {
+        self.grant_request_approval_schemes = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementRequestConfigV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,10 +13,10 @@ pub struct EventBridgeConfig {
 }
 impl EventBridgeConfig {
     /// Builds a `EventBridgeConfig` from its required fields; the others are unset.
-    pub fn new(aws_account: String, aws_region: String) -> Self {
+    pub fn new(aws_account: impl Into<String>, aws_region: impl Into<String>) -> Self {
         Self {
-            aws_account,
-            aws_region,
+            aws_account: aws_account.into(),
+            aws_region: aws_region.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

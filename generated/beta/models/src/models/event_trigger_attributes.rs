@@ -41,15 +41,55 @@ pub struct EventTriggerAttributes {
 }
 impl EventTriggerAttributes {
     /// Builds a `EventTriggerAttributes` from its required fields; the others are unset.
-    pub fn new(id: Option<String>) -> Self {
+    pub fn new(id: impl Into<Option<String>>) -> Self {
         Self {
-            id,
+            id: id.into(),
             filter: None,
             description: None,
             attribute_to_filter: None,
             form_definition_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.filter = Some(Some(value.into()));
+        self
+    }
+    /// Sets `filter` to an explicit `null`.
+    pub fn filter_null(mut self) -> Self {
+        self.filter = Some(None);
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `attribute_to_filter`.
+    pub fn attribute_to_filter(mut self, value: impl Into<String>) -> Self {
+        self.attribute_to_filter = Some(Some(value.into()));
+        self
+    }
+    /// Sets `attribute_to_filter` to an explicit `null`.
+    pub fn attribute_to_filter_null(mut self) -> Self {
+        self.attribute_to_filter = Some(None);
+        self
+    }
+    /// Sets `form_definition_id`.
+    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
+        self.form_definition_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `form_definition_id` to an explicit `null`.
+    pub fn form_definition_id_null(mut self) -> Self {
+        self.form_definition_id = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for EventTriggerAttributes {

@@ -23,6 +23,26 @@ impl ExceptionCriteriaAccess {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV3>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `existing`.
+    pub fn existing(mut self, value: impl Into<bool>) -> Self {
+        self.existing = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionCriteriaAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

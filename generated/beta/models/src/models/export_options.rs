@@ -21,6 +21,30 @@ impl ExportOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `exclude_types`.
+    pub fn exclude_types(
+        mut self,
+        value: impl Into<Vec<crate::ExportOptionsExcludeTypesItem>>,
+    ) -> Self {
+        self.exclude_types = Some(value.into());
+        self
+    }
+    /// Sets `include_types`.
+    pub fn include_types(
+        mut self,
+        value: impl Into<Vec<crate::ExportOptionsIncludeTypesItem>>,
+    ) -> Self {
+        self.include_types = Some(value.into());
+        self
+    }
+    /// Sets `object_options`.
+    pub fn object_options(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, crate::ObjectExportImportOptions>>,
+    ) -> Self {
+        self.object_options = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ExportOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

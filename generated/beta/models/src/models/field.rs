@@ -39,6 +39,39 @@ impl Field {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `display_type`.
+    pub fn display_type(mut self, value: impl Into<String>) -> Self {
+        self.display_type = Some(value.into());
+        self
+    }
+    /// Sets `required`.
+    pub fn required(mut self, value: impl Into<bool>) -> Self {
+        self.required = Some(value.into());
+        self
+    }
+    /// Sets `allowed_values_list`.
+    pub fn allowed_values_list(
+        mut self,
+        value: impl Into<Vec<::serde_json::Value>>,
+    ) -> Self {
+        self.allowed_values_list = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Field {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

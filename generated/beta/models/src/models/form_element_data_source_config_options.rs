@@ -19,6 +19,21 @@ impl FormElementDataSourceConfigOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `label`.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets `sub_label`.
+    pub fn sub_label(mut self, value: impl Into<String>) -> Self {
+        self.sub_label = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormElementDataSourceConfigOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

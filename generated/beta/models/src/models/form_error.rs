@@ -25,6 +25,26 @@ impl FormError {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `messages`.
+    pub fn messages(
+        mut self,
+        value: impl Into<
+            Vec<crate::ErrorMessageIsTheStandardApiErrorResponseMessageType>,
+        >,
+    ) -> Self {
+        self.messages = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormError {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,6 +14,11 @@ impl FormItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

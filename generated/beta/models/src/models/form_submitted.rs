@@ -31,24 +31,24 @@ pub struct FormSubmitted {
 impl FormSubmitted {
     /// Builds a `FormSubmitted` from its required fields; the others are unset.
     pub fn new(
-        submitted_at: String,
-        tenant_id: String,
-        form_instance_id: String,
-        form_definition_id: String,
-        name: String,
-        created_by: crate::FormSubmittedCreatedBy,
-        submitted_by: crate::FormSubmittedSubmittedBy,
-        form_data: ::serde_json::Value,
+        submitted_at: impl Into<String>,
+        tenant_id: impl Into<String>,
+        form_instance_id: impl Into<String>,
+        form_definition_id: impl Into<String>,
+        name: impl Into<String>,
+        created_by: impl Into<crate::FormSubmittedCreatedBy>,
+        submitted_by: impl Into<crate::FormSubmittedSubmittedBy>,
+        form_data: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            submitted_at,
-            tenant_id,
-            form_instance_id,
-            form_definition_id,
-            name,
-            created_by,
-            submitted_by,
-            form_data,
+            submitted_at: submitted_at.into(),
+            tenant_id: tenant_id.into(),
+            form_instance_id: form_instance_id.into(),
+            form_definition_id: form_definition_id.into(),
+            name: name.into(),
+            created_by: created_by.into(),
+            submitted_by: submitted_by.into(),
+            form_data: form_data.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -75,10 +75,13 @@ pub struct FormSubmittedCreatedBy {
 }
 impl FormSubmittedCreatedBy {
     /// Builds a `FormSubmittedCreatedBy` from its required fields; the others are unset.
-    pub fn new(r#type: crate::FormSubmittedCreatedByType, id: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::FormSubmittedCreatedByType>,
+        id: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -136,14 +139,14 @@ pub struct FormSubmittedSubmittedBy {
 impl FormSubmittedSubmittedBy {
     /// Builds a `FormSubmittedSubmittedBy` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::FormSubmittedSubmittedByType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::FormSubmittedSubmittedByType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -157,16 +157,16 @@ pub struct Fullcampaign {
 impl Fullcampaign {
     /// Builds a `Fullcampaign` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        r#type: crate::SlimcampaignType,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<crate::SlimcampaignType>,
     ) -> Self {
         Self {
             id: None,
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             deadline: None,
-            r#type,
+            r#type: r#type.into(),
             email_notification_enabled: None,
             auto_revoke_allowed: None,
             recommendations_enabled: None,
@@ -187,6 +187,127 @@ impl Fullcampaign {
             mandatory_comment_requirement: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `deadline`.
+    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.deadline = Some(value.into());
+        self
+    }
+    /// Sets `email_notification_enabled`.
+    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.email_notification_enabled = Some(value.into());
+        self
+    }
+    /// Sets `auto_revoke_allowed`.
+    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
+        self.auto_revoke_allowed = Some(value.into());
+        self
+    }
+    /// Sets `recommendations_enabled`.
+    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.recommendations_enabled = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::SlimcampaignStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `correlated_status`.
+    pub fn correlated_status(
+        mut self,
+        value: impl Into<crate::FullcampaignCorrelatedStatus>,
+    ) -> Self {
+        self.correlated_status = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `total_certifications`.
+    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.total_certifications = Some(value.into());
+        self
+    }
+    /// Sets `completed_certifications`.
+    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.completed_certifications = Some(value.into());
+        self
+    }
+    /// Sets `alerts`.
+    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
+        self.alerts = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<crate::FullcampaignFilter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets `sunset_comments_required`.
+    pub fn sunset_comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.sunset_comments_required = Some(value.into());
+        self
+    }
+    /// Sets `source_owner_campaign_info`.
+    pub fn source_owner_campaign_info(
+        mut self,
+        value: impl Into<crate::FullcampaignSourceOwnerCampaignInfo>,
+    ) -> Self {
+        self.source_owner_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `search_campaign_info`.
+    pub fn search_campaign_info(
+        mut self,
+        value: impl Into<crate::FullcampaignSearchCampaignInfo>,
+    ) -> Self {
+        self.search_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `role_composition_campaign_info`.
+    pub fn role_composition_campaign_info(
+        mut self,
+        value: impl Into<crate::FullcampaignRoleCompositionCampaignInfo>,
+    ) -> Self {
+        self.role_composition_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `machine_account_campaign_info`.
+    pub fn machine_account_campaign_info(
+        mut self,
+        value: impl Into<crate::FullcampaignMachineAccountCampaignInfo>,
+    ) -> Self {
+        self.machine_account_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `sources_with_orphan_entitlements`.
+    pub fn sources_with_orphan_entitlements(
+        mut self,
+        value: impl Into<Vec<crate::FullcampaignSourcesWithOrphanEntitlementsItem>>,
+    ) -> Self {
+        self.sources_with_orphan_entitlements = Some(value.into());
+        self
+    }
+    /// Sets `mandatory_comment_requirement`.
+    pub fn mandatory_comment_requirement(
+        mut self,
+        value: impl Into<crate::FullcampaignMandatoryCommentRequirement>,
+    ) -> Self {
+        self.mandatory_comment_requirement = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Fullcampaign {
@@ -269,6 +390,21 @@ impl FullcampaignFilter {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::FullcampaignFilterType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignFilter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -320,6 +456,19 @@ impl FullcampaignMachineAccountCampaignInfo {
     /// Builds a `FullcampaignMachineAccountCampaignInfo` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
+    /// Sets `reviewer_type`.
+    pub fn reviewer_type(
+        mut self,
+        value: impl Into<crate::FullcampaignMachineAccountCampaignInfoReviewerType>,
+    ) -> Self {
+        self.reviewer_type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignMachineAccountCampaignInfo {
@@ -414,16 +563,41 @@ pub struct FullcampaignRoleCompositionCampaignInfo {
 impl FullcampaignRoleCompositionCampaignInfo {
     /// Builds a `FullcampaignRoleCompositionCampaignInfo` from its required fields; the others are unset.
     pub fn new(
-        remediator_ref: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+        remediator_ref: impl Into<
+            crate::FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+        >,
     ) -> Self {
         Self {
             reviewer: None,
             role_ids: None,
-            remediator_ref,
+            remediator_ref: remediator_ref.into(),
             query: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(
+        mut self,
+        value: impl Into<crate::FullcampaignRoleCompositionCampaignInfoReviewer>,
+    ) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `role_ids`.
+    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.role_ids = Some(value.into());
+        self
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignRoleCompositionCampaignInfo {
@@ -453,15 +627,22 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
 impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Builds a `FullcampaignRoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
-        id: String,
+        r#type: impl Into<
+            crate::FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
+        >,
+        id: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             name: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -520,6 +701,24 @@ impl FullcampaignRoleCompositionCampaignInfoReviewer {
     /// Builds a `FullcampaignRoleCompositionCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::FullcampaignRoleCompositionCampaignInfoReviewerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -590,9 +789,9 @@ pub struct FullcampaignSearchCampaignInfo {
 }
 impl FullcampaignSearchCampaignInfo {
     /// Builds a `FullcampaignSearchCampaignInfo` from its required fields; the others are unset.
-    pub fn new(r#type: crate::FullcampaignSearchCampaignInfoType) -> Self {
+    pub fn new(r#type: impl Into<crate::FullcampaignSearchCampaignInfoType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             description: None,
             reviewer: None,
             query: None,
@@ -600,6 +799,37 @@ impl FullcampaignSearchCampaignInfo {
             access_constraints: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(
+        mut self,
+        value: impl Into<crate::FullcampaignSearchCampaignInfoReviewer>,
+    ) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `identity_ids`.
+    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.identity_ids = Some(value.into());
+        self
+    }
+    /// Sets `access_constraints`.
+    pub fn access_constraints(
+        mut self,
+        value: impl Into<Vec<crate::AccessConstraint>>,
+    ) -> Self {
+        self.access_constraints = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfo {
@@ -631,6 +861,24 @@ impl FullcampaignSearchCampaignInfoReviewer {
     /// Builds a `FullcampaignSearchCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::FullcampaignSearchCampaignInfoReviewerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignSearchCampaignInfoReviewer {
@@ -715,6 +963,11 @@ impl FullcampaignSourceOwnerCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignSourceOwnerCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -741,6 +994,24 @@ impl FullcampaignSourcesWithOrphanEntitlementsItem {
     /// Builds a `FullcampaignSourcesWithOrphanEntitlementsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::FullcampaignSourcesWithOrphanEntitlementsItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FullcampaignSourcesWithOrphanEntitlementsItem {

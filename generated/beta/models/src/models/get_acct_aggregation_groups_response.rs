@@ -31,24 +31,34 @@ pub struct GetAcctAggregationGroupsResponse {
 impl GetAcctAggregationGroupsResponse {
     /// Builds a `GetAcctAggregationGroupsResponse` from its required fields; the others are unset.
     pub fn new(
-        multihost_id: String,
-        aggregation_grp_id: String,
-        aggregation_grp_name: String,
-        aggregation_cron_schedule: String,
-        enable_schedule: bool,
-        source_id_list: Vec<String>,
+        multihost_id: impl Into<String>,
+        aggregation_grp_id: impl Into<String>,
+        aggregation_grp_name: impl Into<String>,
+        aggregation_cron_schedule: impl Into<String>,
+        enable_schedule: impl Into<bool>,
+        source_id_list: impl Into<Vec<String>>,
     ) -> Self {
         Self {
-            multihost_id,
-            aggregation_grp_id,
-            aggregation_grp_name,
-            aggregation_cron_schedule,
-            enable_schedule,
-            source_id_list,
+            multihost_id: multihost_id.into(),
+            aggregation_grp_id: aggregation_grp_id.into(),
+            aggregation_grp_name: aggregation_grp_name.into(),
+            aggregation_cron_schedule: aggregation_cron_schedule.into(),
+            enable_schedule: enable_schedule.into(),
+            source_id_list: source_id_list.into(),
             created: None,
             modified: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for GetAcctAggregationGroupsResponse {

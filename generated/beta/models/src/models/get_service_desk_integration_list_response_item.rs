@@ -45,24 +45,62 @@ pub struct GetServiceDeskIntegrationListResponseItem {
 impl GetServiceDeskIntegrationListResponseItem {
     /// Builds a `GetServiceDeskIntegrationListResponseItem` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        r#type: String,
-        attributes: ::serde_json::Value,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<String>,
+        attributes: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            name,
-            description,
-            r#type,
+            name: name.into(),
+            description: description.into(),
+            r#type: r#type.into(),
             owner_ref: None,
             cluster_ref: None,
             cluster: None,
             managed_sources: None,
             provisioning_config: None,
-            attributes,
+            attributes: attributes.into(),
             before_provisioning_rule: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `owner_ref`.
+    pub fn owner_ref(mut self, value: impl Into<crate::OwnerDtoV3>) -> Self {
+        self.owner_ref = Some(value.into());
+        self
+    }
+    /// Sets `cluster_ref`.
+    pub fn cluster_ref(mut self, value: impl Into<crate::SourceClusterDto>) -> Self {
+        self.cluster_ref = Some(value.into());
+        self
+    }
+    /// Sets `cluster`.
+    #[deprecated]
+    pub fn cluster(mut self, value: impl Into<String>) -> Self {
+        self.cluster = Some(value.into());
+        self
+    }
+    /// Sets `managed_sources`.
+    #[deprecated]
+    pub fn managed_sources(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.managed_sources = Some(value.into());
+        self
+    }
+    /// Sets `provisioning_config`.
+    pub fn provisioning_config(
+        mut self,
+        value: impl Into<crate::ProvisioningConfig>,
+    ) -> Self {
+        self.provisioning_config = Some(value.into());
+        self
+    }
+    /// Sets `before_provisioning_rule`.
+    pub fn before_provisioning_rule(
+        mut self,
+        value: impl Into<crate::BeforeProvisioningRuleDto>,
+    ) -> Self {
+        self.before_provisioning_rule = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for GetServiceDeskIntegrationListResponseItem {

@@ -19,6 +19,19 @@ impl IdentityAttributeConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `attribute_transforms`.
+    pub fn attribute_transforms(
+        mut self,
+        value: impl Into<Vec<crate::IdentityAttributeTransform>>,
+    ) -> Self {
+        self.attribute_transforms = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -12,12 +12,12 @@ pub struct IdentityAttributesChanged {
 impl IdentityAttributesChanged {
     /// Builds a `IdentityAttributesChanged` from its required fields; the others are unset.
     pub fn new(
-        identity: crate::IdentityAttributesChangedIdentity,
-        changes: Vec<crate::IdentityAttributesChangedChangesItem>,
+        identity: impl Into<crate::IdentityAttributesChangedIdentity>,
+        changes: impl Into<Vec<crate::IdentityAttributesChangedChangesItem>>,
     ) -> Self {
         Self {
-            identity,
-            changes,
+            identity: identity.into(),
+            changes: changes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -56,13 +56,29 @@ pub struct IdentityAttributesChangedChangesItem {
 }
 impl IdentityAttributesChangedChangesItem {
     /// Builds a `IdentityAttributesChangedChangesItem` from its required fields; the others are unset.
-    pub fn new(attribute: String) -> Self {
+    pub fn new(attribute: impl Into<String>) -> Self {
         Self {
-            attribute,
+            attribute: attribute.into(),
             old_value: None,
             new_value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `old_value`.
+    pub fn old_value(
+        mut self,
+        value: impl Into<crate::IdentityAttributesChangedChangesItemOldValue>,
+    ) -> Self {
+        self.old_value = Some(value.into());
+        self
+    }
+    /// Sets `new_value`.
+    pub fn new_value(
+        mut self,
+        value: impl Into<crate::IdentityAttributesChangedChangesItemNewValue>,
+    ) -> Self {
+        self.new_value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributesChangedChangesItem {
@@ -419,14 +435,14 @@ pub struct IdentityAttributesChangedIdentity {
 impl IdentityAttributesChangedIdentity {
     /// Builds a `IdentityAttributesChangedIdentity` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::IdentityAttributesChangedIdentityType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::IdentityAttributesChangedIdentityType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

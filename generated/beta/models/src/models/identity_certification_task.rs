@@ -27,6 +27,37 @@ impl IdentityCertificationTask {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `certification_id`.
+    pub fn certification_id(mut self, value: impl Into<String>) -> Self {
+        self.certification_id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::IdentityCertificationTaskType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::IdentityCertificationTaskStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `errors`.
+    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.errors = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityCertificationTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -74,10 +74,10 @@ pub struct IdentityDto {
 }
 impl IdentityDto {
     /// Builds a `IdentityDto` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             alias: None,
@@ -91,6 +91,101 @@ impl IdentityDto {
             lifecycle_state: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `alias`.
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+    /// Sets `email_address`.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(Some(value.into()));
+        self
+    }
+    /// Sets `email_address` to an explicit `null`.
+    pub fn email_address_null(mut self) -> Self {
+        self.email_address = Some(None);
+        self
+    }
+    /// Sets `processing_state`.
+    pub fn processing_state(
+        mut self,
+        value: impl Into<crate::IdentityDtoProcessingState>,
+    ) -> Self {
+        self.processing_state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `processing_state` to an explicit `null`.
+    pub fn processing_state_null(mut self) -> Self {
+        self.processing_state = Some(None);
+        self
+    }
+    /// Sets `identity_status`.
+    pub fn identity_status(
+        mut self,
+        value: impl Into<crate::IdentityDtoIdentityStatus>,
+    ) -> Self {
+        self.identity_status = Some(value.into());
+        self
+    }
+    /// Sets `manager_ref`.
+    pub fn manager_ref(
+        mut self,
+        value: impl Into<crate::IdentityDtoManagerRef>,
+    ) -> Self {
+        self.manager_ref = Some(Some(value.into()));
+        self
+    }
+    /// Sets `manager_ref` to an explicit `null`.
+    pub fn manager_ref_null(mut self) -> Self {
+        self.manager_ref = Some(None);
+        self
+    }
+    /// Sets `is_manager`.
+    pub fn is_manager(mut self, value: impl Into<bool>) -> Self {
+        self.is_manager = Some(value.into());
+        self
+    }
+    /// Sets `last_refresh`.
+    pub fn last_refresh(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.last_refresh = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `lifecycle_state`.
+    pub fn lifecycle_state(
+        mut self,
+        value: impl Into<crate::LifecycleStateDto>,
+    ) -> Self {
+        self.lifecycle_state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `lifecycle_state` to an explicit `null`.
+    pub fn lifecycle_state_null(mut self) -> Self {
+        self.lifecycle_state = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityDto {
@@ -186,6 +281,21 @@ impl IdentityDtoManagerRef {
     /// Builds a `IdentityDtoManagerRef` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::IdentityDtoManagerRefType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityDtoManagerRef {

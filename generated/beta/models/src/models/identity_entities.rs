@@ -12,6 +12,14 @@ impl IdentityEntities {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_entity`.
+    pub fn identity_entity(
+        mut self,
+        value: impl Into<crate::IdentityEntitiesIdentityEntity>,
+    ) -> Self {
+        self.identity_entity = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntities {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -39,6 +47,21 @@ impl IdentityEntitiesIdentityEntity {
     /// Builds a `IdentityEntitiesIdentityEntity` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitiesIdentityEntity {

@@ -19,6 +19,22 @@ impl IdentityPreviewResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity`.
+    pub fn identity(
+        mut self,
+        value: impl Into<crate::IdentityPreviewResponseIdentity>,
+    ) -> Self {
+        self.identity = Some(value.into());
+        self
+    }
+    /// Sets `preview_attributes`.
+    pub fn preview_attributes(
+        mut self,
+        value: impl Into<Vec<crate::IdentityAttributePreview>>,
+    ) -> Self {
+        self.preview_attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityPreviewResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -48,6 +64,24 @@ impl IdentityPreviewResponseIdentity {
     /// Builds a `IdentityPreviewResponseIdentity` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::IdentityPreviewResponseIdentityType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityPreviewResponseIdentity {

@@ -18,6 +18,21 @@ impl IdentityProfileExportedObject {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `self_`.
+    pub fn self_(mut self, value: impl Into<crate::SelfImportExportDto>) -> Self {
+        self.self_ = Some(value.into());
+        self
+    }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<crate::IdentityProfileV3>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

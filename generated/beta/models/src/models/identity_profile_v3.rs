@@ -77,18 +77,18 @@ pub struct IdentityProfileV3 {
 impl IdentityProfileV3 {
     /// Builds a `IdentityProfileV3` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        authoritative_source: crate::IdentityProfileV3AuthoritativeSource,
+        name: impl Into<Option<String>>,
+        authoritative_source: impl Into<crate::IdentityProfileV3AuthoritativeSource>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             description: None,
             owner: None,
             priority: None,
-            authoritative_source,
+            authoritative_source: authoritative_source.into(),
             identity_refresh_required: None,
             identity_count: None,
             identity_attribute_config: None,
@@ -96,6 +96,82 @@ impl IdentityProfileV3 {
             has_time_based_attr: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::IdentityProfileV3Owner>) -> Self {
+        self.owner = Some(Some(value.into()));
+        self
+    }
+    /// Sets `owner` to an explicit `null`.
+    pub fn owner_null(mut self) -> Self {
+        self.owner = Some(None);
+        self
+    }
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<i64>) -> Self {
+        self.priority = Some(value.into());
+        self
+    }
+    /// Sets `identity_refresh_required`.
+    pub fn identity_refresh_required(mut self, value: impl Into<bool>) -> Self {
+        self.identity_refresh_required = Some(value.into());
+        self
+    }
+    /// Sets `identity_count`.
+    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
+        self.identity_count = Some(value.into());
+        self
+    }
+    /// Sets `identity_attribute_config`.
+    pub fn identity_attribute_config(
+        mut self,
+        value: impl Into<crate::IdentityAttributeConfigV3>,
+    ) -> Self {
+        self.identity_attribute_config = Some(value.into());
+        self
+    }
+    /// Sets `identity_exception_report_reference`.
+    pub fn identity_exception_report_reference(
+        mut self,
+        value: impl Into<crate::IdentityExceptionReportReferenceV3>,
+    ) -> Self {
+        self.identity_exception_report_reference = Some(Some(value.into()));
+        self
+    }
+    /// Sets `identity_exception_report_reference` to an explicit `null`.
+    pub fn identity_exception_report_reference_null(mut self) -> Self {
+        self.identity_exception_report_reference = Some(None);
+        self
+    }
+    /// Sets `has_time_based_attr`.
+    pub fn has_time_based_attr(mut self, value: impl Into<bool>) -> Self {
+        self.has_time_based_attr = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileV3 {
@@ -130,6 +206,24 @@ impl IdentityProfileV3AuthoritativeSource {
     /// Builds a `IdentityProfileV3AuthoritativeSource` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::IdentityProfileV3AuthoritativeSourceType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileV3AuthoritativeSource {
@@ -185,6 +279,24 @@ impl IdentityProfileV3Owner {
     /// Builds a `IdentityProfileV3Owner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::IdentityProfileV3OwnerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileV3Owner {

@@ -15,6 +15,16 @@ impl IdentityReferenceWithId {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV3>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityReferenceWithId {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,6 +13,11 @@ impl IdentitySnapshotSummaryResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `snapshot`.
+    pub fn snapshot(mut self, value: impl Into<String>) -> Self {
+        self.snapshot = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentitySnapshotSummaryResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,14 +14,14 @@ pub struct IdentitySyncJob {
 impl IdentitySyncJob {
     /// Builds a `IdentitySyncJob` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        status: crate::IdentitySyncJobStatus,
-        payload: crate::IdentitySyncPayload,
+        id: impl Into<String>,
+        status: impl Into<crate::IdentitySyncJobStatus>,
+        payload: impl Into<crate::IdentitySyncPayload>,
     ) -> Self {
         Self {
-            id,
-            status,
-            payload,
+            id: id.into(),
+            status: status.into(),
+            payload: payload.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

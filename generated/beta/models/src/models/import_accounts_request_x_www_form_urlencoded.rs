@@ -20,6 +20,16 @@ impl ImportAccountsRequestXWwwFormUrlencoded {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `disable_optimization`.
+    pub fn disable_optimization(
+        mut self,
+        value: impl Into<
+            crate::ImportAccountsRequestXWwwFormUrlencodedDisableOptimization,
+        >,
+    ) -> Self {
+        self.disable_optimization = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportAccountsRequestXWwwFormUrlencoded {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -15,6 +15,11 @@ impl ImportEntitlementsRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `file`.
+    pub fn file(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportEntitlementsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -35,26 +35,39 @@ pub struct InvocationStatus {
 impl InvocationStatus {
     /// Builds a `InvocationStatus` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        trigger_id: String,
-        subscription_name: String,
-        subscription_id: String,
-        r#type: crate::InvocationStatusType,
-        created: crate::primitives::DateTime,
-        start_invocation_input: crate::StartInvocationInput,
+        id: impl Into<String>,
+        trigger_id: impl Into<String>,
+        subscription_name: impl Into<String>,
+        subscription_id: impl Into<String>,
+        r#type: impl Into<crate::InvocationStatusType>,
+        created: impl Into<crate::primitives::DateTime>,
+        start_invocation_input: impl Into<crate::StartInvocationInput>,
     ) -> Self {
         Self {
-            id,
-            trigger_id,
-            subscription_name,
-            subscription_id,
-            r#type,
-            created,
+            id: id.into(),
+            trigger_id: trigger_id.into(),
+            subscription_name: subscription_name.into(),
+            subscription_id: subscription_id.into(),
+            r#type: r#type.into(),
+            created: created.into(),
             completed: None,
-            start_invocation_input,
+            start_invocation_input: start_invocation_input.into(),
             complete_invocation_input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+    /// Sets `complete_invocation_input`.
+    pub fn complete_invocation_input(
+        mut self,
+        value: impl Into<crate::CompleteInvocationInput>,
+    ) -> Self {
+        self.complete_invocation_input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for InvocationStatus {

@@ -19,13 +19,24 @@ pub struct JsonPatchOperationRoleMining {
 }
 impl JsonPatchOperationRoleMining {
     /// Builds a `JsonPatchOperationRoleMining` from its required fields; the others are unset.
-    pub fn new(op: crate::JsonPatchOperationRoleMiningOp, path: String) -> Self {
+    pub fn new(
+        op: impl Into<crate::JsonPatchOperationRoleMiningOp>,
+        path: impl Into<String>,
+    ) -> Self {
         Self {
-            op,
-            path,
+            op: op.into(),
+            path: path.into(),
             value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl Into<crate::JsonPatchOperationRoleMiningValue>,
+    ) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for JsonPatchOperationRoleMining {

@@ -19,13 +19,21 @@ pub struct JsonPatchOperationV3 {
 }
 impl JsonPatchOperationV3 {
     /// Builds a `JsonPatchOperationV3` from its required fields; the others are unset.
-    pub fn new(op: crate::JsonPatchOperationV3Op, path: String) -> Self {
+    pub fn new(
+        op: impl Into<crate::JsonPatchOperationV3Op>,
+        path: impl Into<String>,
+    ) -> Self {
         Self {
-            op,
-            path,
+            op: op.into(),
+            path: path.into(),
             value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::JsonPatchOperationV3Value>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for JsonPatchOperationV3 {

@@ -15,13 +15,21 @@ pub struct JsonPatchOperations {
 }
 impl JsonPatchOperations {
     /// Builds a `JsonPatchOperations` from its required fields; the others are unset.
-    pub fn new(op: crate::JsonPatchOperationsOp, path: String) -> Self {
+    pub fn new(
+        op: impl Into<crate::JsonPatchOperationsOp>,
+        path: impl Into<String>,
+    ) -> Self {
         Self {
-            op,
-            path,
+            op: op.into(),
+            path: path.into(),
             value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::JsonPatchOperationsValue>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for JsonPatchOperations {

@@ -19,6 +19,19 @@ impl KbaAuthResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `kba_auth_response_items`.
+    pub fn kba_auth_response_items(
+        mut self,
+        value: impl Into<Vec<crate::KbaAuthResponseItem>>,
+    ) -> Self {
+        self.kba_auth_response_items = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::KbaAuthResponseStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for KbaAuthResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

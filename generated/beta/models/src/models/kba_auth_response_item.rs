@@ -26,6 +26,26 @@ impl KbaAuthResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `question_id`.
+    pub fn question_id(mut self, value: impl Into<String>) -> Self {
+        self.question_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `question_id` to an explicit `null`.
+    pub fn question_id_null(mut self) -> Self {
+        self.question_id = Some(None);
+        self
+    }
+    /// Sets `is_verified`.
+    pub fn is_verified(mut self, value: impl Into<bool>) -> Self {
+        self.is_verified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `is_verified` to an explicit `null`.
+    pub fn is_verified_null(mut self) -> Self {
+        self.is_verified = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for KbaAuthResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

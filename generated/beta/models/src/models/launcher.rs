@@ -30,29 +30,34 @@ pub struct Launcher {
 impl Launcher {
     /// Builds a `Launcher` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        created: crate::primitives::DateTime,
-        modified: crate::primitives::DateTime,
-        owner: crate::LauncherOwner,
-        name: String,
-        description: String,
-        r#type: crate::LauncherType,
-        disabled: bool,
-        config: String,
+        id: impl Into<String>,
+        created: impl Into<crate::primitives::DateTime>,
+        modified: impl Into<crate::primitives::DateTime>,
+        owner: impl Into<crate::LauncherOwner>,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<crate::LauncherType>,
+        disabled: impl Into<bool>,
+        config: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            created,
-            modified,
-            owner,
-            name,
-            description,
-            r#type,
-            disabled,
+            id: id.into(),
+            created: created.into(),
+            modified: modified.into(),
+            owner: owner.into(),
+            name: name.into(),
+            description: description.into(),
+            r#type: r#type.into(),
+            disabled: disabled.into(),
             reference: None,
-            config,
+            config: config.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `reference`.
+    pub fn reference(mut self, value: impl Into<crate::LauncherReference>) -> Self {
+        self.reference = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Launcher {
@@ -77,10 +82,10 @@ pub struct LauncherOwner {
 }
 impl LauncherOwner {
     /// Builds a `LauncherOwner` from its required fields; the others are unset.
-    pub fn new(r#type: String, id: String) -> Self {
+    pub fn new(r#type: impl Into<String>, id: impl Into<String>) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -107,6 +112,16 @@ impl LauncherReference {
     /// Builds a `LauncherReference` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::LauncherReferenceType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for LauncherReference {

@@ -61,6 +61,67 @@ impl LifecycleState {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `technical_name`.
+    pub fn technical_name(mut self, value: impl Into<String>) -> Self {
+        self.technical_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `identity_count`.
+    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
+        self.identity_count = Some(value.into());
+        self
+    }
+    /// Sets `email_notification_option`.
+    pub fn email_notification_option(
+        mut self,
+        value: impl Into<crate::EmailNotificationOption>,
+    ) -> Self {
+        self.email_notification_option = Some(value.into());
+        self
+    }
+    /// Sets `account_actions`.
+    pub fn account_actions(
+        mut self,
+        value: impl Into<Vec<crate::AccountAction>>,
+    ) -> Self {
+        self.account_actions = Some(value.into());
+        self
+    }
+    /// Sets `access_profile_ids`.
+    pub fn access_profile_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.access_profile_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for LifecycleState {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

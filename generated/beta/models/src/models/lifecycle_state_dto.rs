@@ -13,10 +13,13 @@ pub struct LifecycleStateDto {
 }
 impl LifecycleStateDto {
     /// Builds a `LifecycleStateDto` from its required fields; the others are unset.
-    pub fn new(state_name: String, manually_updated: bool) -> Self {
+    pub fn new(
+        state_name: impl Into<String>,
+        manually_updated: impl Into<bool>,
+    ) -> Self {
         Self {
-            state_name,
-            manually_updated,
+            state_name: state_name.into(),
+            manually_updated: manually_updated.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -17,6 +17,11 @@ impl ListAdministratorsAccessRequestStatusResponse429 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for ListAdministratorsAccessRequestStatusResponse429 {

@@ -13,6 +13,11 @@ impl ListPredefinedSelectOptionsResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `results`.
+    pub fn results(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.results = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ListPredefinedSelectOptionsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -28,6 +28,24 @@ impl LookupStep {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `reassigned_to_id`.
+    pub fn reassigned_to_id(mut self, value: impl Into<String>) -> Self {
+        self.reassigned_to_id = Some(value.into());
+        self
+    }
+    /// Sets `reassigned_from_id`.
+    pub fn reassigned_from_id(mut self, value: impl Into<String>) -> Self {
+        self.reassigned_from_id = Some(value.into());
+        self
+    }
+    /// Sets `reassignment_type`.
+    pub fn reassignment_type(
+        mut self,
+        value: impl Into<crate::ReassignmentTypeEnum>,
+    ) -> Self {
+        self.reassignment_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for LookupStep {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -30,6 +30,34 @@ impl MailFromAttributes {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity`.
+    pub fn identity(mut self, value: impl Into<String>) -> Self {
+        self.identity = Some(value.into());
+        self
+    }
+    /// Sets `mail_from_domain`.
+    pub fn mail_from_domain(mut self, value: impl Into<String>) -> Self {
+        self.mail_from_domain = Some(value.into());
+        self
+    }
+    /// Sets `mx_record`.
+    pub fn mx_record(mut self, value: impl Into<String>) -> Self {
+        self.mx_record = Some(value.into());
+        self
+    }
+    /// Sets `txt_record`.
+    pub fn txt_record(mut self, value: impl Into<String>) -> Self {
+        self.txt_record = Some(value.into());
+        self
+    }
+    /// Sets `mail_from_domain_status`.
+    pub fn mail_from_domain_status(
+        mut self,
+        value: impl Into<crate::MailFromAttributesMailFromDomainStatus>,
+    ) -> Self {
+        self.mail_from_domain_status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MailFromAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -82,31 +82,96 @@ pub struct ManagedClient {
 impl ManagedClient {
     /// Builds a `ManagedClient` from its required fields; the others are unset.
     pub fn new(
-        client_id: String,
-        cluster_id: String,
-        description: String,
-        r#type: String,
+        client_id: impl Into<String>,
+        cluster_id: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
             alert_key: None,
             api_gateway_base_url: None,
             cc_id: None,
-            client_id,
-            cluster_id,
+            client_id: client_id.into(),
+            cluster_id: cluster_id.into(),
             cookbook: None,
-            description,
+            description: description.into(),
             ip_address: None,
             last_seen: None,
             name: None,
             since_last_seen: None,
             status: None,
-            r#type,
+            r#type: r#type.into(),
             va_download_url: None,
             va_version: None,
             secret: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `alert_key`.
+    pub fn alert_key(mut self, value: impl Into<String>) -> Self {
+        self.alert_key = Some(value.into());
+        self
+    }
+    /// Sets `api_gateway_base_url`.
+    pub fn api_gateway_base_url(mut self, value: impl Into<String>) -> Self {
+        self.api_gateway_base_url = Some(value.into());
+        self
+    }
+    /// Sets `cc_id`.
+    pub fn cc_id(mut self, value: impl Into<i64>) -> Self {
+        self.cc_id = Some(value.into());
+        self
+    }
+    /// Sets `cookbook`.
+    pub fn cookbook(mut self, value: impl Into<String>) -> Self {
+        self.cookbook = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+    /// Sets `last_seen`.
+    pub fn last_seen(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.last_seen = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `since_last_seen`.
+    pub fn since_last_seen(mut self, value: impl Into<String>) -> Self {
+        self.since_last_seen = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::ManagedClientStatusEnum>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `va_download_url`.
+    pub fn va_download_url(mut self, value: impl Into<String>) -> Self {
+        self.va_download_url = Some(value.into());
+        self
+    }
+    /// Sets `va_version`.
+    pub fn va_version(mut self, value: impl Into<String>) -> Self {
+        self.va_version = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClient {

@@ -21,6 +21,21 @@ impl ManagedClusterAttributes {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `queue`.
+    pub fn queue(mut self, value: impl Into<crate::ManagedClusterQueue>) -> Self {
+        self.queue = Some(value.into());
+        self
+    }
+    /// Sets `keystore`.
+    pub fn keystore(mut self, value: impl Into<String>) -> Self {
+        self.keystore = Some(Some(value.into()));
+        self
+    }
+    /// Sets `keystore` to an explicit `null`.
+    pub fn keystore_null(mut self) -> Self {
+        self.keystore = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,16 @@ impl ManagedClusterRedis {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `redis_host`.
+    pub fn redis_host(mut self, value: impl Into<String>) -> Self {
+        self.redis_host = Some(value.into());
+        self
+    }
+    /// Sets `redis_port`.
+    pub fn redis_port(mut self, value: impl Into<i32>) -> Self {
+        self.redis_port = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterRedis {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

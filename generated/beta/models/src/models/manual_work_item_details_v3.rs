@@ -42,6 +42,60 @@ impl ManualWorkItemDetailsV3 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `forwarded`.
+    pub fn forwarded(mut self, value: impl Into<bool>) -> Self {
+        self.forwarded = Some(value.into());
+        self
+    }
+    /// Sets `original_owner`.
+    pub fn original_owner(
+        mut self,
+        value: impl Into<crate::ManualWorkItemDetailsV3OriginalOwner>,
+    ) -> Self {
+        self.original_owner = Some(Some(value.into()));
+        self
+    }
+    /// Sets `original_owner` to an explicit `null`.
+    pub fn original_owner_null(mut self) -> Self {
+        self.original_owner = Some(None);
+        self
+    }
+    /// Sets `current_owner`.
+    pub fn current_owner(
+        mut self,
+        value: impl Into<crate::ManualWorkItemDetailsV3CurrentOwner>,
+    ) -> Self {
+        self.current_owner = Some(Some(value.into()));
+        self
+    }
+    /// Sets `current_owner` to an explicit `null`.
+    pub fn current_owner_null(mut self) -> Self {
+        self.current_owner = Some(None);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::ManualWorkItemStateV3>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `forward_history`.
+    pub fn forward_history(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalForwardHistoryV3>>,
+    ) -> Self {
+        self.forward_history = Some(Some(value.into()));
+        self
+    }
+    /// Sets `forward_history` to an explicit `null`.
+    pub fn forward_history_null(mut self) -> Self {
+        self.forward_history = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -73,6 +127,24 @@ impl ManualWorkItemDetailsV3CurrentOwner {
     /// Builds a `ManualWorkItemDetailsV3CurrentOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ManualWorkItemDetailsV3CurrentOwnerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3CurrentOwner {
@@ -132,6 +204,24 @@ impl ManualWorkItemDetailsV3OriginalOwner {
     /// Builds a `ManualWorkItemDetailsV3OriginalOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ManualWorkItemDetailsV3OriginalOwnerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManualWorkItemDetailsV3OriginalOwner {

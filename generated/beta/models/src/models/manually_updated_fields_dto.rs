@@ -18,6 +18,16 @@ impl ManuallyUpdatedFieldsDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<bool>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<bool>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManuallyUpdatedFieldsDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

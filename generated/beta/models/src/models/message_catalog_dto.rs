@@ -16,6 +16,19 @@ impl MessageCatalogDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+    /// Sets `messages`.
+    pub fn messages(
+        mut self,
+        value: impl Into<Vec<crate::ResourceBundleMessage>>,
+    ) -> Self {
+        self.messages = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MessageCatalogDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -120,19 +120,19 @@ pub struct MultiHostIntegrations {
 impl MultiHostIntegrations {
     /// Builds a `MultiHostIntegrations` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        owner: crate::MultiHostIntegrationsOwner,
-        connector: String,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        owner: impl Into<crate::MultiHostIntegrationsOwner>,
+        connector: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
-            name,
-            description,
-            owner,
+            name: name.into(),
+            description: description.into(),
+            owner: owner.into(),
             cluster: None,
             r#type: None,
-            connector,
+            connector: connector.into(),
             last_source_upload_success_count: None,
             max_sources_per_agg_group: None,
             connector_class: None,
@@ -153,6 +153,141 @@ impl MultiHostIntegrations {
             category: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `cluster`.
+    pub fn cluster(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsCluster>,
+    ) -> Self {
+        self.cluster = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cluster` to an explicit `null`.
+    pub fn cluster_null(mut self) -> Self {
+        self.cluster = Some(None);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `last_source_upload_success_count`.
+    pub fn last_source_upload_success_count(mut self, value: impl Into<i32>) -> Self {
+        self.last_source_upload_success_count = Some(value.into());
+        self
+    }
+    /// Sets `max_sources_per_agg_group`.
+    pub fn max_sources_per_agg_group(mut self, value: impl Into<i32>) -> Self {
+        self.max_sources_per_agg_group = Some(value.into());
+        self
+    }
+    /// Sets `connector_class`.
+    pub fn connector_class(mut self, value: impl Into<String>) -> Self {
+        self.connector_class = Some(value.into());
+        self
+    }
+    /// Sets `connector_attributes`.
+    pub fn connector_attributes(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsConnectorAttributes>,
+    ) -> Self {
+        self.connector_attributes = Some(value.into());
+        self
+    }
+    /// Sets `delete_threshold`.
+    pub fn delete_threshold(mut self, value: impl Into<i32>) -> Self {
+        self.delete_threshold = Some(value.into());
+        self
+    }
+    /// Sets `authoritative`.
+    pub fn authoritative(mut self, value: impl Into<bool>) -> Self {
+        self.authoritative = Some(value.into());
+        self
+    }
+    /// Sets `management_workgroup`.
+    pub fn management_workgroup(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsManagementWorkgroup>,
+    ) -> Self {
+        self.management_workgroup = Some(Some(value.into()));
+        self
+    }
+    /// Sets `management_workgroup` to an explicit `null`.
+    pub fn management_workgroup_null(mut self) -> Self {
+        self.management_workgroup = Some(None);
+        self
+    }
+    /// Sets `healthy`.
+    pub fn healthy(mut self, value: impl Into<bool>) -> Self {
+        self.healthy = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `since`.
+    pub fn since(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+    /// Sets `connector_id`.
+    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_id = Some(value.into());
+        self
+    }
+    /// Sets `connector_name`.
+    pub fn connector_name(mut self, value: impl Into<String>) -> Self {
+        self.connector_name = Some(value.into());
+        self
+    }
+    /// Sets `connection_type`.
+    pub fn connection_type(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsConnectionType>,
+    ) -> Self {
+        self.connection_type = Some(value.into());
+        self
+    }
+    /// Sets `connector_implementation_id`.
+    pub fn connector_implementation_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_implementation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `credential_provider_enabled`.
+    pub fn credential_provider_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.credential_provider_enabled = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(Some(value.into()));
+        self
+    }
+    /// Sets `category` to an explicit `null`.
+    pub fn category_null(mut self) -> Self {
+        self.category = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrations {
@@ -183,14 +318,14 @@ pub struct MultiHostIntegrationsCluster {
 impl MultiHostIntegrationsCluster {
     /// Builds a `MultiHostIntegrationsCluster` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::MultiHostIntegrationsClusterType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::MultiHostIntegrationsClusterType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -319,6 +454,54 @@ impl MultiHostIntegrationsConnectorAttributes {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `max_allowed_sources`.
+    pub fn max_allowed_sources(mut self, value: impl Into<i32>) -> Self {
+        self.max_allowed_sources = Some(value.into());
+        self
+    }
+    /// Sets `last_source_upload_count`.
+    pub fn last_source_upload_count(mut self, value: impl Into<i32>) -> Self {
+        self.last_source_upload_count = Some(value.into());
+        self
+    }
+    /// Sets `connector_file_upload_history`.
+    pub fn connector_file_upload_history(
+        mut self,
+        value: impl Into<
+            crate::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
+        >,
+    ) -> Self {
+        self.connector_file_upload_history = Some(value.into());
+        self
+    }
+    /// Sets `multihost_status`.
+    pub fn multihost_status(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsConnectorAttributesMultihostStatus>,
+    ) -> Self {
+        self.multihost_status = Some(value.into());
+        self
+    }
+    /// Sets `show_account_schema`.
+    pub fn show_account_schema(mut self, value: impl Into<bool>) -> Self {
+        self.show_account_schema = Some(value.into());
+        self
+    }
+    /// Sets `show_entitlement_schema`.
+    pub fn show_entitlement_schema(mut self, value: impl Into<bool>) -> Self {
+        self.show_entitlement_schema = Some(value.into());
+        self
+    }
+    /// Sets `multi_host_attributes`.
+    pub fn multi_host_attributes(
+        mut self,
+        value: impl Into<
+            crate::MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
+        >,
+    ) -> Self {
+        self.multi_host_attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsConnectorAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -348,6 +531,14 @@ impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// Builds a `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `connector_file_name_uploaded_date`.
+    pub fn connector_file_name_uploaded_date(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.connector_file_name_uploaded_date = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -380,6 +571,26 @@ impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Builds a `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `password`.
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets `connector_files`.
+    pub fn connector_files(mut self, value: impl Into<String>) -> Self {
+        self.connector_files = Some(value.into());
+        self
+    }
+    /// Sets `auth_type`.
+    pub fn auth_type(mut self, value: impl Into<String>) -> Self {
+        self.auth_type = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -466,6 +677,24 @@ impl MultiHostIntegrationsManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsManagementWorkgroupType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -520,6 +749,24 @@ impl MultiHostIntegrationsOwner {
     /// Builds a `MultiHostIntegrationsOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsOwnerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsOwner {

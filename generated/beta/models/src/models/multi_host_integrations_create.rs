@@ -47,23 +47,67 @@ pub struct MultiHostIntegrationsCreate {
 impl MultiHostIntegrationsCreate {
     /// Builds a `MultiHostIntegrationsCreate` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        owner: crate::MultiHostIntegrationsCreateOwner,
-        connector: String,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        owner: impl Into<crate::MultiHostIntegrationsCreateOwner>,
+        connector: impl Into<String>,
     ) -> Self {
         Self {
-            name,
-            description,
-            owner,
+            name: name.into(),
+            description: description.into(),
+            owner: owner.into(),
             cluster: None,
-            connector,
+            connector: connector.into(),
             connector_attributes: None,
             management_workgroup: None,
             created: None,
             modified: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `cluster`.
+    pub fn cluster(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsCreateCluster>,
+    ) -> Self {
+        self.cluster = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cluster` to an explicit `null`.
+    pub fn cluster_null(mut self) -> Self {
+        self.cluster = Some(None);
+        self
+    }
+    /// Sets `connector_attributes`.
+    pub fn connector_attributes(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.connector_attributes = Some(value.into());
+        self
+    }
+    /// Sets `management_workgroup`.
+    pub fn management_workgroup(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsCreateManagementWorkgroup>,
+    ) -> Self {
+        self.management_workgroup = Some(Some(value.into()));
+        self
+    }
+    /// Sets `management_workgroup` to an explicit `null`.
+    pub fn management_workgroup_null(mut self) -> Self {
+        self.management_workgroup = Some(None);
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreate {
@@ -92,14 +136,14 @@ pub struct MultiHostIntegrationsCreateCluster {
 impl MultiHostIntegrationsCreateCluster {
     /// Builds a `MultiHostIntegrationsCreateCluster` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::MultiHostIntegrationsCreateClusterType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::MultiHostIntegrationsCreateClusterType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -158,6 +202,24 @@ impl MultiHostIntegrationsCreateManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsCreateManagementWorkgroupType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -212,6 +274,24 @@ impl MultiHostIntegrationsCreateOwner {
     /// Builds a `MultiHostIntegrationsCreateOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostIntegrationsCreateOwnerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateOwner {

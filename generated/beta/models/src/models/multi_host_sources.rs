@@ -200,16 +200,16 @@ pub struct MultiHostSources {
 impl MultiHostSources {
     /// Builds a `MultiHostSources` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        owner: crate::MultiHostSourcesOwner,
-        connector: String,
-        connector_name: String,
+        name: impl Into<String>,
+        owner: impl Into<crate::MultiHostSourcesOwner>,
+        connector: impl Into<String>,
+        connector_name: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             description: None,
-            owner,
+            owner: owner.into(),
             cluster: None,
             account_correlation_config: None,
             account_correlation_rule: None,
@@ -220,7 +220,7 @@ impl MultiHostSources {
             password_policies: None,
             features: None,
             r#type: None,
-            connector,
+            connector: connector.into(),
             connector_class: None,
             connector_attributes: None,
             delete_threshold: None,
@@ -230,7 +230,7 @@ impl MultiHostSources {
             status: None,
             since: None,
             connector_id: None,
-            connector_name,
+            connector_name: connector_name.into(),
             connection_type: None,
             connector_implementation_id: None,
             created: None,
@@ -239,6 +239,216 @@ impl MultiHostSources {
             category: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `cluster`.
+    pub fn cluster(mut self, value: impl Into<crate::MultiHostSourcesCluster>) -> Self {
+        self.cluster = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cluster` to an explicit `null`.
+    pub fn cluster_null(mut self) -> Self {
+        self.cluster = Some(None);
+        self
+    }
+    /// Sets `account_correlation_config`.
+    pub fn account_correlation_config(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesAccountCorrelationConfig>,
+    ) -> Self {
+        self.account_correlation_config = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account_correlation_config` to an explicit `null`.
+    pub fn account_correlation_config_null(mut self) -> Self {
+        self.account_correlation_config = Some(None);
+        self
+    }
+    /// Sets `account_correlation_rule`.
+    pub fn account_correlation_rule(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesAccountCorrelationRule>,
+    ) -> Self {
+        self.account_correlation_rule = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account_correlation_rule` to an explicit `null`.
+    pub fn account_correlation_rule_null(mut self) -> Self {
+        self.account_correlation_rule = Some(None);
+        self
+    }
+    /// Sets `manager_correlation_mapping`.
+    pub fn manager_correlation_mapping(
+        mut self,
+        value: impl Into<crate::ManagerCorrelationMapping>,
+    ) -> Self {
+        self.manager_correlation_mapping = Some(Some(value.into()));
+        self
+    }
+    /// Sets `manager_correlation_mapping` to an explicit `null`.
+    pub fn manager_correlation_mapping_null(mut self) -> Self {
+        self.manager_correlation_mapping = Some(None);
+        self
+    }
+    /// Sets `manager_correlation_rule`.
+    pub fn manager_correlation_rule(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesManagerCorrelationRule>,
+    ) -> Self {
+        self.manager_correlation_rule = Some(Some(value.into()));
+        self
+    }
+    /// Sets `manager_correlation_rule` to an explicit `null`.
+    pub fn manager_correlation_rule_null(mut self) -> Self {
+        self.manager_correlation_rule = Some(None);
+        self
+    }
+    /// Sets `before_provisioning_rule`.
+    pub fn before_provisioning_rule(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesBeforeProvisioningRule>,
+    ) -> Self {
+        self.before_provisioning_rule = Some(Some(value.into()));
+        self
+    }
+    /// Sets `before_provisioning_rule` to an explicit `null`.
+    pub fn before_provisioning_rule_null(mut self) -> Self {
+        self.before_provisioning_rule = Some(None);
+        self
+    }
+    /// Sets `schemas`.
+    pub fn schemas(
+        mut self,
+        value: impl Into<Vec<crate::MultiHostSourcesSchemasItem>>,
+    ) -> Self {
+        self.schemas = Some(value.into());
+        self
+    }
+    /// Sets `password_policies`.
+    pub fn password_policies(
+        mut self,
+        value: impl Into<Vec<crate::MultiHostSourcesPasswordPoliciesItem>>,
+    ) -> Self {
+        self.password_policies = Some(Some(value.into()));
+        self
+    }
+    /// Sets `password_policies` to an explicit `null`.
+    pub fn password_policies_null(mut self) -> Self {
+        self.password_policies = Some(None);
+        self
+    }
+    /// Sets `features`.
+    pub fn features(
+        mut self,
+        value: impl Into<Vec<crate::MultiHostSourcesFeaturesItem>>,
+    ) -> Self {
+        self.features = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `connector_class`.
+    pub fn connector_class(mut self, value: impl Into<String>) -> Self {
+        self.connector_class = Some(value.into());
+        self
+    }
+    /// Sets `connector_attributes`.
+    pub fn connector_attributes(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.connector_attributes = Some(value.into());
+        self
+    }
+    /// Sets `delete_threshold`.
+    pub fn delete_threshold(mut self, value: impl Into<i32>) -> Self {
+        self.delete_threshold = Some(value.into());
+        self
+    }
+    /// Sets `authoritative`.
+    pub fn authoritative(mut self, value: impl Into<bool>) -> Self {
+        self.authoritative = Some(value.into());
+        self
+    }
+    /// Sets `management_workgroup`.
+    pub fn management_workgroup(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesManagementWorkgroup>,
+    ) -> Self {
+        self.management_workgroup = Some(Some(value.into()));
+        self
+    }
+    /// Sets `management_workgroup` to an explicit `null`.
+    pub fn management_workgroup_null(mut self) -> Self {
+        self.management_workgroup = Some(None);
+        self
+    }
+    /// Sets `healthy`.
+    pub fn healthy(mut self, value: impl Into<bool>) -> Self {
+        self.healthy = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::MultiHostSourcesStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `since`.
+    pub fn since(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+    /// Sets `connector_id`.
+    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_id = Some(value.into());
+        self
+    }
+    /// Sets `connection_type`.
+    pub fn connection_type(mut self, value: impl Into<String>) -> Self {
+        self.connection_type = Some(value.into());
+        self
+    }
+    /// Sets `connector_implementation_id`.
+    pub fn connector_implementation_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_implementation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `credential_provider_enabled`.
+    pub fn credential_provider_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.credential_provider_enabled = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(Some(value.into()));
+        self
+    }
+    /// Sets `category` to an explicit `null`.
+    pub fn category_null(mut self) -> Self {
+        self.category = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSources {
@@ -280,6 +490,24 @@ impl MultiHostSourcesAccountCorrelationConfig {
     /// Builds a `MultiHostSourcesAccountCorrelationConfig` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesAccountCorrelationConfigType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationConfig {
@@ -336,6 +564,24 @@ impl MultiHostSourcesAccountCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesAccountCorrelationRuleType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesAccountCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -391,6 +637,24 @@ impl MultiHostSourcesBeforeProvisioningRule {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesBeforeProvisioningRuleType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesBeforeProvisioningRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -441,14 +705,14 @@ pub struct MultiHostSourcesCluster {
 impl MultiHostSourcesCluster {
     /// Builds a `MultiHostSourcesCluster` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::MultiHostSourcesClusterType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::MultiHostSourcesClusterType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -507,6 +771,24 @@ impl MultiHostSourcesManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesManagementWorkgroupType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -561,6 +843,24 @@ impl MultiHostSourcesManagerCorrelationRule {
     /// Builds a `MultiHostSourcesManagerCorrelationRule` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesManagerCorrelationRuleType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesManagerCorrelationRule {
@@ -617,6 +917,21 @@ impl MultiHostSourcesOwner {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::MultiHostSourcesOwnerType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -671,6 +986,24 @@ impl MultiHostSourcesPasswordPoliciesItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesPasswordPoliciesItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesPasswordPoliciesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -724,6 +1057,24 @@ impl MultiHostSourcesSchemasItem {
     /// Builds a `MultiHostSourcesSchemasItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::MultiHostSourcesSchemasItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostSourcesSchemasItem {

@@ -17,6 +17,11 @@ impl MultiPolicyRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `filtered_policy_list`.
+    pub fn filtered_policy_list(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.filtered_policy_list = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MultiPolicyRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

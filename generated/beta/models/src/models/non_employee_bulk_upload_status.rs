@@ -22,6 +22,19 @@ impl NonEmployeeBulkUploadStatus {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::NonEmployeeBulkUploadStatusStatus>,
+    ) -> Self {
+        self.status = Some(Some(value.into()));
+        self
+    }
+    /// Sets `status` to an explicit `null`.
+    pub fn status_null(mut self) -> Self {
+        self.status = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeBulkUploadStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

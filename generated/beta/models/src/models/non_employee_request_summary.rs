@@ -26,6 +26,26 @@ impl NonEmployeeRequestSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approved`.
+    pub fn approved(mut self, value: impl Into<f64>) -> Self {
+        self.approved = Some(value.into());
+        self
+    }
+    /// Sets `rejected`.
+    pub fn rejected(mut self, value: impl Into<f64>) -> Self {
+        self.rejected = Some(value.into());
+        self
+    }
+    /// Sets `pending`.
+    pub fn pending(mut self, value: impl Into<f64>) -> Self {
+        self.pending = Some(value.into());
+        self
+    }
+    /// Sets `non_employee_count`.
+    pub fn non_employee_count(mut self, value: impl Into<f64>) -> Self {
+        self.non_employee_count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -31,19 +31,40 @@ pub struct NonEmployeeSourceRequestBody {
 impl NonEmployeeSourceRequestBody {
     /// Builds a `NonEmployeeSourceRequestBody` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        owner: crate::NonEmployeeIdnUserRequest,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        owner: impl Into<crate::NonEmployeeIdnUserRequest>,
     ) -> Self {
         Self {
-            name,
-            description,
-            owner,
+            name: name.into(),
+            description: description.into(),
+            owner: owner.into(),
             management_workgroup: None,
             approvers: None,
             account_managers: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `management_workgroup`.
+    pub fn management_workgroup(mut self, value: impl Into<String>) -> Self {
+        self.management_workgroup = Some(value.into());
+        self
+    }
+    /// Sets `approvers`.
+    pub fn approvers(
+        mut self,
+        value: impl Into<Vec<crate::NonEmployeeIdnUserRequest>>,
+    ) -> Self {
+        self.approvers = Some(value.into());
+        self
+    }
+    /// Sets `account_managers`.
+    pub fn account_managers(
+        mut self,
+        value: impl Into<Vec<crate::NonEmployeeIdnUserRequest>>,
+    ) -> Self {
+        self.account_managers = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSourceRequestBody {

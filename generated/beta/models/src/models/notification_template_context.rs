@@ -23,6 +23,21 @@ impl NotificationTemplateContext {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for NotificationTemplateContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -15,14 +15,14 @@ pub struct OutlierDetected {
 impl OutlierDetected {
     /// Builds a `OutlierDetected` from its required fields; the others are unset.
     pub fn new(
-        identity: crate::OutlierDetectedIdentity,
-        outlier_type: crate::OutlierDetectedOutlierType,
-        score: f64,
+        identity: impl Into<crate::OutlierDetectedIdentity>,
+        outlier_type: impl Into<crate::OutlierDetectedOutlierType>,
+        score: impl Into<f64>,
     ) -> Self {
         Self {
-            identity,
-            outlier_type,
-            score,
+            identity: identity.into(),
+            outlier_type: outlier_type.into(),
+            score: score.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -51,14 +51,14 @@ pub struct OutlierDetectedIdentity {
 impl OutlierDetectedIdentity {
     /// Builds a `OutlierDetectedIdentity` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::OutlierDetectedIdentityType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::OutlierDetectedIdentityType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -28,6 +28,34 @@ impl OutlierSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::OutlierSummaryType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `snapshot_date`.
+    pub fn snapshot_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.snapshot_date = Some(value.into());
+        self
+    }
+    /// Sets `total_outliers`.
+    pub fn total_outliers(mut self, value: impl Into<i64>) -> Self {
+        self.total_outliers = Some(value.into());
+        self
+    }
+    /// Sets `total_identities`.
+    pub fn total_identities(mut self, value: impl Into<i64>) -> Self {
+        self.total_identities = Some(value.into());
+        self
+    }
+    /// Sets `total_ignored`.
+    pub fn total_ignored(mut self, value: impl Into<i64>) -> Self {
+        self.total_ignored = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for OutlierSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -25,6 +25,39 @@ impl PasswordInfo {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `public_key_id`.
+    pub fn public_key_id(mut self, value: impl Into<String>) -> Self {
+        self.public_key_id = Some(value.into());
+        self
+    }
+    /// Sets `public_key`.
+    pub fn public_key(mut self, value: impl Into<String>) -> Self {
+        self.public_key = Some(value.into());
+        self
+    }
+    /// Sets `accounts`.
+    pub fn accounts(
+        mut self,
+        value: impl Into<Vec<crate::PasswordInfoAccount>>,
+    ) -> Self {
+        self.accounts = Some(value.into());
+        self
+    }
+    /// Sets `policies`.
+    pub fn policies(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.policies = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -22,6 +22,29 @@ impl PeerGroupMember {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `peer_group_id`.
+    pub fn peer_group_id(mut self, value: impl Into<String>) -> Self {
+        self.peer_group_id = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PeerGroupMember {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,6 +20,24 @@ impl PreApprovalTriggerDetailsV3 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(mut self, value: impl Into<String>) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `decision`.
+    pub fn decision(
+        mut self,
+        value: impl Into<crate::PreApprovalTriggerDetailsV3Decision>,
+    ) -> Self {
+        self.decision = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PreApprovalTriggerDetailsV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,6 +14,14 @@ impl PreviewDataSourceResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `results`.
+    pub fn results(
+        mut self,
+        value: impl Into<Vec<crate::FormElementDataSourceConfigOptions>>,
+    ) -> Self {
+        self.results = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PreviewDataSourceResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -50,6 +50,37 @@ impl ProvisioningConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `universal_manager`.
+    pub fn universal_manager(mut self, value: impl Into<bool>) -> Self {
+        self.universal_manager = Some(value.into());
+        self
+    }
+    /// Sets `managed_resource_refs`.
+    pub fn managed_resource_refs(
+        mut self,
+        value: impl Into<Vec<crate::ProvisioningConfigManagedResourceRefsItem>>,
+    ) -> Self {
+        self.managed_resource_refs = Some(value.into());
+        self
+    }
+    /// Sets `plan_initializer_script`.
+    pub fn plan_initializer_script(
+        mut self,
+        value: impl Into<crate::ProvisioningConfigPlanInitializerScript>,
+    ) -> Self {
+        self.plan_initializer_script = Some(value.into());
+        self
+    }
+    /// Sets `no_provisioning_requests`.
+    pub fn no_provisioning_requests(mut self, value: impl Into<bool>) -> Self {
+        self.no_provisioning_requests = Some(value.into());
+        self
+    }
+    /// Sets `provisioning_request_expiration`.
+    pub fn provisioning_request_expiration(mut self, value: impl Into<i32>) -> Self {
+        self.provisioning_request_expiration = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -87,6 +118,24 @@ impl ProvisioningConfigManagedResourceRefsItem {
     /// Builds a `ProvisioningConfigManagedResourceRefsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ProvisioningConfigManagedResourceRefsItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfigManagedResourceRefsItem {
@@ -138,6 +187,11 @@ impl ProvisioningConfigPlanInitializerScript {
     /// Builds a `ProvisioningConfigPlanInitializerScript` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningConfigPlanInitializerScript {

@@ -18,6 +18,11 @@ impl ProvisioningDetailsV3 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `ordered_sub_phase_references`.
+    pub fn ordered_sub_phase_references(mut self, value: impl Into<String>) -> Self {
+        self.ordered_sub_phase_references = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningDetailsV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

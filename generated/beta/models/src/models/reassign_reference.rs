@@ -11,10 +11,13 @@ pub struct ReassignReference {
 }
 impl ReassignReference {
     /// Builds a `ReassignReference` from its required fields; the others are unset.
-    pub fn new(id: String, r#type: crate::ReassignReferenceType) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        r#type: impl Into<crate::ReassignReferenceType>,
+    ) -> Self {
         Self {
-            id,
-            r#type,
+            id: id.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

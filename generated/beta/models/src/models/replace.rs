@@ -25,14 +25,24 @@ pub struct Replace {
 }
 impl Replace {
     /// Builds a `Replace` from its required fields; the others are unset.
-    pub fn new(regex: String, replacement: String) -> Self {
+    pub fn new(regex: impl Into<String>, replacement: impl Into<String>) -> Self {
         Self {
-            regex,
-            replacement,
+            regex: regex.into(),
+            replacement: replacement.into(),
             requires_periodic_refresh: None,
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Replace {

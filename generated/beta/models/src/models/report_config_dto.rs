@@ -22,6 +22,26 @@ impl ReportConfigDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `column_name`.
+    pub fn column_name(mut self, value: impl Into<String>) -> Self {
+        self.column_name = Some(value.into());
+        self
+    }
+    /// Sets `required`.
+    pub fn required(mut self, value: impl Into<bool>) -> Self {
+        self.required = Some(value.into());
+        self
+    }
+    /// Sets `included`.
+    pub fn included(mut self, value: impl Into<bool>) -> Self {
+        self.included = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<i32>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ReportConfigDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

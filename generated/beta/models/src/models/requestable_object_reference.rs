@@ -22,6 +22,29 @@ impl RequestableObjectReference {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::RequestableObjectReferenceType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RequestableObjectReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

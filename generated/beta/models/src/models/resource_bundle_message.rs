@@ -16,6 +16,16 @@ impl ResourceBundleMessage {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<String>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ResourceBundleMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

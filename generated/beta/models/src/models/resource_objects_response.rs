@@ -40,6 +40,34 @@ impl ResourceObjectsResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `object_count`.
+    pub fn object_count(mut self, value: impl Into<i64>) -> Self {
+        self.object_count = Some(value.into());
+        self
+    }
+    /// Sets `elapsed_millis`.
+    pub fn elapsed_millis(mut self, value: impl Into<i64>) -> Self {
+        self.elapsed_millis = Some(value.into());
+        self
+    }
+    /// Sets `resource_objects`.
+    pub fn resource_objects(
+        mut self,
+        value: impl Into<Vec<crate::ResourceObject>>,
+    ) -> Self {
+        self.resource_objects = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ResourceObjectsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,14 +14,14 @@ pub struct ReviewReassign {
 impl ReviewReassign {
     /// Builds a `ReviewReassign` from its required fields; the others are unset.
     pub fn new(
-        reassign: Vec<crate::ReassignReference>,
-        reassign_to: String,
-        reason: String,
+        reassign: impl Into<Vec<crate::ReassignReference>>,
+        reassign_to: impl Into<String>,
+        reason: impl Into<String>,
     ) -> Self {
         Self {
-            reassign,
-            reassign_to,
-            reason,
+            reassign: reassign.into(),
+            reassign_to: reassign_to.into(),
+            reason: reason.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

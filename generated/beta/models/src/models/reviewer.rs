@@ -21,14 +21,28 @@ pub struct Reviewer {
 }
 impl Reviewer {
     /// Builds a `Reviewer` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ReviewerType, id: String, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ReviewerType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             email: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+    /// Sets `email` to an explicit `null`.
+    pub fn email_null(mut self) -> Self {
+        self.email = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Reviewer {

@@ -68,6 +68,93 @@ impl RoleAssignmentDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<crate::BaseRoleReferenceDto>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `comments`.
+    pub fn comments(mut self, value: impl Into<String>) -> Self {
+        self.comments = Some(Some(value.into()));
+        self
+    }
+    /// Sets `comments` to an explicit `null`.
+    pub fn comments_null(mut self) -> Self {
+        self.comments = Some(None);
+        self
+    }
+    /// Sets `assignment_source`.
+    pub fn assignment_source(mut self, value: impl Into<String>) -> Self {
+        self.assignment_source = Some(value.into());
+        self
+    }
+    /// Sets `assigner`.
+    pub fn assigner(
+        mut self,
+        value: impl Into<crate::RoleAssignmentDtoAssigner>,
+    ) -> Self {
+        self.assigner = Some(value.into());
+        self
+    }
+    /// Sets `assigned_dimensions`.
+    pub fn assigned_dimensions(
+        mut self,
+        value: impl Into<Vec<crate::BaseReferenceDto>>,
+    ) -> Self {
+        self.assigned_dimensions = Some(value.into());
+        self
+    }
+    /// Sets `assignment_context`.
+    pub fn assignment_context(
+        mut self,
+        value: impl Into<crate::AssignmentContextDto>,
+    ) -> Self {
+        self.assignment_context = Some(Some(value.into()));
+        self
+    }
+    /// Sets `assignment_context` to an explicit `null`.
+    pub fn assignment_context_null(mut self) -> Self {
+        self.assignment_context = Some(None);
+        self
+    }
+    /// Sets `account_targets`.
+    pub fn account_targets(
+        mut self,
+        value: impl Into<Vec<crate::RoleTargetDto>>,
+    ) -> Self {
+        self.account_targets = Some(value.into());
+        self
+    }
+    /// Sets `start_date`.
+    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.start_date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `start_date` to an explicit `null`.
+    pub fn start_date_null(mut self) -> Self {
+        self.start_date = Some(None);
+        self
+    }
+    /// Sets `remove_date`.
+    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.remove_date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `remove_date` to an explicit `null`.
+    pub fn remove_date_null(mut self) -> Self {
+        self.remove_date = Some(None);
+        self
+    }
+    /// Sets `added_date`.
+    pub fn added_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.added_date = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleAssignmentDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -104,6 +191,29 @@ impl RoleAssignmentDtoAssigner {
     /// Builds a `RoleAssignmentDtoAssigner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::RoleAssignmentDtoAssignerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleAssignmentDtoAssigner {

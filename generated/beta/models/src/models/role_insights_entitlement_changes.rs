@@ -31,6 +31,41 @@ impl RoleInsightsEntitlementChanges {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `insight`.
+    pub fn insight(mut self, value: impl Into<crate::RoleInsightsInsight>) -> Self {
+        self.insight = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsEntitlementChanges {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

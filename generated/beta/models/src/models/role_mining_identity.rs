@@ -18,6 +18,24 @@ impl RoleMiningIdentity {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl RoleMiningPotentialRoleEditEntitlements {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ids = Some(value.into());
+        self
+    }
+    /// Sets `exclude`.
+    pub fn exclude(mut self, value: impl Into<bool>) -> Self {
+        self.exclude = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleEditEntitlements {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

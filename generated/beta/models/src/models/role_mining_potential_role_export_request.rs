@@ -24,6 +24,16 @@ impl RoleMiningPotentialRoleExportRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `min_entitlement_popularity`.
+    pub fn min_entitlement_popularity(mut self, value: impl Into<i64>) -> Self {
+        self.min_entitlement_popularity = Some(value.into());
+        self
+    }
+    /// Sets `include_common_access`.
+    pub fn include_common_access(mut self, value: impl Into<bool>) -> Self {
+        self.include_common_access = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleExportRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -87,6 +87,116 @@ impl RoleMiningPotentialRoleSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `potential_role_ref`.
+    pub fn potential_role_ref(
+        mut self,
+        value: impl Into<crate::RoleMiningPotentialRoleRef>,
+    ) -> Self {
+        self.potential_role_ref = Some(value.into());
+        self
+    }
+    /// Sets `identity_count`.
+    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
+        self.identity_count = Some(value.into());
+        self
+    }
+    /// Sets `entitlement_count`.
+    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
+        self.entitlement_count = Some(value.into());
+        self
+    }
+    /// Sets `identity_group_status`.
+    pub fn identity_group_status(mut self, value: impl Into<String>) -> Self {
+        self.identity_group_status = Some(value.into());
+        self
+    }
+    /// Sets `provision_state`.
+    pub fn provision_state(
+        mut self,
+        value: impl Into<crate::RoleMiningPotentialRoleProvisionState>,
+    ) -> Self {
+        self.provision_state = Some(value.into());
+        self
+    }
+    /// Sets `role_id`.
+    pub fn role_id(mut self, value: impl Into<String>) -> Self {
+        self.role_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `role_id` to an explicit `null`.
+    pub fn role_id_null(mut self) -> Self {
+        self.role_id = Some(None);
+        self
+    }
+    /// Sets `density`.
+    pub fn density(mut self, value: impl Into<i32>) -> Self {
+        self.density = Some(value.into());
+        self
+    }
+    /// Sets `freshness`.
+    pub fn freshness(mut self, value: impl Into<i32>) -> Self {
+        self.freshness = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<i32>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(
+        mut self,
+        value: impl Into<crate::RoleMiningPotentialRoleSummaryCreatedBy>,
+    ) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_date`.
+    pub fn created_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+    /// Sets `saved`.
+    pub fn saved(mut self, value: impl Into<bool>) -> Self {
+        self.saved = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `session`.
+    pub fn session(
+        mut self,
+        value: impl Into<crate::RoleMiningSessionParametersDto>,
+    ) -> Self {
+        self.session = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

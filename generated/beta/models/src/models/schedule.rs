@@ -80,16 +80,39 @@ pub struct Schedule {
 }
 impl Schedule {
     /// Builds a `Schedule` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleType2, hours: crate::ScheduleHours) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleType2>,
+        hours: impl Into<crate::ScheduleHours>,
+    ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             months: None,
             days: None,
-            hours,
+            hours: hours.into(),
             expiration: None,
             time_zone_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `months`.
+    pub fn months(mut self, value: impl Into<crate::ScheduleMonths>) -> Self {
+        self.months = Some(value.into());
+        self
+    }
+    /// Sets `days`.
+    pub fn days(mut self, value: impl Into<crate::ScheduleDays>) -> Self {
+        self.days = Some(value.into());
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets `time_zone_id`.
+    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
+        self.time_zone_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Schedule {
@@ -148,13 +171,21 @@ pub struct ScheduleDays {
 }
 impl ScheduleDays {
     /// Builds a `ScheduleDays` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleDaysType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleDaysType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleDays {
@@ -223,13 +254,21 @@ pub struct ScheduleHours {
 }
 impl ScheduleHours {
     /// Builds a `ScheduleHours` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleHoursType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleHoursType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleHours {
@@ -299,13 +338,21 @@ pub struct ScheduleMonths {
 }
 impl ScheduleMonths {
     /// Builds a `ScheduleMonths` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleMonthsType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleMonthsType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleMonths {

@@ -19,12 +19,17 @@ pub struct SedAssignee {
 }
 impl SedAssignee {
     /// Builds a `SedAssignee` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SedAssigneeType) -> Self {
+    pub fn new(r#type: impl Into<crate::SedAssigneeType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SedAssignee {

@@ -16,6 +16,11 @@ impl SedBatchResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `batch_id`.
+    pub fn batch_id(mut self, value: impl Into<String>) -> Self {
+        self.batch_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SedBatchResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -36,6 +36,31 @@ impl SedBatchStats {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `batch_complete`.
+    pub fn batch_complete(mut self, value: impl Into<bool>) -> Self {
+        self.batch_complete = Some(value.into());
+        self
+    }
+    /// Sets `batch_id`.
+    pub fn batch_id(mut self, value: impl Into<String>) -> Self {
+        self.batch_id = Some(value.into());
+        self
+    }
+    /// Sets `discovered_count`.
+    pub fn discovered_count(mut self, value: impl Into<i64>) -> Self {
+        self.discovered_count = Some(value.into());
+        self
+    }
+    /// Sets `discovery_complete`.
+    pub fn discovery_complete(mut self, value: impl Into<bool>) -> Self {
+        self.discovery_complete = Some(value.into());
+        self
+    }
+    /// Sets `processed_count`.
+    pub fn processed_count(mut self, value: impl Into<i64>) -> Self {
+        self.processed_count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SedBatchStats {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,19 @@ impl Selector {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `application_id`.
+    pub fn application_id(mut self, value: impl Into<String>) -> Self {
+        self.application_id = Some(value.into());
+        self
+    }
+    /// Sets `account_match_config`.
+    pub fn account_match_config(
+        mut self,
+        value: impl Into<crate::SelectorAccountMatchConfig>,
+    ) -> Self {
+        self.account_match_config = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Selector {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -44,6 +57,14 @@ impl SelectorAccountMatchConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `match_expression`.
+    pub fn match_expression(
+        mut self,
+        value: impl Into<crate::SelectorAccountMatchConfigMatchExpression>,
+    ) -> Self {
+        self.match_expression = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SelectorAccountMatchConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -67,6 +88,16 @@ impl SelectorAccountMatchConfigMatchExpression {
     /// Builds a `SelectorAccountMatchConfigMatchExpression` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `match_terms`.
+    pub fn match_terms(mut self, value: impl Into<Vec<crate::MatchTerm>>) -> Self {
+        self.match_terms = Some(value.into());
+        self
+    }
+    /// Sets `and`.
+    pub fn and(mut self, value: impl Into<bool>) -> Self {
+        self.and = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SelectorAccountMatchConfigMatchExpression {

@@ -43,6 +43,44 @@ impl SendTestNotificationRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `medium`.
+    pub fn medium(
+        mut self,
+        value: impl Into<crate::SendTestNotificationRequestDtoMedium>,
+    ) -> Self {
+        self.medium = Some(value.into());
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+    /// Sets `context`.
+    pub fn context(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.context = Some(value.into());
+        self
+    }
+    /// Sets `recipient_email_list`.
+    pub fn recipient_email_list(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.recipient_email_list = Some(value.into());
+        self
+    }
+    /// Sets `carbon_copy`.
+    pub fn carbon_copy(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.carbon_copy = Some(value.into());
+        self
+    }
+    /// Sets `blind_carbon_copy`.
+    pub fn blind_carbon_copy(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.blind_carbon_copy = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SendTestNotificationRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,12 +14,12 @@ pub struct SendTokenRequest {
 impl SendTokenRequest {
     /// Builds a `SendTokenRequest` from its required fields; the others are unset.
     pub fn new(
-        user_alias: String,
-        delivery_type: crate::SendTokenRequestDeliveryType,
+        user_alias: impl Into<String>,
+        delivery_type: impl Into<crate::SendTokenRequestDeliveryType>,
     ) -> Self {
         Self {
-            user_alias,
-            delivery_type,
+            user_alias: user_alias.into(),
+            delivery_type: delivery_type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -29,6 +29,31 @@ impl SendTokenResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `request_id` to an explicit `null`.
+    pub fn request_id_null(mut self) -> Self {
+        self.request_id = Some(None);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::SendTokenResponseStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `error_message`.
+    pub fn error_message(mut self, value: impl Into<String>) -> Self {
+        self.error_message = Some(Some(value.into()));
+        self
+    }
+    /// Sets `error_message` to an explicit `null`.
+    pub fn error_message_null(mut self) -> Self {
+        self.error_message = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SendTokenResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -11,9 +11,9 @@ pub struct SetIconRequest {
 }
 impl SetIconRequest {
     /// Builds a `SetIconRequest` from its required fields; the others are unset.
-    pub fn new(image: Vec<u8>) -> Self {
+    pub fn new(image: impl Into<Vec<u8>>) -> Self {
         Self {
-            image,
+            image: image.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -88,16 +88,16 @@ pub struct Slimcampaign {
 impl Slimcampaign {
     /// Builds a `Slimcampaign` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        r#type: crate::SlimcampaignType,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<crate::SlimcampaignType>,
     ) -> Self {
         Self {
             id: None,
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             deadline: None,
-            r#type,
+            r#type: r#type.into(),
             email_notification_enabled: None,
             auto_revoke_allowed: None,
             recommendations_enabled: None,
@@ -109,6 +109,64 @@ impl Slimcampaign {
             alerts: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `deadline`.
+    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.deadline = Some(value.into());
+        self
+    }
+    /// Sets `email_notification_enabled`.
+    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.email_notification_enabled = Some(value.into());
+        self
+    }
+    /// Sets `auto_revoke_allowed`.
+    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
+        self.auto_revoke_allowed = Some(value.into());
+        self
+    }
+    /// Sets `recommendations_enabled`.
+    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.recommendations_enabled = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::SlimcampaignStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `correlated_status`.
+    pub fn correlated_status(
+        mut self,
+        value: impl Into<crate::SlimcampaignCorrelatedStatus>,
+    ) -> Self {
+        self.correlated_status = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `total_certifications`.
+    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.total_certifications = Some(value.into());
+        self
+    }
+    /// Sets `completed_certifications`.
+    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.completed_certifications = Some(value.into());
+        self
+    }
+    /// Sets `alerts`.
+    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
+        self.alerts = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Slimcampaign {

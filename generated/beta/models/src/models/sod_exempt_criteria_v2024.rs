@@ -22,6 +22,26 @@ impl SodExemptCriteriaV2024 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `existing`.
+    pub fn existing(mut self, value: impl Into<bool>) -> Self {
+        self.existing = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodExemptCriteriaV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -30,6 +30,35 @@ impl SodViolationCheckResult {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<crate::ErrorMessageDtoV3>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `client_metadata`.
+    pub fn client_metadata(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.client_metadata = Some(value.into());
+        self
+    }
+    /// Sets `violation_contexts`.
+    pub fn violation_contexts(
+        mut self,
+        value: impl Into<Vec<crate::SodViolationContext>>,
+    ) -> Self {
+        self.violation_contexts = Some(value.into());
+        self
+    }
+    /// Sets `violated_policies`.
+    pub fn violated_policies(
+        mut self,
+        value: impl Into<Vec<crate::SodPolicyDto>>,
+    ) -> Self {
+        self.violated_policies = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationCheckResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,6 +23,27 @@ impl SodViolationContextCheckCompleted {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `state`.
+    pub fn state(
+        mut self,
+        value: impl Into<crate::SodViolationContextCheckCompletedState>,
+    ) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `violation_check_result`.
+    pub fn violation_check_result(
+        mut self,
+        value: impl Into<crate::SodViolationCheckResult>,
+    ) -> Self {
+        self.violation_check_result = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextCheckCompleted {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

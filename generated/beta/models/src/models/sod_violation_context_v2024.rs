@@ -22,6 +22,19 @@ impl SodViolationContextV2024 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `policy`.
+    pub fn policy(mut self, value: impl Into<crate::SodPolicyDtoV2024>) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+    /// Sets `conflicting_access_criteria`.
+    pub fn conflicting_access_criteria(
+        mut self,
+        value: impl Into<crate::SodViolationContextV2024ConflictingAccessCriteria>,
+    ) -> Self {
+        self.conflicting_access_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -51,6 +64,26 @@ impl SodViolationContextV2024ConflictingAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `left_criteria`.
+    pub fn left_criteria(
+        mut self,
+        value: impl Into<
+            crate::SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria,
+        >,
+    ) -> Self {
+        self.left_criteria = Some(value.into());
+        self
+    }
+    /// Sets `right_criteria`.
+    pub fn right_criteria(
+        mut self,
+        value: impl Into<
+            crate::SodViolationContextV2024ConflictingAccessCriteriaRightCriteria,
+        >,
+    ) -> Self {
+        self.right_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV2024ConflictingAccessCriteria {
@@ -74,6 +107,14 @@ impl SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::SodExemptCriteriaV2024>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV2024ConflictingAccessCriteriaLeftCriteria {
@@ -95,6 +136,14 @@ impl SodViolationContextV2024ConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextV2024ConflictingAccessCriteriaRightCriteria` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::SodExemptCriteriaV2024>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -22,6 +22,19 @@ impl SodViolationContextV3 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `policy`.
+    pub fn policy(mut self, value: impl Into<crate::SodPolicyDtoV3>) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+    /// Sets `conflicting_access_criteria`.
+    pub fn conflicting_access_criteria(
+        mut self,
+        value: impl Into<crate::SodViolationContextV3ConflictingAccessCriteria>,
+    ) -> Self {
+        self.conflicting_access_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -51,6 +64,26 @@ impl SodViolationContextV3ConflictingAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `left_criteria`.
+    pub fn left_criteria(
+        mut self,
+        value: impl Into<
+            crate::SodViolationContextV3ConflictingAccessCriteriaLeftCriteria,
+        >,
+    ) -> Self {
+        self.left_criteria = Some(value.into());
+        self
+    }
+    /// Sets `right_criteria`.
+    pub fn right_criteria(
+        mut self,
+        value: impl Into<
+            crate::SodViolationContextV3ConflictingAccessCriteriaRightCriteria,
+        >,
+    ) -> Self {
+        self.right_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextV3ConflictingAccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -73,6 +106,14 @@ impl SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::SodExemptCriteriaV3>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextV3ConflictingAccessCriteriaLeftCriteria {
@@ -94,6 +135,14 @@ impl SodViolationContextV3ConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextV3ConflictingAccessCriteriaRightCriteria` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::SodExemptCriteriaV3>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

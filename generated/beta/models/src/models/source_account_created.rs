@@ -29,24 +29,24 @@ pub struct SourceAccountCreated {
 impl SourceAccountCreated {
     /// Builds a `SourceAccountCreated` from its required fields; the others are unset.
     pub fn new(
-        uuid: String,
-        id: String,
-        native_identifier: String,
-        source_id: String,
-        source_name: String,
-        identity_id: String,
-        identity_name: String,
-        attributes: ::serde_json::Value,
+        uuid: impl Into<String>,
+        id: impl Into<String>,
+        native_identifier: impl Into<String>,
+        source_id: impl Into<String>,
+        source_name: impl Into<String>,
+        identity_id: impl Into<String>,
+        identity_name: impl Into<String>,
+        attributes: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            uuid,
-            id,
-            native_identifier,
-            source_id,
-            source_name,
-            identity_id,
-            identity_name,
-            attributes,
+            uuid: uuid.into(),
+            id: id.into(),
+            native_identifier: native_identifier.into(),
+            source_id: source_id.into(),
+            source_name: source_name.into(),
+            identity_id: identity_id.into(),
+            identity_name: identity_name.into(),
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -14,12 +14,12 @@ pub struct SourceAppBulkUpdateRequest {
 impl SourceAppBulkUpdateRequest {
     /// Builds a `SourceAppBulkUpdateRequest` from its required fields; the others are unset.
     pub fn new(
-        app_ids: Vec<String>,
-        json_patch: Vec<crate::JsonPatchOperationV3>,
+        app_ids: impl Into<Vec<String>>,
+        json_patch: impl Into<Vec<crate::JsonPatchOperationV3>>,
     ) -> Self {
         Self {
-            app_ids,
-            json_patch,
+            app_ids: app_ids.into(),
+            json_patch: json_patch.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -21,17 +21,22 @@ pub struct SourceAppCreateDto {
 impl SourceAppCreateDto {
     /// Builds a `SourceAppCreateDto` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        account_source: crate::SourceAppCreateDtoAccountSource,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        account_source: impl Into<crate::SourceAppCreateDtoAccountSource>,
     ) -> Self {
         Self {
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             match_all_accounts: None,
-            account_source,
+            account_source: account_source.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `match_all_accounts`.
+    pub fn match_all_accounts(mut self, value: impl Into<bool>) -> Self {
+        self.match_all_accounts = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAppCreateDto {
@@ -57,13 +62,23 @@ pub struct SourceAppCreateDtoAccountSource {
 }
 impl SourceAppCreateDtoAccountSource {
     /// Builds a `SourceAppCreateDtoAccountSource` from its required fields; the others are unset.
-    pub fn new(id: String) -> Self {
+    pub fn new(id: impl Into<String>) -> Self {
         Self {
-            id,
+            id: id.into(),
             r#type: None,
             name: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAppCreateDtoAccountSource {

@@ -74,6 +74,89 @@ impl SourceAppPatchDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `cloud_app_id`.
+    pub fn cloud_app_id(mut self, value: impl Into<String>) -> Self {
+        self.cloud_app_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `provision_request_enabled`.
+    pub fn provision_request_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.provision_request_enabled = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `match_all_accounts`.
+    pub fn match_all_accounts(mut self, value: impl Into<bool>) -> Self {
+        self.match_all_accounts = Some(value.into());
+        self
+    }
+    /// Sets `app_center_enabled`.
+    pub fn app_center_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.app_center_enabled = Some(value.into());
+        self
+    }
+    /// Sets `access_profiles`.
+    pub fn access_profiles(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.access_profiles = Some(Some(value.into()));
+        self
+    }
+    /// Sets `access_profiles` to an explicit `null`.
+    pub fn access_profiles_null(mut self) -> Self {
+        self.access_profiles = Some(None);
+        self
+    }
+    /// Sets `account_source`.
+    pub fn account_source(
+        mut self,
+        value: impl Into<crate::SourceAppPatchDtoAccountSource>,
+    ) -> Self {
+        self.account_source = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account_source` to an explicit `null`.
+    pub fn account_source_null(mut self) -> Self {
+        self.account_source = Some(None);
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::BaseReferenceDtoV3>) -> Self {
+        self.owner = Some(Some(value.into()));
+        self
+    }
+    /// Sets `owner` to an explicit `null`.
+    pub fn owner_null(mut self) -> Self {
+        self.owner = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceAppPatchDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -117,6 +200,39 @@ impl SourceAppPatchDtoAccountSource {
     /// Builds a `SourceAppPatchDtoAccountSource` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `use_for_password_management`.
+    pub fn use_for_password_management(mut self, value: impl Into<bool>) -> Self {
+        self.use_for_password_management = Some(value.into());
+        self
+    }
+    /// Sets `password_policies`.
+    pub fn password_policies(
+        mut self,
+        value: impl Into<Vec<crate::BaseReferenceDtoV3>>,
+    ) -> Self {
+        self.password_policies = Some(Some(value.into()));
+        self
+    }
+    /// Sets `password_policies` to an explicit `null`.
+    pub fn password_policies_null(mut self) -> Self {
+        self.password_policies = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAppPatchDtoAccountSource {

@@ -20,20 +20,20 @@ pub struct SourceDeleted {
 impl SourceDeleted {
     /// Builds a `SourceDeleted` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: String,
-        deleted: crate::primitives::DateTime,
-        connector: String,
-        actor: crate::SourceDeletedActor,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        deleted: impl Into<crate::primitives::DateTime>,
+        connector: impl Into<String>,
+        actor: impl Into<crate::SourceDeletedActor>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
-            deleted,
-            connector,
-            actor,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            deleted: deleted.into(),
+            connector: connector.into(),
+            actor: actor.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -60,11 +60,15 @@ pub struct SourceDeletedActor {
 }
 impl SourceDeletedActor {
     /// Builds a `SourceDeletedActor` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SourceDeletedActorType, id: String, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SourceDeletedActorType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -20,20 +20,20 @@ pub struct SourceUpdated {
 impl SourceUpdated {
     /// Builds a `SourceUpdated` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: String,
-        modified: crate::primitives::DateTime,
-        connector: String,
-        actor: crate::SourceUpdatedActor,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        modified: impl Into<crate::primitives::DateTime>,
+        connector: impl Into<String>,
+        actor: impl Into<crate::SourceUpdatedActor>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
-            modified,
-            connector,
-            actor,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            modified: modified.into(),
+            connector: connector.into(),
+            actor: actor.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -60,11 +60,15 @@ pub struct SourceUpdatedActor {
 }
 impl SourceUpdatedActor {
     /// Builds a `SourceUpdatedActor` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SourceUpdatedActorType, id: String, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SourceUpdatedActorType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

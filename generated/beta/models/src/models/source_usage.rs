@@ -16,6 +16,16 @@ impl SourceUsage {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<crate::primitives::Date>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+    /// Sets `count`.
+    pub fn count(mut self, value: impl Into<f64>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceUsage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

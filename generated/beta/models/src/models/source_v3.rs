@@ -20,6 +20,16 @@ impl SourceV3 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `properties`.
+    pub fn properties(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.properties = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceV3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -29,23 +29,38 @@ pub struct SpConfigImportJobStatus {
 impl SpConfigImportJobStatus {
     /// Builds a `SpConfigImportJobStatus` from its required fields; the others are unset.
     pub fn new(
-        job_id: String,
-        status: crate::SpConfigJobStatus,
-        r#type: crate::SpConfigJobType,
-        created: crate::primitives::DateTime,
-        modified: crate::primitives::DateTime,
+        job_id: impl Into<String>,
+        status: impl Into<crate::SpConfigJobStatus>,
+        r#type: impl Into<crate::SpConfigJobType>,
+        created: impl Into<crate::primitives::DateTime>,
+        modified: impl Into<crate::primitives::DateTime>,
     ) -> Self {
         Self {
-            job_id,
-            status,
-            r#type,
+            job_id: job_id.into(),
+            status: status.into(),
+            r#type: r#type.into(),
             expiration: None,
-            created,
-            modified,
+            created: created.into(),
+            modified: modified.into(),
             message: None,
             completed: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.completed = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SpConfigImportJobStatus {

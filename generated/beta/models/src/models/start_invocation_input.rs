@@ -28,6 +28,21 @@ impl StartInvocationInput {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `trigger_id`.
+    pub fn trigger_id(mut self, value: impl Into<String>) -> Self {
+        self.trigger_id = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+    /// Sets `content_json`.
+    pub fn content_json(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.content_json = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for StartInvocationInput {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -42,15 +42,15 @@ pub struct SubscriptionPostRequest {
 impl SubscriptionPostRequest {
     /// Builds a `SubscriptionPostRequest` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        trigger_id: String,
-        r#type: crate::SubscriptionType,
+        name: impl Into<String>,
+        trigger_id: impl Into<String>,
+        r#type: impl Into<crate::SubscriptionType>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
-            trigger_id,
-            r#type,
+            trigger_id: trigger_id.into(),
+            r#type: r#type.into(),
             response_deadline: None,
             http_config: None,
             event_bridge_config: None,
@@ -58,6 +58,39 @@ impl SubscriptionPostRequest {
             filter: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `response_deadline`.
+    pub fn response_deadline(mut self, value: impl Into<String>) -> Self {
+        self.response_deadline = Some(value.into());
+        self
+    }
+    /// Sets `http_config`.
+    pub fn http_config(mut self, value: impl Into<crate::HttpConfig>) -> Self {
+        self.http_config = Some(value.into());
+        self
+    }
+    /// Sets `event_bridge_config`.
+    pub fn event_bridge_config(
+        mut self,
+        value: impl Into<crate::EventBridgeConfig>,
+    ) -> Self {
+        self.event_bridge_config = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.filter = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SubscriptionPostRequest {

@@ -43,6 +43,49 @@ impl SubscriptionPutRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::SubscriptionType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `response_deadline`.
+    pub fn response_deadline(mut self, value: impl Into<String>) -> Self {
+        self.response_deadline = Some(value.into());
+        self
+    }
+    /// Sets `http_config`.
+    pub fn http_config(mut self, value: impl Into<crate::HttpConfig>) -> Self {
+        self.http_config = Some(value.into());
+        self
+    }
+    /// Sets `event_bridge_config`.
+    pub fn event_bridge_config(
+        mut self,
+        value: impl Into<crate::EventBridgeConfig>,
+    ) -> Self {
+        self.event_bridge_config = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SubscriptionPutRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

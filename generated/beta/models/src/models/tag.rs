@@ -31,15 +31,38 @@ pub struct Tag {
 }
 impl Tag {
     /// Builds a `Tag` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             tag_category_refs: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `tag_category_refs`.
+    pub fn tag_category_refs(
+        mut self,
+        value: impl Into<Vec<crate::TagTagCategoryRefsItem>>,
+    ) -> Self {
+        self.tag_category_refs = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Tag {
@@ -69,6 +92,24 @@ impl TagTagCategoryRefsItem {
     /// Builds a `TagTagCategoryRefsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::TagTagCategoryRefsItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TagTagCategoryRefsItem {

@@ -15,6 +15,16 @@ impl TaggedObject {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object_ref`.
+    pub fn object_ref(mut self, value: impl Into<crate::TaggedObjectObjectRef>) -> Self {
+        self.object_ref = Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TaggedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -46,6 +56,26 @@ impl TaggedObjectObjectRef {
     /// Builds a `TaggedObjectObjectRef` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::TaggedObjectObjectRefType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TaggedObjectObjectRef {

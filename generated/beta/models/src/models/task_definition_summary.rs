@@ -23,20 +23,20 @@ pub struct TaskDefinitionSummary {
 impl TaskDefinitionSummary {
     /// Builds a `TaskDefinitionSummary` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        unique_name: String,
-        description: Option<String>,
-        parent_name: String,
-        executor: Option<String>,
-        arguments: ::serde_json::Value,
+        id: impl Into<String>,
+        unique_name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        parent_name: impl Into<String>,
+        executor: impl Into<Option<String>>,
+        arguments: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            id,
-            unique_name,
-            description,
-            parent_name,
-            executor,
-            arguments,
+            id: id.into(),
+            unique_name: unique_name.into(),
+            description: description.into(),
+            parent_name: parent_name.into(),
+            executor: executor.into(),
+            arguments: arguments.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

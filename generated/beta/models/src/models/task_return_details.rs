@@ -13,10 +13,10 @@ pub struct TaskReturnDetails {
 }
 impl TaskReturnDetails {
     /// Builds a `TaskReturnDetails` from its required fields; the others are unset.
-    pub fn new(name: String, attribute_name: String) -> Self {
+    pub fn new(name: impl Into<String>, attribute_name: impl Into<String>) -> Self {
         Self {
-            name,
-            attribute_name,
+            name: name.into(),
+            attribute_name: attribute_name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -57,44 +57,62 @@ pub struct TaskStatus {
 impl TaskStatus {
     /// Builds a `TaskStatus` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        r#type: crate::TaskStatusType,
-        unique_name: String,
-        description: String,
-        parent_name: Option<String>,
-        launcher: String,
-        created: crate::primitives::DateTime,
-        modified: Option<crate::primitives::DateTime>,
-        launched: Option<crate::primitives::DateTime>,
-        completed: Option<crate::primitives::DateTime>,
-        completion_status: Option<crate::TaskStatusCompletionStatus>,
-        messages: Vec<crate::TaskStatusMessage>,
-        returns: Vec<crate::TaskReturnDetails>,
-        attributes: ::serde_json::Value,
-        progress: Option<String>,
-        percent_complete: i64,
+        id: impl Into<String>,
+        r#type: impl Into<crate::TaskStatusType>,
+        unique_name: impl Into<String>,
+        description: impl Into<String>,
+        parent_name: impl Into<Option<String>>,
+        launcher: impl Into<String>,
+        created: impl Into<crate::primitives::DateTime>,
+        modified: impl Into<Option<crate::primitives::DateTime>>,
+        launched: impl Into<Option<crate::primitives::DateTime>>,
+        completed: impl Into<Option<crate::primitives::DateTime>>,
+        completion_status: impl Into<Option<crate::TaskStatusCompletionStatus>>,
+        messages: impl Into<Vec<crate::TaskStatusMessage>>,
+        returns: impl Into<Vec<crate::TaskReturnDetails>>,
+        attributes: impl Into<::serde_json::Value>,
+        progress: impl Into<Option<String>>,
+        percent_complete: impl Into<i64>,
     ) -> Self {
         Self {
-            id,
-            r#type,
-            unique_name,
-            description,
-            parent_name,
-            launcher,
+            id: id.into(),
+            r#type: r#type.into(),
+            unique_name: unique_name.into(),
+            description: description.into(),
+            parent_name: parent_name.into(),
+            launcher: launcher.into(),
             target: None,
-            created,
-            modified,
-            launched,
-            completed,
-            completion_status,
-            messages,
-            returns,
-            attributes,
-            progress,
-            percent_complete,
+            created: created.into(),
+            modified: modified.into(),
+            launched: launched.into(),
+            completed: completed.into(),
+            completion_status: completion_status.into(),
+            messages: messages.into(),
+            returns: returns.into(),
+            attributes: attributes.into(),
+            progress: progress.into(),
+            percent_complete: percent_complete.into(),
             task_definition_summary: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `target`.
+    pub fn target(mut self, value: impl Into<crate::Target>) -> Self {
+        self.target = Some(Some(value.into()));
+        self
+    }
+    /// Sets `target` to an explicit `null`.
+    pub fn target_null(mut self) -> Self {
+        self.target = Some(None);
+        self
+    }
+    /// Sets `task_definition_summary`.
+    pub fn task_definition_summary(
+        mut self,
+        value: impl Into<crate::TaskDefinitionSummary>,
+    ) -> Self {
+        self.task_definition_summary = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TaskStatus {

@@ -18,16 +18,16 @@ pub struct TaskStatusMessage {
 impl TaskStatusMessage {
     /// Builds a `TaskStatusMessage` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::TaskStatusMessageType,
-        localized_text: Option<crate::LocalizedMessage>,
-        key: String,
-        parameters: Option<Vec<crate::TaskStatusMessageParametersItem>>,
+        r#type: impl Into<crate::TaskStatusMessageType>,
+        localized_text: impl Into<Option<crate::LocalizedMessage>>,
+        key: impl Into<String>,
+        parameters: impl Into<Option<Vec<crate::TaskStatusMessageParametersItem>>>,
     ) -> Self {
         Self {
-            r#type,
-            localized_text,
-            key,
-            parameters,
+            r#type: r#type.into(),
+            localized_text: localized_text.into(),
+            key: key.into(),
+            parameters: parameters.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -13,6 +13,14 @@ impl TenantConfigurationRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `config_details`.
+    pub fn config_details(
+        mut self,
+        value: impl Into<crate::TenantConfigurationDetails>,
+    ) -> Self {
+        self.config_details = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TenantConfigurationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -15,14 +15,14 @@ pub struct Transform {
 impl Transform {
     /// Builds a `Transform` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        r#type: crate::TransformType,
-        attributes: Option<crate::TransformAttributes>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::TransformType>,
+        attributes: impl Into<Option<crate::TransformAttributes>>,
     ) -> Self {
         Self {
-            name,
-            r#type,
-            attributes,
+            name: name.into(),
+            r#type: r#type.into(),
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

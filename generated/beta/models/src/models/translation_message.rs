@@ -16,6 +16,16 @@ impl TranslationMessage {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.values = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TranslationMessage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -38,23 +38,46 @@ pub struct Trigger {
 impl Trigger {
     /// Builds a `Trigger` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::TriggerType,
-        input_schema: String,
-        example_input: crate::TriggerExampleInput,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::TriggerType>,
+        input_schema: impl Into<String>,
+        example_input: impl Into<crate::TriggerExampleInput>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
             description: None,
-            input_schema,
-            example_input,
+            input_schema: input_schema.into(),
+            example_input: example_input.into(),
             output_schema: None,
             example_output: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `output_schema`.
+    pub fn output_schema(mut self, value: impl Into<String>) -> Self {
+        self.output_schema = Some(Some(value.into()));
+        self
+    }
+    /// Sets `output_schema` to an explicit `null`.
+    pub fn output_schema_null(mut self) -> Self {
+        self.output_schema = Some(None);
+        self
+    }
+    /// Sets `example_output`.
+    pub fn example_output(
+        mut self,
+        value: impl Into<crate::TriggerExampleOutput>,
+    ) -> Self {
+        self.example_output = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Trigger {

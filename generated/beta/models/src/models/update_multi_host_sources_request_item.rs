@@ -19,13 +19,24 @@ pub struct UpdateMultiHostSourcesRequestItem {
 }
 impl UpdateMultiHostSourcesRequestItem {
     /// Builds a `UpdateMultiHostSourcesRequestItem` from its required fields; the others are unset.
-    pub fn new(op: crate::UpdateMultiHostSourcesRequestItemOp, path: String) -> Self {
+    pub fn new(
+        op: impl Into<crate::UpdateMultiHostSourcesRequestItemOp>,
+        path: impl Into<String>,
+    ) -> Self {
         Self {
-            op,
-            path,
+            op: op.into(),
+            path: path.into(),
             value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl Into<crate::UpdateMultiHostSourcesRequestItemValue>,
+    ) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for UpdateMultiHostSourcesRequestItem {

@@ -17,6 +17,11 @@ impl Uuid {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Uuid {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

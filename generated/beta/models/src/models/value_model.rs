@@ -20,6 +20,21 @@ impl ValueModel {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `type` to an explicit `null`.
+    pub fn type_null(mut self) -> Self {
+        self.r#type = Some(None);
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ValueModel {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -10,9 +10,9 @@ pub struct VerificationPollRequest {
 }
 impl VerificationPollRequest {
     /// Builds a `VerificationPollRequest` from its required fields; the others are unset.
-    pub fn new(request_id: String) -> Self {
+    pub fn new(request_id: impl Into<String>) -> Self {
         Self {
-            request_id,
+            request_id: request_id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -13,6 +13,11 @@ impl WorkgroupBulkDeleteRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupBulkDeleteRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

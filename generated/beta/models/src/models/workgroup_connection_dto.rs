@@ -16,6 +16,19 @@ impl WorkgroupConnectionDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<crate::ConnectedObject>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `connection_type`.
+    pub fn connection_type(
+        mut self,
+        value: impl Into<crate::WorkgroupConnectionDtoConnectionType>,
+    ) -> Self {
+        self.connection_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupConnectionDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -56,26 +56,81 @@ pub struct AccessItemAccessProfileResponse {
 impl AccessItemAccessProfileResponse {
     /// Builds a `AccessItemAccessProfileResponse` from its required fields; the others are unset.
     pub fn new(
-        entitlement_count: i32,
-        app_refs: Vec<crate::AccessItemAccessProfileResponseAppRefsItem>,
-        standalone: Option<bool>,
-        revocable: Option<bool>,
+        entitlement_count: impl Into<i32>,
+        app_refs: impl Into<Vec<crate::AccessItemAccessProfileResponseAppRefsItem>>,
+        standalone: impl Into<Option<bool>>,
+        revocable: impl Into<Option<bool>>,
     ) -> Self {
         Self {
             id: None,
             access_type: None,
             display_name: None,
             source_name: None,
-            entitlement_count,
+            entitlement_count: entitlement_count.into(),
             description: None,
             source_id: None,
-            app_refs,
+            app_refs: app_refs.into(),
             start_date: None,
             remove_date: None,
-            standalone,
-            revocable,
+            standalone: standalone.into(),
+            revocable: revocable.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `access_type`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `start_date`.
+    pub fn start_date(mut self, value: impl Into<String>) -> Self {
+        self.start_date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `start_date` to an explicit `null`.
+    pub fn start_date_null(mut self) -> Self {
+        self.start_date = Some(None);
+        self
+    }
+    /// Sets `remove_date`.
+    pub fn remove_date(mut self, value: impl Into<String>) -> Self {
+        self.remove_date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `remove_date` to an explicit `null`.
+    pub fn remove_date_null(mut self) -> Self {
+        self.remove_date = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemAccessProfileResponse {
@@ -101,6 +156,16 @@ impl AccessItemAccessProfileResponseAppRefsItem {
     /// Builds a `AccessItemAccessProfileResponseAppRefsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `cloud_app_id`.
+    pub fn cloud_app_id(mut self, value: impl Into<String>) -> Self {
+        self.cloud_app_id = Some(value.into());
+        self
+    }
+    /// Sets `cloud_app_name`.
+    pub fn cloud_app_name(mut self, value: impl Into<String>) -> Self {
+        self.cloud_app_name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemAccessProfileResponseAppRefsItem {

@@ -27,15 +27,40 @@ pub struct AccessItemAppResponse {
 }
 impl AccessItemAppResponse {
     /// Builds a `AccessItemAppResponse` from its required fields; the others are unset.
-    pub fn new(app_role_id: Option<String>) -> Self {
+    pub fn new(app_role_id: impl Into<Option<String>>) -> Self {
         Self {
             id: None,
             access_type: None,
             display_name: None,
             source_name: None,
-            app_role_id,
+            app_role_id: app_role_id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `access_type`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_name` to an explicit `null`.
+    pub fn source_name_null(mut self) -> Self {
+        self.source_name = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemAppResponse {

@@ -43,28 +43,63 @@ pub struct AccessItemEntitlementResponse {
 impl AccessItemEntitlementResponse {
     /// Builds a `AccessItemEntitlementResponse` from its required fields; the others are unset.
     pub fn new(
-        attribute: String,
-        value: String,
-        r#type: String,
-        standalone: Option<bool>,
-        privileged: Option<bool>,
-        cloud_governed: Option<bool>,
+        attribute: impl Into<String>,
+        value: impl Into<String>,
+        r#type: impl Into<String>,
+        standalone: impl Into<Option<bool>>,
+        privileged: impl Into<Option<bool>>,
+        cloud_governed: impl Into<Option<bool>>,
     ) -> Self {
         Self {
             id: None,
             access_type: None,
             display_name: None,
             source_name: None,
-            attribute,
-            value,
-            r#type,
+            attribute: attribute.into(),
+            value: value.into(),
+            r#type: r#type.into(),
             description: None,
             source_id: None,
-            standalone,
-            privileged,
-            cloud_governed,
+            standalone: standalone.into(),
+            privileged: privileged.into(),
+            cloud_governed: cloud_governed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `access_type`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemEntitlementResponse {

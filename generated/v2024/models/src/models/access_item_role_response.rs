@@ -40,7 +40,7 @@ pub struct AccessItemRoleResponse {
 }
 impl AccessItemRoleResponse {
     /// Builds a `AccessItemRoleResponse` from its required fields; the others are unset.
-    pub fn new(revocable: bool) -> Self {
+    pub fn new(revocable: impl Into<bool>) -> Self {
         Self {
             id: None,
             access_type: None,
@@ -49,9 +49,54 @@ impl AccessItemRoleResponse {
             description: None,
             start_date: None,
             remove_date: None,
-            revocable,
+            revocable: revocable.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `access_type`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_name` to an explicit `null`.
+    pub fn source_name_null(mut self) -> Self {
+        self.source_name = Some(None);
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `start_date`.
+    pub fn start_date(mut self, value: impl Into<String>) -> Self {
+        self.start_date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `start_date` to an explicit `null`.
+    pub fn start_date_null(mut self) -> Self {
+        self.start_date = Some(None);
+        self
+    }
+    /// Sets `remove_date`.
+    pub fn remove_date(mut self, value: impl Into<String>) -> Self {
+        self.remove_date = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemRoleResponse {

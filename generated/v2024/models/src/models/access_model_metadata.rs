@@ -35,6 +35,49 @@ impl AccessModelMetadata {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `multiselect`.
+    pub fn multiselect(mut self, value: impl Into<bool>) -> Self {
+        self.multiselect = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `object_types`.
+    pub fn object_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.object_types = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(
+        mut self,
+        value: impl Into<Vec<crate::AccessModelMetadataValuesItem>>,
+    ) -> Self {
+        self.values = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessModelMetadata {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -63,6 +106,21 @@ impl AccessModelMetadataValuesItem {
     /// Builds a `AccessModelMetadataValuesItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessModelMetadataValuesItem {

@@ -54,6 +54,45 @@ impl AccessRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approvals_must_be_external`.
+    pub fn approvals_must_be_external(mut self, value: impl Into<bool>) -> Self {
+        self.approvals_must_be_external = Some(value.into());
+        self
+    }
+    /// Sets `auto_approval_enabled`.
+    pub fn auto_approval_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.auto_approval_enabled = Some(value.into());
+        self
+    }
+    /// Sets `reauthorization_enabled`.
+    pub fn reauthorization_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.reauthorization_enabled = Some(value.into());
+        self
+    }
+    /// Sets `request_on_behalf_of_config`.
+    pub fn request_on_behalf_of_config(
+        mut self,
+        value: impl Into<crate::RequestOnBehalfOfConfig>,
+    ) -> Self {
+        self.request_on_behalf_of_config = Some(value.into());
+        self
+    }
+    /// Sets `approval_reminder_and_escalation_config`.
+    pub fn approval_reminder_and_escalation_config(
+        mut self,
+        value: impl Into<crate::ApprovalReminderAndEscalationConfig>,
+    ) -> Self {
+        self.approval_reminder_and_escalation_config = Some(value.into());
+        self
+    }
+    /// Sets `entitlement_request_config`.
+    pub fn entitlement_request_config(
+        mut self,
+        value: impl Into<crate::EntitlementRequestConfig>,
+    ) -> Self {
+        self.entitlement_request_config = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,14 +14,14 @@ pub struct AccessRequestDynamicApproverV2024 {
 impl AccessRequestDynamicApproverV2024 {
     /// Builds a `AccessRequestDynamicApproverV2024` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::AccessRequestDynamicApproverV2024Type,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::AccessRequestDynamicApproverV2024Type>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

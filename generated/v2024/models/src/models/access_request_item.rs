@@ -48,10 +48,13 @@ pub struct AccessRequestItem {
 }
 impl AccessRequestItem {
     /// Builds a `AccessRequestItem` from its required fields; the others are unset.
-    pub fn new(r#type: crate::AccessRequestItemType, id: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::AccessRequestItemType>,
+        id: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             comment: None,
             client_metadata: None,
             start_date: None,
@@ -60,6 +63,49 @@ impl AccessRequestItem {
             native_identity: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `client_metadata`.
+    pub fn client_metadata(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.client_metadata = Some(value.into());
+        self
+    }
+    /// Sets `start_date`.
+    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+    /// Sets `remove_date`.
+    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.remove_date = Some(value.into());
+        self
+    }
+    /// Sets `assignment_id`.
+    pub fn assignment_id(mut self, value: impl Into<String>) -> Self {
+        self.assignment_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `assignment_id` to an explicit `null`.
+    pub fn assignment_id_null(mut self) -> Self {
+        self.assignment_id = Some(None);
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(Some(value.into()));
+        self
+    }
+    /// Sets `native_identity` to an explicit `null`.
+    pub fn native_identity_null(mut self) -> Self {
+        self.native_identity = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestItem {

@@ -14,12 +14,12 @@ pub struct AccessRequestRecommendationActionItemDto {
 impl AccessRequestRecommendationActionItemDto {
     /// Builds a `AccessRequestRecommendationActionItemDto` from its required fields; the others are unset.
     pub fn new(
-        identity_id: String,
-        access: crate::AccessRequestRecommendationItem,
+        identity_id: impl Into<String>,
+        access: impl Into<crate::AccessRequestRecommendationItem>,
     ) -> Self {
         Self {
-            identity_id,
-            access,
+            identity_id: identity_id.into(),
+            access: access.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -19,6 +19,24 @@ impl AccessRequestRecommendationActionItemResponseDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `access`.
+    pub fn access(
+        mut self,
+        value: impl Into<crate::AccessRequestRecommendationItem>,
+    ) -> Self {
+        self.access = Some(value.into());
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.timestamp = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for AccessRequestRecommendationActionItemResponseDto {

@@ -41,9 +41,9 @@ pub struct AccessRequestRecommendationConfigDto {
 }
 impl AccessRequestRecommendationConfigDto {
     /// Builds a `AccessRequestRecommendationConfigDto` from its required fields; the others are unset.
-    pub fn new(score_threshold: f64) -> Self {
+    pub fn new(score_threshold: impl Into<f64>) -> Self {
         Self {
-            score_threshold,
+            score_threshold: score_threshold.into(),
             start_date_attribute: None,
             restriction_attribute: None,
             mover_attribute: None,
@@ -51,6 +51,31 @@ impl AccessRequestRecommendationConfigDto {
             use_restriction_attribute: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `start_date_attribute`.
+    pub fn start_date_attribute(mut self, value: impl Into<String>) -> Self {
+        self.start_date_attribute = Some(value.into());
+        self
+    }
+    /// Sets `restriction_attribute`.
+    pub fn restriction_attribute(mut self, value: impl Into<String>) -> Self {
+        self.restriction_attribute = Some(value.into());
+        self
+    }
+    /// Sets `mover_attribute`.
+    pub fn mover_attribute(mut self, value: impl Into<String>) -> Self {
+        self.mover_attribute = Some(value.into());
+        self
+    }
+    /// Sets `joiner_attribute`.
+    pub fn joiner_attribute(mut self, value: impl Into<String>) -> Self {
+        self.joiner_attribute = Some(value.into());
+        self
+    }
+    /// Sets `use_restriction_attribute`.
+    pub fn use_restriction_attribute(mut self, value: impl Into<bool>) -> Self {
+        self.use_restriction_attribute = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestRecommendationConfigDto {

@@ -13,11 +13,15 @@ pub struct AccessRequestSubmittedResponse {
 }
 impl AccessRequestSubmittedResponse {
     /// Builds a `AccessRequestSubmittedResponse` from its required fields; the others are unset.
-    pub fn new(approved: bool, comment: String, approver: String) -> Self {
+    pub fn new(
+        approved: impl Into<bool>,
+        comment: impl Into<String>,
+        approver: impl Into<String>,
+    ) -> Self {
         Self {
-            approved,
-            comment,
-            approver,
+            approved: approved.into(),
+            comment: comment.into(),
+            approver: approver.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -16,16 +16,16 @@ pub struct AccountAttributesChanged {
 impl AccountAttributesChanged {
     /// Builds a `AccountAttributesChanged` from its required fields; the others are unset.
     pub fn new(
-        identity: crate::AccountAttributesChangedIdentity,
-        source: crate::AccountAttributesChangedSource,
-        account: crate::AccountAttributesChangedAccount,
-        changes: Vec<crate::AccountAttributesChangedChangesItem>,
+        identity: impl Into<crate::AccountAttributesChangedIdentity>,
+        source: impl Into<crate::AccountAttributesChangedSource>,
+        account: impl Into<crate::AccountAttributesChangedAccount>,
+        changes: impl Into<Vec<crate::AccountAttributesChangedChangesItem>>,
     ) -> Self {
         Self {
-            identity,
-            source,
-            account,
-            changes,
+            identity: identity.into(),
+            source: source.into(),
+            account: account.into(),
+            changes: changes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -61,18 +61,18 @@ pub struct AccountAttributesChangedAccount {
 impl AccountAttributesChangedAccount {
     /// Builds a `AccountAttributesChangedAccount` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        uuid: Option<String>,
-        name: String,
-        native_identity: String,
-        r#type: crate::AccountAttributesChangedAccountType,
+        id: impl Into<String>,
+        uuid: impl Into<Option<String>>,
+        name: impl Into<String>,
+        native_identity: impl Into<String>,
+        r#type: impl Into<crate::AccountAttributesChangedAccountType>,
     ) -> Self {
         Self {
-            id,
-            uuid,
-            name,
-            native_identity,
-            r#type,
+            id: id.into(),
+            uuid: uuid.into(),
+            name: name.into(),
+            native_identity: native_identity.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -127,14 +127,14 @@ pub struct AccountAttributesChangedChangesItem {
 impl AccountAttributesChangedChangesItem {
     /// Builds a `AccountAttributesChangedChangesItem` from its required fields; the others are unset.
     pub fn new(
-        attribute: String,
-        old_value: Option<crate::AccountAttributesChangedChangesItemOldValue>,
-        new_value: Option<crate::AccountAttributesChangedChangesItemNewValue>,
+        attribute: impl Into<String>,
+        old_value: impl Into<Option<crate::AccountAttributesChangedChangesItemOldValue>>,
+        new_value: impl Into<Option<crate::AccountAttributesChangedChangesItemNewValue>>,
     ) -> Self {
         Self {
-            attribute,
-            old_value,
-            new_value,
+            attribute: attribute.into(),
+            old_value: old_value.into(),
+            new_value: new_value.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -263,14 +263,14 @@ pub struct AccountAttributesChangedIdentity {
 impl AccountAttributesChangedIdentity {
     /// Builds a `AccountAttributesChangedIdentity` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountAttributesChangedIdentityType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::AccountAttributesChangedIdentityType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -324,14 +324,14 @@ pub struct AccountAttributesChangedSource {
 impl AccountAttributesChangedSource {
     /// Builds a `AccountAttributesChangedSource` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        r#type: crate::AccountAttributesChangedSourceType,
-        name: String,
+        id: impl Into<String>,
+        r#type: impl Into<crate::AccountAttributesChangedSourceType>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            r#type,
-            name,
+            id: id.into(),
+            r#type: r#type.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

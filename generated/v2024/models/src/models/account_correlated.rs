@@ -23,19 +23,24 @@ pub struct AccountCorrelated {
 impl AccountCorrelated {
     /// Builds a `AccountCorrelated` from its required fields; the others are unset.
     pub fn new(
-        identity: crate::AccountCorrelatedIdentity,
-        source: crate::AccountCorrelatedSource,
-        account: crate::AccountCorrelatedAccount,
-        attributes: ::serde_json::Value,
+        identity: impl Into<crate::AccountCorrelatedIdentity>,
+        source: impl Into<crate::AccountCorrelatedSource>,
+        account: impl Into<crate::AccountCorrelatedAccount>,
+        attributes: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            identity,
-            source,
-            account,
-            attributes,
+            identity: identity.into(),
+            source: source.into(),
+            account: account.into(),
+            attributes: attributes.into(),
             entitlement_count: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `entitlement_count`.
+    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
+        self.entitlement_count = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountCorrelated {
@@ -74,19 +79,29 @@ pub struct AccountCorrelatedAccount {
 impl AccountCorrelatedAccount {
     /// Builds a `AccountCorrelatedAccount` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountCorrelatedAccountType,
-        id: String,
-        name: String,
-        native_identity: String,
+        r#type: impl Into<crate::AccountCorrelatedAccountType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        native_identity: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
-            native_identity,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
+            native_identity: native_identity.into(),
             uuid: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(Some(value.into()));
+        self
+    }
+    /// Sets `uuid` to an explicit `null`.
+    pub fn uuid_null(mut self) -> Self {
+        self.uuid = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountCorrelatedAccount {
@@ -138,14 +153,14 @@ pub struct AccountCorrelatedIdentity {
 impl AccountCorrelatedIdentity {
     /// Builds a `AccountCorrelatedIdentity` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountCorrelatedIdentityType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::AccountCorrelatedIdentityType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -199,14 +214,14 @@ pub struct AccountCorrelatedSource {
 impl AccountCorrelatedSource {
     /// Builds a `AccountCorrelatedSource` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountCorrelatedSourceType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::AccountCorrelatedSourceType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -19,6 +19,21 @@ impl AccountInfoDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountInfoDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -21,17 +21,22 @@ pub struct AccountUncorrelated {
 impl AccountUncorrelated {
     /// Builds a `AccountUncorrelated` from its required fields; the others are unset.
     pub fn new(
-        identity: crate::AccountUncorrelatedIdentity,
-        source: crate::AccountUncorrelatedSource,
-        account: crate::AccountUncorrelatedAccount,
+        identity: impl Into<crate::AccountUncorrelatedIdentity>,
+        source: impl Into<crate::AccountUncorrelatedSource>,
+        account: impl Into<crate::AccountUncorrelatedAccount>,
     ) -> Self {
         Self {
-            identity,
-            source,
-            account,
+            identity: identity.into(),
+            source: source.into(),
+            account: account.into(),
             entitlement_count: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `entitlement_count`.
+    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
+        self.entitlement_count = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountUncorrelated {
@@ -69,19 +74,29 @@ pub struct AccountUncorrelatedAccount {
 impl AccountUncorrelatedAccount {
     /// Builds a `AccountUncorrelatedAccount` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountUncorrelatedAccountType,
-        id: String,
-        name: String,
-        native_identity: String,
+        r#type: impl Into<crate::AccountUncorrelatedAccountType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        native_identity: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
-            native_identity,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
+            native_identity: native_identity.into(),
             uuid: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(Some(value.into()));
+        self
+    }
+    /// Sets `uuid` to an explicit `null`.
+    pub fn uuid_null(mut self) -> Self {
+        self.uuid = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountUncorrelatedAccount {
@@ -133,14 +148,14 @@ pub struct AccountUncorrelatedIdentity {
 impl AccountUncorrelatedIdentity {
     /// Builds a `AccountUncorrelatedIdentity` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountUncorrelatedIdentityType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::AccountUncorrelatedIdentityType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -194,14 +209,14 @@ pub struct AccountUncorrelatedSource {
 impl AccountUncorrelatedSource {
     /// Builds a `AccountUncorrelatedSource` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountUncorrelatedSourceType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::AccountUncorrelatedSourceType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

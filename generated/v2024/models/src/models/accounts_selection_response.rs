@@ -13,6 +13,14 @@ impl AccountsSelectionResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identities`.
+    pub fn identities(
+        mut self,
+        value: impl Into<Vec<crate::IdentityAccountSelections>>,
+    ) -> Self {
+        self.identities = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountsSelectionResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

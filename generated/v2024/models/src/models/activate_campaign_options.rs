@@ -13,6 +13,11 @@ impl ActivateCampaignOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `time_zone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ActivateCampaignOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -22,6 +22,24 @@ impl AdminReviewReassign {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `certification_ids`.
+    pub fn certification_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.certification_ids = Some(value.into());
+        self
+    }
+    /// Sets `reassign_to`.
+    pub fn reassign_to(
+        mut self,
+        value: impl Into<crate::AdminReviewReassignReassignTo>,
+    ) -> Self {
+        self.reassign_to = Some(value.into());
+        self
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AdminReviewReassign {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -46,6 +64,19 @@ impl AdminReviewReassignReassignTo {
     /// Builds a `AdminReviewReassignReassignTo` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::AdminReviewReassignReassignToType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AdminReviewReassignReassignTo {

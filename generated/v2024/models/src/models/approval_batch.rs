@@ -17,6 +17,16 @@ impl ApprovalBatch {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `batch_id`.
+    pub fn batch_id(mut self, value: impl Into<String>) -> Self {
+        self.batch_id = Some(value.into());
+        self
+    }
+    /// Sets `batch_size`.
+    pub fn batch_size(mut self, value: impl Into<i64>) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalBatch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

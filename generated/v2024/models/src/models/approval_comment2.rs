@@ -23,6 +23,26 @@ impl ApprovalComment2 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `commenter`.
+    pub fn commenter(mut self, value: impl Into<String>) -> Self {
+        self.commenter = Some(value.into());
+        self
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `date` to an explicit `null`.
+    pub fn date_null(mut self) -> Self {
+        self.date = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalComment2 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

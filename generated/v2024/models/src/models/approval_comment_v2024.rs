@@ -19,18 +19,18 @@ pub struct ApprovalCommentV2024 {
 impl ApprovalCommentV2024 {
     /// Builds a `ApprovalCommentV2024` from its required fields; the others are unset.
     pub fn new(
-        comment: String,
-        timestamp: crate::primitives::DateTime,
-        user: String,
-        id: String,
-        changed_to_status: crate::ApprovalCommentV2024ChangedToStatus,
+        comment: impl Into<String>,
+        timestamp: impl Into<crate::primitives::DateTime>,
+        user: impl Into<String>,
+        id: impl Into<String>,
+        changed_to_status: impl Into<crate::ApprovalCommentV2024ChangedToStatus>,
     ) -> Self {
         Self {
-            comment,
-            timestamp,
-            user,
-            id,
-            changed_to_status,
+            comment: comment.into(),
+            timestamp: timestamp.into(),
+            user: user.into(),
+            id: id.into(),
+            changed_to_status: changed_to_status.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -18,16 +18,16 @@ pub struct AttrSyncSourceAttributeConfig {
 impl AttrSyncSourceAttributeConfig {
     /// Builds a `AttrSyncSourceAttributeConfig` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        display_name: String,
-        enabled: bool,
-        target: String,
+        name: impl Into<String>,
+        display_name: impl Into<String>,
+        enabled: impl Into<bool>,
+        target: impl Into<String>,
     ) -> Self {
         Self {
-            name,
-            display_name,
-            enabled,
-            target,
+            name: name.into(),
+            display_name: display_name.into(),
+            enabled: enabled.into(),
+            target: target.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

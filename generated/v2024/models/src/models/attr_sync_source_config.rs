@@ -12,12 +12,12 @@ pub struct AttrSyncSourceConfig {
 impl AttrSyncSourceConfig {
     /// Builds a `AttrSyncSourceConfig` from its required fields; the others are unset.
     pub fn new(
-        source: crate::AttrSyncSource,
-        attributes: Vec<crate::AttrSyncSourceAttributeConfig>,
+        source: impl Into<crate::AttrSyncSource>,
+        attributes: impl Into<Vec<crate::AttrSyncSourceAttributeConfig>>,
     ) -> Self {
         Self {
-            source,
-            attributes,
+            source: source.into(),
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

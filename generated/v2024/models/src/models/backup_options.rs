@@ -19,6 +19,22 @@ impl BackupOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `include_types`.
+    pub fn include_types(
+        mut self,
+        value: impl Into<Vec<crate::BackupOptionsIncludeTypesItem>>,
+    ) -> Self {
+        self.include_types = Some(value.into());
+        self
+    }
+    /// Sets `object_options`.
+    pub fn object_options(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, crate::ObjectExportImportNames>>,
+    ) -> Self {
+        self.object_options = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BackupOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

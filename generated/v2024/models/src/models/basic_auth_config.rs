@@ -21,6 +21,21 @@ impl BasicAuthConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `user_name`.
+    pub fn user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+    /// Sets `password`.
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(Some(value.into()));
+        self
+    }
+    /// Sets `password` to an explicit `null`.
+    pub fn password_null(mut self) -> Self {
+        self.password = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BasicAuthConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

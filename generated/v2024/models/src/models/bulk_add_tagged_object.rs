@@ -20,6 +20,24 @@ impl BulkAddTaggedObject {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object_refs`.
+    pub fn object_refs(mut self, value: impl Into<Vec<crate::TaggedObjectDto>>) -> Self {
+        self.object_refs = Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets `operation`.
+    pub fn operation(
+        mut self,
+        value: impl Into<crate::BulkAddTaggedObjectOperation>,
+    ) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BulkAddTaggedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,10 +13,13 @@ pub struct BulkApproveAccessRequest {
 }
 impl BulkApproveAccessRequest {
     /// Builds a `BulkApproveAccessRequest` from its required fields; the others are unset.
-    pub fn new(approval_ids: Vec<String>, comment: String) -> Self {
+    pub fn new(
+        approval_ids: impl Into<Vec<String>>,
+        comment: impl Into<String>,
+    ) -> Self {
         Self {
-            approval_ids,
-            comment,
+            approval_ids: approval_ids.into(),
+            comment: comment.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -12,6 +12,14 @@ impl BulkUpdateObjectMappingResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `patched_objects`.
+    pub fn patched_objects(
+        mut self,
+        value: impl Into<Vec<crate::ObjectMappingResponse>>,
+    ) -> Self {
+        self.patched_objects = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BulkUpdateObjectMappingResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,14 @@ impl CampaignCompleteOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `auto_complete_action`.
+    pub fn auto_complete_action(
+        mut self,
+        value: impl Into<crate::CampaignCompleteOptionsAutoCompleteAction>,
+    ) -> Self {
+        self.auto_complete_action = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CampaignCompleteOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -27,15 +27,38 @@ pub struct ClientLogConfiguration {
 }
 impl ClientLogConfiguration {
     /// Builds a `ClientLogConfiguration` from its required fields; the others are unset.
-    pub fn new(root_level: crate::StandardLevel) -> Self {
+    pub fn new(root_level: impl Into<crate::StandardLevel>) -> Self {
         Self {
             client_id: None,
             duration_minutes: None,
             expiration: None,
-            root_level,
+            root_level: root_level.into(),
             log_levels: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `client_id`.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `duration_minutes`.
+    pub fn duration_minutes(mut self, value: impl Into<i32>) -> Self {
+        self.duration_minutes = Some(value.into());
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets `log_levels`.
+    pub fn log_levels(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, crate::StandardLevel>>,
+    ) -> Self {
+        self.log_levels = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ClientLogConfiguration {

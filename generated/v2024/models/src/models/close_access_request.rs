@@ -28,14 +28,35 @@ pub struct CloseAccessRequest {
 }
 impl CloseAccessRequest {
     /// Builds a `CloseAccessRequest` from its required fields; the others are unset.
-    pub fn new(access_request_ids: Vec<String>) -> Self {
+    pub fn new(access_request_ids: impl Into<Vec<String>>) -> Self {
         Self {
-            access_request_ids,
+            access_request_ids: access_request_ids.into(),
             message: None,
             execution_status: None,
             completion_status: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `execution_status`.
+    pub fn execution_status(
+        mut self,
+        value: impl Into<crate::CloseAccessRequestExecutionStatus>,
+    ) -> Self {
+        self.execution_status = Some(value.into());
+        self
+    }
+    /// Sets `completion_status`.
+    pub fn completion_status(
+        mut self,
+        value: impl Into<crate::CloseAccessRequestCompletionStatus>,
+    ) -> Self {
+        self.completion_status = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CloseAccessRequest {

@@ -12,12 +12,17 @@ pub struct Column {
 }
 impl Column {
     /// Builds a `Column` from its required fields; the others are unset.
-    pub fn new(field: String) -> Self {
+    pub fn new(field: impl Into<String>) -> Self {
         Self {
-            field,
+            field: field.into(),
             header: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `header`.
+    pub fn header(mut self, value: impl Into<String>) -> Self {
+        self.header = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Column {

@@ -25,6 +25,26 @@ impl CommentDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `comment` to an explicit `null`.
+    pub fn comment_null(mut self) -> Self {
+        self.comment = Some(None);
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `author`.
+    pub fn author(mut self, value: impl Into<crate::CommentDtoAuthor>) -> Self {
+        self.author = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CommentDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -53,6 +73,21 @@ impl CommentDtoAuthor {
     /// Builds a `CommentDtoAuthor` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::CommentDtoAuthorType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CommentDtoAuthor {

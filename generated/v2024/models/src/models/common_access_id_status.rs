@@ -16,6 +16,16 @@ impl CommonAccessIdStatus {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `confirmed_ids`.
+    pub fn confirmed_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.confirmed_ids = Some(value.into());
+        self
+    }
+    /// Sets `denied_ids`.
+    pub fn denied_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.denied_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessIdStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

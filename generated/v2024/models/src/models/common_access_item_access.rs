@@ -32,6 +32,41 @@ impl CommonAccessItemAccess {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::CommonAccessType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `owner_name`.
+    pub fn owner_name(mut self, value: impl Into<String>) -> Self {
+        self.owner_name = Some(value.into());
+        self
+    }
+    /// Sets `owner_id`.
+    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessItemAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -32,18 +32,28 @@ pub struct Conditional {
 impl Conditional {
     /// Builds a `Conditional` from its required fields; the others are unset.
     pub fn new(
-        expression: String,
-        positive_condition: String,
-        negative_condition: String,
+        expression: impl Into<String>,
+        positive_condition: impl Into<String>,
+        negative_condition: impl Into<String>,
     ) -> Self {
         Self {
-            expression,
-            positive_condition,
-            negative_condition,
+            expression: expression.into(),
+            positive_condition: positive_condition.into(),
+            negative_condition: negative_condition.into(),
             requires_periodic_refresh: None,
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Conditional {

@@ -14,13 +14,18 @@ pub struct ConfigImportResponseBody {
 impl ConfigImportResponseBody {
     /// Builds a `ConfigImportResponseBody` from its required fields; the others are unset.
     pub fn new(
-        results: ::indexmap::IndexMap<String, crate::ObjectImportResult>,
+        results: impl Into<::indexmap::IndexMap<String, crate::ObjectImportResult>>,
     ) -> Self {
         Self {
-            results,
+            results: results.into(),
             export_job_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `export_job_id`.
+    pub fn export_job_id(mut self, value: impl Into<String>) -> Self {
+        self.export_job_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ConfigImportResponseBody {

@@ -24,6 +24,24 @@ impl ConfigObjectRule {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `path`.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::ConfigObjectRuleValue>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `modes`.
+    pub fn modes(
+        mut self,
+        value: impl Into<Vec<crate::ConfigObjectRuleModesItem>>,
+    ) -> Self {
+        self.modes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConfigObjectRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,19 @@ impl ConfigurationResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity`.
+    pub fn identity(mut self, value: impl Into<crate::Identity>) -> Self {
+        self.identity = Some(value.into());
+        self
+    }
+    /// Sets `config_details`.
+    pub fn config_details(
+        mut self,
+        value: impl Into<Vec<crate::ConfigurationDetailsResponse>>,
+    ) -> Self {
+        self.config_details = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConfigurationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,21 @@ impl ContextAttributeDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::ContextAttributeDtoValue>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `derived`.
+    pub fn derived(mut self, value: impl Into<bool>) -> Self {
+        self.derived = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ContextAttributeDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -31,6 +31,44 @@ impl CorrelatedGovernanceEvent {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `date_time`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CorrelatedGovernanceEventType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `governance_id`.
+    pub fn governance_id(mut self, value: impl Into<String>) -> Self {
+        self.governance_id = Some(value.into());
+        self
+    }
+    /// Sets `owners`.
+    pub fn owners(mut self, value: impl Into<Vec<crate::CertifierResponse>>) -> Self {
+        self.owners = Some(value.into());
+        self
+    }
+    /// Sets `reviewers`.
+    pub fn reviewers(mut self, value: impl Into<Vec<crate::CertifierResponse>>) -> Self {
+        self.reviewers = Some(value.into());
+        self
+    }
+    /// Sets `decision_maker`.
+    pub fn decision_maker(mut self, value: impl Into<crate::CertifierResponse>) -> Self {
+        self.decision_maker = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CorrelatedGovernanceEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -29,6 +29,21 @@ impl CreateDomainDkimResponse405 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `error_name`.
+    pub fn error_name(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.error_name = Some(value.into());
+        self
+    }
+    /// Sets `error_message`.
+    pub fn error_message(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.error_message = Some(value.into());
+        self
+    }
+    /// Sets `tracking_id`.
+    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CreateDomainDkimResponse405 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

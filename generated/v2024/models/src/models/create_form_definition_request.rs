@@ -25,17 +25,48 @@ pub struct CreateFormDefinitionRequest {
 }
 impl CreateFormDefinitionRequest {
     /// Builds a `CreateFormDefinitionRequest` from its required fields; the others are unset.
-    pub fn new(name: String, owner: crate::FormOwner) -> Self {
+    pub fn new(name: impl Into<String>, owner: impl Into<crate::FormOwner>) -> Self {
         Self {
             description: None,
             form_conditions: None,
             form_elements: None,
             form_input: None,
-            name,
-            owner,
+            name: name.into(),
+            owner: owner.into(),
             used_by: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `form_conditions`.
+    pub fn form_conditions(
+        mut self,
+        value: impl Into<Vec<crate::FormCondition>>,
+    ) -> Self {
+        self.form_conditions = Some(value.into());
+        self
+    }
+    /// Sets `form_elements`.
+    pub fn form_elements(mut self, value: impl Into<Vec<crate::FormElement>>) -> Self {
+        self.form_elements = Some(value.into());
+        self
+    }
+    /// Sets `form_input`.
+    pub fn form_input(
+        mut self,
+        value: impl Into<Vec<crate::FormDefinitionInput>>,
+    ) -> Self {
+        self.form_input = Some(value.into());
+        self
+    }
+    /// Sets `used_by`.
+    pub fn used_by(mut self, value: impl Into<Vec<crate::FormUsedBy>>) -> Self {
+        self.used_by = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateFormDefinitionRequest {

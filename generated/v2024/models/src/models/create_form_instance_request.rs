@@ -40,22 +40,45 @@ pub struct CreateFormInstanceRequest {
 impl CreateFormInstanceRequest {
     /// Builds a `CreateFormInstanceRequest` from its required fields; the others are unset.
     pub fn new(
-        created_by: crate::FormInstanceCreatedBy,
-        expire: String,
-        form_definition_id: String,
-        recipients: Vec<crate::FormInstanceRecipient>,
+        created_by: impl Into<crate::FormInstanceCreatedBy>,
+        expire: impl Into<String>,
+        form_definition_id: impl Into<String>,
+        recipients: impl Into<Vec<crate::FormInstanceRecipient>>,
     ) -> Self {
         Self {
-            created_by,
-            expire,
-            form_definition_id,
+            created_by: created_by.into(),
+            expire: expire.into(),
+            form_definition_id: form_definition_id.into(),
             form_input: None,
-            recipients,
+            recipients: recipients.into(),
             stand_alone_form: None,
             state: None,
             ttl: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `form_input`.
+    pub fn form_input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.form_input = Some(value.into());
+        self
+    }
+    /// Sets `stand_alone_form`.
+    pub fn stand_alone_form(mut self, value: impl Into<bool>) -> Self {
+        self.stand_alone_form = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(
+        mut self,
+        value: impl Into<crate::CreateFormInstanceRequestState>,
+    ) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `ttl`.
+    pub fn ttl(mut self, value: impl Into<i64>) -> Self {
+        self.ttl = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateFormInstanceRequest {

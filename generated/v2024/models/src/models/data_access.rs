@@ -19,6 +19,30 @@ impl DataAccess {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `policies`.
+    pub fn policies(
+        mut self,
+        value: impl Into<Vec<crate::DataAccessPoliciesItem>>,
+    ) -> Self {
+        self.policies = Some(value.into());
+        self
+    }
+    /// Sets `categories`.
+    pub fn categories(
+        mut self,
+        value: impl Into<Vec<crate::DataAccessCategoriesItem>>,
+    ) -> Self {
+        self.categories = Some(value.into());
+        self
+    }
+    /// Sets `impact_score`.
+    pub fn impact_score(
+        mut self,
+        value: impl Into<crate::DataAccessImpactScore>,
+    ) -> Self {
+        self.impact_score = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DataAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -46,6 +70,16 @@ impl DataAccessCategoriesItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `match_count`.
+    pub fn match_count(mut self, value: impl Into<i64>) -> Self {
+        self.match_count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DataAccessCategoriesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -67,6 +101,11 @@ impl DataAccessImpactScore {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DataAccessImpactScore {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -87,6 +126,11 @@ impl DataAccessPoliciesItem {
     /// Builds a `DataAccessPoliciesItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for DataAccessPoliciesItem {

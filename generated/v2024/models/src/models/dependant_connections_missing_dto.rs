@@ -16,6 +16,19 @@ impl DependantConnectionsMissingDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `dependency_type`.
+    pub fn dependency_type(
+        mut self,
+        value: impl Into<crate::DependantConnectionsMissingDtoDependencyType>,
+    ) -> Self {
+        self.dependency_type = Some(value.into());
+        self
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DependantConnectionsMissingDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -10,9 +10,9 @@ pub struct DeployRequest {
 }
 impl DeployRequest {
     /// Builds a `DeployRequest` from its required fields; the others are unset.
-    pub fn new(draft_id: String) -> Self {
+    pub fn new(draft_id: impl Into<String>) -> Self {
         Self {
-            draft_id,
+            draft_id: draft_id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

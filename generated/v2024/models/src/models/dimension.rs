@@ -54,20 +54,89 @@ pub struct Dimension {
 }
 impl Dimension {
     /// Builds a `Dimension` from its required fields; the others are unset.
-    pub fn new(name: String, owner: Option<crate::OwnerReference>) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        owner: impl Into<Option<crate::OwnerReference>>,
+    ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             description: None,
-            owner,
+            owner: owner.into(),
             access_profiles: None,
             entitlements: None,
             membership: None,
             parent_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `access_profiles`.
+    pub fn access_profiles(
+        mut self,
+        value: impl Into<Vec<crate::AccessProfileRef>>,
+    ) -> Self {
+        self.access_profiles = Some(Some(value.into()));
+        self
+    }
+    /// Sets `access_profiles` to an explicit `null`.
+    pub fn access_profiles_null(mut self) -> Self {
+        self.access_profiles = Some(None);
+        self
+    }
+    /// Sets `entitlements`.
+    pub fn entitlements(mut self, value: impl Into<Vec<crate::EntitlementRef>>) -> Self {
+        self.entitlements = Some(value.into());
+        self
+    }
+    /// Sets `membership`.
+    pub fn membership(
+        mut self,
+        value: impl Into<crate::DimensionMembershipSelector>,
+    ) -> Self {
+        self.membership = Some(Some(value.into()));
+        self
+    }
+    /// Sets `membership` to an explicit `null`.
+    pub fn membership_null(mut self) -> Self {
+        self.membership = Some(None);
+        self
+    }
+    /// Sets `parent_id`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `parent_id` to an explicit `null`.
+    pub fn parent_id_null(mut self) -> Self {
+        self.parent_id = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Dimension {

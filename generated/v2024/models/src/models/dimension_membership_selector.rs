@@ -19,6 +19,24 @@ impl DimensionMembershipSelector {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::DimensionMembershipSelectorType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `criteria`.
+    pub fn criteria(mut self, value: impl Into<crate::DimensionCriteriaLevel1>) -> Self {
+        self.criteria = Some(Some(value.into()));
+        self
+    }
+    /// Sets `criteria` to an explicit `null`.
+    pub fn criteria_null(mut self) -> Self {
+        self.criteria = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DimensionMembershipSelector {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,6 +23,31 @@ impl DocumentFields {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `pod`.
+    pub fn pod(mut self, value: impl Into<String>) -> Self {
+        self.pod = Some(value.into());
+        self
+    }
+    /// Sets `org`.
+    pub fn org(mut self, value: impl Into<String>) -> Self {
+        self.org = Some(value.into());
+        self
+    }
+    /// Sets `_type`.
+    pub fn _type(mut self, value: impl Into<crate::DocumentType>) -> Self {
+        self._type = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DocumentType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `_version`.
+    pub fn _version(mut self, value: impl Into<String>) -> Self {
+        self._version = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DocumentFields {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -69,6 +69,92 @@ impl DraftResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `job_id`.
+    pub fn job_id(mut self, value: impl Into<String>) -> Self {
+        self.job_id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::DraftResponseStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DraftResponseType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `requester_name`.
+    pub fn requester_name(mut self, value: impl Into<String>) -> Self {
+        self.requester_name = Some(value.into());
+        self
+    }
+    /// Sets `file_exists`.
+    pub fn file_exists(mut self, value: impl Into<bool>) -> Self {
+        self.file_exists = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `source_tenant`.
+    pub fn source_tenant(mut self, value: impl Into<String>) -> Self {
+        self.source_tenant = Some(value.into());
+        self
+    }
+    /// Sets `source_backup_id`.
+    pub fn source_backup_id(mut self, value: impl Into<String>) -> Self {
+        self.source_backup_id = Some(value.into());
+        self
+    }
+    /// Sets `source_backup_name`.
+    pub fn source_backup_name(mut self, value: impl Into<String>) -> Self {
+        self.source_backup_name = Some(value.into());
+        self
+    }
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl Into<crate::DraftResponseMode>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets `approval_status`.
+    pub fn approval_status(
+        mut self,
+        value: impl Into<crate::DraftResponseApprovalStatus>,
+    ) -> Self {
+        self.approval_status = Some(value.into());
+        self
+    }
+    /// Sets `approval_comment`.
+    pub fn approval_comment(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalCommentV2024>>,
+    ) -> Self {
+        self.approval_comment = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DraftResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -35,6 +35,26 @@ impl EmailNotificationOption {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `notify_managers`.
+    pub fn notify_managers(mut self, value: impl Into<bool>) -> Self {
+        self.notify_managers = Some(value.into());
+        self
+    }
+    /// Sets `notify_all_admins`.
+    pub fn notify_all_admins(mut self, value: impl Into<bool>) -> Self {
+        self.notify_all_admins = Some(value.into());
+        self
+    }
+    /// Sets `notify_specific_users`.
+    pub fn notify_specific_users(mut self, value: impl Into<bool>) -> Self {
+        self.notify_specific_users = Some(value.into());
+        self
+    }
+    /// Sets `email_address_list`.
+    pub fn email_address_list(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.email_address_list = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EmailNotificationOption {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -103,6 +103,138 @@ impl Entitlement {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `source_schema_object_type`.
+    pub fn source_schema_object_type(mut self, value: impl Into<String>) -> Self {
+        self.source_schema_object_type = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `privileged`.
+    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
+        self.privileged = Some(value.into());
+        self
+    }
+    /// Sets `cloud_governed`.
+    pub fn cloud_governed(mut self, value: impl Into<bool>) -> Self {
+        self.cloud_governed = Some(value.into());
+        self
+    }
+    /// Sets `requestable`.
+    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
+        self.requestable = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::EntitlementOwner>) -> Self {
+        self.owner = Some(Some(value.into()));
+        self
+    }
+    /// Sets `owner` to an explicit `null`.
+    pub fn owner_null(mut self) -> Self {
+        self.owner = Some(None);
+        self
+    }
+    /// Sets `additional_owners`.
+    pub fn additional_owners(
+        mut self,
+        value: impl Into<Vec<crate::AdditionalOwnerRef>>,
+    ) -> Self {
+        self.additional_owners = Some(Some(value.into()));
+        self
+    }
+    /// Sets `additional_owners` to an explicit `null`.
+    pub fn additional_owners_null(mut self) -> Self {
+        self.additional_owners = Some(None);
+        self
+    }
+    /// Sets `manually_updated_fields`.
+    pub fn manually_updated_fields(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.manually_updated_fields = Some(value.into());
+        self
+    }
+    /// Sets `manually_updated_fields` to an explicit `null`.
+    pub fn manually_updated_fields_null(mut self) -> Self {
+        self.manually_updated_fields = Some(::serde_json::Value::Null);
+        self
+    }
+    /// Sets `access_model_metadata`.
+    pub fn access_model_metadata(
+        mut self,
+        value: impl Into<crate::EntitlementAccessModelMetadata>,
+    ) -> Self {
+        self.access_model_metadata = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::EntitlementSource>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `segments`.
+    pub fn segments(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.segments = Some(Some(value.into()));
+        self
+    }
+    /// Sets `segments` to an explicit `null`.
+    pub fn segments_null(mut self) -> Self {
+        self.segments = Some(None);
+        self
+    }
+    /// Sets `direct_permissions`.
+    pub fn direct_permissions(
+        mut self,
+        value: impl Into<Vec<crate::PermissionDto>>,
+    ) -> Self {
+        self.direct_permissions = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Entitlement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -130,6 +262,14 @@ impl EntitlementAccessModelMetadata {
     /// Builds a `EntitlementAccessModelMetadata` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl Into<Vec<crate::AccessModelMetadata>>,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAccessModelMetadata {
@@ -159,6 +299,21 @@ impl EntitlementOwner {
     /// Builds a `EntitlementOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::EntitlementOwnerType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementOwner {
@@ -213,6 +368,21 @@ impl EntitlementSource {
     /// Builds a `EntitlementSource` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementSource {

@@ -31,6 +31,24 @@ impl EntitlementApprovalScheme {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approver_type`.
+    pub fn approver_type(
+        mut self,
+        value: impl Into<crate::EntitlementApprovalSchemeApproverType>,
+    ) -> Self {
+        self.approver_type = Some(value.into());
+        self
+    }
+    /// Sets `approver_id`.
+    pub fn approver_id(mut self, value: impl Into<String>) -> Self {
+        self.approver_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `approver_id` to an explicit `null`.
+    pub fn approver_id_null(mut self) -> Self {
+        self.approver_id = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementApprovalScheme {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

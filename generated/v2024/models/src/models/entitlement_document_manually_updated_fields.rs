@@ -15,6 +15,16 @@ impl EntitlementDocumentManuallyUpdatedFields {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<bool>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<bool>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementDocumentManuallyUpdatedFields {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

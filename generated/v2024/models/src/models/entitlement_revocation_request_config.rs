@@ -17,6 +17,14 @@ impl EntitlementRevocationRequestConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approval_schemes`.
+    pub fn approval_schemes(
+        mut self,
+        value: impl Into<Vec<crate::EntitlementApprovalScheme>>,
+    ) -> Self {
+        self.approval_schemes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementRevocationRequestConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

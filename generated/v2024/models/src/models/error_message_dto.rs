@@ -27,6 +27,31 @@ impl ErrorMessageDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(Some(value.into()));
+        self
+    }
+    /// Sets `locale` to an explicit `null`.
+    pub fn locale_null(mut self) -> Self {
+        self.locale = Some(None);
+        self
+    }
+    /// Sets `locale_origin`.
+    pub fn locale_origin(mut self, value: impl Into<crate::LocaleOrigin>) -> Self {
+        self.locale_origin = Some(Some(value.into()));
+        self
+    }
+    /// Sets `locale_origin` to an explicit `null`.
+    pub fn locale_origin_null(mut self) -> Self {
+        self.locale_origin = Some(None);
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ErrorMessageDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -22,6 +22,26 @@ impl ErrorResponseDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `detail_code`.
+    pub fn detail_code(mut self, value: impl Into<String>) -> Self {
+        self.detail_code = Some(value.into());
+        self
+    }
+    /// Sets `tracking_id`.
+    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_id = Some(value.into());
+        self
+    }
+    /// Sets `messages`.
+    pub fn messages(mut self, value: impl Into<Vec<crate::ErrorMessageDto>>) -> Self {
+        self.messages = Some(value.into());
+        self
+    }
+    /// Sets `causes`.
+    pub fn causes(mut self, value: impl Into<Vec<crate::ErrorMessageDto>>) -> Self {
+        self.causes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ErrorResponseDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -33,6 +33,44 @@ impl ExpansionItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `cause`.
+    pub fn cause(mut self, value: impl Into<String>) -> Self {
+        self.cause = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `attribute_request`.
+    pub fn attribute_request(
+        mut self,
+        value: impl Into<crate::AttributeRequest>,
+    ) -> Self {
+        self.attribute_request = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::AccountSource>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ExpansionItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

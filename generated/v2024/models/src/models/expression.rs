@@ -33,6 +33,44 @@ impl Expression {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `operator`.
+    pub fn operator(mut self, value: impl Into<crate::ExpressionOperator>) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(Some(value.into()));
+        self
+    }
+    /// Sets `attribute` to an explicit `null`.
+    pub fn attribute_null(mut self) -> Self {
+        self.attribute = Some(None);
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::ValueModel>) -> Self {
+        self.value = Some(Some(value.into()));
+        self
+    }
+    /// Sets `value` to an explicit `null`.
+    pub fn value_null(mut self) -> Self {
+        self.value = Some(None);
+        self
+    }
+    /// Sets `children`.
+    pub fn children(
+        mut self,
+        value: impl Into<Vec<crate::ExpressionChildrenItem>>,
+    ) -> Self {
+        self.children = Some(Some(value.into()));
+        self
+    }
+    /// Sets `children` to an explicit `null`.
+    pub fn children_null(mut self) -> Self {
+        self.children = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Expression {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -76,6 +114,44 @@ impl ExpressionChildrenItem {
     /// Builds a `ExpressionChildrenItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<crate::ExpressionChildrenItemOperator>,
+    ) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(Some(value.into()));
+        self
+    }
+    /// Sets `attribute` to an explicit `null`.
+    pub fn attribute_null(mut self) -> Self {
+        self.attribute = Some(None);
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::ValueModel>) -> Self {
+        self.value = Some(Some(value.into()));
+        self
+    }
+    /// Sets `value` to an explicit `null`.
+    pub fn value_null(mut self) -> Self {
+        self.value = Some(None);
+        self
+    }
+    /// Sets `children`.
+    pub fn children(mut self, value: impl Into<String>) -> Self {
+        self.children = Some(Some(value.into()));
+        self
+    }
+    /// Sets `children` to an explicit `null`.
+    pub fn children_null(mut self) -> Self {
+        self.children = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ExpressionChildrenItem {

@@ -19,6 +19,21 @@ impl FeatureValueDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `feature`.
+    pub fn feature(mut self, value: impl Into<String>) -> Self {
+        self.feature = Some(value.into());
+        self
+    }
+    /// Sets `numerator`.
+    pub fn numerator(mut self, value: impl Into<i32>) -> Self {
+        self.numerator = Some(value.into());
+        self
+    }
+    /// Sets `denominator`.
+    pub fn denominator(mut self, value: impl Into<i32>) -> Self {
+        self.denominator = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FeatureValueDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -22,6 +22,24 @@ impl FormCondition {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `rule_operator`.
+    pub fn rule_operator(
+        mut self,
+        value: impl Into<crate::FormConditionRuleOperator>,
+    ) -> Self {
+        self.rule_operator = Some(value.into());
+        self
+    }
+    /// Sets `rules`.
+    pub fn rules(mut self, value: impl Into<Vec<crate::ConditionRule>>) -> Self {
+        self.rules = Some(value.into());
+        self
+    }
+    /// Sets `effects`.
+    pub fn effects(mut self, value: impl Into<Vec<crate::ConditionEffect>>) -> Self {
+        self.effects = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormCondition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

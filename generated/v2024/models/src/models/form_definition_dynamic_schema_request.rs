@@ -24,6 +24,34 @@ impl FormDefinitionDynamicSchemaRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl Into<crate::FormDefinitionDynamicSchemaRequestAttributes>,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `version_number`.
+    pub fn version_number(mut self, value: impl Into<i64>) -> Self {
+        self.version_number = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -49,6 +77,11 @@ impl FormDefinitionDynamicSchemaRequestAttributes {
     /// Builds a `FormDefinitionDynamicSchemaRequestAttributes` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `form_definition_id`.
+    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
+        self.form_definition_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaRequestAttributes {

@@ -13,6 +13,14 @@ impl FormDefinitionDynamicSchemaResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `output_schema`.
+    pub fn output_schema(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.output_schema = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionDynamicSchemaResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

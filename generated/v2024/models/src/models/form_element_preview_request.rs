@@ -12,6 +12,14 @@ impl FormElementPreviewRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `data_source`.
+    pub fn data_source(
+        mut self,
+        value: impl Into<crate::FormElementDynamicDataSource>,
+    ) -> Self {
+        self.data_source = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormElementPreviewRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

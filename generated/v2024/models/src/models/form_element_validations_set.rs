@@ -14,6 +14,14 @@ impl FormElementValidationsSet {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `validation_type`.
+    pub fn validation_type(
+        mut self,
+        value: impl Into<crate::FormElementValidationsSetValidationType>,
+    ) -> Self {
+        self.validation_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormElementValidationsSet {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,16 @@ impl FormInstanceRecipient {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::FormInstanceRecipientType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormInstanceRecipient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

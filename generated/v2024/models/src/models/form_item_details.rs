@@ -17,6 +17,16 @@ impl FormItemDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormItemDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

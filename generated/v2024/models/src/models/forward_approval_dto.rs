@@ -12,10 +12,10 @@ pub struct ForwardApprovalDto {
 }
 impl ForwardApprovalDto {
     /// Builds a `ForwardApprovalDto` from its required fields; the others are unset.
-    pub fn new(new_owner_id: String, comment: String) -> Self {
+    pub fn new(new_owner_id: impl Into<String>, comment: impl Into<String>) -> Self {
         Self {
-            new_owner_id,
-            comment,
+            new_owner_id: new_owner_id.into(),
+            comment: comment.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -73,49 +73,79 @@ pub struct GetOAuthClientResponse {
 impl GetOAuthClientResponse {
     /// Builds a `GetOAuthClientResponse` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        business_name: Option<String>,
-        homepage_url: Option<String>,
-        name: String,
-        description: Option<String>,
-        access_token_validity_seconds: i32,
-        refresh_token_validity_seconds: i32,
-        redirect_uris: Option<Vec<String>>,
-        grant_types: Vec<crate::GrantType>,
-        access_type: crate::AccessType,
-        r#type: crate::ClientType,
-        internal: bool,
-        enabled: bool,
-        strong_auth_supported: bool,
-        claims_supported: bool,
-        created: crate::primitives::DateTime,
-        modified: crate::primitives::DateTime,
-        scope: Option<Vec<String>>,
+        id: impl Into<String>,
+        business_name: impl Into<Option<String>>,
+        homepage_url: impl Into<Option<String>>,
+        name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        access_token_validity_seconds: impl Into<i32>,
+        refresh_token_validity_seconds: impl Into<i32>,
+        redirect_uris: impl Into<Option<Vec<String>>>,
+        grant_types: impl Into<Vec<crate::GrantType>>,
+        access_type: impl Into<crate::AccessType>,
+        r#type: impl Into<crate::ClientType>,
+        internal: impl Into<bool>,
+        enabled: impl Into<bool>,
+        strong_auth_supported: impl Into<bool>,
+        claims_supported: impl Into<bool>,
+        created: impl Into<crate::primitives::DateTime>,
+        modified: impl Into<crate::primitives::DateTime>,
+        scope: impl Into<Option<Vec<String>>>,
     ) -> Self {
         Self {
-            id,
-            business_name,
-            homepage_url,
-            name,
-            description,
-            access_token_validity_seconds,
-            refresh_token_validity_seconds,
-            redirect_uris,
-            grant_types,
-            access_type,
-            r#type,
-            internal,
-            enabled,
-            strong_auth_supported,
-            claims_supported,
-            created,
-            modified,
+            id: id.into(),
+            business_name: business_name.into(),
+            homepage_url: homepage_url.into(),
+            name: name.into(),
+            description: description.into(),
+            access_token_validity_seconds: access_token_validity_seconds.into(),
+            refresh_token_validity_seconds: refresh_token_validity_seconds.into(),
+            redirect_uris: redirect_uris.into(),
+            grant_types: grant_types.into(),
+            access_type: access_type.into(),
+            r#type: r#type.into(),
+            internal: internal.into(),
+            enabled: enabled.into(),
+            strong_auth_supported: strong_auth_supported.into(),
+            claims_supported: claims_supported.into(),
+            created: created.into(),
+            modified: modified.into(),
             secret: None,
             metadata: None,
             last_used: None,
-            scope,
+            scope: scope.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(Some(value.into()));
+        self
+    }
+    /// Sets `secret` to an explicit `null`.
+    pub fn secret_null(mut self) -> Self {
+        self.secret = Some(None);
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<String>) -> Self {
+        self.metadata = Some(Some(value.into()));
+        self
+    }
+    /// Sets `metadata` to an explicit `null`.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = Some(None);
+        self
+    }
+    /// Sets `last_used`.
+    pub fn last_used(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.last_used = Some(Some(value.into()));
+        self
+    }
+    /// Sets `last_used` to an explicit `null`.
+    pub fn last_used_null(mut self) -> Self {
+        self.last_used = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for GetOAuthClientResponse {

@@ -38,24 +38,52 @@ pub struct GetPersonalAccessTokenResponse {
 impl GetPersonalAccessTokenResponse {
     /// Builds a `GetPersonalAccessTokenResponse` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        scope: Option<Vec<String>>,
-        owner: crate::PatOwner,
-        created: crate::primitives::DateTime,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        scope: impl Into<Option<Vec<String>>>,
+        owner: impl Into<crate::PatOwner>,
+        created: impl Into<crate::primitives::DateTime>,
     ) -> Self {
         Self {
-            id,
-            name,
-            scope,
-            owner,
-            created,
+            id: id.into(),
+            name: name.into(),
+            scope: scope.into(),
+            owner: owner.into(),
+            created: created.into(),
             last_used: None,
             managed: None,
             access_token_validity_seconds: None,
             expiration_date: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `last_used`.
+    pub fn last_used(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.last_used = Some(Some(value.into()));
+        self
+    }
+    /// Sets `last_used` to an explicit `null`.
+    pub fn last_used_null(mut self) -> Self {
+        self.last_used = Some(None);
+        self
+    }
+    /// Sets `managed`.
+    pub fn managed(mut self, value: impl Into<bool>) -> Self {
+        self.managed = Some(value.into());
+        self
+    }
+    /// Sets `access_token_validity_seconds`.
+    pub fn access_token_validity_seconds(mut self, value: impl Into<i32>) -> Self {
+        self.access_token_validity_seconds = Some(value.into());
+        self
+    }
+    /// Sets `expiration_date`.
+    pub fn expiration_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.expiration_date = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for GetPersonalAccessTokenResponse {

@@ -22,14 +22,23 @@ pub struct GetReferenceIdentityAttribute {
 }
 impl GetReferenceIdentityAttribute {
     /// Builds a `GetReferenceIdentityAttribute` from its required fields; the others are unset.
-    pub fn new(name: String, operation: String, uid: String) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        operation: impl Into<String>,
+        uid: impl Into<String>,
+    ) -> Self {
         Self {
-            name,
-            operation,
-            uid,
+            name: name.into(),
+            operation: operation.into(),
+            uid: uid.into(),
             requires_periodic_refresh: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for GetReferenceIdentityAttribute {

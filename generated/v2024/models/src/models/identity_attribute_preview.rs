@@ -22,6 +22,29 @@ impl IdentityAttributePreview {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `previous_value`.
+    pub fn previous_value(mut self, value: impl Into<String>) -> Self {
+        self.previous_value = Some(value.into());
+        self
+    }
+    /// Sets `error_messages`.
+    pub fn error_messages(
+        mut self,
+        value: impl Into<Vec<crate::ErrorMessageDto>>,
+    ) -> Self {
+        self.error_messages = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributePreview {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -25,6 +25,19 @@ impl IdentityAttributeTransform {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_attribute_name`.
+    pub fn identity_attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.identity_attribute_name = Some(value.into());
+        self
+    }
+    /// Sets `transform_definition`.
+    pub fn transform_definition(
+        mut self,
+        value: impl Into<crate::TransformDefinition>,
+    ) -> Self {
+        self.transform_definition = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeTransform {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -12,12 +12,12 @@ pub struct IdentityCreated {
 impl IdentityCreated {
     /// Builds a `IdentityCreated` from its required fields; the others are unset.
     pub fn new(
-        identity: crate::IdentityCreatedIdentity,
-        attributes: ::serde_json::Value,
+        identity: impl Into<crate::IdentityCreatedIdentity>,
+        attributes: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            identity,
-            attributes,
+            identity: identity.into(),
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -46,14 +46,14 @@ pub struct IdentityCreatedIdentity {
 impl IdentityCreatedIdentity {
     /// Builds a `IdentityCreatedIdentity` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::IdentityCreatedIdentityType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::IdentityCreatedIdentityType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

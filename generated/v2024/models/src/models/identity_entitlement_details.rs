@@ -21,6 +21,32 @@ impl IdentityEntitlementDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `entitlement`.
+    pub fn entitlement(
+        mut self,
+        value: impl Into<crate::IdentityEntitlementDetailsEntitlementDto>,
+    ) -> Self {
+        self.entitlement = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `account_targets`.
+    pub fn account_targets(
+        mut self,
+        value: impl Into<Vec<crate::IdentityEntitlementDetailsAccountTarget>>,
+    ) -> Self {
+        self.account_targets = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitlementDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

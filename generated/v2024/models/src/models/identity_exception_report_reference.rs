@@ -18,6 +18,16 @@ impl IdentityExceptionReportReference {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `task_result_id`.
+    pub fn task_result_id(mut self, value: impl Into<String>) -> Self {
+        self.task_result_id = Some(value.into());
+        self
+    }
+    /// Sets `report_name`.
+    pub fn report_name(mut self, value: impl Into<String>) -> Self {
+        self.report_name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityExceptionReportReference {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

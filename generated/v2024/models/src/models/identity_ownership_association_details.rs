@@ -19,6 +19,16 @@ impl IdentityOwnershipAssociationDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `association_details`.
+    pub fn association_details(
+        mut self,
+        value: impl Into<
+            Vec<crate::IdentityOwnershipAssociationDetailsAssociationDetailsItem>,
+        >,
+    ) -> Self {
+        self.association_details = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityOwnershipAssociationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -47,6 +57,16 @@ impl IdentityOwnershipAssociationDetailsAssociationDetailsItem {
     /// Builds a `IdentityOwnershipAssociationDetailsAssociationDetailsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `association_type`.
+    pub fn association_type(mut self, value: impl Into<String>) -> Self {
+        self.association_type = Some(value.into());
+        self
+    }
+    /// Sets `entities`.
+    pub fn entities(mut self, value: impl Into<Vec<crate::IdentityEntities>>) -> Self {
+        self.entities = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -21,6 +21,19 @@ impl IdentityPreviewRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `identity_attribute_config`.
+    pub fn identity_attribute_config(
+        mut self,
+        value: impl Into<crate::IdentityAttributeConfig>,
+    ) -> Self {
+        self.identity_attribute_config = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityPreviewRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

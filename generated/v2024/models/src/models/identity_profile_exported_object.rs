@@ -19,6 +19,24 @@ impl IdentityProfileExportedObject {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i32>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `self_`.
+    pub fn self_(
+        mut self,
+        value: impl Into<crate::IdentityProfileExportedObjectSelf>,
+    ) -> Self {
+        self.self_ = Some(value.into());
+        self
+    }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<crate::IdentityProfile>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -48,6 +66,24 @@ impl IdentityProfileExportedObjectSelf {
     /// Builds a `IdentityProfileExportedObjectSelf` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::IdentityProfileExportedObjectSelfType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfileExportedObjectSelf {

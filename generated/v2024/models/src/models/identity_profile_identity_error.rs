@@ -11,9 +11,9 @@ pub struct IdentityProfileIdentityError {
 }
 impl IdentityProfileIdentityError {
     /// Builds a `IdentityProfileIdentityError` from its required fields; the others are unset.
-    pub fn new(authoritative_source: String) -> Self {
+    pub fn new(authoritative_source: impl Into<String>) -> Self {
         Self {
-            authoritative_source,
+            authoritative_source: authoritative_source.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -22,6 +22,26 @@ impl IdentitySummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<bool>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentitySummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -15,6 +15,11 @@ impl ImportEntitlementsBySourceRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `csv_file`.
+    pub fn csv_file(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.csv_file = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportEntitlementsBySourceRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

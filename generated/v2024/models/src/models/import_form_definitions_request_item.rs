@@ -16,6 +16,21 @@ impl ImportFormDefinitionsRequestItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<crate::FormDefinitionResponse>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `self_`.
+    pub fn self_(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i32>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -24,6 +24,38 @@ impl ImportFormDefinitionsResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `errors`.
+    pub fn errors(
+        mut self,
+        value: impl Into<Vec<crate::ImportFormDefinitionsResponseErrorsItem>>,
+    ) -> Self {
+        self.errors = Some(value.into());
+        self
+    }
+    /// Sets `imported_objects`.
+    pub fn imported_objects(
+        mut self,
+        value: impl Into<Vec<crate::ImportFormDefinitionsResponseImportedObjectsItem>>,
+    ) -> Self {
+        self.imported_objects = Some(value.into());
+        self
+    }
+    /// Sets `infos`.
+    pub fn infos(
+        mut self,
+        value: impl Into<Vec<crate::ImportFormDefinitionsResponseInfosItem>>,
+    ) -> Self {
+        self.infos = Some(value.into());
+        self
+    }
+    /// Sets `warnings`.
+    pub fn warnings(
+        mut self,
+        value: impl Into<Vec<crate::ImportFormDefinitionsResponseWarningsItem>>,
+    ) -> Self {
+        self.warnings = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -52,6 +84,24 @@ impl ImportFormDefinitionsResponseErrorsItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseErrorsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -76,6 +126,21 @@ impl ImportFormDefinitionsResponseImportedObjectsItem {
     /// Builds a `ImportFormDefinitionsResponseImportedObjectsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<crate::FormDefinitionResponse>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `self_`.
+    pub fn self_(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i32>) -> Self {
+        self.version = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -103,6 +168,24 @@ impl ImportFormDefinitionsResponseInfosItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseInfosItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -127,6 +210,24 @@ impl ImportFormDefinitionsResponseWarningsItem {
     /// Builds a `ImportFormDefinitionsResponseWarningsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportFormDefinitionsResponseWarningsItem {

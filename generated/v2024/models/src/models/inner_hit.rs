@@ -12,10 +12,10 @@ pub struct InnerHit {
 }
 impl InnerHit {
     /// Builds a `InnerHit` from its required fields; the others are unset.
-    pub fn new(query: String, r#type: String) -> Self {
+    pub fn new(query: impl Into<String>, r#type: impl Into<String>) -> Self {
         Self {
-            query,
-            r#type,
+            query: query.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

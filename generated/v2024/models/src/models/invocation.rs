@@ -27,6 +27,26 @@ impl Invocation {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `trigger_id`.
+    pub fn trigger_id(mut self, value: impl Into<String>) -> Self {
+        self.trigger_id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `content_json`.
+    pub fn content_json(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.content_json = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Invocation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

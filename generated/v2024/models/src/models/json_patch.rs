@@ -14,6 +14,14 @@ impl JsonPatch {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `operations`.
+    pub fn operations(
+        mut self,
+        value: impl Into<Vec<crate::JsonPatchOperation>>,
+    ) -> Self {
+        self.operations = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for JsonPatch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

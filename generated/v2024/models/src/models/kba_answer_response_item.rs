@@ -14,11 +14,15 @@ pub struct KbaAnswerResponseItem {
 }
 impl KbaAnswerResponseItem {
     /// Builds a `KbaAnswerResponseItem` from its required fields; the others are unset.
-    pub fn new(id: String, question: String, has_answer: bool) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        question: impl Into<String>,
+        has_answer: impl Into<bool>,
+    ) -> Self {
         Self {
-            id,
-            question,
-            has_answer,
+            id: id.into(),
+            question: question.into(),
+            has_answer: has_answer.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

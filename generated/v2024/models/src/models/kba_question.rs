@@ -18,12 +18,17 @@ pub struct KbaQuestion {
 }
 impl KbaQuestion {
     /// Builds a `KbaQuestion` from its required fields; the others are unset.
-    pub fn new(id: String, text: String, has_answer: bool, num_answers: i32) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        text: impl Into<String>,
+        has_answer: impl Into<bool>,
+        num_answers: impl Into<i32>,
+    ) -> Self {
         Self {
-            id,
-            text,
-            has_answer,
-            num_answers,
+            id: id.into(),
+            text: text.into(),
+            has_answer: has_answer.into(),
+            num_answers: num_answers.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -13,6 +13,11 @@ impl ListDeploysResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `items`.
+    pub fn items(mut self, value: impl Into<Vec<crate::DeployResponse>>) -> Self {
+        self.items = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ListDeploysResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,19 @@ impl ListFormDefinitionsByTenantResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `count`.
+    pub fn count(mut self, value: impl Into<i64>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
+    /// Sets `results`.
+    pub fn results(
+        mut self,
+        value: impl Into<Vec<crate::FormDefinitionResponse>>,
+    ) -> Self {
+        self.results = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ListFormDefinitionsByTenantResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

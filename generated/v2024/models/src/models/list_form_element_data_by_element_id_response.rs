@@ -13,6 +13,14 @@ impl ListFormElementDataByElementIdResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `results`.
+    pub fn results(
+        mut self,
+        value: impl Into<Vec<crate::FormElementDataSourceConfigOptions>>,
+    ) -> Self {
+        self.results = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ListFormElementDataByElementIdResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -31,6 +31,44 @@ impl LoadEntitlementTask {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `unique_name`.
+    pub fn unique_name(mut self, value: impl Into<String>) -> Self {
+        self.unique_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `launcher`.
+    pub fn launcher(mut self, value: impl Into<String>) -> Self {
+        self.launcher = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `returns`.
+    pub fn returns(
+        mut self,
+        value: impl Into<Vec<crate::LoadEntitlementTaskReturnsItem>>,
+    ) -> Self {
+        self.returns = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for LoadEntitlementTask {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -55,6 +93,16 @@ impl LoadEntitlementTaskReturnsItem {
     /// Builds a `LoadEntitlementTaskReturnsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `display_label`.
+    pub fn display_label(mut self, value: impl Into<String>) -> Self {
+        self.display_label = Some(value.into());
+        self
+    }
+    /// Sets `attribute_name`.
+    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.attribute_name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for LoadEntitlementTaskReturnsItem {

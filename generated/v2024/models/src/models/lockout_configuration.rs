@@ -27,6 +27,21 @@ impl LockoutConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `maximum_attempts`.
+    pub fn maximum_attempts(mut self, value: impl Into<i32>) -> Self {
+        self.maximum_attempts = Some(value.into());
+        self
+    }
+    /// Sets `lockout_duration`.
+    pub fn lockout_duration(mut self, value: impl Into<i32>) -> Self {
+        self.lockout_duration = Some(value.into());
+        self
+    }
+    /// Sets `lockout_window`.
+    pub fn lockout_window(mut self, value: impl Into<i32>) -> Self {
+        self.lockout_window = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for LockoutConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -108,40 +108,130 @@ pub struct MachineAccount {
 impl MachineAccount {
     /// Builds a `MachineAccount` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        native_identity: String,
-        classification_method: crate::MachineAccountClassificationMethod,
-        connector_attributes: ::serde_json::Value,
-        manually_edited: bool,
-        locked: bool,
-        enabled: bool,
-        has_entitlements: bool,
-        source: ::serde_json::Value,
+        name: impl Into<Option<String>>,
+        native_identity: impl Into<String>,
+        classification_method: impl Into<crate::MachineAccountClassificationMethod>,
+        connector_attributes: impl Into<::serde_json::Value>,
+        manually_edited: impl Into<bool>,
+        locked: impl Into<bool>,
+        enabled: impl Into<bool>,
+        has_entitlements: impl Into<bool>,
+        source: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             description: None,
-            native_identity,
+            native_identity: native_identity.into(),
             uuid: None,
-            classification_method,
+            classification_method: classification_method.into(),
             machine_identity: None,
             owner_identity: None,
             access_type: None,
             subtype: None,
             environment: None,
             attributes: None,
-            connector_attributes,
+            connector_attributes: connector_attributes.into(),
             manually_correlated: None,
-            manually_edited,
-            locked,
-            enabled,
-            has_entitlements,
-            source,
+            manually_edited: manually_edited.into(),
+            locked: locked.into(),
+            enabled: enabled.into(),
+            has_entitlements: has_entitlements.into(),
+            source: source.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(Some(value.into()));
+        self
+    }
+    /// Sets `uuid` to an explicit `null`.
+    pub fn uuid_null(mut self) -> Self {
+        self.uuid = Some(None);
+        self
+    }
+    /// Sets `machine_identity`.
+    pub fn machine_identity(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.machine_identity = Some(value.into());
+        self
+    }
+    /// Sets `owner_identity`.
+    pub fn owner_identity(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.owner_identity = Some(value.into());
+        self
+    }
+    /// Sets `owner_identity` to an explicit `null`.
+    pub fn owner_identity_null(mut self) -> Self {
+        self.owner_identity = Some(::serde_json::Value::Null);
+        self
+    }
+    /// Sets `access_type`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
+    /// Sets `subtype`.
+    pub fn subtype(mut self, value: impl Into<String>) -> Self {
+        self.subtype = Some(Some(value.into()));
+        self
+    }
+    /// Sets `subtype` to an explicit `null`.
+    pub fn subtype_null(mut self) -> Self {
+        self.subtype = Some(None);
+        self
+    }
+    /// Sets `environment`.
+    pub fn environment(mut self, value: impl Into<String>) -> Self {
+        self.environment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `environment` to an explicit `null`.
+    pub fn environment_null(mut self) -> Self {
+        self.environment = Some(None);
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `attributes` to an explicit `null`.
+    pub fn attributes_null(mut self) -> Self {
+        self.attributes = Some(::serde_json::Value::Null);
+        self
+    }
+    /// Sets `manually_correlated`.
+    pub fn manually_correlated(mut self, value: impl Into<bool>) -> Self {
+        self.manually_correlated = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineAccount {

@@ -41,18 +41,51 @@ pub struct MachineIdentity {
 }
 impl MachineIdentity {
     /// Builds a `MachineIdentity` from its required fields; the others are unset.
-    pub fn new(name: Option<String>, business_application: String) -> Self {
+    pub fn new(
+        name: impl Into<Option<String>>,
+        business_application: impl Into<String>,
+    ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
-            business_application,
+            business_application: business_application.into(),
             description: None,
             manually_edited: None,
             attributes: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `manually_edited`.
+    pub fn manually_edited(mut self, value: impl Into<bool>) -> Self {
+        self.manually_edited = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentity {

@@ -32,14 +32,44 @@ pub struct ManagedClientRequest {
 }
 impl ManagedClientRequest {
     /// Builds a `ManagedClientRequest` from its required fields; the others are unset.
-    pub fn new(cluster_id: String) -> Self {
+    pub fn new(cluster_id: impl Into<String>) -> Self {
         Self {
-            cluster_id,
+            cluster_id: cluster_id.into(),
             description: None,
             name: None,
             r#type: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `type` to an explicit `null`.
+    pub fn type_null(mut self) -> Self {
+        self.r#type = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClientRequest {

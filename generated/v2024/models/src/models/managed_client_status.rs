@@ -17,16 +17,16 @@ pub struct ManagedClientStatus {
 impl ManagedClientStatus {
     /// Builds a `ManagedClientStatus` from its required fields; the others are unset.
     pub fn new(
-        body: ::serde_json::Value,
-        status: crate::ManagedClientStatusCode,
-        r#type: Option<crate::ManagedClientType>,
-        timestamp: crate::primitives::DateTime,
+        body: impl Into<::serde_json::Value>,
+        status: impl Into<crate::ManagedClientStatusCode>,
+        r#type: impl Into<Option<crate::ManagedClientType>>,
+        timestamp: impl Into<crate::primitives::DateTime>,
     ) -> Self {
         Self {
-            body,
-            status,
-            r#type,
-            timestamp,
+            body: body.into(),
+            status: status.into(),
+            r#type: r#type.into(),
+            timestamp: timestamp.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

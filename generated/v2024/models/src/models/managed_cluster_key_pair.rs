@@ -35,6 +35,36 @@ impl ManagedClusterKeyPair {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `public_key`.
+    pub fn public_key(mut self, value: impl Into<String>) -> Self {
+        self.public_key = Some(Some(value.into()));
+        self
+    }
+    /// Sets `public_key` to an explicit `null`.
+    pub fn public_key_null(mut self) -> Self {
+        self.public_key = Some(None);
+        self
+    }
+    /// Sets `public_key_thumbprint`.
+    pub fn public_key_thumbprint(mut self, value: impl Into<String>) -> Self {
+        self.public_key_thumbprint = Some(Some(value.into()));
+        self
+    }
+    /// Sets `public_key_thumbprint` to an explicit `null`.
+    pub fn public_key_thumbprint_null(mut self) -> Self {
+        self.public_key_thumbprint = Some(None);
+        self
+    }
+    /// Sets `public_key_certificate`.
+    pub fn public_key_certificate(mut self, value: impl Into<String>) -> Self {
+        self.public_key_certificate = Some(Some(value.into()));
+        self
+    }
+    /// Sets `public_key_certificate` to an explicit `null`.
+    pub fn public_key_certificate_null(mut self) -> Self {
+        self.public_key_certificate = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterKeyPair {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

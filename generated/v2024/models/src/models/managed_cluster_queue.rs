@@ -17,6 +17,16 @@ impl ManagedClusterQueue {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterQueue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,14 +23,37 @@ pub struct ManagedClusterRequest {
 }
 impl ManagedClusterRequest {
     /// Builds a `ManagedClusterRequest` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             r#type: None,
             configuration: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::ManagedClusterTypes>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `configuration`.
+    pub fn configuration(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.configuration = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterRequest {

@@ -26,15 +26,29 @@ pub struct ManagedClusterType {
 }
 impl ManagedClusterType {
     /// Builds a `ManagedClusterType` from its required fields; the others are unset.
-    pub fn new(r#type: String, pod: String, org: String) -> Self {
+    pub fn new(
+        r#type: impl Into<String>,
+        pod: impl Into<String>,
+        org: impl Into<String>,
+    ) -> Self {
         Self {
             id: None,
-            r#type,
-            pod,
-            org,
+            r#type: r#type.into(),
+            pod: pod.into(),
+            org: org.into(),
             managed_process_ids: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `managed_process_ids`.
+    pub fn managed_process_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.managed_process_ids = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterType {

@@ -17,13 +17,18 @@ pub struct MetricAggregation {
 }
 impl MetricAggregation {
     /// Builds a `MetricAggregation` from its required fields; the others are unset.
-    pub fn new(name: String, field: String) -> Self {
+    pub fn new(name: impl Into<String>, field: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             r#type: None,
-            field,
+            field: field.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::MetricType>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MetricAggregation {

@@ -21,6 +21,16 @@ impl MfaConfigTestResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<crate::MfaConfigTestResponseState>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MfaConfigTestResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

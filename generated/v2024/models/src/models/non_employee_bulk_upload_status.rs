@@ -18,6 +18,14 @@ impl NonEmployeeBulkUploadStatus {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::NonEmployeeBulkUploadStatusStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeBulkUploadStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -11,9 +11,9 @@ pub struct NonEmployeeIdnUserRequest {
 }
 impl NonEmployeeIdnUserRequest {
     /// Builds a `NonEmployeeIdnUserRequest` from its required fields; the others are unset.
-    pub fn new(id: String) -> Self {
+    pub fn new(id: impl Into<String>) -> Self {
         Self {
-            id,
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

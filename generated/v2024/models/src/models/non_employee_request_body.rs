@@ -35,29 +35,37 @@ pub struct NonEmployeeRequestBody {
 impl NonEmployeeRequestBody {
     /// Builds a `NonEmployeeRequestBody` from its required fields; the others are unset.
     pub fn new(
-        account_name: String,
-        first_name: String,
-        last_name: String,
-        email: String,
-        phone: String,
-        manager: String,
-        source_id: String,
-        start_date: crate::primitives::DateTime,
-        end_date: crate::primitives::DateTime,
+        account_name: impl Into<String>,
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
+        email: impl Into<String>,
+        phone: impl Into<String>,
+        manager: impl Into<String>,
+        source_id: impl Into<String>,
+        start_date: impl Into<crate::primitives::DateTime>,
+        end_date: impl Into<crate::primitives::DateTime>,
     ) -> Self {
         Self {
-            account_name,
-            first_name,
-            last_name,
-            email,
-            phone,
-            manager,
-            source_id,
+            account_name: account_name.into(),
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            email: email.into(),
+            phone: phone.into(),
+            manager: manager.into(),
+            source_id: source_id.into(),
             data: None,
-            start_date,
-            end_date,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.data = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestBody {

@@ -17,6 +17,19 @@ impl NonEmployeeRequestLite {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `requester`.
+    pub fn requester(
+        mut self,
+        value: impl Into<crate::NonEmployeeIdentityReferenceWithId>,
+    ) -> Self {
+        self.requester = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeRequestLite {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

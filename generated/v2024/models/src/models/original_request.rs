@@ -28,6 +28,34 @@ impl OriginalRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `result`.
+    pub fn result(mut self, value: impl Into<crate::ResultModel>) -> Self {
+        self.result = Some(value.into());
+        self
+    }
+    /// Sets `attribute_requests`.
+    pub fn attribute_requests(
+        mut self,
+        value: impl Into<Vec<crate::AttributeRequest>>,
+    ) -> Self {
+        self.attribute_requests = Some(value.into());
+        self
+    }
+    /// Sets `op`.
+    pub fn op(mut self, value: impl Into<String>) -> Self {
+        self.op = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::AccountSource>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for OriginalRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -18,6 +18,14 @@ impl OrphanIdentities {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `selected_formats`.
+    pub fn selected_formats(
+        mut self,
+        value: impl Into<Vec<crate::OrphanIdentitiesSelectedFormatsItem>>,
+    ) -> Self {
+        self.selected_formats = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for OrphanIdentities {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

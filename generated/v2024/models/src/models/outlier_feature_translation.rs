@@ -14,6 +14,16 @@ impl OutlierFeatureTranslation {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<crate::TranslationMessage>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<crate::TranslationMessage>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for OutlierFeatureTranslation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

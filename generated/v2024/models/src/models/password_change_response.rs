@@ -21,6 +21,24 @@ impl PasswordChangeResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `request_id` to an explicit `null`.
+    pub fn request_id_null(mut self) -> Self {
+        self.request_id = Some(None);
+        self
+    }
+    /// Sets `state`.
+    pub fn state(
+        mut self,
+        value: impl Into<crate::PasswordChangeResponseState>,
+    ) -> Self {
+        self.state = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordChangeResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl PasswordDigitToken {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `digit_token`.
+    pub fn digit_token(mut self, value: impl Into<String>) -> Self {
+        self.digit_token = Some(value.into());
+        self
+    }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordDigitToken {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,13 +20,23 @@ pub struct PasswordDigitTokenReset {
 }
 impl PasswordDigitTokenReset {
     /// Builds a `PasswordDigitTokenReset` from its required fields; the others are unset.
-    pub fn new(user_id: String) -> Self {
+    pub fn new(user_id: impl Into<String>) -> Self {
         Self {
-            user_id,
+            user_id: user_id.into(),
             length: None,
             duration_minutes: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `length`.
+    pub fn length(mut self, value: impl Into<i64>) -> Self {
+        self.length = Some(value.into());
+        self
+    }
+    /// Sets `duration_minutes`.
+    pub fn duration_minutes(mut self, value: impl Into<i64>) -> Self {
+        self.duration_minutes = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for PasswordDigitTokenReset {

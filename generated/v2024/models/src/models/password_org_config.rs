@@ -38,6 +38,26 @@ impl PasswordOrgConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `custom_instructions_enabled`.
+    pub fn custom_instructions_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.custom_instructions_enabled = Some(value.into());
+        self
+    }
+    /// Sets `digit_token_enabled`.
+    pub fn digit_token_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.digit_token_enabled = Some(value.into());
+        self
+    }
+    /// Sets `digit_token_duration_minutes`.
+    pub fn digit_token_duration_minutes(mut self, value: impl Into<i32>) -> Self {
+        self.digit_token_duration_minutes = Some(value.into());
+        self
+    }
+    /// Sets `digit_token_length`.
+    pub fn digit_token_length(mut self, value: impl Into<i32>) -> Self {
+        self.digit_token_length = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordOrgConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

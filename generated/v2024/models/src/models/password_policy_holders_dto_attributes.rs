@@ -15,6 +15,14 @@ impl PasswordPolicyHoldersDtoAttributes {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_attr`.
+    pub fn identity_attr(
+        mut self,
+        value: impl Into<Vec<crate::PasswordPolicyHoldersDtoAttributesIdentityAttrItem>>,
+    ) -> Self {
+        self.identity_attr = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordPolicyHoldersDtoAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -39,6 +47,16 @@ impl PasswordPolicyHoldersDtoAttributesIdentityAttrItem {
     /// Builds a `PasswordPolicyHoldersDtoAttributesIdentityAttrItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -174,6 +174,184 @@ impl PasswordPolicyV3Dto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `date_created`.
+    pub fn date_created(mut self, value: impl Into<i64>) -> Self {
+        self.date_created = Some(value.into());
+        self
+    }
+    /// Sets `last_updated`.
+    pub fn last_updated(mut self, value: impl Into<i64>) -> Self {
+        self.last_updated = Some(Some(value.into()));
+        self
+    }
+    /// Sets `last_updated` to an explicit `null`.
+    pub fn last_updated_null(mut self) -> Self {
+        self.last_updated = Some(None);
+        self
+    }
+    /// Sets `first_expiration_reminder`.
+    pub fn first_expiration_reminder(mut self, value: impl Into<i64>) -> Self {
+        self.first_expiration_reminder = Some(value.into());
+        self
+    }
+    /// Sets `account_id_min_word_length`.
+    pub fn account_id_min_word_length(mut self, value: impl Into<i64>) -> Self {
+        self.account_id_min_word_length = Some(value.into());
+        self
+    }
+    /// Sets `account_name_min_word_length`.
+    pub fn account_name_min_word_length(mut self, value: impl Into<i64>) -> Self {
+        self.account_name_min_word_length = Some(value.into());
+        self
+    }
+    /// Sets `min_alpha`.
+    pub fn min_alpha(mut self, value: impl Into<i64>) -> Self {
+        self.min_alpha = Some(value.into());
+        self
+    }
+    /// Sets `min_character_types`.
+    pub fn min_character_types(mut self, value: impl Into<i64>) -> Self {
+        self.min_character_types = Some(value.into());
+        self
+    }
+    /// Sets `max_length`.
+    pub fn max_length(mut self, value: impl Into<i64>) -> Self {
+        self.max_length = Some(value.into());
+        self
+    }
+    /// Sets `min_length`.
+    pub fn min_length(mut self, value: impl Into<i64>) -> Self {
+        self.min_length = Some(value.into());
+        self
+    }
+    /// Sets `max_repeated_chars`.
+    pub fn max_repeated_chars(mut self, value: impl Into<i64>) -> Self {
+        self.max_repeated_chars = Some(value.into());
+        self
+    }
+    /// Sets `min_lower`.
+    pub fn min_lower(mut self, value: impl Into<i64>) -> Self {
+        self.min_lower = Some(value.into());
+        self
+    }
+    /// Sets `min_numeric`.
+    pub fn min_numeric(mut self, value: impl Into<i64>) -> Self {
+        self.min_numeric = Some(value.into());
+        self
+    }
+    /// Sets `min_special`.
+    pub fn min_special(mut self, value: impl Into<i64>) -> Self {
+        self.min_special = Some(value.into());
+        self
+    }
+    /// Sets `min_upper`.
+    pub fn min_upper(mut self, value: impl Into<i64>) -> Self {
+        self.min_upper = Some(value.into());
+        self
+    }
+    /// Sets `password_expiration`.
+    pub fn password_expiration(mut self, value: impl Into<i64>) -> Self {
+        self.password_expiration = Some(value.into());
+        self
+    }
+    /// Sets `default_policy`.
+    pub fn default_policy(mut self, value: impl Into<bool>) -> Self {
+        self.default_policy = Some(value.into());
+        self
+    }
+    /// Sets `enable_passwd_expiration`.
+    pub fn enable_passwd_expiration(mut self, value: impl Into<bool>) -> Self {
+        self.enable_passwd_expiration = Some(value.into());
+        self
+    }
+    /// Sets `require_strong_authn`.
+    pub fn require_strong_authn(mut self, value: impl Into<bool>) -> Self {
+        self.require_strong_authn = Some(value.into());
+        self
+    }
+    /// Sets `require_strong_auth_off_network`.
+    pub fn require_strong_auth_off_network(mut self, value: impl Into<bool>) -> Self {
+        self.require_strong_auth_off_network = Some(value.into());
+        self
+    }
+    /// Sets `require_strong_auth_untrusted_geographies`.
+    pub fn require_strong_auth_untrusted_geographies(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.require_strong_auth_untrusted_geographies = Some(value.into());
+        self
+    }
+    /// Sets `use_account_attributes`.
+    pub fn use_account_attributes(mut self, value: impl Into<bool>) -> Self {
+        self.use_account_attributes = Some(value.into());
+        self
+    }
+    /// Sets `use_dictionary`.
+    pub fn use_dictionary(mut self, value: impl Into<bool>) -> Self {
+        self.use_dictionary = Some(value.into());
+        self
+    }
+    /// Sets `use_identity_attributes`.
+    pub fn use_identity_attributes(mut self, value: impl Into<bool>) -> Self {
+        self.use_identity_attributes = Some(value.into());
+        self
+    }
+    /// Sets `validate_against_account_id`.
+    pub fn validate_against_account_id(mut self, value: impl Into<bool>) -> Self {
+        self.validate_against_account_id = Some(value.into());
+        self
+    }
+    /// Sets `validate_against_account_name`.
+    pub fn validate_against_account_name(mut self, value: impl Into<bool>) -> Self {
+        self.validate_against_account_name = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<String>) -> Self {
+        self.created = Some(Some(value.into()));
+        self
+    }
+    /// Sets `created` to an explicit `null`.
+    pub fn created_null(mut self) -> Self {
+        self.created = Some(None);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<String>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordPolicyV3Dto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

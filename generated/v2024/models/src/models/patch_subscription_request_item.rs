@@ -19,13 +19,24 @@ pub struct PatchSubscriptionRequestItem {
 }
 impl PatchSubscriptionRequestItem {
     /// Builds a `PatchSubscriptionRequestItem` from its required fields; the others are unset.
-    pub fn new(op: crate::PatchSubscriptionRequestItemOp, path: String) -> Self {
+    pub fn new(
+        op: impl Into<crate::PatchSubscriptionRequestItemOp>,
+        path: impl Into<String>,
+    ) -> Self {
         Self {
-            op,
-            path,
+            op: op.into(),
+            path: path.into(),
             value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(
+        mut self,
+        value: impl Into<crate::PatchSubscriptionRequestItemValue>,
+    ) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for PatchSubscriptionRequestItem {

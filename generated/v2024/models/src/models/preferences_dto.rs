@@ -20,6 +20,21 @@ impl PreferencesDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `mediums`.
+    pub fn mediums(mut self, value: impl Into<Vec<crate::Medium>>) -> Self {
+        self.mediums = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PreferencesDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,16 @@ impl PublicIdentityAttributeConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentityAttributeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,16 @@ impl QueryResultFilter {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `includes`.
+    pub fn includes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.includes = Some(value.into());
+        self
+    }
+    /// Sets `excludes`.
+    pub fn excludes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.excludes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for QueryResultFilter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -12,10 +12,13 @@ pub struct ReassignmentReference {
 }
 impl ReassignmentReference {
     /// Builds a `ReassignmentReference` from its required fields; the others are unset.
-    pub fn new(id: String, r#type: crate::ReassignmentReferenceType) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        r#type: impl Into<crate::ReassignmentReferenceType>,
+    ) -> Self {
         Self {
-            id,
-            r#type,
+            id: id.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

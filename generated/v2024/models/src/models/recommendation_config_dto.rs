@@ -38,6 +38,26 @@ impl RecommendationConfigDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `recommender_features`.
+    pub fn recommender_features(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.recommender_features = Some(value.into());
+        self
+    }
+    /// Sets `peer_group_percentage_threshold`.
+    pub fn peer_group_percentage_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.peer_group_percentage_threshold = Some(value.into());
+        self
+    }
+    /// Sets `run_auto_select_once`.
+    pub fn run_auto_select_once(mut self, value: impl Into<bool>) -> Self {
+        self.run_auto_select_once = Some(value.into());
+        self
+    }
+    /// Sets `only_tune_threshold`.
+    pub fn only_tune_threshold(mut self, value: impl Into<bool>) -> Self {
+        self.only_tune_threshold = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationConfigDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -15,6 +15,16 @@ impl RecommendationRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `item`.
+    pub fn item(mut self, value: impl Into<crate::AccessItemRef>) -> Self {
+        self.item = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -36,6 +36,34 @@ impl RecommendationRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requests`.
+    pub fn requests(
+        mut self,
+        value: impl Into<Vec<crate::RecommendationRequest>>,
+    ) -> Self {
+        self.requests = Some(value.into());
+        self
+    }
+    /// Sets `exclude_interpretations`.
+    pub fn exclude_interpretations(mut self, value: impl Into<bool>) -> Self {
+        self.exclude_interpretations = Some(value.into());
+        self
+    }
+    /// Sets `include_translation_messages`.
+    pub fn include_translation_messages(mut self, value: impl Into<bool>) -> Self {
+        self.include_translation_messages = Some(value.into());
+        self
+    }
+    /// Sets `include_debug_information`.
+    pub fn include_debug_information(mut self, value: impl Into<bool>) -> Self {
+        self.include_debug_information = Some(value.into());
+        self
+    }
+    /// Sets `prescribe_mode`.
+    pub fn prescribe_mode(mut self, value: impl Into<bool>) -> Self {
+        self.prescribe_mode = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -32,6 +32,40 @@ impl RecommendationResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `request`.
+    pub fn request(mut self, value: impl Into<crate::RecommendationRequest>) -> Self {
+        self.request = Some(value.into());
+        self
+    }
+    /// Sets `recommendation`.
+    pub fn recommendation(
+        mut self,
+        value: impl Into<crate::RecommendationResponseRecommendation>,
+    ) -> Self {
+        self.recommendation = Some(value.into());
+        self
+    }
+    /// Sets `interpretations`.
+    pub fn interpretations(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.interpretations = Some(value.into());
+        self
+    }
+    /// Sets `translation_messages`.
+    pub fn translation_messages(
+        mut self,
+        value: impl Into<Vec<crate::TranslationMessage>>,
+    ) -> Self {
+        self.translation_messages = Some(value.into());
+        self
+    }
+    /// Sets `recommender_calculations`.
+    pub fn recommender_calculations(
+        mut self,
+        value: impl Into<crate::RecommenderCalculations>,
+    ) -> Self {
+        self.recommender_calculations = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -12,6 +12,14 @@ impl RecommendationResponseDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `response`.
+    pub fn response(
+        mut self,
+        value: impl Into<Vec<crate::RecommendationResponse>>,
+    ) -> Self {
+        self.response = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RecommendationResponseDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,12 +14,12 @@ pub struct RequestedForDtoRef {
 impl RequestedForDtoRef {
     /// Builds a `RequestedForDtoRef` from its required fields; the others are unset.
     pub fn new(
-        identity_id: String,
-        requested_items: Vec<crate::RequestedItemDtoRef>,
+        identity_id: impl Into<String>,
+        requested_items: impl Into<Vec<crate::RequestedItemDtoRef>>,
     ) -> Self {
         Self {
-            identity_id,
-            requested_items,
+            identity_id: identity_id.into(),
+            requested_items: requested_items.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

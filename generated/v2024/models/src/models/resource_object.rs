@@ -84,6 +84,71 @@ impl ResourceObject {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `instance`.
+    pub fn instance(mut self, value: impl Into<String>) -> Self {
+        self.instance = Some(value.into());
+        self
+    }
+    /// Sets `identity`.
+    pub fn identity(mut self, value: impl Into<String>) -> Self {
+        self.identity = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `previous_identity`.
+    pub fn previous_identity(mut self, value: impl Into<String>) -> Self {
+        self.previous_identity = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `object_type`.
+    pub fn object_type(mut self, value: impl Into<String>) -> Self {
+        self.object_type = Some(value.into());
+        self
+    }
+    /// Sets `incomplete`.
+    pub fn incomplete(mut self, value: impl Into<bool>) -> Self {
+        self.incomplete = Some(value.into());
+        self
+    }
+    /// Sets `incremental`.
+    pub fn incremental(mut self, value: impl Into<bool>) -> Self {
+        self.incremental = Some(value.into());
+        self
+    }
+    /// Sets `delete`.
+    pub fn delete(mut self, value: impl Into<bool>) -> Self {
+        self.delete = Some(value.into());
+        self
+    }
+    /// Sets `remove`.
+    pub fn remove(mut self, value: impl Into<bool>) -> Self {
+        self.remove = Some(value.into());
+        self
+    }
+    /// Sets `missing`.
+    pub fn missing(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.missing = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `final_update`.
+    pub fn final_update(mut self, value: impl Into<bool>) -> Self {
+        self.final_update = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ResourceObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

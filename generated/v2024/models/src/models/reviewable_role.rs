@@ -40,6 +40,65 @@ impl ReviewableRole {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `privileged`.
+    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
+        self.privileged = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(
+        mut self,
+        value: impl Into<crate::IdentityReferenceWithNameAndEmail>,
+    ) -> Self {
+        self.owner = Some(Some(value.into()));
+        self
+    }
+    /// Sets `owner` to an explicit `null`.
+    pub fn owner_null(mut self) -> Self {
+        self.owner = Some(None);
+        self
+    }
+    /// Sets `revocable`.
+    pub fn revocable(mut self, value: impl Into<bool>) -> Self {
+        self.revocable = Some(value.into());
+        self
+    }
+    /// Sets `end_date`.
+    pub fn end_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+    /// Sets `access_profiles`.
+    pub fn access_profiles(
+        mut self,
+        value: impl Into<Vec<crate::ReviewableAccessProfile>>,
+    ) -> Self {
+        self.access_profiles = Some(value.into());
+        self
+    }
+    /// Sets `entitlements`.
+    pub fn entitlements(
+        mut self,
+        value: impl Into<Vec<Option<crate::ReviewableEntitlement>>>,
+    ) -> Self {
+        self.entitlements = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ReviewableRole {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -18,6 +18,21 @@ impl RoleDocumentDimensionSchemaAttributesItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `derived`.
+    pub fn derived(mut self, value: impl Into<bool>) -> Self {
+        self.derived = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleDocumentDimensionSchemaAttributesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

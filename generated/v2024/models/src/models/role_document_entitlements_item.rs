@@ -49,6 +49,61 @@ impl RoleDocumentEntitlementsItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `has_permissions`.
+    pub fn has_permissions(mut self, value: impl Into<bool>) -> Self {
+        self.has_permissions = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `schema`.
+    pub fn schema(mut self, value: impl Into<String>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+    /// Sets `privileged`.
+    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
+        self.privileged = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `source_schema_object_type`.
+    pub fn source_schema_object_type(mut self, value: impl Into<String>) -> Self {
+        self.source_schema_object_type = Some(value.into());
+        self
+    }
+    /// Sets `hash`.
+    pub fn hash_(mut self, value: impl Into<String>) -> Self {
+        self.hash = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleDocumentEntitlementsItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

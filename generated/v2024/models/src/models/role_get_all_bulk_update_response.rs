@@ -22,6 +22,29 @@ impl RoleGetAllBulkUpdateResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::RoleGetAllBulkUpdateResponseStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleGetAllBulkUpdateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

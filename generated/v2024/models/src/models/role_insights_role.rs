@@ -25,6 +25,31 @@ impl RoleInsightsRole {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `owner_name`.
+    pub fn owner_name(mut self, value: impl Into<String>) -> Self {
+        self.owner_name = Some(value.into());
+        self
+    }
+    /// Sets `owner_id`.
+    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsRole {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,19 @@ impl RoleMatchDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `role_ref`.
+    pub fn role_ref(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.role_ref = Some(value.into());
+        self
+    }
+    /// Sets `matched_attributes`.
+    pub fn matched_attributes(
+        mut self,
+        value: impl Into<Vec<crate::ContextAttributeDto>>,
+    ) -> Self {
+        self.matched_attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMatchDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -18,17 +18,25 @@ pub struct RoleMetadataBulkUpdateByIdRequest {
 impl RoleMetadataBulkUpdateByIdRequest {
     /// Builds a `RoleMetadataBulkUpdateByIdRequest` from its required fields; the others are unset.
     pub fn new(
-        roles: Vec<String>,
-        operation: crate::RoleMetadataBulkUpdateByIdRequestOperation,
-        values: Vec<crate::RoleMetadataBulkUpdateByIdRequestValuesItem>,
+        roles: impl Into<Vec<String>>,
+        operation: impl Into<crate::RoleMetadataBulkUpdateByIdRequestOperation>,
+        values: impl Into<Vec<crate::RoleMetadataBulkUpdateByIdRequestValuesItem>>,
     ) -> Self {
         Self {
-            roles,
-            operation,
+            roles: roles.into(),
+            operation: operation.into(),
             replace_scope: None,
-            values,
+            values: values.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `replace_scope`.
+    pub fn replace_scope(
+        mut self,
+        value: impl Into<crate::RoleMetadataBulkUpdateByIdRequestReplaceScope>,
+    ) -> Self {
+        self.replace_scope = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByIdRequest {
@@ -116,10 +124,13 @@ pub struct RoleMetadataBulkUpdateByIdRequestValuesItem {
 }
 impl RoleMetadataBulkUpdateByIdRequestValuesItem {
     /// Builds a `RoleMetadataBulkUpdateByIdRequestValuesItem` from its required fields; the others are unset.
-    pub fn new(attribute: String, values: Option<Vec<String>>) -> Self {
+    pub fn new(
+        attribute: impl Into<String>,
+        values: impl Into<Option<Vec<String>>>,
+    ) -> Self {
         Self {
-            attribute,
-            values,
+            attribute: attribute.into(),
+            values: values.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

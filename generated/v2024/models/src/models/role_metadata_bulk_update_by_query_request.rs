@@ -19,17 +19,25 @@ pub struct RoleMetadataBulkUpdateByQueryRequest {
 impl RoleMetadataBulkUpdateByQueryRequest {
     /// Builds a `RoleMetadataBulkUpdateByQueryRequest` from its required fields; the others are unset.
     pub fn new(
-        query: ::serde_json::Value,
-        operation: crate::RoleMetadataBulkUpdateByQueryRequestOperation,
-        values: Vec<crate::RoleMetadataBulkUpdateByQueryRequestValuesItem>,
+        query: impl Into<::serde_json::Value>,
+        operation: impl Into<crate::RoleMetadataBulkUpdateByQueryRequestOperation>,
+        values: impl Into<Vec<crate::RoleMetadataBulkUpdateByQueryRequestValuesItem>>,
     ) -> Self {
         Self {
-            query,
-            operation,
+            query: query.into(),
+            operation: operation.into(),
             replace_scope: None,
-            values,
+            values: values.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `replace_scope`.
+    pub fn replace_scope(
+        mut self,
+        value: impl Into<crate::RoleMetadataBulkUpdateByQueryRequestReplaceScope>,
+    ) -> Self {
+        self.replace_scope = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequest {
@@ -122,6 +130,16 @@ impl RoleMetadataBulkUpdateByQueryRequestValuesItem {
     /// Builds a `RoleMetadataBulkUpdateByQueryRequestValuesItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `attribute_key`.
+    pub fn attribute_key(mut self, value: impl Into<String>) -> Self {
+        self.attribute_key = Some(value.into());
+        self
+    }
+    /// Sets `attribute_value`.
+    pub fn attribute_value(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.attribute_value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByQueryRequestValuesItem {

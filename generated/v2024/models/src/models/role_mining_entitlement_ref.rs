@@ -26,6 +26,31 @@ impl RoleMiningEntitlementRef {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningEntitlementRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl RoleMiningPotentialRoleRef {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

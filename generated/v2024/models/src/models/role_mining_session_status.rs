@@ -13,6 +13,11 @@ impl RoleMiningSessionStatus {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<crate::RoleMiningSessionState>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

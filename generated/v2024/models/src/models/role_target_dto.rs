@@ -18,6 +18,21 @@ impl RoleTargetDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `account_info`.
+    pub fn account_info(mut self, value: impl Into<crate::AccountInfoDto>) -> Self {
+        self.account_info = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleTargetDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

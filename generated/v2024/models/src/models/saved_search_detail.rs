@@ -58,19 +58,90 @@ pub struct SavedSearchDetail {
 }
 impl SavedSearchDetail {
     /// Builds a `SavedSearchDetail` from its required fields; the others are unset.
-    pub fn new(indices: Vec<crate::Index>, query: String) -> Self {
+    pub fn new(indices: impl Into<Vec<crate::Index>>, query: impl Into<String>) -> Self {
         Self {
             created: None,
             modified: None,
-            indices,
+            indices: indices.into(),
             columns: None,
-            query,
+            query: query.into(),
             fields: None,
             order_by: None,
             sort: None,
             filters: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(Some(value.into()));
+        self
+    }
+    /// Sets `created` to an explicit `null`.
+    pub fn created_null(mut self) -> Self {
+        self.created = Some(None);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `columns`.
+    pub fn columns(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, Vec<crate::Column>>>,
+    ) -> Self {
+        self.columns = Some(value.into());
+        self
+    }
+    /// Sets `fields`.
+    pub fn fields(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.fields = Some(Some(value.into()));
+        self
+    }
+    /// Sets `fields` to an explicit `null`.
+    pub fn fields_null(mut self) -> Self {
+        self.fields = Some(None);
+        self
+    }
+    /// Sets `order_by`.
+    pub fn order_by(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, Vec<String>>>,
+    ) -> Self {
+        self.order_by = Some(Some(value.into()));
+        self
+    }
+    /// Sets `order_by` to an explicit `null`.
+    pub fn order_by_null(mut self) -> Self {
+        self.order_by = Some(None);
+        self
+    }
+    /// Sets `sort`.
+    pub fn sort(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.sort = Some(Some(value.into()));
+        self
+    }
+    /// Sets `sort` to an explicit `null`.
+    pub fn sort_null(mut self) -> Self {
+        self.sort = Some(None);
+        self
+    }
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<crate::Filter>) -> Self {
+        self.filters = Some(Some(value.into()));
+        self
+    }
+    /// Sets `filters` to an explicit `null`.
+    pub fn filters_null(mut self) -> Self {
+        self.filters = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SavedSearchDetail {

@@ -89,18 +89,48 @@ pub struct ScheduleV2024 {
 impl ScheduleV2024 {
     /// Builds a `ScheduleV2024` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::ScheduleV2024Type,
-        hours: crate::ScheduleV2024Hours,
+        r#type: impl Into<crate::ScheduleV2024Type>,
+        hours: impl Into<crate::ScheduleV2024Hours>,
     ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             months: None,
             days: None,
-            hours,
+            hours: hours.into(),
             expiration: None,
             time_zone_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `months`.
+    pub fn months(mut self, value: impl Into<crate::ScheduleV2024Months>) -> Self {
+        self.months = Some(Some(value.into()));
+        self
+    }
+    /// Sets `months` to an explicit `null`.
+    pub fn months_null(mut self) -> Self {
+        self.months = Some(None);
+        self
+    }
+    /// Sets `days`.
+    pub fn days(mut self, value: impl Into<crate::ScheduleV2024Days>) -> Self {
+        self.days = Some(value.into());
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(Some(value.into()));
+        self
+    }
+    /// Sets `expiration` to an explicit `null`.
+    pub fn expiration_null(mut self) -> Self {
+        self.expiration = Some(None);
+        self
+    }
+    /// Sets `time_zone_id`.
+    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
+        self.time_zone_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2024 {
@@ -163,13 +193,26 @@ pub struct ScheduleV2024Days {
 }
 impl ScheduleV2024Days {
     /// Builds a `ScheduleV2024Days` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV2024DaysType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV2024DaysType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(Some(value.into()));
+        self
+    }
+    /// Sets `interval` to an explicit `null`.
+    pub fn interval_null(mut self) -> Self {
+        self.interval = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2024Days {
@@ -242,13 +285,26 @@ pub struct ScheduleV2024Hours {
 }
 impl ScheduleV2024Hours {
     /// Builds a `ScheduleV2024Hours` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV2024HoursType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV2024HoursType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(Some(value.into()));
+        self
+    }
+    /// Sets `interval` to an explicit `null`.
+    pub fn interval_null(mut self) -> Self {
+        self.interval = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2024Hours {
@@ -318,13 +374,21 @@ pub struct ScheduleV2024Months {
 }
 impl ScheduleV2024Months {
     /// Builds a `ScheduleV2024Months` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV2024MonthsType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV2024MonthsType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2024Months {

@@ -21,17 +21,32 @@ pub struct ScheduledActionPayload {
 impl ScheduledActionPayload {
     /// Builds a `ScheduledActionPayload` from its required fields; the others are unset.
     pub fn new(
-        job_type: crate::ScheduledActionPayloadJobType,
-        content: crate::ScheduledActionPayloadContent,
+        job_type: impl Into<crate::ScheduledActionPayloadJobType>,
+        content: impl Into<crate::ScheduledActionPayloadContent>,
     ) -> Self {
         Self {
-            job_type,
+            job_type: job_type.into(),
             start_time: None,
             cron_string: None,
             time_zone_id: None,
-            content,
+            content: content.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `start_time`.
+    pub fn start_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `cron_string`.
+    pub fn cron_string(mut self, value: impl Into<String>) -> Self {
+        self.cron_string = Some(value.into());
+        self
+    }
+    /// Sets `time_zone_id`.
+    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
+        self.time_zone_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionPayload {
@@ -64,15 +79,38 @@ pub struct ScheduledActionPayloadContent {
 }
 impl ScheduledActionPayloadContent {
     /// Builds a `ScheduledActionPayloadContent` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             backup_options: None,
             source_backup_id: None,
             source_tenant: None,
             draft_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `backup_options`.
+    pub fn backup_options(
+        mut self,
+        value: impl Into<crate::ScheduledActionPayloadContentBackupOptions>,
+    ) -> Self {
+        self.backup_options = Some(value.into());
+        self
+    }
+    /// Sets `source_backup_id`.
+    pub fn source_backup_id(mut self, value: impl Into<String>) -> Self {
+        self.source_backup_id = Some(value.into());
+        self
+    }
+    /// Sets `source_tenant`.
+    pub fn source_tenant(mut self, value: impl Into<String>) -> Self {
+        self.source_tenant = Some(value.into());
+        self
+    }
+    /// Sets `draft_id`.
+    pub fn draft_id(mut self, value: impl Into<String>) -> Self {
+        self.draft_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionPayloadContent {
@@ -105,6 +143,24 @@ impl ScheduledActionPayloadContentBackupOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `include_types`.
+    pub fn include_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.include_types = Some(value.into());
+        self
+    }
+    /// Sets `object_options`.
+    pub fn object_options(
+        mut self,
+        value: impl Into<
+            ::indexmap::IndexMap<
+                String,
+                crate::ScheduledActionPayloadContentBackupOptionsObjectOptionsValue,
+            >,
+        >,
+    ) -> Self {
+        self.object_options = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionPayloadContentBackupOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -126,6 +182,11 @@ impl ScheduledActionPayloadContentBackupOptionsObjectOptionsValue {
     /// Builds a `ScheduledActionPayloadContentBackupOptionsObjectOptionsValue` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `included_names`.
+    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.included_names = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -31,6 +31,47 @@ impl ScheduledActionResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `job_type`.
+    pub fn job_type(
+        mut self,
+        value: impl Into<crate::ScheduledActionResponseJobType>,
+    ) -> Self {
+        self.job_type = Some(value.into());
+        self
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl Into<crate::ScheduledActionResponseContent>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `start_time`.
+    pub fn start_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `cron_string`.
+    pub fn cron_string(mut self, value: impl Into<String>) -> Self {
+        self.cron_string = Some(value.into());
+        self
+    }
+    /// Sets `time_zone_id`.
+    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
+        self.time_zone_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -67,6 +108,34 @@ impl ScheduledActionResponseContent {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `backup_options`.
+    pub fn backup_options(
+        mut self,
+        value: impl Into<crate::ScheduledActionResponseContentBackupOptions>,
+    ) -> Self {
+        self.backup_options = Some(value.into());
+        self
+    }
+    /// Sets `source_backup_id`.
+    pub fn source_backup_id(mut self, value: impl Into<String>) -> Self {
+        self.source_backup_id = Some(value.into());
+        self
+    }
+    /// Sets `source_tenant`.
+    pub fn source_tenant(mut self, value: impl Into<String>) -> Self {
+        self.source_tenant = Some(value.into());
+        self
+    }
+    /// Sets `draft_id`.
+    pub fn draft_id(mut self, value: impl Into<String>) -> Self {
+        self.draft_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -98,6 +167,24 @@ impl ScheduledActionResponseContentBackupOptions {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `include_types`.
+    pub fn include_types(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.include_types = Some(value.into());
+        self
+    }
+    /// Sets `object_options`.
+    pub fn object_options(
+        mut self,
+        value: impl Into<
+            ::indexmap::IndexMap<
+                String,
+                crate::ScheduledActionResponseContentBackupOptionsObjectOptionsValue,
+            >,
+        >,
+    ) -> Self {
+        self.object_options = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledActionResponseContentBackupOptions {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -119,6 +206,11 @@ impl ScheduledActionResponseContentBackupOptionsObjectOptionsValue {
     /// Builds a `ScheduledActionResponseContentBackupOptionsObjectOptionsValue` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `included_names`.
+    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.included_names = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

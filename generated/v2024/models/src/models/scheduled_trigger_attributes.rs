@@ -50,9 +50,11 @@ pub struct ScheduledTriggerAttributes {
 }
 impl ScheduledTriggerAttributes {
     /// Builds a `ScheduledTriggerAttributes` from its required fields; the others are unset.
-    pub fn new(frequency: Option<crate::ScheduledTriggerAttributesFrequency>) -> Self {
+    pub fn new(
+        frequency: impl Into<Option<crate::ScheduledTriggerAttributesFrequency>>,
+    ) -> Self {
         Self {
-            frequency,
+            frequency: frequency.into(),
             time_zone: None,
             cron_string: None,
             weekly_days: None,
@@ -60,6 +62,56 @@ impl ScheduledTriggerAttributes {
             yearly_times: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `time_zone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(Some(value.into()));
+        self
+    }
+    /// Sets `time_zone` to an explicit `null`.
+    pub fn time_zone_null(mut self) -> Self {
+        self.time_zone = Some(None);
+        self
+    }
+    /// Sets `cron_string`.
+    pub fn cron_string(mut self, value: impl Into<String>) -> Self {
+        self.cron_string = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cron_string` to an explicit `null`.
+    pub fn cron_string_null(mut self) -> Self {
+        self.cron_string = Some(None);
+        self
+    }
+    /// Sets `weekly_days`.
+    pub fn weekly_days(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.weekly_days = Some(Some(value.into()));
+        self
+    }
+    /// Sets `weekly_days` to an explicit `null`.
+    pub fn weekly_days_null(mut self) -> Self {
+        self.weekly_days = Some(None);
+        self
+    }
+    /// Sets `weekly_times`.
+    pub fn weekly_times(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.weekly_times = Some(Some(value.into()));
+        self
+    }
+    /// Sets `weekly_times` to an explicit `null`.
+    pub fn weekly_times_null(mut self) -> Self {
+        self.weekly_times = Some(None);
+        self
+    }
+    /// Sets `yearly_times`.
+    pub fn yearly_times(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.yearly_times = Some(Some(value.into()));
+        self
+    }
+    /// Sets `yearly_times` to an explicit `null`.
+    pub fn yearly_times_null(mut self) -> Self {
+        self.yearly_times = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledTriggerAttributes {

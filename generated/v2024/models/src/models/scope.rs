@@ -20,6 +20,26 @@ impl Scope {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<crate::ScopeType>) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+    /// Sets `visibility`.
+    pub fn visibility(mut self, value: impl Into<crate::ScopeVisibilityType>) -> Self {
+        self.visibility = Some(value.into());
+        self
+    }
+    /// Sets `scope_filter`.
+    pub fn scope_filter(mut self, value: impl Into<crate::VisibilityCriteria>) -> Self {
+        self.scope_filter = Some(value.into());
+        self
+    }
+    /// Sets `scope_selection`.
+    pub fn scope_selection(mut self, value: impl Into<Vec<crate::Ref>>) -> Self {
+        self.scope_selection = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Scope {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -24,6 +24,24 @@ impl SearchAttributeConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `application_attributes`.
+    pub fn application_attributes(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.application_attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SearchAttributeConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -29,9 +29,9 @@ pub struct SearchCriteria {
 }
 impl SearchCriteria {
     /// Builds a `SearchCriteria` from its required fields; the others are unset.
-    pub fn new(indices: Vec<String>) -> Self {
+    pub fn new(indices: impl Into<Vec<String>>) -> Self {
         Self {
-            indices,
+            indices: indices.into(),
             filters: None,
             query: None,
             query_type: None,
@@ -41,6 +41,47 @@ impl SearchCriteria {
             search_after: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `filters`.
+    pub fn filters(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, crate::SearchCriteriaFiltersValue>>,
+    ) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<crate::SearchCriteriaQuery>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `query_type`.
+    pub fn query_type(mut self, value: impl Into<String>) -> Self {
+        self.query_type = Some(value.into());
+        self
+    }
+    /// Sets `text_query`.
+    pub fn text_query(
+        mut self,
+        value: impl Into<crate::SearchCriteriaTextQuery>,
+    ) -> Self {
+        self.text_query = Some(value.into());
+        self
+    }
+    /// Sets `include_nested`.
+    pub fn include_nested(mut self, value: impl Into<bool>) -> Self {
+        self.include_nested = Some(value.into());
+        self
+    }
+    /// Sets `sort`.
+    pub fn sort(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.sort = Some(value.into());
+        self
+    }
+    /// Sets `search_after`.
+    pub fn search_after(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.search_after = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteria {
@@ -71,6 +112,24 @@ impl SearchCriteriaFiltersValue {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `terms`.
+    pub fn terms(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.terms = Some(value.into());
+        self
+    }
+    /// Sets `range`.
+    pub fn range(
+        mut self,
+        value: impl Into<crate::SearchCriteriaFiltersValueRange>,
+    ) -> Self {
+        self.range = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValue {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -93,6 +152,22 @@ impl SearchCriteriaFiltersValueRange {
     /// Builds a `SearchCriteriaFiltersValueRange` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `lower`.
+    pub fn lower(
+        mut self,
+        value: impl Into<crate::SearchCriteriaFiltersValueRangeLower>,
+    ) -> Self {
+        self.lower = Some(value.into());
+        self
+    }
+    /// Sets `upper`.
+    pub fn upper(
+        mut self,
+        value: impl Into<crate::SearchCriteriaFiltersValueRangeUpper>,
+    ) -> Self {
+        self.upper = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRange {
@@ -120,6 +195,16 @@ impl SearchCriteriaFiltersValueRangeLower {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `inclusive`.
+    pub fn inclusive(mut self, value: impl Into<bool>) -> Self {
+        self.inclusive = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeLower {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -144,6 +229,16 @@ impl SearchCriteriaFiltersValueRangeUpper {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `inclusive`.
+    pub fn inclusive(mut self, value: impl Into<bool>) -> Self {
+        self.inclusive = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaFiltersValueRangeUpper {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -164,6 +259,11 @@ impl SearchCriteriaQuery {
     /// Builds a `SearchCriteriaQuery` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaQuery {
@@ -191,6 +291,21 @@ impl SearchCriteriaTextQuery {
     /// Builds a `SearchCriteriaTextQuery` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `terms`.
+    pub fn terms(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.terms = Some(value.into());
+        self
+    }
+    /// Sets `fields`.
+    pub fn fields(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.fields = Some(value.into());
+        self
+    }
+    /// Sets `match_any`.
+    pub fn match_any(mut self, value: impl Into<bool>) -> Self {
+        self.match_any = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchCriteriaTextQuery {

@@ -27,14 +27,29 @@ pub struct SearchExport {
 }
 impl SearchExport {
     /// Builds a `SearchExport` from its required fields; the others are unset.
-    pub fn new(query: String) -> Self {
+    pub fn new(query: impl Into<String>) -> Self {
         Self {
             indices: None,
-            query,
+            query: query.into(),
             columns: None,
             sort: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `indices`.
+    pub fn indices(mut self, value: impl Into<Vec<crate::Index>>) -> Self {
+        self.indices = Some(value.into());
+        self
+    }
+    /// Sets `columns`.
+    pub fn columns(mut self, value: impl Into<String>) -> Self {
+        self.columns = Some(value.into());
+        self
+    }
+    /// Sets `sort`.
+    pub fn sort(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.sort = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SearchExport {

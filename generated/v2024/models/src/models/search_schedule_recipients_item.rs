@@ -11,10 +11,13 @@ pub struct SearchScheduleRecipientsItem {
 }
 impl SearchScheduleRecipientsItem {
     /// Builds a `SearchScheduleRecipientsItem` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SearchScheduleRecipientsItemType, id: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SearchScheduleRecipientsItemType>,
+        id: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -28,6 +28,31 @@ impl SectionDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `label`.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(Some(value.into()));
+        self
+    }
+    /// Sets `label` to an explicit `null`.
+    pub fn label_null(mut self) -> Self {
+        self.label = Some(None);
+        self
+    }
+    /// Sets `form_items`.
+    pub fn form_items(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
+        self.form_items = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SectionDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

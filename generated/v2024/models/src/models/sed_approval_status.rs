@@ -22,6 +22,21 @@ impl SedApprovalStatus {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `failed_reason`.
+    pub fn failed_reason(mut self, value: impl Into<String>) -> Self {
+        self.failed_reason = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SedApprovalStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

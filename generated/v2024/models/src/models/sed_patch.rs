@@ -24,6 +24,21 @@ impl SedPatch {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `op`.
+    pub fn op(mut self, value: impl Into<String>) -> Self {
+        self.op = Some(value.into());
+        self
+    }
+    /// Sets `path`.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SedPatch {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,12 +17,22 @@ pub struct SendAccountVerificationRequest {
 }
 impl SendAccountVerificationRequest {
     /// Builds a `SendAccountVerificationRequest` from its required fields; the others are unset.
-    pub fn new(via: crate::SendAccountVerificationRequestVia) -> Self {
+    pub fn new(via: impl Into<crate::SendAccountVerificationRequestVia>) -> Self {
         Self {
             source_name: None,
-            via,
+            via: via.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_name` to an explicit `null`.
+    pub fn source_name_null(mut self) -> Self {
+        self.source_name = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SendAccountVerificationRequest {

@@ -13,6 +13,11 @@ impl SendClassifyMachineAccountResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `is_machine`.
+    pub fn is_machine(mut self, value: impl Into<bool>) -> Self {
+        self.is_machine = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SendClassifyMachineAccountResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

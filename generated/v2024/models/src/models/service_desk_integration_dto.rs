@@ -58,27 +58,86 @@ pub struct ServiceDeskIntegrationDto {
 impl ServiceDeskIntegrationDto {
     /// Builds a `ServiceDeskIntegrationDto` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        r#type: String,
-        attributes: ::serde_json::Value,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<String>,
+        attributes: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
-            description,
-            r#type,
+            description: description.into(),
+            r#type: r#type.into(),
             owner_ref: None,
             cluster_ref: None,
             cluster: None,
             managed_sources: None,
             provisioning_config: None,
-            attributes,
+            attributes: attributes.into(),
             before_provisioning_rule: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `owner_ref`.
+    pub fn owner_ref(mut self, value: impl Into<crate::OwnerDto>) -> Self {
+        self.owner_ref = Some(value.into());
+        self
+    }
+    /// Sets `cluster_ref`.
+    pub fn cluster_ref(mut self, value: impl Into<crate::SourceClusterDto>) -> Self {
+        self.cluster_ref = Some(value.into());
+        self
+    }
+    /// Sets `cluster`.
+    #[deprecated]
+    pub fn cluster(mut self, value: impl Into<String>) -> Self {
+        self.cluster = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cluster` to an explicit `null`.
+    #[deprecated]
+    pub fn cluster_null(mut self) -> Self {
+        self.cluster = Some(None);
+        self
+    }
+    /// Sets `managed_sources`.
+    #[deprecated]
+    pub fn managed_sources(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.managed_sources = Some(value.into());
+        self
+    }
+    /// Sets `provisioning_config`.
+    pub fn provisioning_config(
+        mut self,
+        value: impl Into<crate::ProvisioningConfig>,
+    ) -> Self {
+        self.provisioning_config = Some(value.into());
+        self
+    }
+    /// Sets `before_provisioning_rule`.
+    pub fn before_provisioning_rule(
+        mut self,
+        value: impl Into<crate::BeforeProvisioningRuleDto>,
+    ) -> Self {
+        self.before_provisioning_rule = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationDto {

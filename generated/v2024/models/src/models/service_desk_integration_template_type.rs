@@ -16,13 +16,18 @@ pub struct ServiceDeskIntegrationTemplateType {
 }
 impl ServiceDeskIntegrationTemplateType {
     /// Builds a `ServiceDeskIntegrationTemplateType` from its required fields; the others are unset.
-    pub fn new(r#type: String, script_name: String) -> Self {
+    pub fn new(r#type: impl Into<String>, script_name: impl Into<String>) -> Self {
         Self {
             name: None,
-            r#type,
-            script_name,
+            r#type: r#type.into(),
+            script_name: script_name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationTemplateType {

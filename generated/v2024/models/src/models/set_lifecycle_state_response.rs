@@ -17,6 +17,11 @@ impl SetLifecycleStateResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account_activity_id`.
+    pub fn account_activity_id(mut self, value: impl Into<String>) -> Self {
+        self.account_activity_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SetLifecycleStateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -68,10 +68,10 @@ pub struct SimIntegrationDetails {
 }
 impl SimIntegrationDetails {
     /// Builds a `SimIntegrationDetails` from its required fields; the others are unset.
-    pub fn new(name: Option<String>) -> Self {
+    pub fn new(name: impl Into<Option<String>>) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             description: None,
@@ -84,6 +84,69 @@ impl SimIntegrationDetails {
             before_provisioning_rule: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `attributes` to an explicit `null`.
+    pub fn attributes_null(mut self) -> Self {
+        self.attributes = Some(::serde_json::Value::Null);
+        self
+    }
+    /// Sets `sources`.
+    pub fn sources(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.sources = Some(value.into());
+        self
+    }
+    /// Sets `cluster`.
+    pub fn cluster(mut self, value: impl Into<String>) -> Self {
+        self.cluster = Some(value.into());
+        self
+    }
+    /// Sets `status_map`.
+    pub fn status_map(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.status_map = Some(value.into());
+        self
+    }
+    /// Sets `request`.
+    pub fn request(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.request = Some(value.into());
+        self
+    }
+    /// Sets `before_provisioning_rule`.
+    pub fn before_provisioning_rule(
+        mut self,
+        value: impl Into<crate::SimIntegrationDetailsBeforeProvisioningRule>,
+    ) -> Self {
+        self.before_provisioning_rule = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SimIntegrationDetails {
@@ -115,6 +178,21 @@ impl SimIntegrationDetailsBeforeProvisioningRule {
     /// Builds a `SimIntegrationDetailsBeforeProvisioningRule` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SimIntegrationDetailsBeforeProvisioningRule {

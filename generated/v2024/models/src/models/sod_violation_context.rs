@@ -22,6 +22,19 @@ impl SodViolationContext {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `policy`.
+    pub fn policy(mut self, value: impl Into<crate::SodPolicyDto>) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+    /// Sets `conflicting_access_criteria`.
+    pub fn conflicting_access_criteria(
+        mut self,
+        value: impl Into<crate::SodViolationContextConflictingAccessCriteria>,
+    ) -> Self {
+        self.conflicting_access_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -51,6 +64,24 @@ impl SodViolationContextConflictingAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `left_criteria`.
+    pub fn left_criteria(
+        mut self,
+        value: impl Into<crate::SodViolationContextConflictingAccessCriteriaLeftCriteria>,
+    ) -> Self {
+        self.left_criteria = Some(value.into());
+        self
+    }
+    /// Sets `right_criteria`.
+    pub fn right_criteria(
+        mut self,
+        value: impl Into<
+            crate::SodViolationContextConflictingAccessCriteriaRightCriteria,
+        >,
+    ) -> Self {
+        self.right_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationContextConflictingAccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -73,6 +104,14 @@ impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::SodExemptCriteria>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for SodViolationContextConflictingAccessCriteriaLeftCriteria {
@@ -94,6 +133,14 @@ impl SodViolationContextConflictingAccessCriteriaRightCriteria {
     /// Builds a `SodViolationContextConflictingAccessCriteriaRightCriteria` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::SodExemptCriteria>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -192,15 +192,15 @@ pub struct Source {
 impl Source {
     /// Builds a `Source` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        owner: Option<crate::SourceOwner>,
-        connector: String,
+        name: impl Into<String>,
+        owner: impl Into<Option<crate::SourceOwner>>,
+        connector: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             description: None,
-            owner,
+            owner: owner.into(),
             cluster: None,
             account_correlation_config: None,
             account_correlation_rule: None,
@@ -211,7 +211,7 @@ impl Source {
             password_policies: None,
             features: None,
             r#type: None,
-            connector,
+            connector: connector.into(),
             connector_class: None,
             connector_attributes: None,
             delete_threshold: None,
@@ -230,6 +230,215 @@ impl Source {
             category: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `cluster`.
+    pub fn cluster(mut self, value: impl Into<crate::SourceCluster>) -> Self {
+        self.cluster = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cluster` to an explicit `null`.
+    pub fn cluster_null(mut self) -> Self {
+        self.cluster = Some(None);
+        self
+    }
+    /// Sets `account_correlation_config`.
+    pub fn account_correlation_config(
+        mut self,
+        value: impl Into<crate::SourceAccountCorrelationConfig>,
+    ) -> Self {
+        self.account_correlation_config = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account_correlation_config` to an explicit `null`.
+    pub fn account_correlation_config_null(mut self) -> Self {
+        self.account_correlation_config = Some(None);
+        self
+    }
+    /// Sets `account_correlation_rule`.
+    pub fn account_correlation_rule(
+        mut self,
+        value: impl Into<crate::SourceAccountCorrelationRule>,
+    ) -> Self {
+        self.account_correlation_rule = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account_correlation_rule` to an explicit `null`.
+    pub fn account_correlation_rule_null(mut self) -> Self {
+        self.account_correlation_rule = Some(None);
+        self
+    }
+    /// Sets `manager_correlation_mapping`.
+    pub fn manager_correlation_mapping(
+        mut self,
+        value: impl Into<crate::ManagerCorrelationMapping>,
+    ) -> Self {
+        self.manager_correlation_mapping = Some(Some(value.into()));
+        self
+    }
+    /// Sets `manager_correlation_mapping` to an explicit `null`.
+    pub fn manager_correlation_mapping_null(mut self) -> Self {
+        self.manager_correlation_mapping = Some(None);
+        self
+    }
+    /// Sets `manager_correlation_rule`.
+    pub fn manager_correlation_rule(
+        mut self,
+        value: impl Into<crate::SourceManagerCorrelationRule>,
+    ) -> Self {
+        self.manager_correlation_rule = Some(Some(value.into()));
+        self
+    }
+    /// Sets `manager_correlation_rule` to an explicit `null`.
+    pub fn manager_correlation_rule_null(mut self) -> Self {
+        self.manager_correlation_rule = Some(None);
+        self
+    }
+    /// Sets `before_provisioning_rule`.
+    pub fn before_provisioning_rule(
+        mut self,
+        value: impl Into<crate::SourceBeforeProvisioningRule>,
+    ) -> Self {
+        self.before_provisioning_rule = Some(Some(value.into()));
+        self
+    }
+    /// Sets `before_provisioning_rule` to an explicit `null`.
+    pub fn before_provisioning_rule_null(mut self) -> Self {
+        self.before_provisioning_rule = Some(None);
+        self
+    }
+    /// Sets `schemas`.
+    pub fn schemas(mut self, value: impl Into<Vec<crate::SourceSchemasItem>>) -> Self {
+        self.schemas = Some(value.into());
+        self
+    }
+    /// Sets `password_policies`.
+    pub fn password_policies(
+        mut self,
+        value: impl Into<Vec<crate::SourcePasswordPoliciesItem>>,
+    ) -> Self {
+        self.password_policies = Some(Some(value.into()));
+        self
+    }
+    /// Sets `password_policies` to an explicit `null`.
+    pub fn password_policies_null(mut self) -> Self {
+        self.password_policies = Some(None);
+        self
+    }
+    /// Sets `features`.
+    pub fn features(mut self, value: impl Into<Vec<crate::SourceFeaturesItem>>) -> Self {
+        self.features = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `connector_class`.
+    pub fn connector_class(mut self, value: impl Into<String>) -> Self {
+        self.connector_class = Some(value.into());
+        self
+    }
+    /// Sets `connector_attributes`.
+    pub fn connector_attributes(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.connector_attributes = Some(value.into());
+        self
+    }
+    /// Sets `delete_threshold`.
+    pub fn delete_threshold(mut self, value: impl Into<i32>) -> Self {
+        self.delete_threshold = Some(value.into());
+        self
+    }
+    /// Sets `authoritative`.
+    pub fn authoritative(mut self, value: impl Into<bool>) -> Self {
+        self.authoritative = Some(value.into());
+        self
+    }
+    /// Sets `management_workgroup`.
+    pub fn management_workgroup(
+        mut self,
+        value: impl Into<crate::SourceManagementWorkgroup>,
+    ) -> Self {
+        self.management_workgroup = Some(Some(value.into()));
+        self
+    }
+    /// Sets `management_workgroup` to an explicit `null`.
+    pub fn management_workgroup_null(mut self) -> Self {
+        self.management_workgroup = Some(None);
+        self
+    }
+    /// Sets `healthy`.
+    pub fn healthy(mut self, value: impl Into<bool>) -> Self {
+        self.healthy = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::SourceStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `since`.
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+    /// Sets `connector_id`.
+    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_id = Some(value.into());
+        self
+    }
+    /// Sets `connector_name`.
+    pub fn connector_name(mut self, value: impl Into<String>) -> Self {
+        self.connector_name = Some(value.into());
+        self
+    }
+    /// Sets `connection_type`.
+    pub fn connection_type(mut self, value: impl Into<String>) -> Self {
+        self.connection_type = Some(value.into());
+        self
+    }
+    /// Sets `connector_implementation_id`.
+    pub fn connector_implementation_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_implementation_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `credential_provider_enabled`.
+    pub fn credential_provider_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.credential_provider_enabled = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(Some(value.into()));
+        self
+    }
+    /// Sets `category` to an explicit `null`.
+    pub fn category_null(mut self) -> Self {
+        self.category = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Source {
@@ -271,6 +480,24 @@ impl SourceAccountCorrelationConfig {
     /// Builds a `SourceAccountCorrelationConfig` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::SourceAccountCorrelationConfigType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceAccountCorrelationConfig {
@@ -327,6 +554,24 @@ impl SourceAccountCorrelationRule {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::SourceAccountCorrelationRuleType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceAccountCorrelationRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -382,6 +627,24 @@ impl SourceBeforeProvisioningRule {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::SourceBeforeProvisioningRuleType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceBeforeProvisioningRule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -431,11 +694,15 @@ pub struct SourceCluster {
 }
 impl SourceCluster {
     /// Builds a `SourceCluster` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SourceClusterType, id: String, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SourceClusterType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -494,6 +761,24 @@ impl SourceManagementWorkgroup {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::SourceManagementWorkgroupType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceManagementWorkgroup {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -548,6 +833,24 @@ impl SourceManagerCorrelationRule {
     /// Builds a `SourceManagerCorrelationRule` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::SourceManagerCorrelationRuleType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceManagerCorrelationRule {
@@ -604,6 +907,21 @@ impl SourceOwner {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::SourceOwnerType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -658,6 +976,24 @@ impl SourcePasswordPoliciesItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::SourcePasswordPoliciesItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourcePasswordPoliciesItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -711,6 +1047,21 @@ impl SourceSchemasItem {
     /// Builds a `SourceSchemasItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::SourceSchemasItemType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceSchemasItem {

@@ -53,6 +53,53 @@ impl SourceConnectionsDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_profiles`.
+    pub fn identity_profiles(
+        mut self,
+        value: impl Into<Vec<crate::IdentityProfilesConnections>>,
+    ) -> Self {
+        self.identity_profiles = Some(value.into());
+        self
+    }
+    /// Sets `credential_profiles`.
+    pub fn credential_profiles(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.credential_profiles = Some(value.into());
+        self
+    }
+    /// Sets `source_attributes`.
+    pub fn source_attributes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_attributes = Some(value.into());
+        self
+    }
+    /// Sets `mapping_profiles`.
+    pub fn mapping_profiles(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.mapping_profiles = Some(value.into());
+        self
+    }
+    /// Sets `dependent_custom_transforms`.
+    pub fn dependent_custom_transforms(
+        mut self,
+        value: impl Into<Vec<crate::TransformRead>>,
+    ) -> Self {
+        self.dependent_custom_transforms = Some(value.into());
+        self
+    }
+    /// Sets `dependent_apps`.
+    pub fn dependent_apps(
+        mut self,
+        value: impl Into<Vec<crate::DependantAppConnections>>,
+    ) -> Self {
+        self.dependent_apps = Some(value.into());
+        self
+    }
+    /// Sets `missing_dependents`.
+    pub fn missing_dependents(
+        mut self,
+        value: impl Into<Vec<crate::DependantConnectionsMissingDto>>,
+    ) -> Self {
+        self.missing_dependents = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceConnectionsDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,14 +14,14 @@ pub struct SourceSyncJob {
 impl SourceSyncJob {
     /// Builds a `SourceSyncJob` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        status: crate::SourceSyncJobStatus,
-        payload: crate::SourceSyncPayload,
+        id: impl Into<String>,
+        status: impl Into<crate::SourceSyncJobStatus>,
+        payload: impl Into<crate::SourceSyncPayload>,
     ) -> Self {
         Self {
-            id,
-            status,
-            payload,
+            id: id.into(),
+            status: status.into(),
+            payload: payload.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -20,20 +20,20 @@ pub struct SourceUpdated {
 impl SourceUpdated {
     /// Builds a `SourceUpdated` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: String,
-        modified: crate::primitives::DateTime,
-        connector: String,
-        actor: crate::SourceUpdatedActor,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        modified: impl Into<crate::primitives::DateTime>,
+        connector: impl Into<String>,
+        actor: impl Into<crate::SourceUpdatedActor>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
-            modified,
-            connector,
-            actor,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            modified: modified.into(),
+            connector: connector.into(),
+            actor: actor.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -61,13 +61,21 @@ pub struct SourceUpdatedActor {
 }
 impl SourceUpdatedActor {
     /// Builds a `SourceUpdatedActor` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SourceUpdatedActorType, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SourceUpdatedActorType>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             id: None,
-            name,
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceUpdatedActor {

@@ -23,15 +23,38 @@ pub struct SpDetails {
 }
 impl SpDetails {
     /// Builds a `SpDetails` from its required fields; the others are unset.
-    pub fn new(callback_url: String) -> Self {
+    pub fn new(callback_url: impl Into<String>) -> Self {
         Self {
             role: None,
             entity_id: None,
             alias: None,
-            callback_url,
+            callback_url: callback_url.into(),
             legacy_acs_url: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `role`.
+    pub fn role(
+        mut self,
+        value: impl Into<crate::FederationProtocolDetailsRole>,
+    ) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `entity_id`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+    /// Sets `alias`.
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+    /// Sets `legacy_acs_url`.
+    pub fn legacy_acs_url(mut self, value: impl Into<String>) -> Self {
+        self.legacy_acs_url = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SpDetails {

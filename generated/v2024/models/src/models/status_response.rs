@@ -41,6 +41,31 @@ impl StatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::StatusResponseStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `elapsed_millis`.
+    pub fn elapsed_millis(mut self, value: impl Into<i64>) -> Self {
+        self.elapsed_millis = Some(value.into());
+        self
+    }
+    /// Sets `details`.
+    pub fn details(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.details = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for StatusResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,11 @@ impl TestExternalExecuteWorkflowResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `payload`.
+    pub fn payload(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TestExternalExecuteWorkflowResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

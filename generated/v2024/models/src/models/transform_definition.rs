@@ -20,6 +20,16 @@ impl TransformDefinition {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TransformDefinition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,11 @@ impl UpdateAccessProfilesInBulkResponse412 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UpdateAccessProfilesInBulkResponse412 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

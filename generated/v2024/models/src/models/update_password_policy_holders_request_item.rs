@@ -18,6 +18,24 @@ impl UpdatePasswordPolicyHoldersRequestItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `policy_id`.
+    pub fn policy_id(mut self, value: impl Into<String>) -> Self {
+        self.policy_id = Some(value.into());
+        self
+    }
+    /// Sets `policy_name`.
+    pub fn policy_name(mut self, value: impl Into<String>) -> Self {
+        self.policy_name = Some(value.into());
+        self
+    }
+    /// Sets `selectors`.
+    pub fn selectors(
+        mut self,
+        value: impl Into<crate::PasswordPolicyHoldersDtoAttributes>,
+    ) -> Self {
+        self.selectors = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UpdatePasswordPolicyHoldersRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -55,6 +55,61 @@ impl UserApp {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `has_multiple_accounts`.
+    pub fn has_multiple_accounts(mut self, value: impl Into<bool>) -> Self {
+        self.has_multiple_accounts = Some(value.into());
+        self
+    }
+    /// Sets `use_for_password_management`.
+    pub fn use_for_password_management(mut self, value: impl Into<bool>) -> Self {
+        self.use_for_password_management = Some(value.into());
+        self
+    }
+    /// Sets `provision_request_enabled`.
+    pub fn provision_request_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.provision_request_enabled = Some(value.into());
+        self
+    }
+    /// Sets `app_center_enabled`.
+    pub fn app_center_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.app_center_enabled = Some(value.into());
+        self
+    }
+    /// Sets `source_app`.
+    pub fn source_app(mut self, value: impl Into<crate::UserAppSourceApp>) -> Self {
+        self.source_app = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::UserAppSource>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<crate::UserAppAccount>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::UserAppOwner>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UserApp {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -86,6 +141,21 @@ impl UserAppAccount {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UserAppAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -116,6 +186,26 @@ impl UserAppOwner {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `alias`.
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UserAppOwner {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -143,6 +233,21 @@ impl UserAppSource {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UserAppSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -169,6 +274,21 @@ impl UserAppSourceApp {
     /// Builds a `UserAppSourceApp` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for UserAppSourceApp {

@@ -20,18 +20,22 @@ pub struct VaClusterStatusChangeEvent {
 impl VaClusterStatusChangeEvent {
     /// Builds a `VaClusterStatusChangeEvent` from its required fields; the others are unset.
     pub fn new(
-        created: crate::primitives::DateTime,
-        r#type: crate::VaClusterStatusChangeEventType,
-        application: crate::VaClusterStatusChangeEventApplication,
-        health_check_result: crate::VaClusterStatusChangeEventHealthCheckResult,
-        previous_health_check_result: crate::VaClusterStatusChangeEventPreviousHealthCheckResult,
+        created: impl Into<crate::primitives::DateTime>,
+        r#type: impl Into<crate::VaClusterStatusChangeEventType>,
+        application: impl Into<crate::VaClusterStatusChangeEventApplication>,
+        health_check_result: impl Into<
+            crate::VaClusterStatusChangeEventHealthCheckResult,
+        >,
+        previous_health_check_result: impl Into<
+            crate::VaClusterStatusChangeEventPreviousHealthCheckResult,
+        >,
     ) -> Self {
         Self {
-            created,
-            r#type,
-            application,
-            health_check_result,
-            previous_health_check_result,
+            created: created.into(),
+            r#type: r#type.into(),
+            application: application.into(),
+            health_check_result: health_check_result.into(),
+            previous_health_check_result: previous_health_check_result.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -64,11 +68,15 @@ pub struct VaClusterStatusChangeEventApplication {
 }
 impl VaClusterStatusChangeEventApplication {
     /// Builds a `VaClusterStatusChangeEventApplication` from its required fields; the others are unset.
-    pub fn new(id: String, name: String, attributes: ::serde_json::Value) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        attributes: impl Into<::serde_json::Value>,
+    ) -> Self {
         Self {
-            id,
-            name,
-            attributes,
+            id: id.into(),
+            name: name.into(),
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -97,14 +105,14 @@ pub struct VaClusterStatusChangeEventHealthCheckResult {
 impl VaClusterStatusChangeEventHealthCheckResult {
     /// Builds a `VaClusterStatusChangeEventHealthCheckResult` from its required fields; the others are unset.
     pub fn new(
-        message: String,
-        result_type: String,
-        status: crate::VaClusterStatusChangeEventHealthCheckResultStatus,
+        message: impl Into<String>,
+        result_type: impl Into<String>,
+        status: impl Into<crate::VaClusterStatusChangeEventHealthCheckResultStatus>,
     ) -> Self {
         Self {
-            message,
-            result_type,
-            status,
+            message: message.into(),
+            result_type: result_type.into(),
+            status: status.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -163,14 +171,16 @@ pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
 impl VaClusterStatusChangeEventPreviousHealthCheckResult {
     /// Builds a `VaClusterStatusChangeEventPreviousHealthCheckResult` from its required fields; the others are unset.
     pub fn new(
-        message: String,
-        result_type: String,
-        status: crate::VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
+        message: impl Into<String>,
+        result_type: impl Into<String>,
+        status: impl Into<
+            crate::VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
+        >,
     ) -> Self {
         Self {
-            message,
-            result_type,
-            status,
+            message: message.into(),
+            result_type: result_type.into(),
+            status: status.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -11,10 +11,13 @@ pub struct ValidateFilterInputDto {
 }
 impl ValidateFilterInputDto {
     /// Builds a `ValidateFilterInputDto` from its required fields; the others are unset.
-    pub fn new(input: ::serde_json::Value, filter: String) -> Self {
+    pub fn new(
+        input: impl Into<::serde_json::Value>,
+        filter: impl Into<String>,
+    ) -> Self {
         Self {
-            input,
-            filter,
+            input: input.into(),
+            filter: filter.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

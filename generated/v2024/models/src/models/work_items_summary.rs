@@ -19,6 +19,21 @@ impl WorkItemsSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `open`.
+    pub fn open(mut self, value: impl Into<i64>) -> Self {
+        self.open = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<i64>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+    /// Sets `total`.
+    pub fn total(mut self, value: impl Into<i64>) -> Self {
+        self.total = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkItemsSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -21,6 +21,16 @@ impl WorkflowDefinition {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `start`.
+    pub fn start(mut self, value: impl Into<String>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// Sets `steps`.
+    pub fn steps(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.steps = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowDefinition {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -32,6 +32,44 @@ impl WorkflowLibraryFormFields {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `help_text`.
+    pub fn help_text(mut self, value: impl Into<String>) -> Self {
+        self.help_text = Some(value.into());
+        self
+    }
+    /// Sets `label`.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `required`.
+    pub fn required(mut self, value: impl Into<bool>) -> Self {
+        self.required = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::WorkflowLibraryFormFieldsType>,
+    ) -> Self {
+        self.r#type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `type` to an explicit `null`.
+    pub fn type_null(mut self) -> Self {
+        self.r#type = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowLibraryFormFields {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

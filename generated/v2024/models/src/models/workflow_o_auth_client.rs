@@ -19,6 +19,21 @@ impl WorkflowOAuthClient {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowOAuthClient {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,15 +20,25 @@ pub struct WorkflowTriggerV2024 {
 impl WorkflowTriggerV2024 {
     /// Builds a `WorkflowTriggerV2024` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::WorkflowTriggerV2024Type,
-        attributes: Option<crate::WorkflowTriggerV2024Attributes>,
+        r#type: impl Into<crate::WorkflowTriggerV2024Type>,
+        attributes: impl Into<Option<crate::WorkflowTriggerV2024Attributes>>,
     ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             display_name: None,
-            attributes,
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `display_name` to an explicit `null`.
+    pub fn display_name_null(mut self) -> Self {
+        self.display_name = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowTriggerV2024 {

@@ -20,13 +20,18 @@ pub struct WorkgroupDeleteItem {
 }
 impl WorkgroupDeleteItem {
     /// Builds a `WorkgroupDeleteItem` from its required fields; the others are unset.
-    pub fn new(id: String, status: i32) -> Self {
+    pub fn new(id: impl Into<String>, status: impl Into<i32>) -> Self {
         Self {
-            id,
-            status,
+            id: id.into(),
+            status: status.into(),
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupDeleteItem {

@@ -41,6 +41,46 @@ impl WorkgroupDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::WorkgroupDtoOwner>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `member_count`.
+    pub fn member_count(mut self, value: impl Into<i64>) -> Self {
+        self.member_count = Some(value.into());
+        self
+    }
+    /// Sets `connection_count`.
+    pub fn connection_count(mut self, value: impl Into<i64>) -> Self {
+        self.connection_count = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -79,6 +119,31 @@ impl WorkgroupDtoOwner {
     /// Builds a `WorkgroupDtoOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::OwnerDtoType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `email_address`.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkgroupDtoOwner {

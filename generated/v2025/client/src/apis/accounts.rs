@@ -392,16 +392,33 @@ impl CreateAccount {
     ) -> runtime::Result<models::AccountsAsyncResult> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateAccount, models::AccountsAsyncResult);
+runtime::send_methods!(CreateAccount, models::AccountsAsyncResult, CreateAccountError);
+/// The errors of [`CreateAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 429 =>
+    TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::delete_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -428,16 +445,35 @@ impl DeleteAccount {
     ) -> runtime::Result<models::AccountsAsyncResult> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteAccount, models::AccountsAsyncResult);
+runtime::send_methods!(DeleteAccount, models::AccountsAsyncResult, DeleteAccountError);
+/// The errors of [`DeleteAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::delete_account_async`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -466,16 +502,35 @@ impl DeleteAccountAsync {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteAccountAsync, models::TaskResultDto);
+runtime::send_methods!(
+    DeleteAccountAsync, models::TaskResultDto, DeleteAccountAsyncError
+);
+/// The errors of [`DeleteAccountAsync`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteAccountAsyncError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteAccountAsyncError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::disable_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -511,16 +566,35 @@ impl DisableAccount {
     ) -> runtime::Result<models::AccountsAsyncResult> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DisableAccount, models::AccountsAsyncResult);
+runtime::send_methods!(DisableAccount, models::AccountsAsyncResult, DisableAccountError);
+/// The errors of [`DisableAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DisableAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DisableAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::disable_account_for_identity`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -551,16 +625,37 @@ impl DisableAccountForIdentity {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DisableAccountForIdentity, models::serde_json::Value);
+runtime::send_methods!(
+    DisableAccountForIdentity, models::serde_json::Value, DisableAccountForIdentityError
+);
+/// The errors of [`DisableAccountForIdentity`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DisableAccountForIdentityError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DisableAccountForIdentityError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::disable_accounts_for_identities`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -590,17 +685,35 @@ impl DisableAccountsForIdentities {
     ) -> runtime::Result<Vec<models::BulkIdentitiesAccountsResponse>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    DisableAccountsForIdentities, Vec < models::BulkIdentitiesAccountsResponse >
+    DisableAccountsForIdentities, Vec < models::BulkIdentitiesAccountsResponse >,
+    DisableAccountsForIdentitiesError
+);
+/// The errors of [`DisableAccountsForIdentities`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DisableAccountsForIdentitiesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DisableAccountsForIdentitiesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`AccountsApi::enable_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -637,16 +750,35 @@ impl EnableAccount {
     ) -> runtime::Result<models::AccountsAsyncResult> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(EnableAccount, models::AccountsAsyncResult);
+runtime::send_methods!(EnableAccount, models::AccountsAsyncResult, EnableAccountError);
+/// The errors of [`EnableAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EnableAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    EnableAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::enable_account_for_identity`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -677,16 +809,37 @@ impl EnableAccountForIdentity {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(EnableAccountForIdentity, models::serde_json::Value);
+runtime::send_methods!(
+    EnableAccountForIdentity, models::serde_json::Value, EnableAccountForIdentityError
+);
+/// The errors of [`EnableAccountForIdentity`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EnableAccountForIdentityError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    EnableAccountForIdentityError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::enable_accounts_for_identities`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -716,17 +869,35 @@ impl EnableAccountsForIdentities {
     ) -> runtime::Result<Vec<models::BulkIdentitiesAccountsResponse>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    EnableAccountsForIdentities, Vec < models::BulkIdentitiesAccountsResponse >
+    EnableAccountsForIdentities, Vec < models::BulkIdentitiesAccountsResponse >,
+    EnableAccountsForIdentitiesError
+);
+/// The errors of [`EnableAccountsForIdentities`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EnableAccountsForIdentitiesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    EnableAccountsForIdentitiesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`AccountsApi::get_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -748,16 +919,35 @@ impl GetAccount {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Account> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetAccount, models::Account);
+runtime::send_methods!(GetAccount, models::Account, GetAccountError);
+/// The errors of [`GetAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::get_account_entitlements`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -829,14 +1019,6 @@ impl GetAccountEntitlements {
     ) -> runtime::Result<Vec<models::Entitlement>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -868,7 +1050,10 @@ impl GetAccountEntitlements {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -879,7 +1064,36 @@ impl GetAccountEntitlements {
         )
     }
 }
-runtime::send_methods!(GetAccountEntitlements, Vec < models::Entitlement >);
+runtime::send_methods!(
+    GetAccountEntitlements, Vec < models::Entitlement >, GetAccountEntitlementsError
+);
+/// The errors of [`GetAccountEntitlements`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetAccountEntitlementsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetAccountEntitlementsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::list_accounts`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1020,14 +1234,6 @@ impl ListAccounts {
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Account>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -1059,7 +1265,10 @@ impl ListAccounts {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -1070,7 +1279,32 @@ impl ListAccounts {
         )
     }
 }
-runtime::send_methods!(ListAccounts, Vec < models::Account >);
+runtime::send_methods!(ListAccounts, Vec < models::Account >, ListAccountsError);
+/// The errors of [`ListAccounts`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListAccountsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListAccountsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 429 =>
+    TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::put_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1098,16 +1332,35 @@ impl PutAccount {
     ) -> runtime::Result<models::AccountsAsyncResult> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PutAccount, models::AccountsAsyncResult);
+runtime::send_methods!(PutAccount, models::AccountsAsyncResult, PutAccountError);
+/// The errors of [`PutAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::submit_reload_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1138,16 +1391,37 @@ impl SubmitReloadAccount {
     ) -> runtime::Result<models::AccountsAsyncResult> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SubmitReloadAccount, models::AccountsAsyncResult);
+runtime::send_methods!(
+    SubmitReloadAccount, models::AccountsAsyncResult, SubmitReloadAccountError
+);
+/// The errors of [`SubmitReloadAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubmitReloadAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SubmitReloadAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::unlock_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1183,16 +1457,35 @@ impl UnlockAccount {
     ) -> runtime::Result<models::AccountsAsyncResult> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UnlockAccount, models::AccountsAsyncResult);
+runtime::send_methods!(UnlockAccount, models::AccountsAsyncResult, UnlockAccountError);
+/// The errors of [`UnlockAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UnlockAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UnlockAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`AccountsApi::update_account`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1224,13 +1517,32 @@ impl UpdateAccount {
     ) -> runtime::Result<models::serde_json::Value> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateAccount, models::serde_json::Value);
+runtime::send_methods!(UpdateAccount, models::serde_json::Value, UpdateAccountError);
+/// The errors of [`UpdateAccount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateAccountError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateAccountError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

@@ -130,15 +130,31 @@ impl CreateCustomPasswordInstructions {
     ) -> runtime::Result<models::CustomPasswordInstruction> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    CreateCustomPasswordInstructions, models::CustomPasswordInstruction
+    CreateCustomPasswordInstructions, models::CustomPasswordInstruction,
+    CreateCustomPasswordInstructionsError
+);
+/// The errors of [`CreateCustomPasswordInstructions`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateCustomPasswordInstructionsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateCustomPasswordInstructionsError { 400 => BadRequest, 403 => Forbidden, 500 =>
+    InternalServerError }
 );
 /// Request builder of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -176,14 +192,33 @@ impl DeleteCustomPasswordInstructions {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteCustomPasswordInstructions, ());
+runtime::send_methods!(
+    DeleteCustomPasswordInstructions, (), DeleteCustomPasswordInstructionsError
+);
+/// The errors of [`DeleteCustomPasswordInstructions`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteCustomPasswordInstructionsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteCustomPasswordInstructionsError { 400 => BadRequest, 403 => Forbidden, 404 =>
+    NotFound, 500 => InternalServerError }
+);
 /// Request builder of [`CustomPasswordInstructionsApi::get_custom_password_instructions`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -219,11 +254,31 @@ impl GetCustomPasswordInstructions {
     ) -> runtime::Result<models::CustomPasswordInstruction> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCustomPasswordInstructions, models::CustomPasswordInstruction);
+runtime::send_methods!(
+    GetCustomPasswordInstructions, models::CustomPasswordInstruction,
+    GetCustomPasswordInstructionsError
+);
+/// The errors of [`GetCustomPasswordInstructions`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCustomPasswordInstructionsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCustomPasswordInstructionsError { 400 => BadRequest, 403 => Forbidden, 404 =>
+    NotFound, 500 => InternalServerError }
+);

@@ -178,16 +178,35 @@ impl CreateManagedCluster {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateManagedCluster, models::ManagedCluster);
+runtime::send_methods!(
+    CreateManagedCluster, models::ManagedCluster, CreateManagedClusterError
+);
+/// The errors of [`CreateManagedCluster`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateManagedClusterError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateManagedClusterError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`ManagedClustersApi::delete_managed_cluster`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -224,16 +243,33 @@ impl DeleteManagedCluster {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteManagedCluster, ());
+runtime::send_methods!(DeleteManagedCluster, (), DeleteManagedClusterError);
+/// The errors of [`DeleteManagedCluster`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteManagedClusterError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteManagedClusterError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`ManagedClustersApi::get_client_log_configuration`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -269,16 +305,38 @@ impl GetClientLogConfiguration {
             },
         )
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetClientLogConfiguration, GetClientLogConfigurationResponse);
+runtime::send_methods!(
+    GetClientLogConfiguration, GetClientLogConfigurationResponse,
+    GetClientLogConfigurationError
+);
+/// The errors of [`GetClientLogConfiguration`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetClientLogConfigurationError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetClientLogConfigurationError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// The successful answers of \[`GetClientLogConfiguration`\], by status.
 #[derive(Debug, Clone)]
 pub enum GetClientLogConfigurationResponse {
@@ -307,16 +365,37 @@ impl GetManagedCluster {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetManagedCluster, models::ManagedCluster);
+runtime::send_methods!(
+    GetManagedCluster, models::ManagedCluster, GetManagedClusterError
+);
+/// The errors of [`GetManagedCluster`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetManagedClusterError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetManagedClusterError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`ManagedClustersApi::get_managed_clusters`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -403,14 +482,6 @@ impl GetManagedClusters {
     ) -> runtime::Result<Vec<models::ManagedCluster>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -442,7 +513,10 @@ impl GetManagedClusters {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -453,7 +527,34 @@ impl GetManagedClusters {
         )
     }
 }
-runtime::send_methods!(GetManagedClusters, Vec < models::ManagedCluster >);
+runtime::send_methods!(
+    GetManagedClusters, Vec < models::ManagedCluster >, GetManagedClustersError
+);
+/// The errors of [`GetManagedClusters`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetManagedClustersError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetManagedClustersError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`ManagedClustersApi::put_client_log_configuration`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -485,17 +586,37 @@ impl PutClientLogConfiguration {
     ) -> runtime::Result<Option<models::ClientLogConfiguration>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    PutClientLogConfiguration, Option < models::ClientLogConfiguration >
+    PutClientLogConfiguration, Option < models::ClientLogConfiguration >,
+    PutClientLogConfigurationError
+);
+/// The errors of [`PutClientLogConfiguration`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutClientLogConfigurationError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutClientLogConfigurationError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`ManagedClustersApi::update`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -527,16 +648,35 @@ impl Update {
     ) -> runtime::Result<models::ClusterManualUpgrade> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(Update, models::ClusterManualUpgrade);
+runtime::send_methods!(Update, models::ClusterManualUpgrade, UpdateError);
+/// The errors of [`Update`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`ManagedClustersApi::update_managed_cluster`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -566,13 +706,34 @@ impl UpdateManagedCluster {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::ManagedCluster> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateManagedCluster, models::ManagedCluster);
+runtime::send_methods!(
+    UpdateManagedCluster, models::ManagedCluster, UpdateManagedClusterError
+);
+/// The errors of [`UpdateManagedCluster`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateManagedClusterError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateManagedClusterError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

@@ -331,16 +331,38 @@ impl CreateMultiHostIntegration {
     ) -> runtime::Result<models::MultiHostIntegrations> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateMultiHostIntegration, models::MultiHostIntegrations);
+runtime::send_methods!(
+    CreateMultiHostIntegration, models::MultiHostIntegrations,
+    CreateMultiHostIntegrationError
+);
+/// The errors of [`CreateMultiHostIntegration`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateMultiHostIntegrationError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateMultiHostIntegrationError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`MultiHostIntegrationApi::create_sources_within_multi_host`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -372,16 +394,37 @@ impl CreateSourcesWithinMultiHost {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateSourcesWithinMultiHost, ());
+runtime::send_methods!(
+    CreateSourcesWithinMultiHost, (), CreateSourcesWithinMultiHostError
+);
+/// The errors of [`CreateSourcesWithinMultiHost`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateSourcesWithinMultiHostError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateSourcesWithinMultiHostError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`MultiHostIntegrationApi::delete_multi_host`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -408,16 +451,35 @@ impl DeleteMultiHost {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteMultiHost, ());
+runtime::send_methods!(DeleteMultiHost, (), DeleteMultiHostError);
+/// The errors of [`DeleteMultiHost`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteMultiHostError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteMultiHostError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`MultiHostIntegrationApi::delete_multi_host_sources`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -450,16 +512,35 @@ impl DeleteMultiHostSources {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteMultiHostSources, ());
+runtime::send_methods!(DeleteMultiHostSources, (), DeleteMultiHostSourcesError);
+/// The errors of [`DeleteMultiHostSources`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteMultiHostSourcesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteMultiHostSourcesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`MultiHostIntegrationApi::get_acct_aggregation_groups`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -514,14 +595,6 @@ impl GetAcctAggregationGroups {
     ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -562,7 +635,10 @@ impl GetAcctAggregationGroups {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -574,7 +650,35 @@ impl GetAcctAggregationGroups {
     }
 }
 runtime::send_methods!(
-    GetAcctAggregationGroups, Vec < models::GetAcctAggregationGroupsResponseItem >
+    GetAcctAggregationGroups, Vec < models::GetAcctAggregationGroupsResponseItem >,
+    GetAcctAggregationGroupsError
+);
+/// The errors of [`GetAcctAggregationGroups`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetAcctAggregationGroupsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetAcctAggregationGroupsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`MultiHostIntegrationApi::get_entitlement_aggregation_groups`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -630,14 +734,6 @@ impl GetEntitlementAggregationGroups {
     ) -> runtime::Result<Vec<models::GetAcctAggregationGroupsResponseItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -678,7 +774,10 @@ impl GetEntitlementAggregationGroups {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -690,7 +789,35 @@ impl GetEntitlementAggregationGroups {
     }
 }
 runtime::send_methods!(
-    GetEntitlementAggregationGroups, Vec < models::GetAcctAggregationGroupsResponseItem >
+    GetEntitlementAggregationGroups, Vec < models::GetAcctAggregationGroupsResponseItem
+    >, GetEntitlementAggregationGroupsError
+);
+/// The errors of [`GetEntitlementAggregationGroups`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetEntitlementAggregationGroupsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetEntitlementAggregationGroupsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`MultiHostIntegrationApi::get_multi_host_integrations`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -717,16 +844,38 @@ impl GetMultiHostIntegrations {
     ) -> runtime::Result<models::MultiHostIntegrations> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetMultiHostIntegrations, models::MultiHostIntegrations);
+runtime::send_methods!(
+    GetMultiHostIntegrations, models::MultiHostIntegrations,
+    GetMultiHostIntegrationsError
+);
+/// The errors of [`GetMultiHostIntegrations`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetMultiHostIntegrationsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetMultiHostIntegrationsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`MultiHostIntegrationApi::get_multi_host_integrations_list`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -837,14 +986,6 @@ impl GetMultiHostIntegrationsList {
     ) -> runtime::Result<Vec<models::MultiHostIntegrations>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -876,7 +1017,10 @@ impl GetMultiHostIntegrationsList {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -888,7 +1032,35 @@ impl GetMultiHostIntegrationsList {
     }
 }
 runtime::send_methods!(
-    GetMultiHostIntegrationsList, Vec < models::MultiHostIntegrations >
+    GetMultiHostIntegrationsList, Vec < models::MultiHostIntegrations >,
+    GetMultiHostIntegrationsListError
+);
+/// The errors of [`GetMultiHostIntegrationsList`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetMultiHostIntegrationsListError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetMultiHostIntegrationsListError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`MultiHostIntegrationApi::get_multi_host_source_creation_errors`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -916,17 +1088,37 @@ impl GetMultiHostSourceCreationErrors {
     ) -> runtime::Result<Vec<models::SourceCreationErrors>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    GetMultiHostSourceCreationErrors, Vec < models::SourceCreationErrors >
+    GetMultiHostSourceCreationErrors, Vec < models::SourceCreationErrors >,
+    GetMultiHostSourceCreationErrorsError
+);
+/// The errors of [`GetMultiHostSourceCreationErrors`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetMultiHostSourceCreationErrorsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetMultiHostSourceCreationErrorsError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`MultiHostIntegrationApi::get_multihost_integration_types`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -948,17 +1140,37 @@ impl GetMultihostIntegrationTypes {
     ) -> runtime::Result<Vec<models::MultiHostIntegrationTemplateType>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    GetMultihostIntegrationTypes, Vec < models::MultiHostIntegrationTemplateType >
+    GetMultihostIntegrationTypes, Vec < models::MultiHostIntegrationTemplateType >,
+    GetMultihostIntegrationTypesError
+);
+/// The errors of [`GetMultihostIntegrationTypes`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetMultihostIntegrationTypesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetMultihostIntegrationTypesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`MultiHostIntegrationApi::get_sources_within_multi_host`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1059,14 +1271,6 @@ impl GetSourcesWithinMultiHost {
     ) -> runtime::Result<Vec<models::MultiHostSources>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -1098,7 +1302,10 @@ impl GetSourcesWithinMultiHost {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -1109,7 +1316,37 @@ impl GetSourcesWithinMultiHost {
         )
     }
 }
-runtime::send_methods!(GetSourcesWithinMultiHost, Vec < models::MultiHostSources >);
+runtime::send_methods!(
+    GetSourcesWithinMultiHost, Vec < models::MultiHostSources >,
+    GetSourcesWithinMultiHostError
+);
+/// The errors of [`GetSourcesWithinMultiHost`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourcesWithinMultiHostError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourcesWithinMultiHostError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`MultiHostIntegrationApi::test_connection_multi_host_sources`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1137,16 +1374,37 @@ impl TestConnectionMultiHostSources {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(TestConnectionMultiHostSources, ());
+runtime::send_methods!(
+    TestConnectionMultiHostSources, (), TestConnectionMultiHostSourcesError
+);
+/// The errors of [`TestConnectionMultiHostSources`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum TestConnectionMultiHostSourcesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    TestConnectionMultiHostSourcesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`MultiHostIntegrationApi::test_source_connection_multihost`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1176,17 +1434,37 @@ impl TestSourceConnectionMultihost {
     ) -> runtime::Result<models::TestSourceConnectionMultihostResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    TestSourceConnectionMultihost, models::TestSourceConnectionMultihostResponse
+    TestSourceConnectionMultihost, models::TestSourceConnectionMultihostResponse,
+    TestSourceConnectionMultihostError
+);
+/// The errors of [`TestSourceConnectionMultihost`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum TestSourceConnectionMultihostError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    TestSourceConnectionMultihostError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`MultiHostIntegrationApi::update_multi_host_sources`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1219,13 +1497,32 @@ impl UpdateMultiHostSources {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateMultiHostSources, ());
+runtime::send_methods!(UpdateMultiHostSources, (), UpdateMultiHostSourcesError);
+/// The errors of [`UpdateMultiHostSources`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateMultiHostSourcesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateMultiHostSourcesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

@@ -1217,16 +1217,37 @@ impl CreateProvisioningPolicy {
     ) -> runtime::Result<models::ProvisioningPolicy> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateProvisioningPolicy, models::ProvisioningPolicy);
+runtime::send_methods!(
+    CreateProvisioningPolicy, models::ProvisioningPolicy, CreateProvisioningPolicyError
+);
+/// The errors of [`CreateProvisioningPolicy`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateProvisioningPolicyError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateProvisioningPolicyError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::create_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1265,16 +1286,33 @@ impl CreateSource {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateSource, models::Source);
+runtime::send_methods!(CreateSource, models::Source, CreateSourceError);
+/// The errors of [`CreateSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateSourceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 429 =>
+    TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::create_source_schedule`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1308,16 +1346,35 @@ impl CreateSourceSchedule {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateSourceSchedule, models::SourceSchedule);
+runtime::send_methods!(
+    CreateSourceSchedule, models::SourceSchedule, CreateSourceScheduleError
+);
+/// The errors of [`CreateSourceSchedule`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateSourceScheduleError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateSourceScheduleError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::create_source_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1351,16 +1408,33 @@ impl CreateSourceSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(CreateSourceSchema, models::Schema);
+runtime::send_methods!(CreateSourceSchema, models::Schema, CreateSourceSchemaError);
+/// The errors of [`CreateSourceSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum CreateSourceSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    CreateSourceSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::delete_accounts_async`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1389,16 +1463,35 @@ impl DeleteAccountsAsync {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::TaskResultDto> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteAccountsAsync, models::TaskResultDto);
+runtime::send_methods!(
+    DeleteAccountsAsync, models::TaskResultDto, DeleteAccountsAsyncError
+);
+/// The errors of [`DeleteAccountsAsync`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteAccountsAsyncError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteAccountsAsyncError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::delete_native_change_detection_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1426,16 +1519,37 @@ impl DeleteNativeChangeDetectionConfig {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteNativeChangeDetectionConfig, ());
+runtime::send_methods!(
+    DeleteNativeChangeDetectionConfig, (), DeleteNativeChangeDetectionConfigError
+);
+/// The errors of [`DeleteNativeChangeDetectionConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteNativeChangeDetectionConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteNativeChangeDetectionConfigError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::delete_provisioning_policy`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1465,16 +1579,35 @@ impl DeleteProvisioningPolicy {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteProvisioningPolicy, ());
+runtime::send_methods!(DeleteProvisioningPolicy, (), DeleteProvisioningPolicyError);
+/// The errors of [`DeleteProvisioningPolicy`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteProvisioningPolicyError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteProvisioningPolicyError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::delete_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1501,16 +1634,35 @@ impl DeleteSource {
     ) -> runtime::Result<models::DeleteSourceResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteSource, models::DeleteSourceResponse);
+runtime::send_methods!(DeleteSource, models::DeleteSourceResponse, DeleteSourceError);
+/// The errors of [`DeleteSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteSourceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::delete_source_schedule`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1540,16 +1692,35 @@ impl DeleteSourceSchedule {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteSourceSchedule, ());
+runtime::send_methods!(DeleteSourceSchedule, (), DeleteSourceScheduleError);
+/// The errors of [`DeleteSourceSchedule`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteSourceScheduleError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteSourceScheduleError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::delete_source_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1579,16 +1750,35 @@ impl DeleteSourceSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
         resp.empty().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(DeleteSourceSchema, ());
+runtime::send_methods!(DeleteSourceSchema, (), DeleteSourceSchemaError);
+/// The errors of [`DeleteSourceSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteSourceSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    DeleteSourceSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_accounts_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1613,16 +1803,35 @@ impl GetAccountsSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<String> {
         resp.text().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetAccountsSchema, String);
+runtime::send_methods!(GetAccountsSchema, String, GetAccountsSchemaError);
+/// The errors of [`GetAccountsSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetAccountsSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetAccountsSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_correlation_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1649,16 +1858,37 @@ impl GetCorrelationConfig {
     ) -> runtime::Result<models::CorrelationConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetCorrelationConfig, models::CorrelationConfig);
+runtime::send_methods!(
+    GetCorrelationConfig, models::CorrelationConfig, GetCorrelationConfigError
+);
+/// The errors of [`GetCorrelationConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetCorrelationConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetCorrelationConfigError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_entitlements_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1694,16 +1924,35 @@ impl GetEntitlementsSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<String> {
         resp.text().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetEntitlementsSchema, String);
+runtime::send_methods!(GetEntitlementsSchema, String, GetEntitlementsSchemaError);
+/// The errors of [`GetEntitlementsSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetEntitlementsSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetEntitlementsSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_native_change_detection_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1730,17 +1979,37 @@ impl GetNativeChangeDetectionConfig {
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    GetNativeChangeDetectionConfig, models::NativeChangeDetectionConfig
+    GetNativeChangeDetectionConfig, models::NativeChangeDetectionConfig,
+    GetNativeChangeDetectionConfigError
+);
+/// The errors of [`GetNativeChangeDetectionConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetNativeChangeDetectionConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetNativeChangeDetectionConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`SourcesApi::get_provisioning_policy`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1770,16 +2039,37 @@ impl GetProvisioningPolicy {
     ) -> runtime::Result<models::ProvisioningPolicy> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetProvisioningPolicy, models::ProvisioningPolicy);
+runtime::send_methods!(
+    GetProvisioningPolicy, models::ProvisioningPolicy, GetProvisioningPolicyError
+);
+/// The errors of [`GetProvisioningPolicy`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetProvisioningPolicyError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetProvisioningPolicyError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1800,16 +2090,35 @@ impl GetSource {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSource, models::Source);
+runtime::send_methods!(GetSource, models::Source, GetSourceError);
+/// The errors of [`GetSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_attr_sync_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1837,16 +2146,37 @@ impl GetSourceAttrSyncConfig {
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceAttrSyncConfig, models::AttrSyncSourceConfig);
+runtime::send_methods!(
+    GetSourceAttrSyncConfig, models::AttrSyncSourceConfig, GetSourceAttrSyncConfigError
+);
+/// The errors of [`GetSourceAttrSyncConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceAttrSyncConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceAttrSyncConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1884,16 +2214,35 @@ impl GetSourceConfig {
     ) -> runtime::Result<models::ConnectorDetail> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceConfig, models::ConnectorDetail);
+runtime::send_methods!(GetSourceConfig, models::ConnectorDetail, GetSourceConfigError);
+/// The errors of [`GetSourceConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceConfigError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_connections`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1920,16 +2269,37 @@ impl GetSourceConnections {
     ) -> runtime::Result<models::SourceConnectionsDto> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceConnections, models::SourceConnectionsDto);
+runtime::send_methods!(
+    GetSourceConnections, models::SourceConnectionsDto, GetSourceConnectionsError
+);
+/// The errors of [`GetSourceConnections`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceConnectionsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceConnectionsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_entitlement_request_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -1956,17 +2326,35 @@ impl GetSourceEntitlementRequestConfig {
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    GetSourceEntitlementRequestConfig, models::SourceEntitlementRequestConfig
+    GetSourceEntitlementRequestConfig, models::SourceEntitlementRequestConfig,
+    GetSourceEntitlementRequestConfigError
+);
+/// The errors of [`GetSourceEntitlementRequestConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceEntitlementRequestConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceEntitlementRequestConfigError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`SourcesApi::get_source_health`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1994,16 +2382,35 @@ impl GetSourceHealth {
     ) -> runtime::Result<models::SourceHealthDto> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceHealth, models::SourceHealthDto);
+runtime::send_methods!(GetSourceHealth, models::SourceHealthDto, GetSourceHealthError);
+/// The errors of [`GetSourceHealth`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceHealthError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceHealthError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_schedule`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2030,16 +2437,37 @@ impl GetSourceSchedule {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceSchedule, models::SourceSchedule);
+runtime::send_methods!(
+    GetSourceSchedule, models::SourceSchedule, GetSourceScheduleError
+);
+/// The errors of [`GetSourceSchedule`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceScheduleError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceScheduleError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_schedules`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2066,16 +2494,37 @@ impl GetSourceSchedules {
     ) -> runtime::Result<Vec<models::SourceSchedule>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceSchedules, Vec < models::SourceSchedule >);
+runtime::send_methods!(
+    GetSourceSchedules, Vec < models::SourceSchedule >, GetSourceSchedulesError
+);
+/// The errors of [`GetSourceSchedules`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceSchedulesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceSchedulesError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2102,16 +2551,35 @@ impl GetSourceSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceSchema, models::Schema);
+runtime::send_methods!(GetSourceSchema, models::Schema, GetSourceSchemaError);
+/// The errors of [`GetSourceSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::get_source_schemas`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2159,16 +2627,35 @@ impl GetSourceSchemas {
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Schema>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSourceSchemas, Vec < models::Schema >);
+runtime::send_methods!(GetSourceSchemas, Vec < models::Schema >, GetSourceSchemasError);
+/// The errors of [`GetSourceSchemas`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSourceSchemasError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSourceSchemasError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::import_accounts`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2213,16 +2700,33 @@ impl ImportAccounts {
     ) -> runtime::Result<models::LoadAccountsTask> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportAccounts, models::LoadAccountsTask);
+runtime::send_methods!(ImportAccounts, models::LoadAccountsTask, ImportAccountsError);
+/// The errors of [`ImportAccounts`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportAccountsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportAccountsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 429
+    => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::import_accounts_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2261,16 +2765,33 @@ impl ImportAccountsSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportAccountsSchema, models::Schema);
+runtime::send_methods!(ImportAccountsSchema, models::Schema, ImportAccountsSchemaError);
+/// The errors of [`ImportAccountsSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportAccountsSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportAccountsSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::import_connector_file`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2309,16 +2830,33 @@ impl ImportConnectorFile {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportConnectorFile, models::Source);
+runtime::send_methods!(ImportConnectorFile, models::Source, ImportConnectorFileError);
+/// The errors of [`ImportConnectorFile`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportConnectorFileError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportConnectorFileError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::import_entitlements`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2363,16 +2901,35 @@ impl ImportEntitlements {
     ) -> runtime::Result<models::LoadEntitlementTask> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportEntitlements, models::LoadEntitlementTask);
+runtime::send_methods!(
+    ImportEntitlements, models::LoadEntitlementTask, ImportEntitlementsError
+);
+/// The errors of [`ImportEntitlements`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportEntitlementsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportEntitlementsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::import_entitlements_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2422,16 +2979,35 @@ impl ImportEntitlementsSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportEntitlementsSchema, models::Schema);
+runtime::send_methods!(
+    ImportEntitlementsSchema, models::Schema, ImportEntitlementsSchemaError
+);
+/// The errors of [`ImportEntitlementsSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportEntitlementsSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportEntitlementsSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::import_uncorrelated_accounts`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2476,16 +3052,36 @@ impl ImportUncorrelatedAccounts {
     ) -> runtime::Result<models::LoadUncorrelatedAccountsTask> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ImportUncorrelatedAccounts, models::LoadUncorrelatedAccountsTask);
+runtime::send_methods!(
+    ImportUncorrelatedAccounts, models::LoadUncorrelatedAccountsTask,
+    ImportUncorrelatedAccountsError
+);
+/// The errors of [`ImportUncorrelatedAccounts`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ImportUncorrelatedAccountsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ImportUncorrelatedAccountsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::list_password_policy_holders_on_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2557,14 +3153,6 @@ impl ListPasswordPolicyHoldersOnSource {
     ) -> runtime::Result<Vec<models::ListPasswordPolicyHoldersOnSourceResponseItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -2605,7 +3193,10 @@ impl ListPasswordPolicyHoldersOnSource {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -2618,7 +3209,35 @@ impl ListPasswordPolicyHoldersOnSource {
 }
 runtime::send_methods!(
     ListPasswordPolicyHoldersOnSource, Vec <
-    models::ListPasswordPolicyHoldersOnSourceResponseItem >
+    models::ListPasswordPolicyHoldersOnSourceResponseItem >,
+    ListPasswordPolicyHoldersOnSourceError
+);
+/// The errors of [`ListPasswordPolicyHoldersOnSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListPasswordPolicyHoldersOnSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListPasswordPolicyHoldersOnSourceError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`SourcesApi::list_provisioning_policies`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -2646,16 +3265,38 @@ impl ListProvisioningPolicies {
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(ListProvisioningPolicies, Vec < models::ProvisioningPolicy >);
+runtime::send_methods!(
+    ListProvisioningPolicies, Vec < models::ProvisioningPolicy >,
+    ListProvisioningPoliciesError
+);
+/// The errors of [`ListProvisioningPolicies`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListProvisioningPoliciesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListProvisioningPoliciesError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::list_sources`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2800,14 +3441,6 @@ impl ListSources {
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Source>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Source>> {
         self.paged(None)
@@ -2837,7 +3470,10 @@ impl ListSources {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -2848,7 +3484,34 @@ impl ListSources {
         )
     }
 }
-runtime::send_methods!(ListSources, Vec < models::Source >);
+runtime::send_methods!(ListSources, Vec < models::Source >, ListSourcesError);
+/// The errors of [`ListSources`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListSourcesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListSourcesError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::ping_cluster`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2877,16 +3540,35 @@ impl PingCluster {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PingCluster, models::StatusResponse);
+runtime::send_methods!(PingCluster, models::StatusResponse, PingClusterError);
+/// The errors of [`PingCluster`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PingClusterError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PingClusterError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::put_correlation_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2918,16 +3600,37 @@ impl PutCorrelationConfig {
     ) -> runtime::Result<models::CorrelationConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PutCorrelationConfig, models::CorrelationConfig);
+runtime::send_methods!(
+    PutCorrelationConfig, models::CorrelationConfig, PutCorrelationConfigError
+);
+/// The errors of [`PutCorrelationConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutCorrelationConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutCorrelationConfigError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::put_native_change_detection_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -2959,17 +3662,37 @@ impl PutNativeChangeDetectionConfig {
     ) -> runtime::Result<models::NativeChangeDetectionConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    PutNativeChangeDetectionConfig, models::NativeChangeDetectionConfig
+    PutNativeChangeDetectionConfig, models::NativeChangeDetectionConfig,
+    PutNativeChangeDetectionConfigError
+);
+/// The errors of [`PutNativeChangeDetectionConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutNativeChangeDetectionConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutNativeChangeDetectionConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`SourcesApi::put_provisioning_policy`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -3004,16 +3727,37 @@ impl PutProvisioningPolicy {
     ) -> runtime::Result<models::ProvisioningPolicy> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PutProvisioningPolicy, models::ProvisioningPolicy);
+runtime::send_methods!(
+    PutProvisioningPolicy, models::ProvisioningPolicy, PutProvisioningPolicyError
+);
+/// The errors of [`PutProvisioningPolicy`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutProvisioningPolicyError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutProvisioningPolicyError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::put_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3039,16 +3783,35 @@ impl PutSource {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PutSource, models::Source);
+runtime::send_methods!(PutSource, models::Source, PutSourceError);
+/// The errors of [`PutSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutSourceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::put_source_attr_sync_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3081,16 +3844,37 @@ impl PutSourceAttrSyncConfig {
     ) -> runtime::Result<models::AttrSyncSourceConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PutSourceAttrSyncConfig, models::AttrSyncSourceConfig);
+runtime::send_methods!(
+    PutSourceAttrSyncConfig, models::AttrSyncSourceConfig, PutSourceAttrSyncConfigError
+);
+/// The errors of [`PutSourceAttrSyncConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutSourceAttrSyncConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutSourceAttrSyncConfigError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::put_source_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3122,16 +3906,35 @@ impl PutSourceSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PutSourceSchema, models::Schema);
+runtime::send_methods!(PutSourceSchema, models::Schema, PutSourceSchemaError);
+/// The errors of [`PutSourceSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutSourceSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PutSourceSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::search_resource_objects`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3168,16 +3971,37 @@ impl SearchResourceObjects {
     ) -> runtime::Result<models::ResourceObjectsResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SearchResourceObjects, models::ResourceObjectsResponse);
+runtime::send_methods!(
+    SearchResourceObjects, models::ResourceObjectsResponse, SearchResourceObjectsError
+);
+/// The errors of [`SearchResourceObjects`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SearchResourceObjectsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SearchResourceObjectsError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::sync_attributes_for_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3207,16 +4031,37 @@ impl SyncAttributesForSource {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSyncJob> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SyncAttributesForSource, models::SourceSyncJob);
+runtime::send_methods!(
+    SyncAttributesForSource, models::SourceSyncJob, SyncAttributesForSourceError
+);
+/// The errors of [`SyncAttributesForSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SyncAttributesForSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SyncAttributesForSourceError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::test_source_configuration`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3245,16 +4090,37 @@ impl TestSourceConfiguration {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(TestSourceConfiguration, models::StatusResponse);
+runtime::send_methods!(
+    TestSourceConfiguration, models::StatusResponse, TestSourceConfigurationError
+);
+/// The errors of [`TestSourceConfiguration`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum TestSourceConfigurationError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    TestSourceConfigurationError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::test_source_connection`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3283,16 +4149,37 @@ impl TestSourceConnection {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::StatusResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(TestSourceConnection, models::StatusResponse);
+runtime::send_methods!(
+    TestSourceConnection, models::StatusResponse, TestSourceConnectionError
+);
+/// The errors of [`TestSourceConnection`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum TestSourceConnectionError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    TestSourceConnectionError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::update_password_policy_holders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3328,18 +4215,38 @@ impl UpdatePasswordPolicyHolders {
     ) -> runtime::Result<Vec<models::ListPasswordPolicyHoldersOnSourceResponseItem>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
     UpdatePasswordPolicyHolders, Vec <
-    models::ListPasswordPolicyHoldersOnSourceResponseItem >
+    models::ListPasswordPolicyHoldersOnSourceResponseItem >,
+    UpdatePasswordPolicyHoldersError
+);
+/// The errors of [`UpdatePasswordPolicyHolders`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdatePasswordPolicyHoldersError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdatePasswordPolicyHoldersError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`SourcesApi::update_provisioning_policies_in_bulk`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -3376,17 +4283,37 @@ impl UpdateProvisioningPoliciesInBulk {
     ) -> runtime::Result<Vec<models::ProvisioningPolicy>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    UpdateProvisioningPoliciesInBulk, Vec < models::ProvisioningPolicy >
+    UpdateProvisioningPoliciesInBulk, Vec < models::ProvisioningPolicy >,
+    UpdateProvisioningPoliciesInBulkError
+);
+/// The errors of [`UpdateProvisioningPoliciesInBulk`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateProvisioningPoliciesInBulkError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateProvisioningPoliciesInBulkError { 400 => BadRequest, 401 => Unauthorized, 403
+    => Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`SourcesApi::update_provisioning_policy`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -3425,16 +4352,37 @@ impl UpdateProvisioningPolicy {
     ) -> runtime::Result<models::ProvisioningPolicy> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateProvisioningPolicy, models::ProvisioningPolicy);
+runtime::send_methods!(
+    UpdateProvisioningPolicy, models::ProvisioningPolicy, UpdateProvisioningPolicyError
+);
+/// The errors of [`UpdateProvisioningPolicy`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateProvisioningPolicyError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateProvisioningPolicyError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::update_source`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3464,16 +4412,35 @@ impl UpdateSource {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Source> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateSource, models::Source);
+runtime::send_methods!(UpdateSource, models::Source, UpdateSourceError);
+/// The errors of [`UpdateSource`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateSourceError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateSourceError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::update_source_entitlement_request_config`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3505,17 +4472,35 @@ impl UpdateSourceEntitlementRequestConfig {
     ) -> runtime::Result<models::SourceEntitlementRequestConfig> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
 runtime::send_methods!(
-    UpdateSourceEntitlementRequestConfig, models::SourceEntitlementRequestConfig
+    UpdateSourceEntitlementRequestConfig, models::SourceEntitlementRequestConfig,
+    UpdateSourceEntitlementRequestConfigError
+);
+/// The errors of [`UpdateSourceEntitlementRequestConfig`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateSourceEntitlementRequestConfigError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateSourceEntitlementRequestConfigError { 400 => BadRequest, 401 => Unauthorized,
+    403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`SourcesApi::update_source_schedule`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -3552,16 +4537,37 @@ impl UpdateSourceSchedule {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SourceSchedule> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateSourceSchedule, models::SourceSchedule);
+runtime::send_methods!(
+    UpdateSourceSchedule, models::SourceSchedule, UpdateSourceScheduleError
+);
+/// The errors of [`UpdateSourceSchedule`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateSourceScheduleError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateSourceScheduleError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SourcesApi::update_source_schema`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -3597,13 +4603,32 @@ impl UpdateSourceSchema {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Schema> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(UpdateSourceSchema, models::Schema);
+runtime::send_methods!(UpdateSourceSchema, models::Schema, UpdateSourceSchemaError);
+/// The errors of [`UpdateSourceSchema`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateSourceSchemaError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    UpdateSourceSchemaError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

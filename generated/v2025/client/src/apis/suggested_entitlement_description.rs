@@ -172,16 +172,35 @@ impl GetSedBatchStats {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::SedBatchStats> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(GetSedBatchStats, models::SedBatchStats);
+runtime::send_methods!(GetSedBatchStats, models::SedBatchStats, GetSedBatchStatsError);
+/// The errors of [`GetSedBatchStats`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSedBatchStatsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSedBatchStatsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404
+    => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SuggestedEntitlementDescriptionApi::get_sed_batches`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -274,14 +293,6 @@ impl GetSedBatches {
     ) -> runtime::Result<Vec<models::SedBatchRecord>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(
         self,
@@ -313,7 +324,10 @@ impl GetSedBatches {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -324,7 +338,36 @@ impl GetSedBatches {
         )
     }
 }
-runtime::send_methods!(GetSedBatches, Vec < models::SedBatchRecord >);
+runtime::send_methods!(
+    GetSedBatches, Vec < models::SedBatchRecord >, GetSedBatchesError
+);
+/// The errors of [`GetSedBatches`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetSedBatchesError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    GetSedBatchesError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SuggestedEntitlementDescriptionApi::list_seds`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -467,14 +510,6 @@ impl ListSeds {
     async fn decode(resp: runtime::Response) -> runtime::Result<Vec<models::Sed>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
     /// Every item of the list, fetching pages lazily (`limit` items per page, clamped to the documented maximum, from `offset`). The stream ends after a short page, at `X-Total-Count` when the request asks for the total, or when the server answers that the offset after a full last page is invalid.
     pub fn stream(self) -> runtime::BoxStream<'static, runtime::Result<models::Sed>> {
         self.paged(None)
@@ -504,7 +539,10 @@ impl ListSeds {
                 async move {
                     page.offset = Some(runtime::pagination::cast(offset)?);
                     page.limit = Some(runtime::pagination::cast(limit)?);
-                    let r = page.send_with_response().await?;
+                    let r = page
+                        .send_with_response()
+                        .await
+                        .map_err(runtime::Error::from)?;
                     let total = r.total_count();
                     Ok(runtime::Page {
                         items: r.data,
@@ -515,7 +553,34 @@ impl ListSeds {
         )
     }
 }
-runtime::send_methods!(ListSeds, Vec < models::Sed >);
+runtime::send_methods!(ListSeds, Vec < models::Sed >, ListSedsError);
+/// The errors of [`ListSeds`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListSedsError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    ListSedsError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SuggestedEntitlementDescriptionApi::patch_sed`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -543,16 +608,35 @@ impl PatchSed {
     async fn decode(resp: runtime::Response) -> runtime::Result<models::Sed> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(PatchSed, models::Sed);
+runtime::send_methods!(PatchSed, models::Sed, PatchSedError);
+/// The errors of [`PatchSed`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchSedError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    PatchSedError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 =>
+    NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SuggestedEntitlementDescriptionApi::submit_sed_approval`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -582,16 +666,37 @@ impl SubmitSedApproval {
     ) -> runtime::Result<Vec<models::SedApprovalStatus>> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SubmitSedApproval, Vec < models::SedApprovalStatus >);
+runtime::send_methods!(
+    SubmitSedApproval, Vec < models::SedApprovalStatus >, SubmitSedApprovalError
+);
+/// The errors of [`SubmitSedApproval`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubmitSedApprovalError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SubmitSedApprovalError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SuggestedEntitlementDescriptionApi::submit_sed_assignment`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -621,16 +726,37 @@ impl SubmitSedAssignment {
     ) -> runtime::Result<models::SedAssignmentResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SubmitSedAssignment, models::SedAssignmentResponse);
+runtime::send_methods!(
+    SubmitSedAssignment, models::SedAssignmentResponse, SubmitSedAssignmentError
+);
+/// The errors of [`SubmitSedAssignment`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubmitSedAssignmentError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SubmitSedAssignmentError { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden,
+    404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);
 /// Request builder of [`SuggestedEntitlementDescriptionApi::submit_sed_batch_request`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
@@ -664,13 +790,34 @@ impl SubmitSedBatchRequest {
     ) -> runtime::Result<models::SedBatchResponse> {
         resp.json().await
     }
-    async fn decode_error(resp: runtime::Response) -> runtime::Error {
-        match resp.status().as_u16() {
-            400 | 403 | 404 | 500 => resp.error::<models::ErrorResponseDto>().await,
-            401 => resp.error::<models::ListAccessProfilesResponse401>().await,
-            429 => resp.error::<models::ListAccessProfilesResponse429>().await,
-            _ => resp.error_untyped().await,
-        }
-    }
 }
-runtime::send_methods!(SubmitSedBatchRequest, models::SedBatchResponse);
+runtime::send_methods!(
+    SubmitSedBatchRequest, models::SedBatchResponse, SubmitSedBatchRequestError
+);
+/// The errors of [`SubmitSedBatchRequest`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubmitSedBatchRequestError {
+    /// HTTP 400: Client Error - Returned if the request body is invalid.
+    BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
+    /// An answer the spec does not describe: an undocumented status, or a body that
+    /// does not decode as documented.
+    Unexpected(Box<runtime::ApiError>),
+    /// No answer to decode: transport, timeout, authentication, configuration, or a
+    /// success body that does not decode.
+    Other(runtime::Error),
+}
+runtime::operation_error!(
+    SubmitSedBatchRequestError { 400 => BadRequest, 401 => Unauthorized, 403 =>
+    Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
+);

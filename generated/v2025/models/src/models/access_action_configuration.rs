@@ -18,6 +18,11 @@ impl AccessActionConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `remove_all_access_enabled`.
+    pub fn remove_all_access_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.remove_all_access_enabled = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessActionConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

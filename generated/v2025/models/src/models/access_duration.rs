@@ -16,6 +16,16 @@ impl AccessDuration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<i32>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `time_unit`.
+    pub fn time_unit(mut self, value: impl Into<crate::AccessDurationTimeUnit>) -> Self {
+        self.time_unit = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessDuration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

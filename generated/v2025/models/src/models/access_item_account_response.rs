@@ -32,17 +32,47 @@ pub struct AccessItemAccountResponse {
 }
 impl AccessItemAccountResponse {
     /// Builds a `AccessItemAccountResponse` from its required fields; the others are unset.
-    pub fn new(native_identity: String) -> Self {
+    pub fn new(native_identity: impl Into<String>) -> Self {
         Self {
             id: None,
             access_type: None,
             display_name: None,
             source_name: None,
-            native_identity,
+            native_identity: native_identity.into(),
             source_id: None,
             entitlement_count: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `access_type`.
+    pub fn access_type(mut self, value: impl Into<String>) -> Self {
+        self.access_type = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `entitlement_count`.
+    pub fn entitlement_count(mut self, value: impl Into<i32>) -> Self {
+        self.entitlement_count = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemAccountResponse {

@@ -24,18 +24,41 @@ pub struct AccessItemAssociated {
 impl AccessItemAssociated {
     /// Builds a `AccessItemAssociated` from its required fields; the others are unset.
     pub fn new(
-        access_item: crate::AccessItemAssociatedAccessItem,
-        governance_event: Option<crate::CorrelatedGovernanceEvent>,
+        access_item: impl Into<crate::AccessItemAssociatedAccessItem>,
+        governance_event: impl Into<Option<crate::CorrelatedGovernanceEvent>>,
     ) -> Self {
         Self {
             event_type: None,
             date_time: None,
             identity_id: None,
-            access_item,
-            governance_event,
+            access_item: access_item.into(),
+            governance_event: governance_event.into(),
             access_item_type: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `event_type`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `date_time`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `access_item_type`.
+    pub fn access_item_type(
+        mut self,
+        value: impl Into<crate::AccessItemAssociatedAccessItemType>,
+    ) -> Self {
+        self.access_item_type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemAssociated {

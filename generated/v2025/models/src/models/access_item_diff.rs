@@ -21,6 +21,29 @@ impl AccessItemDiff {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `event_type`.
+    pub fn event_type(
+        mut self,
+        value: impl Into<crate::AccessItemDiffEventType>,
+    ) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemDiff {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

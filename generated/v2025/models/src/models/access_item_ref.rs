@@ -16,6 +16,16 @@ impl AccessItemRef {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::AccessItemRefType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -28,9 +28,9 @@ pub struct AccessItemRemoved {
 }
 impl AccessItemRemoved {
     /// Builds a `AccessItemRemoved` from its required fields; the others are unset.
-    pub fn new(access_item: crate::AccessItemRemovedAccessItem) -> Self {
+    pub fn new(access_item: impl Into<crate::AccessItemRemovedAccessItem>) -> Self {
         Self {
-            access_item,
+            access_item: access_item.into(),
             identity_id: None,
             event_type: None,
             date_time: None,
@@ -38,6 +38,42 @@ impl AccessItemRemoved {
             governance_event: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `event_type`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `date_time`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
+    }
+    /// Sets `access_item_type`.
+    pub fn access_item_type(
+        mut self,
+        value: impl Into<crate::AccessItemRemovedAccessItemType>,
+    ) -> Self {
+        self.access_item_type = Some(value.into());
+        self
+    }
+    /// Sets `governance_event`.
+    pub fn governance_event(
+        mut self,
+        value: impl Into<crate::CorrelatedGovernanceEvent>,
+    ) -> Self {
+        self.governance_event = Some(Some(value.into()));
+        self
+    }
+    /// Sets `governance_event` to an explicit `null`.
+    pub fn governance_event_null(mut self) -> Self {
+        self.governance_event = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessItemRemoved {

@@ -20,6 +20,16 @@ impl AccessProfileBulkDeleteRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `access_profile_ids`.
+    pub fn access_profile_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.access_profile_ids = Some(value.into());
+        self
+    }
+    /// Sets `best_effort_only`.
+    pub fn best_effort_only(mut self, value: impl Into<bool>) -> Self {
+        self.best_effort_only = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileBulkDeleteRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

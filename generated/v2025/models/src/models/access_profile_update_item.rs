@@ -20,14 +20,23 @@ pub struct AccessProfileUpdateItem {
 }
 impl AccessProfileUpdateItem {
     /// Builds a `AccessProfileUpdateItem` from its required fields; the others are unset.
-    pub fn new(id: String, requestable: bool, status: String) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        requestable: impl Into<bool>,
+        status: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            requestable,
-            status,
+            id: id.into(),
+            requestable: requestable.into(),
+            status: status.into(),
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileUpdateItem {

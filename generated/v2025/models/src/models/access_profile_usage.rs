@@ -20,6 +20,19 @@ impl AccessProfileUsage {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `access_profile_id`.
+    pub fn access_profile_id(mut self, value: impl Into<String>) -> Self {
+        self.access_profile_id = Some(value.into());
+        self
+    }
+    /// Sets `used_by`.
+    pub fn used_by(
+        mut self,
+        value: impl Into<Vec<crate::AccessProfileUsageUsedByItem>>,
+    ) -> Self {
+        self.used_by = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileUsage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -48,6 +61,24 @@ impl AccessProfileUsageUsedByItem {
     /// Builds a `AccessProfileUsageUsedByItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::AccessProfileUsageUsedByItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessProfileUsageUsedByItem {

@@ -16,6 +16,14 @@ impl AccessRequestContext {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `context_attributes`.
+    pub fn context_attributes(
+        mut self,
+        value: impl Into<Vec<crate::ContextAttributeDto>>,
+    ) -> Self {
+        self.context_attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,14 +14,14 @@ pub struct AccessRequestDynamicApproverV2025 {
 impl AccessRequestDynamicApproverV2025 {
     /// Builds a `AccessRequestDynamicApproverV2025` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::AccessRequestDynamicApproverV2025Type,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::AccessRequestDynamicApproverV2025Type>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

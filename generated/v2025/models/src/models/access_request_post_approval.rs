@@ -21,18 +21,18 @@ pub struct AccessRequestPostApproval {
 impl AccessRequestPostApproval {
     /// Builds a `AccessRequestPostApproval` from its required fields; the others are unset.
     pub fn new(
-        access_request_id: String,
-        requested_for: Vec<crate::AccessItemRequestedForDto>,
-        requested_items_status: Vec<
-            crate::AccessRequestPostApprovalRequestedItemsStatusItem,
+        access_request_id: impl Into<String>,
+        requested_for: impl Into<Vec<crate::AccessItemRequestedForDto>>,
+        requested_items_status: impl Into<
+            Vec<crate::AccessRequestPostApprovalRequestedItemsStatusItem>,
         >,
-        requested_by: crate::AccessItemRequesterDto,
+        requested_by: impl Into<crate::AccessItemRequesterDto>,
     ) -> Self {
         Self {
-            access_request_id,
-            requested_for,
-            requested_items_status,
-            requested_by,
+            access_request_id: access_request_id.into(),
+            requested_for: requested_for.into(),
+            requested_items_status: requested_items_status.into(),
+            requested_by: requested_by.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -90,25 +90,57 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusItem {
 impl AccessRequestPostApprovalRequestedItemsStatusItem {
     /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItem` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemType,
-        operation: crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
-        approval_info: Vec<
-            crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::AccessRequestPostApprovalRequestedItemsStatusItemType>,
+        operation: impl Into<
+            crate::AccessRequestPostApprovalRequestedItemsStatusItemOperation,
+        >,
+        approval_info: impl Into<
+            Vec<crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem>,
         >,
     ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             description: None,
-            r#type,
-            operation,
+            r#type: r#type.into(),
+            operation: operation.into(),
             comment: None,
             client_metadata: None,
-            approval_info,
+            approval_info: approval_info.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `comment` to an explicit `null`.
+    pub fn comment_null(mut self) -> Self {
+        self.comment = Some(None);
+        self
+    }
+    /// Sets `client_metadata`.
+    pub fn client_metadata(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.client_metadata = Some(value.into());
+        self
+    }
+    /// Sets `client_metadata` to an explicit `null`.
+    pub fn client_metadata_null(mut self) -> Self {
+        self.client_metadata = Some(::serde_json::Value::Null);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -147,17 +179,31 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
 impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem {
     /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItem` from its required fields; the others are unset.
     pub fn new(
-        approval_decision: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
-        approver_name: String,
-        approver: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover,
+        approval_decision: impl Into<
+            crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprovalDecision,
+        >,
+        approver_name: impl Into<String>,
+        approver: impl Into<
+            crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover,
+        >,
     ) -> Self {
         Self {
             approval_comment: None,
-            approval_decision,
-            approver_name,
-            approver,
+            approval_decision: approval_decision.into(),
+            approver_name: approver_name.into(),
+            approver: approver.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `approval_comment`.
+    pub fn approval_comment(mut self, value: impl Into<String>) -> Self {
+        self.approval_comment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `approval_comment` to an explicit `null`.
+    pub fn approval_comment_null(mut self) -> Self {
+        self.approval_comment = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -220,14 +266,16 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemAppr
 impl AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover {
     /// Builds a `AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApprover` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType,
-        id: String,
-        name: String,
+        r#type: impl Into<
+            crate::AccessRequestPostApprovalRequestedItemsStatusItemApprovalInfoItemApproverType,
+        >,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

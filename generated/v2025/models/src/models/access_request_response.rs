@@ -18,6 +18,24 @@ impl AccessRequestResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requester_id`.
+    pub fn requester_id(mut self, value: impl Into<String>) -> Self {
+        self.requester_id = Some(value.into());
+        self
+    }
+    /// Sets `requester_name`.
+    pub fn requester_name(mut self, value: impl Into<String>) -> Self {
+        self.requester_name = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(
+        mut self,
+        value: impl Into<Vec<crate::AccessRequestItemResponse>>,
+    ) -> Self {
+        self.items = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

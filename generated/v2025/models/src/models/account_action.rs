@@ -33,6 +33,36 @@ impl AccountAction {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<crate::AccountActionAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_ids` to an explicit `null`.
+    pub fn source_ids_null(mut self) -> Self {
+        self.source_ids = Some(None);
+        self
+    }
+    /// Sets `exclude_source_ids`.
+    pub fn exclude_source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.exclude_source_ids = Some(Some(value.into()));
+        self
+    }
+    /// Sets `exclude_source_ids` to an explicit `null`.
+    pub fn exclude_source_ids_null(mut self) -> Self {
+        self.exclude_source_ids = Some(None);
+        self
+    }
+    /// Sets `all_sources`.
+    pub fn all_sources(mut self, value: impl Into<bool>) -> Self {
+        self.all_sources = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountAction {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

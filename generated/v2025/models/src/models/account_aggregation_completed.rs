@@ -22,22 +22,22 @@ pub struct AccountAggregationCompleted {
 impl AccountAggregationCompleted {
     /// Builds a `AccountAggregationCompleted` from its required fields; the others are unset.
     pub fn new(
-        source: crate::AccountAggregationCompletedSource,
-        status: crate::AccountAggregationCompletedStatus,
-        started: crate::primitives::DateTime,
-        completed: crate::primitives::DateTime,
-        errors: Option<Vec<String>>,
-        warnings: Option<Vec<String>>,
-        stats: crate::AccountAggregationCompletedStats,
+        source: impl Into<crate::AccountAggregationCompletedSource>,
+        status: impl Into<crate::AccountAggregationCompletedStatus>,
+        started: impl Into<crate::primitives::DateTime>,
+        completed: impl Into<crate::primitives::DateTime>,
+        errors: impl Into<Option<Vec<String>>>,
+        warnings: impl Into<Option<Vec<String>>>,
+        stats: impl Into<crate::AccountAggregationCompletedStats>,
     ) -> Self {
         Self {
-            source,
-            status,
-            started,
-            completed,
-            errors,
-            warnings,
-            stats,
+            source: source.into(),
+            status: status.into(),
+            started: started.into(),
+            completed: completed.into(),
+            errors: errors.into(),
+            warnings: warnings.into(),
+            stats: stats.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -67,14 +67,14 @@ pub struct AccountAggregationCompletedSource {
 impl AccountAggregationCompletedSource {
     /// Builds a `AccountAggregationCompletedSource` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountAggregationCompletedSourceType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::AccountAggregationCompletedSourceType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -132,18 +132,18 @@ pub struct AccountAggregationCompletedStats {
 impl AccountAggregationCompletedStats {
     /// Builds a `AccountAggregationCompletedStats` from its required fields; the others are unset.
     pub fn new(
-        scanned: i32,
-        unchanged: i32,
-        changed: i32,
-        added: i32,
-        removed: i32,
+        scanned: impl Into<i32>,
+        unchanged: impl Into<i32>,
+        changed: impl Into<i32>,
+        added: impl Into<i32>,
+        removed: impl Into<i32>,
     ) -> Self {
         Self {
-            scanned,
-            unchanged,
-            changed,
-            added,
-            removed,
+            scanned: scanned.into(),
+            unchanged: unchanged.into(),
+            changed: changed.into(),
+            added: added.into(),
+            removed: removed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -13,16 +13,16 @@ pub struct AccountCreated {
 impl AccountCreated {
     /// Builds a `AccountCreated` from its required fields; the others are unset.
     pub fn new(
-        event: crate::AccountCreatedEvent,
-        source: crate::AccountSourceReference,
-        account: crate::AccountV2,
-        identity: crate::IdentityReferenceV2025,
+        event: impl Into<crate::AccountCreatedEvent>,
+        source: impl Into<crate::AccountSourceReference>,
+        account: impl Into<crate::AccountV2>,
+        identity: impl Into<crate::IdentityReferenceV2025>,
     ) -> Self {
         Self {
-            event,
-            source,
-            account,
-            identity,
+            event: event.into(),
+            source: source.into(),
+            account: account.into(),
+            identity: identity.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -51,12 +51,12 @@ pub struct AccountCreatedEvent {
 impl AccountCreatedEvent {
     /// Builds a `AccountCreatedEvent` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountCreatedEventType,
-        cause: crate::AccountCreatedEventCause,
+        r#type: impl Into<crate::AccountCreatedEventType>,
+        cause: impl Into<crate::AccountCreatedEventCause>,
     ) -> Self {
         Self {
-            r#type,
-            cause,
+            r#type: r#type.into(),
+            cause: cause.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -13,16 +13,16 @@ pub struct AccountDeleted {
 impl AccountDeleted {
     /// Builds a `AccountDeleted` from its required fields; the others are unset.
     pub fn new(
-        event: crate::AccountDeletedEvent,
-        source: crate::AccountSourceReference,
-        account: crate::AccountV2,
-        identity: crate::IdentityReferenceV2025,
+        event: impl Into<crate::AccountDeletedEvent>,
+        source: impl Into<crate::AccountSourceReference>,
+        account: impl Into<crate::AccountV2>,
+        identity: impl Into<crate::IdentityReferenceV2025>,
     ) -> Self {
         Self {
-            event,
-            source,
-            account,
-            identity,
+            event: event.into(),
+            source: source.into(),
+            account: account.into(),
+            identity: identity.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -51,12 +51,12 @@ pub struct AccountDeletedEvent {
 impl AccountDeletedEvent {
     /// Builds a `AccountDeletedEvent` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountDeletedEventType,
-        cause: crate::AccountDeletedEventCause,
+        r#type: impl Into<crate::AccountDeletedEventType>,
+        cause: impl Into<crate::AccountDeletedEventCause>,
     ) -> Self {
         Self {
-            r#type,
-            cause,
+            r#type: r#type.into(),
+            cause: cause.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

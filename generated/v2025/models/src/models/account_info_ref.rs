@@ -25,6 +25,31 @@ impl AccountInfoRef {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV2024>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountInfoRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,18 +20,18 @@ pub struct AccountSourceReference {
 impl AccountSourceReference {
     /// Builds a `AccountSourceReference` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        alias: String,
-        owner: crate::AccountSourceReferenceOwner,
-        governance_group: crate::AccountSourceReferenceGovernanceGroup,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        alias: impl Into<String>,
+        owner: impl Into<crate::AccountSourceReferenceOwner>,
+        governance_group: impl Into<crate::AccountSourceReferenceGovernanceGroup>,
     ) -> Self {
         Self {
-            id,
-            name,
-            alias,
-            owner,
-            governance_group,
+            id: id.into(),
+            name: name.into(),
+            alias: alias.into(),
+            owner: owner.into(),
+            governance_group: governance_group.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -57,10 +57,10 @@ pub struct AccountSourceReferenceGovernanceGroup {
 }
 impl AccountSourceReferenceGovernanceGroup {
     /// Builds a `AccountSourceReferenceGovernanceGroup` from its required fields; the others are unset.
-    pub fn new(id: String, name: String) -> Self {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -84,10 +84,10 @@ pub struct AccountSourceReferenceOwner {
 }
 impl AccountSourceReferenceOwner {
     /// Builds a `AccountSourceReferenceOwner` from its required fields; the others are unset.
-    pub fn new(id: String, name: String) -> Self {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

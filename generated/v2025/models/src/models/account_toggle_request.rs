@@ -25,6 +25,16 @@ impl AccountToggleRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `external_verification_id`.
+    pub fn external_verification_id(mut self, value: impl Into<String>) -> Self {
+        self.external_verification_id = Some(value.into());
+        self
+    }
+    /// Sets `force_provisioning`.
+    pub fn force_provisioning(mut self, value: impl Into<bool>) -> Self {
+        self.force_provisioning = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountToggleRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

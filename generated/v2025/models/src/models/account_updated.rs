@@ -29,28 +29,32 @@ pub struct AccountUpdated {
 impl AccountUpdated {
     /// Builds a `AccountUpdated` from its required fields; the others are unset.
     pub fn new(
-        event: crate::AccountUpdatedEvent,
-        source: crate::AccountSourceReference,
-        account: crate::AccountV2,
-        identity: crate::IdentityReferenceV2025,
-        account_change_types: Vec<crate::AccountUpdatedAccountChangeTypesItem>,
-        single_value_attribute_changes: Option<
-            Vec<crate::AccountUpdatedSingleValueAttributeChangesItem>,
+        event: impl Into<crate::AccountUpdatedEvent>,
+        source: impl Into<crate::AccountSourceReference>,
+        account: impl Into<crate::AccountV2>,
+        identity: impl Into<crate::IdentityReferenceV2025>,
+        account_change_types: impl Into<
+            Vec<crate::AccountUpdatedAccountChangeTypesItem>,
         >,
-        multi_value_attribute_changes: Option<
-            Vec<crate::AccountUpdatedMultiValueAttributeChangesItem>,
+        single_value_attribute_changes: impl Into<
+            Option<Vec<crate::AccountUpdatedSingleValueAttributeChangesItem>>,
         >,
-        entitlement_changes: Option<Vec<crate::AccountUpdatedEntitlementChangesItem>>,
+        multi_value_attribute_changes: impl Into<
+            Option<Vec<crate::AccountUpdatedMultiValueAttributeChangesItem>>,
+        >,
+        entitlement_changes: impl Into<
+            Option<Vec<crate::AccountUpdatedEntitlementChangesItem>>,
+        >,
     ) -> Self {
         Self {
-            event,
-            source,
-            account,
-            identity,
-            account_change_types,
-            single_value_attribute_changes,
-            multi_value_attribute_changes,
-            entitlement_changes,
+            event: event.into(),
+            source: source.into(),
+            account: account.into(),
+            identity: identity.into(),
+            account_change_types: account_change_types.into(),
+            single_value_attribute_changes: single_value_attribute_changes.into(),
+            multi_value_attribute_changes: multi_value_attribute_changes.into(),
+            entitlement_changes: entitlement_changes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -124,14 +128,18 @@ pub struct AccountUpdatedEntitlementChangesItem {
 impl AccountUpdatedEntitlementChangesItem {
     /// Builds a `AccountUpdatedEntitlementChangesItem` from its required fields; the others are unset.
     pub fn new(
-        attribute_name: String,
-        added: Option<Vec<crate::AccountUpdatedEntitlementChangesItemAddedItem>>,
-        removed: Option<Vec<crate::AccountUpdatedEntitlementChangesItemRemovedItem>>,
+        attribute_name: impl Into<String>,
+        added: impl Into<
+            Option<Vec<crate::AccountUpdatedEntitlementChangesItemAddedItem>>,
+        >,
+        removed: impl Into<
+            Option<Vec<crate::AccountUpdatedEntitlementChangesItemRemovedItem>>,
+        >,
     ) -> Self {
         Self {
-            attribute_name,
-            added,
-            removed,
+            attribute_name: attribute_name.into(),
+            added: added.into(),
+            removed: removed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -175,6 +183,39 @@ impl AccountUpdatedEntitlementChangesItemAddedItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `id` to an explicit `null`.
+    pub fn id_null(mut self) -> Self {
+        self.id = Some(None);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(
+        mut self,
+        value: impl Into<crate::AccountUpdatedEntitlementChangesItemAddedItemOwner>,
+    ) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountUpdatedEntitlementChangesItemAddedItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -207,6 +248,26 @@ impl AccountUpdatedEntitlementChangesItemAddedItemOwner {
     /// Builds a `AccountUpdatedEntitlementChangesItemAddedItemOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -247,6 +308,39 @@ impl AccountUpdatedEntitlementChangesItemRemovedItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `id` to an explicit `null`.
+    pub fn id_null(mut self) -> Self {
+        self.id = Some(None);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(
+        mut self,
+        value: impl Into<crate::AccountUpdatedEntitlementChangesItemRemovedItemOwner>,
+    ) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for AccountUpdatedEntitlementChangesItemRemovedItem {
@@ -281,6 +375,26 @@ impl AccountUpdatedEntitlementChangesItemRemovedItemOwner {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for AccountUpdatedEntitlementChangesItemRemovedItemOwner {
@@ -303,12 +417,12 @@ pub struct AccountUpdatedEvent {
 impl AccountUpdatedEvent {
     /// Builds a `AccountUpdatedEvent` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::AccountUpdatedEventType,
-        cause: crate::AccountUpdatedEventCause,
+        r#type: impl Into<crate::AccountUpdatedEventType>,
+        cause: impl Into<crate::AccountUpdatedEventCause>,
     ) -> Self {
         Self {
-            r#type,
-            cause,
+            r#type: r#type.into(),
+            cause: cause.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -402,18 +516,18 @@ pub struct AccountUpdatedMultiValueAttributeChangesItem {
 impl AccountUpdatedMultiValueAttributeChangesItem {
     /// Builds a `AccountUpdatedMultiValueAttributeChangesItem` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        added_values: Vec<
-            crate::AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem,
+        name: impl Into<String>,
+        added_values: impl Into<
+            Vec<crate::AccountUpdatedMultiValueAttributeChangesItemAddedValuesItem>,
         >,
-        removed_values: Vec<
-            crate::AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem,
+        removed_values: impl Into<
+            Vec<crate::AccountUpdatedMultiValueAttributeChangesItemRemovedValuesItem>,
         >,
     ) -> Self {
         Self {
-            name,
-            added_values,
-            removed_values,
+            name: name.into(),
+            added_values: added_values.into(),
+            removed_values: removed_values.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -558,14 +672,18 @@ pub struct AccountUpdatedSingleValueAttributeChangesItem {
 impl AccountUpdatedSingleValueAttributeChangesItem {
     /// Builds a `AccountUpdatedSingleValueAttributeChangesItem` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        old_value: crate::AccountUpdatedSingleValueAttributeChangesItemOldValue,
-        new_value: crate::AccountUpdatedSingleValueAttributeChangesItemNewValue,
+        name: impl Into<String>,
+        old_value: impl Into<
+            crate::AccountUpdatedSingleValueAttributeChangesItemOldValue,
+        >,
+        new_value: impl Into<
+            crate::AccountUpdatedSingleValueAttributeChangesItemNewValue,
+        >,
     ) -> Self {
         Self {
-            name,
-            old_value,
-            new_value,
+            name: name.into(),
+            old_value: old_value.into(),
+            new_value: new_value.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

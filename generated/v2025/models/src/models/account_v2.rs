@@ -27,24 +27,24 @@ pub struct AccountV2 {
 impl AccountV2 {
     /// Builds a `AccountV2` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        native_identity: String,
-        uuid: Option<String>,
-        correlated: bool,
-        is_machine: bool,
-        origin: Option<String>,
-        attributes: ::serde_json::Value,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        native_identity: impl Into<String>,
+        uuid: impl Into<Option<String>>,
+        correlated: impl Into<bool>,
+        is_machine: impl Into<bool>,
+        origin: impl Into<Option<String>>,
+        attributes: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            id,
-            name,
-            native_identity,
-            uuid,
-            correlated,
-            is_machine,
-            origin,
-            attributes,
+            id: id.into(),
+            name: name.into(),
+            native_identity: native_identity.into(),
+            uuid: uuid.into(),
+            correlated: correlated.into(),
+            is_machine: is_machine.into(),
+            origin: origin.into(),
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

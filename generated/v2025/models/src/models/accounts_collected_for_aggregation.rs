@@ -22,22 +22,22 @@ pub struct AccountsCollectedForAggregation {
 impl AccountsCollectedForAggregation {
     /// Builds a `AccountsCollectedForAggregation` from its required fields; the others are unset.
     pub fn new(
-        source: crate::AccountsCollectedForAggregationSource,
-        status: crate::AccountsCollectedForAggregationStatus,
-        started: crate::primitives::DateTime,
-        completed: crate::primitives::DateTime,
-        errors: Option<Vec<String>>,
-        warnings: Option<Vec<String>>,
-        stats: crate::AccountsCollectedForAggregationStats,
+        source: impl Into<crate::AccountsCollectedForAggregationSource>,
+        status: impl Into<crate::AccountsCollectedForAggregationStatus>,
+        started: impl Into<crate::primitives::DateTime>,
+        completed: impl Into<crate::primitives::DateTime>,
+        errors: impl Into<Option<Vec<String>>>,
+        warnings: impl Into<Option<Vec<String>>>,
+        stats: impl Into<crate::AccountsCollectedForAggregationStats>,
     ) -> Self {
         Self {
-            source,
-            status,
-            started,
-            completed,
-            errors,
-            warnings,
-            stats,
+            source: source.into(),
+            status: status.into(),
+            started: started.into(),
+            completed: completed.into(),
+            errors: errors.into(),
+            warnings: warnings.into(),
+            stats: stats.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -67,14 +67,14 @@ pub struct AccountsCollectedForAggregationSource {
 impl AccountsCollectedForAggregationSource {
     /// Builds a `AccountsCollectedForAggregationSource` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        r#type: crate::AccountsCollectedForAggregationSourceType,
-        name: String,
+        id: impl Into<String>,
+        r#type: impl Into<crate::AccountsCollectedForAggregationSourceType>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            r#type,
-            name,
+            id: id.into(),
+            r#type: r#type.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -132,18 +132,18 @@ pub struct AccountsCollectedForAggregationStats {
 impl AccountsCollectedForAggregationStats {
     /// Builds a `AccountsCollectedForAggregationStats` from its required fields; the others are unset.
     pub fn new(
-        scanned: i32,
-        unchanged: i32,
-        changed: i32,
-        added: i32,
-        removed: i32,
+        scanned: impl Into<i32>,
+        unchanged: impl Into<i32>,
+        changed: impl Into<i32>,
+        added: impl Into<i32>,
+        removed: impl Into<i32>,
     ) -> Self {
         Self {
-            scanned,
-            unchanged,
-            changed,
-            added,
-            removed,
+            scanned: scanned.into(),
+            unchanged: unchanged.into(),
+            changed: changed.into(),
+            added: added.into(),
+            removed: removed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

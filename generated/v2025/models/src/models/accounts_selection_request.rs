@@ -23,16 +23,37 @@ pub struct AccountsSelectionRequest {
 impl AccountsSelectionRequest {
     /// Builds a `AccountsSelectionRequest` from its required fields; the others are unset.
     pub fn new(
-        requested_for: Vec<String>,
-        requested_items: Vec<crate::AccessRequestItemV2024>,
+        requested_for: impl Into<Vec<String>>,
+        requested_items: impl Into<Vec<crate::AccessRequestItemV2024>>,
     ) -> Self {
         Self {
-            requested_for,
+            requested_for: requested_for.into(),
             request_type: None,
-            requested_items,
+            requested_items: requested_items.into(),
             client_metadata: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `request_type`.
+    pub fn request_type(
+        mut self,
+        value: impl Into<crate::AccessRequestTypeV2024>,
+    ) -> Self {
+        self.request_type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `request_type` to an explicit `null`.
+    pub fn request_type_null(mut self) -> Self {
+        self.request_type = Some(None);
+        self
+    }
+    /// Sets `client_metadata`.
+    pub fn client_metadata(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.client_metadata = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountsSelectionRequest {

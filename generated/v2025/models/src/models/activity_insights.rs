@@ -20,6 +20,24 @@ impl ActivityInsights {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `usage_days`.
+    pub fn usage_days(mut self, value: impl Into<i32>) -> Self {
+        self.usage_days = Some(value.into());
+        self
+    }
+    /// Sets `usage_days_state`.
+    pub fn usage_days_state(
+        mut self,
+        value: impl Into<crate::ActivityInsightsUsageDaysState>,
+    ) -> Self {
+        self.usage_days_state = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ActivityInsights {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -22,6 +22,16 @@ impl AggregationResult {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `aggregations`.
+    pub fn aggregations(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.aggregations = Some(value.into());
+        self
+    }
+    /// Sets `hits`.
+    pub fn hits(mut self, value: impl Into<Vec<crate::SearchDocuments>>) -> Self {
+        self.hits = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AggregationResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -18,6 +18,24 @@ impl AppAccountDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `app_id`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+    /// Sets `app_display_name`.
+    pub fn app_display_name(mut self, value: impl Into<String>) -> Self {
+        self.app_display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_account`.
+    pub fn source_account(
+        mut self,
+        value: impl Into<crate::AppAccountDetailsSourceAccount>,
+    ) -> Self {
+        self.source_account = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AppAccountDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -55,6 +73,31 @@ impl AppAccountDetailsSourceAccount {
     /// Builds a `AppAccountDetailsSourceAccount` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `source_display_name`.
+    pub fn source_display_name(mut self, value: impl Into<String>) -> Self {
+        self.source_display_name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AppAccountDetailsSourceAccount {

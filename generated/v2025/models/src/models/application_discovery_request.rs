@@ -10,9 +10,9 @@ pub struct ApplicationDiscoveryRequest {
 }
 impl ApplicationDiscoveryRequest {
     /// Builds a `ApplicationDiscoveryRequest` from its required fields; the others are unset.
-    pub fn new(dataset_ids: Vec<String>) -> Self {
+    pub fn new(dataset_ids: impl Into<Vec<String>>) -> Self {
         Self {
-            dataset_ids,
+            dataset_ids: dataset_ids.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -28,6 +28,24 @@ impl ApprovalApproveRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `additional_attributes`.
+    pub fn additional_attributes(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.additional_attributes = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `override_approver_id`.
+    pub fn override_approver_id(mut self, value: impl Into<String>) -> Self {
+        self.override_approver_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalApproveRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

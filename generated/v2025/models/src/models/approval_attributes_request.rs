@@ -28,6 +28,24 @@ impl ApprovalAttributesRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `additional_attributes`.
+    pub fn additional_attributes(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.additional_attributes = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `remove_attribute_keys`.
+    pub fn remove_attribute_keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_attribute_keys = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalAttributesRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

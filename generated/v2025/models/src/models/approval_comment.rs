@@ -22,6 +22,26 @@ impl ApprovalComment {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `author`.
+    pub fn author(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
+        self.author = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `created_date`.
+    pub fn created_date(mut self, value: impl Into<String>) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+    /// Sets `comment_id`.
+    pub fn comment_id(mut self, value: impl Into<String>) -> Self {
+        self.comment_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalComment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

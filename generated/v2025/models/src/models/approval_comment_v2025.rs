@@ -19,18 +19,18 @@ pub struct ApprovalCommentV2025 {
 impl ApprovalCommentV2025 {
     /// Builds a `ApprovalCommentV2025` from its required fields; the others are unset.
     pub fn new(
-        comment: String,
-        timestamp: crate::primitives::DateTime,
-        user: String,
-        id: String,
-        changed_to_status: crate::ApprovalCommentV2025ChangedToStatus,
+        comment: impl Into<String>,
+        timestamp: impl Into<crate::primitives::DateTime>,
+        user: impl Into<String>,
+        id: impl Into<String>,
+        changed_to_status: impl Into<crate::ApprovalCommentV2025ChangedToStatus>,
     ) -> Self {
         Self {
-            comment,
-            timestamp,
-            user,
-            id,
-            changed_to_status,
+            comment: comment.into(),
+            timestamp: timestamp.into(),
+            user: user.into(),
+            id: id.into(),
+            changed_to_status: changed_to_status.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

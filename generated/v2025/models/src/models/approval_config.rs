@@ -66,6 +66,83 @@ impl ApprovalConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `reminder_config`.
+    pub fn reminder_config(
+        mut self,
+        value: impl Into<crate::ApprovalConfigReminderConfig>,
+    ) -> Self {
+        self.reminder_config = Some(value.into());
+        self
+    }
+    /// Sets `escalation_config`.
+    pub fn escalation_config(
+        mut self,
+        value: impl Into<crate::ApprovalConfigEscalationConfig>,
+    ) -> Self {
+        self.escalation_config = Some(value.into());
+        self
+    }
+    /// Sets `timeout_config`.
+    pub fn timeout_config(
+        mut self,
+        value: impl Into<crate::ApprovalConfigTimeoutConfig>,
+    ) -> Self {
+        self.timeout_config = Some(value.into());
+        self
+    }
+    /// Sets `cron_timezone`.
+    pub fn cron_timezone(
+        mut self,
+        value: impl Into<crate::ApprovalConfigCronTimezone>,
+    ) -> Self {
+        self.cron_timezone = Some(value.into());
+        self
+    }
+    /// Sets `serial_chain`.
+    pub fn serial_chain(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalConfigSerialChainItem>>,
+    ) -> Self {
+        self.serial_chain = Some(value.into());
+        self
+    }
+    /// Sets `requires_comment`.
+    pub fn requires_comment(
+        mut self,
+        value: impl Into<crate::ApprovalConfigRequiresComment>,
+    ) -> Self {
+        self.requires_comment = Some(value.into());
+        self
+    }
+    /// Sets `fallback_approver`.
+    pub fn fallback_approver(
+        mut self,
+        value: impl Into<crate::ApprovalConfigFallbackApprover>,
+    ) -> Self {
+        self.fallback_approver = Some(value.into());
+        self
+    }
+    /// Sets `machine_identity_manager_assignment`.
+    pub fn machine_identity_manager_assignment(
+        mut self,
+        value: impl Into<crate::ApprovalConfigMachineIdentityManagerAssignment>,
+    ) -> Self {
+        self.machine_identity_manager_assignment = Some(value.into());
+        self
+    }
+    /// Sets `circumvent_approval_process`.
+    pub fn circumvent_approval_process(mut self, value: impl Into<bool>) -> Self {
+        self.circumvent_approval_process = Some(value.into());
+        self
+    }
+    /// Sets `auto_approve`.
+    pub fn auto_approve(
+        mut self,
+        value: impl Into<crate::ApprovalConfigAutoApprove>,
+    ) -> Self {
+        self.auto_approve = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -140,6 +217,16 @@ impl ApprovalConfigCronTimezone {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets `offset`.
+    pub fn offset(mut self, value: impl Into<String>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigCronTimezone {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -185,6 +272,29 @@ impl ApprovalConfigEscalationConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `days_until_first_escalation`.
+    pub fn days_until_first_escalation(mut self, value: impl Into<i64>) -> Self {
+        self.days_until_first_escalation = Some(value.into());
+        self
+    }
+    /// Sets `escalation_cron_schedule`.
+    pub fn escalation_cron_schedule(mut self, value: impl Into<String>) -> Self {
+        self.escalation_cron_schedule = Some(value.into());
+        self
+    }
+    /// Sets `escalation_chain`.
+    pub fn escalation_chain(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalConfigEscalationConfigEscalationChainItem>>,
+    ) -> Self {
+        self.escalation_chain = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigEscalationConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -211,6 +321,21 @@ impl ApprovalConfigEscalationConfigEscalationChainItem {
     /// Builds a `ApprovalConfigEscalationConfigEscalationChainItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `identity_type`.
+    pub fn identity_type(
+        mut self,
+        value: impl Into<
+            crate::ApprovalConfigEscalationConfigEscalationChainItemIdentityType,
+        >,
+    ) -> Self {
+        self.identity_type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -462,6 +587,19 @@ impl ApprovalConfigFallbackApprover {
     /// Builds a `ApprovalConfigFallbackApprover` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ApprovalConfigFallbackApproverType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigFallbackApprover {
@@ -775,6 +913,26 @@ impl ApprovalConfigReminderConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `days_until_first_reminder`.
+    pub fn days_until_first_reminder(mut self, value: impl Into<i64>) -> Self {
+        self.days_until_first_reminder = Some(value.into());
+        self
+    }
+    /// Sets `reminder_cron_schedule`.
+    pub fn reminder_cron_schedule(mut self, value: impl Into<String>) -> Self {
+        self.reminder_cron_schedule = Some(value.into());
+        self
+    }
+    /// Sets `max_reminders`.
+    pub fn max_reminders(mut self, value: impl Into<i64>) -> Self {
+        self.max_reminders = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigReminderConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -836,6 +994,19 @@ impl ApprovalConfigSerialChainItem {
     /// Builds a `ApprovalConfigSerialChainItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `identity_type`.
+    pub fn identity_type(
+        mut self,
+        value: impl Into<crate::ApprovalConfigSerialChainItemIdentityType>,
+    ) -> Self {
+        self.identity_type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigSerialChainItem {
@@ -1091,6 +1262,24 @@ impl ApprovalConfigTimeoutConfig {
     /// Builds a `ApprovalConfigTimeoutConfig` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `days_until_timeout`.
+    pub fn days_until_timeout(mut self, value: impl Into<i64>) -> Self {
+        self.days_until_timeout = Some(value.into());
+        self
+    }
+    /// Sets `timeout_result`.
+    pub fn timeout_result(
+        mut self,
+        value: impl Into<crate::ApprovalConfigTimeoutConfigTimeoutResult>,
+    ) -> Self {
+        self.timeout_result = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalConfigTimeoutConfig {

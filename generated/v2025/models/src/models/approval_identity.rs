@@ -32,6 +32,47 @@ impl ApprovalIdentity {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `members`.
+    pub fn members(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalIdentityMembersItem>>,
+    ) -> Self {
+        self.members = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `owner_of`.
+    pub fn owner_of(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalIdentityOwnerOfItem>>,
+    ) -> Self {
+        self.owner_of = Some(value.into());
+        self
+    }
+    /// Sets `serial_order`.
+    pub fn serial_order(mut self, value: impl Into<i64>) -> Self {
+        self.serial_order = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::ApprovalIdentityType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -65,6 +106,26 @@ impl ApprovalIdentityMembersItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalIdentityMembersItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -91,6 +152,21 @@ impl ApprovalIdentityOwnerOfItem {
     /// Builds a `ApprovalIdentityOwnerOfItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalIdentityOwnerOfItem {

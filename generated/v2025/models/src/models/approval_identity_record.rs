@@ -32,6 +32,50 @@ impl ApprovalIdentityRecord {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ApprovalIdentityRecordType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `actioned_as`.
+    pub fn actioned_as(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalReference>>,
+    ) -> Self {
+        self.actioned_as = Some(value.into());
+        self
+    }
+    /// Sets `members`.
+    pub fn members(mut self, value: impl Into<Vec<crate::ApprovalReference>>) -> Self {
+        self.members = Some(value.into());
+        self
+    }
+    /// Sets `decision_date`.
+    pub fn decision_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.decision_date = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalIdentityRecord {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -37,6 +37,42 @@ impl ApprovalReassignmentHistory {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comment_id`.
+    pub fn comment_id(mut self, value: impl Into<String>) -> Self {
+        self.comment_id = Some(value.into());
+        self
+    }
+    /// Sets `reassigned_from`.
+    pub fn reassigned_from(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
+        self.reassigned_from = Some(value.into());
+        self
+    }
+    /// Sets `reassigned_to`.
+    pub fn reassigned_to(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
+        self.reassigned_to = Some(value.into());
+        self
+    }
+    /// Sets `reassigner`.
+    pub fn reassigner(mut self, value: impl Into<crate::ApprovalIdentity>) -> Self {
+        self.reassigner = Some(value.into());
+        self
+    }
+    /// Sets `reassignment_date`.
+    pub fn reassignment_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.reassignment_date = Some(value.into());
+        self
+    }
+    /// Sets `reassignment_type`.
+    pub fn reassignment_type(
+        mut self,
+        value: impl Into<crate::ApprovalReassignmentHistoryReassignmentType>,
+    ) -> Self {
+        self.reassignment_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalReassignmentHistory {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -21,6 +21,16 @@ impl ApprovalRejectRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `override_approver_id`.
+    pub fn override_approver_id(mut self, value: impl Into<String>) -> Self {
+        self.override_approver_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ApprovalRejectRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,13 +23,33 @@ pub struct Argument {
 }
 impl Argument {
     /// Builds a `Argument` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
             r#type: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `type` to an explicit `null`.
+    pub fn type_null(mut self) -> Self {
+        self.r#type = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Argument {

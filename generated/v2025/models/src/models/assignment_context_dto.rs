@@ -17,6 +17,21 @@ impl AssignmentContextDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requested`.
+    pub fn requested(mut self, value: impl Into<crate::AccessRequestContext>) -> Self {
+        self.requested = Some(value.into());
+        self
+    }
+    /// Sets `matched`.
+    pub fn matched(mut self, value: impl Into<Vec<crate::RoleMatchDto>>) -> Self {
+        self.matched = Some(value.into());
+        self
+    }
+    /// Sets `computed_date`.
+    pub fn computed_date(mut self, value: impl Into<String>) -> Self {
+        self.computed_date = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AssignmentContextDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

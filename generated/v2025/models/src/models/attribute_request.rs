@@ -19,6 +19,21 @@ impl AttributeRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `op`.
+    pub fn op(mut self, value: impl Into<String>) -> Self {
+        self.op = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::AttributeRequestValue>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AttributeRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,21 @@ impl AttributeValueDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AttributeValueDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

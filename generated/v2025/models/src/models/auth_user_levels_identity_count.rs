@@ -16,6 +16,16 @@ impl AuthUserLevelsIdentityCount {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `count`.
+    pub fn count(mut self, value: impl Into<i32>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AuthUserLevelsIdentityCount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

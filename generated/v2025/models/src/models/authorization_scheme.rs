@@ -15,6 +15,11 @@ impl AuthorizationScheme {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `spec_urn`.
+    pub fn spec_urn(mut self, value: impl Into<String>) -> Self {
+        self.spec_urn = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AuthorizationScheme {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -24,14 +24,29 @@ pub struct BaseCommonDto {
 }
 impl BaseCommonDto {
     /// Builds a `BaseCommonDto` from its required fields; the others are unset.
-    pub fn new(name: Option<String>) -> Self {
+    pub fn new(name: impl Into<Option<String>>) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for BaseCommonDto {

@@ -11,10 +11,10 @@ pub struct BaseDocument {
 }
 impl BaseDocument {
     /// Builds a `BaseDocument` from its required fields; the others are unset.
-    pub fn new(id: String, name: String) -> Self {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -21,6 +21,21 @@ impl BaseSettings {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `is_enabled`.
+    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.is_enabled = Some(value.into());
+        self
+    }
+    /// Sets `cluster_id`.
+    pub fn cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.cluster_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cluster_id` to an explicit `null`.
+    pub fn cluster_id_null(mut self) -> Self {
+        self.cluster_id = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BaseSettings {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,16 @@ impl BearerTokenAuthConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `bearer_token`.
+    pub fn bearer_token(mut self, value: impl Into<String>) -> Self {
+        self.bearer_token = Some(Some(value.into()));
+        self
+    }
+    /// Sets `bearer_token` to an explicit `null`.
+    pub fn bearer_token_null(mut self) -> Self {
+        self.bearer_token = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BearerTokenAuthConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

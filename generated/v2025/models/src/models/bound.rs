@@ -12,12 +12,17 @@ pub struct Bound {
 }
 impl Bound {
     /// Builds a `Bound` from its required fields; the others are unset.
-    pub fn new(value: String) -> Self {
+    pub fn new(value: impl Into<String>) -> Self {
         Self {
-            value,
+            value: value.into(),
             inclusive: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `inclusive`.
+    pub fn inclusive(mut self, value: impl Into<bool>) -> Self {
+        self.inclusive = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Bound {

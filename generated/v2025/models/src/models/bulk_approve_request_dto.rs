@@ -24,6 +24,24 @@ impl BulkApproveRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approval_ids`.
+    pub fn approval_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.approval_ids = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `additional_attributes`.
+    pub fn additional_attributes(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.additional_attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BulkApproveRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,10 +13,13 @@ pub struct BulkCancelAccessRequest {
 }
 impl BulkCancelAccessRequest {
     /// Builds a `BulkCancelAccessRequest` from its required fields; the others are unset.
-    pub fn new(access_request_ids: Vec<String>, comment: String) -> Self {
+    pub fn new(
+        access_request_ids: impl Into<Vec<String>>,
+        comment: impl Into<String>,
+    ) -> Self {
         Self {
-            access_request_ids,
-            comment,
+            access_request_ids: access_request_ids.into(),
+            comment: comment.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -9,9 +9,11 @@ pub struct BulkCreateObjectMappingRequest {
 }
 impl BulkCreateObjectMappingRequest {
     /// Builds a `BulkCreateObjectMappingRequest` from its required fields; the others are unset.
-    pub fn new(new_objects_mappings: Vec<crate::ObjectMappingRequest>) -> Self {
+    pub fn new(
+        new_objects_mappings: impl Into<Vec<crate::ObjectMappingRequest>>,
+    ) -> Self {
         Self {
-            new_objects_mappings,
+            new_objects_mappings: new_objects_mappings.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

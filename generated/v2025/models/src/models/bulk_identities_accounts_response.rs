@@ -20,6 +20,21 @@ impl BulkIdentitiesAccountsResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `status_code`.
+    pub fn status_code(mut self, value: impl Into<i32>) -> Self {
+        self.status_code = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BulkIdentitiesAccountsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,6 +23,26 @@ impl BulkReassignRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approval_ids`.
+    pub fn approval_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.approval_ids = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `reassign_from`.
+    pub fn reassign_from(mut self, value: impl Into<String>) -> Self {
+        self.reassign_from = Some(value.into());
+        self
+    }
+    /// Sets `reassign_to`.
+    pub fn reassign_to(mut self, value: impl Into<String>) -> Self {
+        self.reassign_to = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BulkReassignRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,16 @@ impl BulkRejectRequestDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approval_ids`.
+    pub fn approval_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.approval_ids = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BulkRejectRequestDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

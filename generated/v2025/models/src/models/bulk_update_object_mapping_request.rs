@@ -10,10 +10,10 @@ pub struct BulkUpdateObjectMappingRequest {
 impl BulkUpdateObjectMappingRequest {
     /// Builds a `BulkUpdateObjectMappingRequest` from its required fields; the others are unset.
     pub fn new(
-        patches: ::indexmap::IndexMap<String, Vec<crate::JsonPatchOperation>>,
+        patches: impl Into<::indexmap::IndexMap<String, Vec<crate::JsonPatchOperation>>>,
     ) -> Self {
         Self {
-            patches,
+            patches: patches.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

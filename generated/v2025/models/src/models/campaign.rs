@@ -26,22 +26,24 @@ pub struct Campaign {
 impl Campaign {
     /// Builds a `Campaign` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::CampaignType,
-        campaign_type: crate::CampaignCampaignType,
-        description: Option<String>,
-        correlated_status: crate::CampaignCorrelatedStatus,
-        mandatory_comment_requirement: crate::CampaignMandatoryCommentRequirement,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::CampaignType>,
+        campaign_type: impl Into<crate::CampaignCampaignType>,
+        description: impl Into<Option<String>>,
+        correlated_status: impl Into<crate::CampaignCorrelatedStatus>,
+        mandatory_comment_requirement: impl Into<
+            crate::CampaignMandatoryCommentRequirement,
+        >,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
-            campaign_type,
-            description,
-            correlated_status,
-            mandatory_comment_requirement,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            campaign_type: campaign_type.into(),
+            description: description.into(),
+            correlated_status: correlated_status.into(),
+            mandatory_comment_requirement: mandatory_comment_requirement.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -9,9 +9,9 @@ pub struct CampaignActivated {
 }
 impl CampaignActivated {
     /// Builds a `CampaignActivated` from its required fields; the others are unset.
-    pub fn new(campaign: crate::CampaignActivatedCampaign) -> Self {
+    pub fn new(campaign: impl Into<crate::CampaignActivatedCampaign>) -> Self {
         Self {
-            campaign,
+            campaign: campaign.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -57,27 +57,37 @@ pub struct CampaignActivatedCampaign {
 impl CampaignActivatedCampaign {
     /// Builds a `CampaignActivatedCampaign` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        description: String,
-        created: crate::primitives::DateTime,
-        deadline: crate::primitives::DateTime,
-        r#type: crate::CampaignActivatedCampaignType,
-        campaign_owner: crate::CampaignActivatedCampaignCampaignOwner,
-        status: crate::CampaignActivatedCampaignStatus,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        created: impl Into<crate::primitives::DateTime>,
+        deadline: impl Into<crate::primitives::DateTime>,
+        r#type: impl Into<crate::CampaignActivatedCampaignType>,
+        campaign_owner: impl Into<crate::CampaignActivatedCampaignCampaignOwner>,
+        status: impl Into<crate::CampaignActivatedCampaignStatus>,
     ) -> Self {
         Self {
-            id,
-            name,
-            description,
-            created,
+            id: id.into(),
+            name: name.into(),
+            description: description.into(),
+            created: created.into(),
             modified: None,
-            deadline,
-            r#type,
-            campaign_owner,
-            status,
+            deadline: deadline.into(),
+            r#type: r#type.into(),
+            campaign_owner: campaign_owner.into(),
+            status: status.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignActivatedCampaign {
@@ -105,11 +115,15 @@ pub struct CampaignActivatedCampaignCampaignOwner {
 }
 impl CampaignActivatedCampaignCampaignOwner {
     /// Builds a `CampaignActivatedCampaignCampaignOwner` from its required fields; the others are unset.
-    pub fn new(id: String, display_name: String, email: String) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        display_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            display_name,
-            email,
+            id: id.into(),
+            display_name: display_name.into(),
+            email: email.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

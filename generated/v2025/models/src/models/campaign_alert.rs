@@ -15,6 +15,19 @@ impl CampaignAlert {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `level`.
+    pub fn level(mut self, value: impl Into<crate::CampaignAlertLevel>) -> Self {
+        self.level = Some(value.into());
+        self
+    }
+    /// Sets `localizations`.
+    pub fn localizations(
+        mut self,
+        value: impl Into<Vec<crate::ErrorMessageDto>>,
+    ) -> Self {
+        self.localizations = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CampaignAlert {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

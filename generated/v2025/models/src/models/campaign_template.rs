@@ -49,22 +49,65 @@ pub struct CampaignTemplate {
 impl CampaignTemplate {
     /// Builds a `CampaignTemplate` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        campaign: crate::CampaignV2025,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        campaign: impl Into<crate::CampaignV2025>,
     ) -> Self {
         Self {
             id: None,
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             created: None,
             modified: None,
             scheduled: None,
             owner_ref: None,
             deadline_duration: None,
-            campaign,
+            campaign: campaign.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `scheduled`.
+    pub fn scheduled(mut self, value: impl Into<bool>) -> Self {
+        self.scheduled = Some(value.into());
+        self
+    }
+    /// Sets `owner_ref`.
+    pub fn owner_ref(
+        mut self,
+        value: impl Into<crate::CampaignTemplateOwnerRef>,
+    ) -> Self {
+        self.owner_ref = Some(value.into());
+        self
+    }
+    /// Sets `deadline_duration`.
+    pub fn deadline_duration(mut self, value: impl Into<String>) -> Self {
+        self.deadline_duration = Some(Some(value.into()));
+        self
+    }
+    /// Sets `deadline_duration` to an explicit `null`.
+    pub fn deadline_duration_null(mut self) -> Self {
+        self.deadline_duration = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignTemplate {
@@ -98,6 +141,29 @@ impl CampaignTemplateOwnerRef {
     /// Builds a `CampaignTemplateOwnerRef` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CampaignTemplateOwnerRefType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignTemplateOwnerRef {

@@ -190,16 +190,16 @@ pub struct CampaignV2025 {
 impl CampaignV2025 {
     /// Builds a `CampaignV2025` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: Option<String>,
-        r#type: crate::SlimCampaignType,
+        name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        r#type: impl Into<crate::SlimCampaignType>,
     ) -> Self {
         Self {
             id: None,
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             deadline: None,
-            r#type,
+            r#type: r#type.into(),
             email_notification_enabled: None,
             auto_revoke_allowed: None,
             recommendations_enabled: None,
@@ -220,6 +220,197 @@ impl CampaignV2025 {
             mandatory_comment_requirement: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `id` to an explicit `null`.
+    pub fn id_null(mut self) -> Self {
+        self.id = Some(None);
+        self
+    }
+    /// Sets `deadline`.
+    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.deadline = Some(Some(value.into()));
+        self
+    }
+    /// Sets `deadline` to an explicit `null`.
+    pub fn deadline_null(mut self) -> Self {
+        self.deadline = Some(None);
+        self
+    }
+    /// Sets `email_notification_enabled`.
+    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.email_notification_enabled = Some(value.into());
+        self
+    }
+    /// Sets `auto_revoke_allowed`.
+    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
+        self.auto_revoke_allowed = Some(value.into());
+        self
+    }
+    /// Sets `recommendations_enabled`.
+    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.recommendations_enabled = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::SlimCampaignStatus>) -> Self {
+        self.status = Some(Some(value.into()));
+        self
+    }
+    /// Sets `status` to an explicit `null`.
+    pub fn status_null(mut self) -> Self {
+        self.status = Some(None);
+        self
+    }
+    /// Sets `correlated_status`.
+    pub fn correlated_status(
+        mut self,
+        value: impl Into<crate::SlimCampaignCorrelatedStatus>,
+    ) -> Self {
+        self.correlated_status = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(Some(value.into()));
+        self
+    }
+    /// Sets `created` to an explicit `null`.
+    pub fn created_null(mut self) -> Self {
+        self.created = Some(None);
+        self
+    }
+    /// Sets `total_certifications`.
+    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.total_certifications = Some(Some(value.into()));
+        self
+    }
+    /// Sets `total_certifications` to an explicit `null`.
+    pub fn total_certifications_null(mut self) -> Self {
+        self.total_certifications = Some(None);
+        self
+    }
+    /// Sets `completed_certifications`.
+    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.completed_certifications = Some(Some(value.into()));
+        self
+    }
+    /// Sets `completed_certifications` to an explicit `null`.
+    pub fn completed_certifications_null(mut self) -> Self {
+        self.completed_certifications = Some(None);
+        self
+    }
+    /// Sets `alerts`.
+    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
+        self.alerts = Some(Some(value.into()));
+        self
+    }
+    /// Sets `alerts` to an explicit `null`.
+    pub fn alerts_null(mut self) -> Self {
+        self.alerts = Some(None);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<crate::CampaignV2025Filter>) -> Self {
+        self.filter = Some(Some(value.into()));
+        self
+    }
+    /// Sets `filter` to an explicit `null`.
+    pub fn filter_null(mut self) -> Self {
+        self.filter = Some(None);
+        self
+    }
+    /// Sets `sunset_comments_required`.
+    pub fn sunset_comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.sunset_comments_required = Some(value.into());
+        self
+    }
+    /// Sets `source_owner_campaign_info`.
+    pub fn source_owner_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV2025SourceOwnerCampaignInfo>,
+    ) -> Self {
+        self.source_owner_campaign_info = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_owner_campaign_info` to an explicit `null`.
+    pub fn source_owner_campaign_info_null(mut self) -> Self {
+        self.source_owner_campaign_info = Some(None);
+        self
+    }
+    /// Sets `search_campaign_info`.
+    pub fn search_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV2025SearchCampaignInfo>,
+    ) -> Self {
+        self.search_campaign_info = Some(Some(value.into()));
+        self
+    }
+    /// Sets `search_campaign_info` to an explicit `null`.
+    pub fn search_campaign_info_null(mut self) -> Self {
+        self.search_campaign_info = Some(None);
+        self
+    }
+    /// Sets `role_composition_campaign_info`.
+    pub fn role_composition_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV2025RoleCompositionCampaignInfo>,
+    ) -> Self {
+        self.role_composition_campaign_info = Some(Some(value.into()));
+        self
+    }
+    /// Sets `role_composition_campaign_info` to an explicit `null`.
+    pub fn role_composition_campaign_info_null(mut self) -> Self {
+        self.role_composition_campaign_info = Some(None);
+        self
+    }
+    /// Sets `machine_account_campaign_info`.
+    pub fn machine_account_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV2025MachineAccountCampaignInfo>,
+    ) -> Self {
+        self.machine_account_campaign_info = Some(Some(value.into()));
+        self
+    }
+    /// Sets `machine_account_campaign_info` to an explicit `null`.
+    pub fn machine_account_campaign_info_null(mut self) -> Self {
+        self.machine_account_campaign_info = Some(None);
+        self
+    }
+    /// Sets `sources_with_orphan_entitlements`.
+    pub fn sources_with_orphan_entitlements(
+        mut self,
+        value: impl Into<Vec<crate::CampaignV2025SourcesWithOrphanEntitlementsItem>>,
+    ) -> Self {
+        self.sources_with_orphan_entitlements = Some(Some(value.into()));
+        self
+    }
+    /// Sets `sources_with_orphan_entitlements` to an explicit `null`.
+    pub fn sources_with_orphan_entitlements_null(mut self) -> Self {
+        self.sources_with_orphan_entitlements = Some(None);
+        self
+    }
+    /// Sets `mandatory_comment_requirement`.
+    pub fn mandatory_comment_requirement(
+        mut self,
+        value: impl Into<crate::CampaignV2025MandatoryCommentRequirement>,
+    ) -> Self {
+        self.mandatory_comment_requirement = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025 {
@@ -271,6 +462,21 @@ impl CampaignV2025Filter {
     /// Builds a `CampaignV2025Filter` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::CampaignV2025FilterType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025Filter {
@@ -325,6 +531,19 @@ impl CampaignV2025MachineAccountCampaignInfo {
     /// Builds a `CampaignV2025MachineAccountCampaignInfo` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
+    /// Sets `reviewer_type`.
+    pub fn reviewer_type(
+        mut self,
+        value: impl Into<crate::CampaignV2025MachineAccountCampaignInfoReviewerType>,
+    ) -> Self {
+        self.reviewer_type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025MachineAccountCampaignInfo {
@@ -442,17 +661,69 @@ pub struct CampaignV2025RoleCompositionCampaignInfo {
 impl CampaignV2025RoleCompositionCampaignInfo {
     /// Builds a `CampaignV2025RoleCompositionCampaignInfo` from its required fields; the others are unset.
     pub fn new(
-        remediator_ref: crate::CampaignV2025RoleCompositionCampaignInfoRemediatorRef,
+        remediator_ref: impl Into<
+            crate::CampaignV2025RoleCompositionCampaignInfoRemediatorRef,
+        >,
     ) -> Self {
         Self {
             reviewer_id: None,
             reviewer: None,
             role_ids: None,
-            remediator_ref,
+            remediator_ref: remediator_ref.into(),
             query: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `reviewer_id`.
+    #[deprecated]
+    pub fn reviewer_id(mut self, value: impl Into<String>) -> Self {
+        self.reviewer_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `reviewer_id` to an explicit `null`.
+    #[deprecated]
+    pub fn reviewer_id_null(mut self) -> Self {
+        self.reviewer_id = Some(None);
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(
+        mut self,
+        value: impl Into<crate::CampaignV2025RoleCompositionCampaignInfoReviewer>,
+    ) -> Self {
+        self.reviewer = Some(Some(value.into()));
+        self
+    }
+    /// Sets `reviewer` to an explicit `null`.
+    pub fn reviewer_null(mut self) -> Self {
+        self.reviewer = Some(None);
+        self
+    }
+    /// Sets `role_ids`.
+    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.role_ids = Some(value.into());
+        self
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(Some(value.into()));
+        self
+    }
+    /// Sets `query` to an explicit `null`.
+    pub fn query_null(mut self) -> Self {
+        self.query = Some(None);
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025RoleCompositionCampaignInfo {
@@ -482,15 +753,22 @@ pub struct CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
 impl CampaignV2025RoleCompositionCampaignInfoRemediatorRef {
     /// Builds a `CampaignV2025RoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::CampaignV2025RoleCompositionCampaignInfoRemediatorRefType,
-        id: String,
+        r#type: impl Into<
+            crate::CampaignV2025RoleCompositionCampaignInfoRemediatorRefType,
+        >,
+        id: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             name: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -549,6 +827,24 @@ impl CampaignV2025RoleCompositionCampaignInfoReviewer {
     /// Builds a `CampaignV2025RoleCompositionCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CampaignV2025RoleCompositionCampaignInfoReviewerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -632,9 +928,9 @@ pub struct CampaignV2025SearchCampaignInfo {
 }
 impl CampaignV2025SearchCampaignInfo {
     /// Builds a `CampaignV2025SearchCampaignInfo` from its required fields; the others are unset.
-    pub fn new(r#type: crate::CampaignV2025SearchCampaignInfoType) -> Self {
+    pub fn new(r#type: impl Into<crate::CampaignV2025SearchCampaignInfoType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             description: None,
             reviewer: None,
             query: None,
@@ -642,6 +938,52 @@ impl CampaignV2025SearchCampaignInfo {
             access_constraints: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(
+        mut self,
+        value: impl Into<crate::CampaignV2025SearchCampaignInfoReviewer>,
+    ) -> Self {
+        self.reviewer = Some(Some(value.into()));
+        self
+    }
+    /// Sets `reviewer` to an explicit `null`.
+    pub fn reviewer_null(mut self) -> Self {
+        self.reviewer = Some(None);
+        self
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(Some(value.into()));
+        self
+    }
+    /// Sets `query` to an explicit `null`.
+    pub fn query_null(mut self) -> Self {
+        self.query = Some(None);
+        self
+    }
+    /// Sets `identity_ids`.
+    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.identity_ids = Some(Some(value.into()));
+        self
+    }
+    /// Sets `identity_ids` to an explicit `null`.
+    pub fn identity_ids_null(mut self) -> Self {
+        self.identity_ids = Some(None);
+        self
+    }
+    /// Sets `access_constraints`.
+    pub fn access_constraints(
+        mut self,
+        value: impl Into<Vec<crate::AccessConstraint>>,
+    ) -> Self {
+        self.access_constraints = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025SearchCampaignInfo {
@@ -677,6 +1019,29 @@ impl CampaignV2025SearchCampaignInfoReviewer {
     /// Builds a `CampaignV2025SearchCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CampaignV2025SearchCampaignInfoReviewerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025SearchCampaignInfoReviewer {
@@ -761,6 +1126,11 @@ impl CampaignV2025SourceOwnerCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025SourceOwnerCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -787,6 +1157,24 @@ impl CampaignV2025SourcesWithOrphanEntitlementsItem {
     /// Builds a `CampaignV2025SourcesWithOrphanEntitlementsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CampaignV2025SourcesWithOrphanEntitlementsItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV2025SourcesWithOrphanEntitlementsItem {

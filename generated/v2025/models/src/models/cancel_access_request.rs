@@ -13,10 +13,13 @@ pub struct CancelAccessRequest {
 }
 impl CancelAccessRequest {
     /// Builds a `CancelAccessRequest` from its required fields; the others are unset.
-    pub fn new(account_activity_id: String, comment: String) -> Self {
+    pub fn new(
+        account_activity_id: impl Into<String>,
+        comment: impl Into<String>,
+    ) -> Self {
         Self {
-            account_activity_id,
-            comment,
+            account_activity_id: account_activity_id.into(),
+            comment: comment.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

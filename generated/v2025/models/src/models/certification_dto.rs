@@ -49,34 +49,54 @@ pub struct CertificationDto {
 impl CertificationDto {
     /// Builds a `CertificationDto` from its required fields; the others are unset.
     pub fn new(
-        campaign_ref: crate::Campaign,
-        phase: crate::CertificationPhase,
-        due: crate::primitives::DateTime,
-        signed: crate::primitives::DateTime,
-        reviewer: crate::Reviewer,
-        has_errors: bool,
-        completed: bool,
-        decisions_made: i32,
-        decisions_total: i32,
-        entities_completed: i32,
-        entities_total: i32,
+        campaign_ref: impl Into<crate::Campaign>,
+        phase: impl Into<crate::CertificationPhase>,
+        due: impl Into<crate::primitives::DateTime>,
+        signed: impl Into<crate::primitives::DateTime>,
+        reviewer: impl Into<crate::Reviewer>,
+        has_errors: impl Into<bool>,
+        completed: impl Into<bool>,
+        decisions_made: impl Into<i32>,
+        decisions_total: impl Into<i32>,
+        entities_completed: impl Into<i32>,
+        entities_total: impl Into<i32>,
     ) -> Self {
         Self {
-            campaign_ref,
-            phase,
-            due,
-            signed,
-            reviewer,
+            campaign_ref: campaign_ref.into(),
+            phase: phase.into(),
+            due: due.into(),
+            signed: signed.into(),
+            reviewer: reviewer.into(),
             reassignment: None,
-            has_errors,
+            has_errors: has_errors.into(),
             error_message: None,
-            completed,
-            decisions_made,
-            decisions_total,
-            entities_completed,
-            entities_total,
+            completed: completed.into(),
+            decisions_made: decisions_made.into(),
+            decisions_total: decisions_total.into(),
+            entities_completed: entities_completed.into(),
+            entities_total: entities_total.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `reassignment`.
+    pub fn reassignment(mut self, value: impl Into<crate::Reassignment>) -> Self {
+        self.reassignment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `reassignment` to an explicit `null`.
+    pub fn reassignment_null(mut self) -> Self {
+        self.reassignment = Some(None);
+        self
+    }
+    /// Sets `error_message`.
+    pub fn error_message(mut self, value: impl Into<String>) -> Self {
+        self.error_message = Some(Some(value.into()));
+        self
+    }
+    /// Sets `error_message` to an explicit `null`.
+    pub fn error_message_null(mut self) -> Self {
+        self.error_message = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CertificationDto {

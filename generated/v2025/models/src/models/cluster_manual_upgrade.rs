@@ -14,6 +14,14 @@ impl ClusterManualUpgrade {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `jobs`.
+    pub fn jobs(
+        mut self,
+        value: impl Into<Vec<crate::ClusterManualUpgradeJobsItem>>,
+    ) -> Self {
+        self.jobs = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ClusterManualUpgrade {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -45,20 +53,22 @@ pub struct ClusterManualUpgradeJobsItem {
 impl ClusterManualUpgradeJobsItem {
     /// Builds a `ClusterManualUpgradeJobsItem` from its required fields; the others are unset.
     pub fn new(
-        uuid: String,
-        cookbook: String,
-        state: String,
-        r#type: String,
-        target_id: String,
-        managed_process_configuration: crate::ClusterManualUpgradeJobsItemManagedProcessConfiguration,
+        uuid: impl Into<String>,
+        cookbook: impl Into<String>,
+        state: impl Into<String>,
+        r#type: impl Into<String>,
+        target_id: impl Into<String>,
+        managed_process_configuration: impl Into<
+            crate::ClusterManualUpgradeJobsItemManagedProcessConfiguration,
+        >,
     ) -> Self {
         Self {
-            uuid,
-            cookbook,
-            state,
-            r#type,
-            target_id,
-            managed_process_configuration,
+            uuid: uuid.into(),
+            cookbook: cookbook.into(),
+            state: state.into(),
+            r#type: r#type.into(),
+            target_id: target_id.into(),
+            managed_process_configuration: managed_process_configuration.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -108,6 +118,56 @@ impl ClusterManualUpgradeJobsItemManagedProcessConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `charon`.
+    pub fn charon(
+        mut self,
+        value: impl Into<
+            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon,
+        >,
+    ) -> Self {
+        self.charon = Some(value.into());
+        self
+    }
+    /// Sets `ccg`.
+    pub fn ccg(
+        mut self,
+        value: impl Into<
+            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg,
+        >,
+    ) -> Self {
+        self.ccg = Some(value.into());
+        self
+    }
+    /// Sets `otel_agent`.
+    pub fn otel_agent(
+        mut self,
+        value: impl Into<
+            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent,
+        >,
+    ) -> Self {
+        self.otel_agent = Some(value.into());
+        self
+    }
+    /// Sets `relay`.
+    pub fn relay(
+        mut self,
+        value: impl Into<
+            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay,
+        >,
+    ) -> Self {
+        self.relay = Some(value.into());
+        self
+    }
+    /// Sets `toolbox`.
+    pub fn toolbox(
+        mut self,
+        value: impl Into<
+            crate::ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox,
+        >,
+    ) -> Self {
+        self.toolbox = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for ClusterManualUpgradeJobsItemManagedProcessConfiguration {
@@ -142,18 +202,18 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationCcg` from its required fields; the others are unset.
     pub fn new(
-        version: String,
-        path: String,
-        description: String,
-        restart_needed: bool,
-        dependencies: ::indexmap::IndexMap<String, String>,
+        version: impl Into<String>,
+        path: impl Into<String>,
+        description: impl Into<String>,
+        restart_needed: impl Into<bool>,
+        dependencies: impl Into<::indexmap::IndexMap<String, String>>,
     ) -> Self {
         Self {
-            version,
-            path,
-            description,
-            restart_needed,
-            dependencies,
+            version: version.into(),
+            path: path.into(),
+            description: description.into(),
+            restart_needed: restart_needed.into(),
+            dependencies: dependencies.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -185,16 +245,16 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationCharon` from its required fields; the others are unset.
     pub fn new(
-        version: String,
-        path: String,
-        description: String,
-        restart_needed: bool,
+        version: impl Into<String>,
+        path: impl Into<String>,
+        description: impl Into<String>,
+        restart_needed: impl Into<bool>,
     ) -> Self {
         Self {
-            version,
-            path,
-            description,
-            restart_needed,
+            version: version.into(),
+            path: path.into(),
+            description: description.into(),
+            restart_needed: restart_needed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -225,16 +285,16 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationOtelAgent` from its required fields; the others are unset.
     pub fn new(
-        version: String,
-        path: String,
-        description: String,
-        restart_needed: bool,
+        version: impl Into<String>,
+        path: impl Into<String>,
+        description: impl Into<String>,
+        restart_needed: impl Into<bool>,
     ) -> Self {
         Self {
-            version,
-            path,
-            description,
-            restart_needed,
+            version: version.into(),
+            path: path.into(),
+            description: description.into(),
+            restart_needed: restart_needed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -265,16 +325,16 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationRelay` from its required fields; the others are unset.
     pub fn new(
-        version: String,
-        path: String,
-        description: String,
-        restart_needed: bool,
+        version: impl Into<String>,
+        path: impl Into<String>,
+        description: impl Into<String>,
+        restart_needed: impl Into<bool>,
     ) -> Self {
         Self {
-            version,
-            path,
-            description,
-            restart_needed,
+            version: version.into(),
+            path: path.into(),
+            description: description.into(),
+            restart_needed: restart_needed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -305,16 +365,16 @@ pub struct ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
 impl ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox {
     /// Builds a `ClusterManualUpgradeJobsItemManagedProcessConfigurationToolbox` from its required fields; the others are unset.
     pub fn new(
-        version: String,
-        path: String,
-        description: String,
-        restart_needed: bool,
+        version: impl Into<String>,
+        path: impl Into<String>,
+        description: impl Into<String>,
+        restart_needed: impl Into<bool>,
     ) -> Self {
         Self {
-            version,
-            path,
-            description,
-            restart_needed,
+            version: version.into(),
+            path: path.into(),
+            description: description.into(),
+            restart_needed: restart_needed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -14,6 +14,16 @@ impl CommonAccessItemRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `access`.
+    pub fn access(mut self, value: impl Into<crate::CommonAccessItemAccess>) -> Self {
+        self.access = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::CommonAccessItemState>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CommonAccessItemRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,13 +14,21 @@ pub struct CompleteInvocation {
 }
 impl CompleteInvocation {
     /// Builds a `CompleteInvocation` from its required fields; the others are unset.
-    pub fn new(secret: String, output: ::serde_json::Value) -> Self {
+    pub fn new(
+        secret: impl Into<String>,
+        output: impl Into<::serde_json::Value>,
+    ) -> Self {
         Self {
-            secret,
+            secret: secret.into(),
             error: None,
-            output,
+            output: output.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CompleteInvocation {

@@ -26,6 +26,19 @@ impl ConditionEffect {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `effect_type`.
+    pub fn effect_type(
+        mut self,
+        value: impl Into<crate::ConditionEffectEffectType>,
+    ) -> Self {
+        self.effect_type = Some(value.into());
+        self
+    }
+    /// Sets `config`.
+    pub fn config(mut self, value: impl Into<crate::ConditionEffectConfig>) -> Self {
+        self.config = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConditionEffect {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -56,6 +69,16 @@ impl ConditionEffectConfig {
     /// Builds a `ConditionEffectConfig` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `default_value_label`.
+    pub fn default_value_label(mut self, value: impl Into<String>) -> Self {
+        self.default_value_label = Some(value.into());
+        self
+    }
+    /// Sets `element`.
+    pub fn element(mut self, value: impl Into<String>) -> Self {
+        self.element = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ConditionEffectConfig {

@@ -14,11 +14,15 @@ pub struct ConfigImportExportMessage {
 }
 impl ConfigImportExportMessage {
     /// Builds a `ConfigImportExportMessage` from its required fields; the others are unset.
-    pub fn new(key: String, text: String, details: ::serde_json::Value) -> Self {
+    pub fn new(
+        key: impl Into<String>,
+        text: impl Into<String>,
+        details: impl Into<::serde_json::Value>,
+    ) -> Self {
         Self {
-            key,
-            text,
-            details,
+            key: key.into(),
+            text: text.into(),
+            details: details.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -22,6 +22,27 @@ impl ConfigObjectRules {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `take_from_target_rules`.
+    pub fn take_from_target_rules(
+        mut self,
+        value: impl Into<Vec<crate::ConfigObjectRule>>,
+    ) -> Self {
+        self.take_from_target_rules = Some(value.into());
+        self
+    }
+    /// Sets `default_rules`.
+    pub fn default_rules(
+        mut self,
+        value: impl Into<Vec<crate::ConfigObjectRule>>,
+    ) -> Self {
+        self.default_rules = Some(value.into());
+        self
+    }
+    /// Sets `editable`.
+    pub fn editable(mut self, value: impl Into<bool>) -> Self {
+        self.editable = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConfigObjectRules {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

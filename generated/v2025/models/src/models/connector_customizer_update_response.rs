@@ -31,6 +31,36 @@ impl ConnectorCustomizerUpdateResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `image_version`.
+    pub fn image_version(mut self, value: impl Into<i64>) -> Self {
+        self.image_version = Some(value.into());
+        self
+    }
+    /// Sets `image_id`.
+    pub fn image_id(mut self, value: impl Into<String>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `tenant_id`.
+    pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
+        self.tenant_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerUpdateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

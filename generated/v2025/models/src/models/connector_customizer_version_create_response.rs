@@ -23,6 +23,26 @@ impl ConnectorCustomizerVersionCreateResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `customizer_id`.
+    pub fn customizer_id(mut self, value: impl Into<String>) -> Self {
+        self.customizer_id = Some(value.into());
+        self
+    }
+    /// Sets `image_id`.
+    pub fn image_id(mut self, value: impl Into<String>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorCustomizerVersionCreateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

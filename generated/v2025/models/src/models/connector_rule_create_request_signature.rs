@@ -15,12 +15,22 @@ pub struct ConnectorRuleCreateRequestSignature {
 }
 impl ConnectorRuleCreateRequestSignature {
     /// Builds a `ConnectorRuleCreateRequestSignature` from its required fields; the others are unset.
-    pub fn new(input: Vec<Option<crate::Argument>>) -> Self {
+    pub fn new(input: impl Into<Vec<Option<crate::Argument>>>) -> Self {
         Self {
-            input,
+            input: input.into(),
             output: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<crate::Argument>) -> Self {
+        self.output = Some(Some(value.into()));
+        self
+    }
+    /// Sets `output` to an explicit `null`.
+    pub fn output_null(mut self) -> Self {
+        self.output = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ConnectorRuleCreateRequestSignature {

@@ -20,6 +20,16 @@ impl CreateExternalExecuteWorkflowResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `workflow_execution_id`.
+    pub fn workflow_execution_id(mut self, value: impl Into<String>) -> Self {
+        self.workflow_execution_id = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CreateExternalExecuteWorkflowResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

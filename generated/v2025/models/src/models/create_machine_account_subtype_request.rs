@@ -19,17 +19,22 @@ pub struct CreateMachineAccountSubtypeRequest {
 impl CreateMachineAccountSubtypeRequest {
     /// Builds a `CreateMachineAccountSubtypeRequest` from its required fields; the others are unset.
     pub fn new(
-        technical_name: String,
-        display_name: String,
-        description: String,
+        technical_name: impl Into<String>,
+        display_name: impl Into<String>,
+        description: impl Into<String>,
     ) -> Self {
         Self {
-            technical_name,
-            display_name,
-            description,
+            technical_name: technical_name.into(),
+            display_name: display_name.into(),
+            description: description.into(),
             r#type: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateMachineAccountSubtypeRequest {

@@ -24,6 +24,43 @@ impl CreatePrivilegeCriteriaRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CreatePrivilegeCriteriaRequestType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<crate::CreatePrivilegeCriteriaRequestOperator>,
+    ) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `groups`.
+    pub fn groups(
+        mut self,
+        value: impl Into<Vec<crate::CreatePrivilegeCriteriaRequestGroupsItem>>,
+    ) -> Self {
+        self.groups = Some(value.into());
+        self
+    }
+    /// Sets `privilege_level`.
+    pub fn privilege_level(
+        mut self,
+        value: impl Into<crate::CreatePrivilegeCriteriaRequestPrivilegeLevel>,
+    ) -> Self {
+        self.privilege_level = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -52,6 +89,24 @@ impl CreatePrivilegeCriteriaRequestGroupsItem {
     /// Builds a `CreatePrivilegeCriteriaRequestGroupsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<crate::CreatePrivilegeCriteriaRequestGroupsItemOperator>,
+    ) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `criteria_items`.
+    pub fn criteria_items(
+        mut self,
+        value: impl Into<
+            Vec<crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem>,
+        >,
+    ) -> Self {
+        self.criteria_items = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreatePrivilegeCriteriaRequestGroupsItem {
@@ -87,6 +142,36 @@ impl CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem {
     /// Builds a `CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `target_type`.
+    pub fn target_type(
+        mut self,
+        value: impl Into<
+            crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemTargetType,
+        >,
+    ) -> Self {
+        self.target_type = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<
+            crate::CreatePrivilegeCriteriaRequestGroupsItemCriteriaItemsItemOperator,
+        >,
+    ) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.values = Some(value.into());
+        self
+    }
+    /// Sets `ignore_case`.
+    pub fn ignore_case(mut self, value: impl Into<bool>) -> Self {
+        self.ignore_case = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -15,13 +15,18 @@ pub struct CreateStreamDeliveryRequest {
 }
 impl CreateStreamDeliveryRequest {
     /// Builds a `CreateStreamDeliveryRequest` from its required fields; the others are unset.
-    pub fn new(method: String, endpoint_url: String) -> Self {
+    pub fn new(method: impl Into<String>, endpoint_url: impl Into<String>) -> Self {
         Self {
-            method,
-            endpoint_url,
+            method: method.into(),
+            endpoint_url: endpoint_url.into(),
             authorization_header: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `authorization_header`.
+    pub fn authorization_header(mut self, value: impl Into<String>) -> Self {
+        self.authorization_header = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateStreamDeliveryRequest {

@@ -16,13 +16,23 @@ pub struct CreateStreamRequest {
 }
 impl CreateStreamRequest {
     /// Builds a `CreateStreamRequest` from its required fields; the others are unset.
-    pub fn new(delivery: crate::CreateStreamDeliveryRequest) -> Self {
+    pub fn new(delivery: impl Into<crate::CreateStreamDeliveryRequest>) -> Self {
         Self {
-            delivery,
+            delivery: delivery.into(),
             events_requested: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `events_requested`.
+    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.events_requested = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateStreamRequest {

@@ -21,15 +21,33 @@ pub struct CustomConnectorCreateRequest {
 }
 impl CustomConnectorCreateRequest {
     /// Builds a `CustomConnectorCreateRequest` from its required fields; the others are unset.
-    pub fn new(name: String, class_name: String) -> Self {
+    pub fn new(name: impl Into<String>, class_name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             r#type: None,
-            class_name,
+            class_name: class_name.into(),
             direct_connect: None,
             status: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `direct_connect`.
+    pub fn direct_connect(mut self, value: impl Into<bool>) -> Self {
+        self.direct_connect = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::CustomConnectorCreateRequestStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CustomConnectorCreateRequest {

@@ -26,6 +26,26 @@ impl DataOwnerModel {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id(mut self, value: impl Into<i64>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `full_path`.
+    pub fn full_path(mut self, value: impl Into<String>) -> Self {
+        self.full_path = Some(Some(value.into()));
+        self
+    }
+    /// Sets `full_path` to an explicit `null`.
+    pub fn full_path_null(mut self) -> Self {
+        self.full_path = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DataOwnerModel {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

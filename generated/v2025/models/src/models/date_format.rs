@@ -34,6 +34,32 @@ impl DateFormat {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `input_format`.
+    pub fn input_format(
+        mut self,
+        value: impl Into<crate::DateFormatInputFormat>,
+    ) -> Self {
+        self.input_format = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(
+        mut self,
+        value: impl Into<crate::DateFormatOutputFormat>,
+    ) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DateFormat {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,6 +20,21 @@ impl DeliveryRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<String>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `endpoint_url`.
+    pub fn endpoint_url(mut self, value: impl Into<String>) -> Self {
+        self.endpoint_url = Some(value.into());
+        self
+    }
+    /// Sets `authorization_header`.
+    pub fn authorization_header(mut self, value: impl Into<String>) -> Self {
+        self.authorization_header = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DeliveryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

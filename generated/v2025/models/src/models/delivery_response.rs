@@ -17,6 +17,16 @@ impl DeliveryResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<String>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `endpoint_url`.
+    pub fn endpoint_url(mut self, value: impl Into<String>) -> Self {
+        self.endpoint_url = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DeliveryResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -49,6 +49,54 @@ impl DependantAppConnections {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `cloud_app_id`.
+    pub fn cloud_app_id(mut self, value: impl Into<String>) -> Self {
+        self.cloud_app_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `provision_request_enabled`.
+    pub fn provision_request_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.provision_request_enabled = Some(value.into());
+        self
+    }
+    /// Sets `account_source`.
+    pub fn account_source(
+        mut self,
+        value: impl Into<crate::DependantAppConnectionsAccountSource>,
+    ) -> Self {
+        self.account_source = Some(value.into());
+        self
+    }
+    /// Sets `launcher_count`.
+    pub fn launcher_count(mut self, value: impl Into<i64>) -> Self {
+        self.launcher_count = Some(value.into());
+        self
+    }
+    /// Sets `match_all_account`.
+    pub fn match_all_account(mut self, value: impl Into<bool>) -> Self {
+        self.match_all_account = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<Vec<crate::BaseReferenceDto>>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `app_center_enabled`.
+    pub fn app_center_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.app_center_enabled = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DependantAppConnections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -86,6 +134,21 @@ impl DependantAppConnectionsAccountSource {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `use_for_password_management`.
+    pub fn use_for_password_management(mut self, value: impl Into<bool>) -> Self {
+        self.use_for_password_management = Some(value.into());
+        self
+    }
+    /// Sets `password_policies`.
+    pub fn password_policies(
+        mut self,
+        value: impl Into<
+            Vec<crate::DependantAppConnectionsAccountSourcePasswordPoliciesItem>,
+        >,
+    ) -> Self {
+        self.password_policies = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DependantAppConnectionsAccountSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -113,6 +176,21 @@ impl DependantAppConnectionsAccountSourcePasswordPoliciesItem {
     /// Builds a `DependantAppConnectionsAccountSourcePasswordPoliciesItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

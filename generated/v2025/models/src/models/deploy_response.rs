@@ -50,6 +50,69 @@ impl DeployResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `job_id`.
+    pub fn job_id(mut self, value: impl Into<String>) -> Self {
+        self.job_id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::DeployResponseStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DeployResponseType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `requester_name`.
+    pub fn requester_name(mut self, value: impl Into<String>) -> Self {
+        self.requester_name = Some(value.into());
+        self
+    }
+    /// Sets `file_exists`.
+    pub fn file_exists(mut self, value: impl Into<bool>) -> Self {
+        self.file_exists = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+    /// Sets `draft_id`.
+    pub fn draft_id(mut self, value: impl Into<String>) -> Self {
+        self.draft_id = Some(value.into());
+        self
+    }
+    /// Sets `draft_name`.
+    pub fn draft_name(mut self, value: impl Into<String>) -> Self {
+        self.draft_name = Some(value.into());
+        self
+    }
+    /// Sets `cloud_storage_status`.
+    pub fn cloud_storage_status(
+        mut self,
+        value: impl Into<crate::DeployResponseCloudStorageStatus>,
+    ) -> Self {
+        self.cloud_storage_status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DeployResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -10,9 +10,9 @@ pub struct DimensionBulkDeleteRequest {
 }
 impl DimensionBulkDeleteRequest {
     /// Builds a `DimensionBulkDeleteRequest` from its required fields; the others are unset.
-    pub fn new(dimension_ids: Vec<String>) -> Self {
+    pub fn new(dimension_ids: impl Into<Vec<String>>) -> Self {
         Self {
-            dimension_ids,
+            dimension_ids: dimension_ids.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -11,10 +11,13 @@ pub struct DimensionCriteriaKey {
 }
 impl DimensionCriteriaKey {
     /// Builds a `DimensionCriteriaKey` from its required fields; the others are unset.
-    pub fn new(r#type: crate::DimensionCriteriaKeyType, property: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::DimensionCriteriaKeyType>,
+        property: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            property,
+            r#type: r#type.into(),
+            property: property.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -22,6 +22,29 @@ impl DimensionCriteriaLevel3 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `operation`.
+    pub fn operation(
+        mut self,
+        value: impl Into<crate::DimensionCriteriaOperation>,
+    ) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<crate::DimensionCriteriaKey>) -> Self {
+        self.key = Some(Some(value.into()));
+        self
+    }
+    /// Sets `key` to an explicit `null`.
+    pub fn key_null(mut self) -> Self {
+        self.key = Some(None);
+        self
+    }
+    /// Sets `string_value`.
+    pub fn string_value(mut self, value: impl Into<String>) -> Self {
+        self.string_value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DimensionCriteriaLevel3 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,14 @@ impl DimensionSchema {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `dimension_attributes`.
+    pub fn dimension_attributes(
+        mut self,
+        value: impl Into<Vec<crate::DimensionAttribute>>,
+    ) -> Self {
+        self.dimension_attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DimensionSchema {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

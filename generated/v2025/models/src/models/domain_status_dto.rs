@@ -33,6 +33,36 @@ impl DomainStatusDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `domain`.
+    pub fn domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = Some(value.into());
+        self
+    }
+    /// Sets `dkim_enabled`.
+    pub fn dkim_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.dkim_enabled = Some(value.into());
+        self
+    }
+    /// Sets `dkim_tokens`.
+    pub fn dkim_tokens(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.dkim_tokens = Some(value.into());
+        self
+    }
+    /// Sets `dkim_verification_status`.
+    pub fn dkim_verification_status(mut self, value: impl Into<String>) -> Self {
+        self.dkim_verification_status = Some(value.into());
+        self
+    }
+    /// Sets `region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for DomainStatusDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -41,6 +41,44 @@ impl EmailStatusDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `id` to an explicit `null`.
+    pub fn id_null(mut self) -> Self {
+        self.id = Some(None);
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `is_verified_by_domain`.
+    pub fn is_verified_by_domain(mut self, value: impl Into<bool>) -> Self {
+        self.is_verified_by_domain = Some(value.into());
+        self
+    }
+    /// Sets `verification_status`.
+    pub fn verification_status(
+        mut self,
+        value: impl Into<crate::EmailStatusDtoVerificationStatus>,
+    ) -> Self {
+        self.verification_status = Some(value.into());
+        self
+    }
+    /// Sets `region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(Some(value.into()));
+        self
+    }
+    /// Sets `region` to an explicit `null`.
+    pub fn region_null(mut self) -> Self {
+        self.region = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EmailStatusDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

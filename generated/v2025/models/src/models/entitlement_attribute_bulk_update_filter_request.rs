@@ -29,6 +29,37 @@ impl EntitlementAttributeBulkUpdateFilterRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sets `operation`.
+    pub fn operation(
+        mut self,
+        value: impl Into<crate::EntitlementAttributeBulkUpdateFilterRequestOperation>,
+    ) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+    /// Sets `replace_scope`.
+    pub fn replace_scope(
+        mut self,
+        value: impl Into<crate::EntitlementAttributeBulkUpdateFilterRequestReplaceScope>,
+    ) -> Self {
+        self.replace_scope = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(
+        mut self,
+        value: impl Into<
+            Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
+        >,
+    ) -> Self {
+        self.values = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateFilterRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -11,10 +11,13 @@ pub struct EntitlementAttributeBulkUpdateFilterRequestValuesItem {
 }
 impl EntitlementAttributeBulkUpdateFilterRequestValuesItem {
     /// Builds a `EntitlementAttributeBulkUpdateFilterRequestValuesItem` from its required fields; the others are unset.
-    pub fn new(attribute: String, values: Option<Vec<String>>) -> Self {
+    pub fn new(
+        attribute: impl Into<String>,
+        values: impl Into<Option<Vec<String>>>,
+    ) -> Self {
         Self {
-            attribute,
-            values,
+            attribute: attribute.into(),
+            values: values.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

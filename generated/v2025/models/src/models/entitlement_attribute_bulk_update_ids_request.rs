@@ -26,6 +26,37 @@ impl EntitlementAttributeBulkUpdateIdsRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `entitlements`.
+    pub fn entitlements(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.entitlements = Some(value.into());
+        self
+    }
+    /// Sets `operation`.
+    pub fn operation(
+        mut self,
+        value: impl Into<crate::EntitlementAttributeBulkUpdateIdsRequestOperation>,
+    ) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+    /// Sets `replace_scope`.
+    pub fn replace_scope(
+        mut self,
+        value: impl Into<crate::EntitlementAttributeBulkUpdateIdsRequestReplaceScope>,
+    ) -> Self {
+        self.replace_scope = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(
+        mut self,
+        value: impl Into<
+            Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
+        >,
+    ) -> Self {
+        self.values = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateIdsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -25,6 +25,37 @@ impl EntitlementAttributeBulkUpdateQueryRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<crate::Search>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `operation`.
+    pub fn operation(
+        mut self,
+        value: impl Into<crate::EntitlementAttributeBulkUpdateQueryRequestOperation>,
+    ) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+    /// Sets `replace_scope`.
+    pub fn replace_scope(
+        mut self,
+        value: impl Into<crate::EntitlementAttributeBulkUpdateQueryRequestReplaceScope>,
+    ) -> Self {
+        self.replace_scope = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(
+        mut self,
+        value: impl Into<
+            Vec<crate::EntitlementAttributeBulkUpdateFilterRequestValuesItem>,
+        >,
+    ) -> Self {
+        self.values = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementAttributeBulkUpdateQueryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,12 +14,12 @@ pub struct EntitlementBulkUpdateRequest {
 impl EntitlementBulkUpdateRequest {
     /// Builds a `EntitlementBulkUpdateRequest` from its required fields; the others are unset.
     pub fn new(
-        entitlement_ids: Vec<String>,
-        json_patch: Vec<crate::JsonPatchOperation>,
+        entitlement_ids: impl Into<Vec<String>>,
+        json_patch: impl Into<Vec<crate::JsonPatchOperation>>,
     ) -> Self {
         Self {
-            entitlement_ids,
-            json_patch,
+            entitlement_ids: entitlement_ids.into(),
+            json_patch: json_patch.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

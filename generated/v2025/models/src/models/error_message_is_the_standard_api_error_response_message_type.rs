@@ -19,6 +19,21 @@ impl ErrorMessageIsTheStandardApiErrorResponseMessageType {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
+    }
+    /// Sets `locale_origin`.
+    pub fn locale_origin(mut self, value: impl Into<String>) -> Self {
+        self.locale_origin = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for ErrorMessageIsTheStandardApiErrorResponseMessageType {

@@ -17,6 +17,16 @@ impl EvaluateResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `reassign_to_id`.
+    pub fn reassign_to_id(mut self, value: impl Into<String>) -> Self {
+        self.reassign_to_id = Some(value.into());
+        self
+    }
+    /// Sets `lookup_trail`.
+    pub fn lookup_trail(mut self, value: impl Into<Vec<crate::LookupStep>>) -> Self {
+        self.lookup_trail = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EvaluateResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,6 +14,16 @@ impl ExceptionAccessCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `left_criteria`.
+    pub fn left_criteria(mut self, value: impl Into<crate::ExceptionCriteria>) -> Self {
+        self.left_criteria = Some(value.into());
+        self
+    }
+    /// Sets `right_criteria`.
+    pub fn right_criteria(mut self, value: impl Into<crate::ExceptionCriteria>) -> Self {
+        self.right_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionAccessCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

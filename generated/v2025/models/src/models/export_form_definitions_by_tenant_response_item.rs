@@ -16,6 +16,24 @@ impl ExportFormDefinitionsByTenantResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<crate::FormDefinitionResponse>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `self_`.
+    pub fn self_(
+        mut self,
+        value: impl Into<crate::ExportFormDefinitionsByTenantResponseItemSelf>,
+    ) -> Self {
+        self.self_ = Some(value.into());
+        self
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<i32>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -37,6 +55,14 @@ impl ExportFormDefinitionsByTenantResponseItemSelf {
     /// Builds a `ExportFormDefinitionsByTenantResponseItemSelf` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `object`.
+    pub fn object(
+        mut self,
+        value: impl Into<crate::FormDefinitionSelfImportExportDto>,
+    ) -> Self {
+        self.object = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ExportFormDefinitionsByTenantResponseItemSelf {

@@ -16,6 +16,19 @@ impl FederationProtocolDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `role`.
+    pub fn role(
+        mut self,
+        value: impl Into<crate::FederationProtocolDetailsRole>,
+    ) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `entity_id`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FederationProtocolDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,6 +20,26 @@ impl Filter {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::FilterType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `range`.
+    pub fn range(mut self, value: impl Into<crate::Range>) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+    /// Sets `terms`.
+    pub fn terms(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.terms = Some(value.into());
+        self
+    }
+    /// Sets `exclude`.
+    pub fn exclude(mut self, value: impl Into<bool>) -> Self {
+        self.exclude = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Filter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

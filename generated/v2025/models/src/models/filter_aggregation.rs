@@ -18,14 +18,23 @@ pub struct FilterAggregation {
 }
 impl FilterAggregation {
     /// Builds a `FilterAggregation` from its required fields; the others are unset.
-    pub fn new(name: String, field: String, value: String) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        field: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         Self {
-            name,
+            name: name.into(),
             r#type: None,
-            field,
-            value,
+            field: field.into(),
+            value: value.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::SearchFilterType>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FilterAggregation {

@@ -19,13 +19,23 @@ pub struct FirstValid {
 }
 impl FirstValid {
     /// Builds a `FirstValid` from its required fields; the others are unset.
-    pub fn new(values: Vec<::serde_json::Value>) -> Self {
+    pub fn new(values: impl Into<Vec<::serde_json::Value>>) -> Self {
         Self {
-            values,
+            values: values.into(),
             ignore_errors: None,
             requires_periodic_refresh: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `ignore_errors`.
+    pub fn ignore_errors(mut self, value: impl Into<bool>) -> Self {
+        self.ignore_errors = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for FirstValid {

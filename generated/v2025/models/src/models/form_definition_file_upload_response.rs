@@ -23,6 +23,21 @@ impl FormDefinitionFileUploadResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<String>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `form_definition_id`.
+    pub fn form_definition_id(mut self, value: impl Into<String>) -> Self {
+        self.form_definition_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionFileUploadResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,6 +23,26 @@ impl FormDefinitionInput {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::FormDefinitionInputType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `label`.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormDefinitionInput {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,22 @@ impl FormElementDynamicDataSource {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `config`.
+    pub fn config(
+        mut self,
+        value: impl Into<crate::FormElementDynamicDataSourceConfig>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+    /// Sets `data_source_type`.
+    pub fn data_source_type(
+        mut self,
+        value: impl Into<crate::FormElementDynamicDataSourceDataSourceType>,
+    ) -> Self {
+        self.data_source_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormElementDynamicDataSource {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -18,6 +18,16 @@ impl FormInstanceCreatedBy {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::FormInstanceCreatedByType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FormInstanceCreatedBy {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -29,21 +29,26 @@ pub struct GenerateRandomString {
 impl GenerateRandomString {
     /// Builds a `GenerateRandomString` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        operation: String,
-        include_numbers: bool,
-        include_special_chars: bool,
-        length: String,
+        name: impl Into<String>,
+        operation: impl Into<String>,
+        include_numbers: impl Into<bool>,
+        include_special_chars: impl Into<bool>,
+        length: impl Into<String>,
     ) -> Self {
         Self {
-            name,
-            operation,
-            include_numbers,
-            include_special_chars,
-            length,
+            name: name.into(),
+            operation: operation.into(),
+            include_numbers: include_numbers.into(),
+            include_special_chars: include_special_chars.into(),
+            length: length.into(),
             requires_periodic_refresh: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for GenerateRandomString {

@@ -26,6 +26,37 @@ impl GetClassifyMachineAccountFromSourceStatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::GetClassifyMachineAccountFromSourceStatusResponseStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `started`.
+    pub fn started(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.started = Some(value.into());
+        self
+    }
+    /// Sets `updated`.
+    pub fn updated(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.updated = Some(Some(value.into()));
+        self
+    }
+    /// Sets `updated` to an explicit `null`.
+    pub fn updated_null(mut self) -> Self {
+        self.updated = Some(None);
+        self
+    }
+    /// Sets `counts`.
+    pub fn counts(
+        mut self,
+        value: impl Into<crate::GetClassifyMachineAccountFromSourceStatusResponseCounts>,
+    ) -> Self {
+        self.counts = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for GetClassifyMachineAccountFromSourceStatusResponse {
@@ -54,11 +85,15 @@ pub struct GetClassifyMachineAccountFromSourceStatusResponseCounts {
 }
 impl GetClassifyMachineAccountFromSourceStatusResponseCounts {
     /// Builds a `GetClassifyMachineAccountFromSourceStatusResponseCounts` from its required fields; the others are unset.
-    pub fn new(expected: i64, received: i64, completed: i64) -> Self {
+    pub fn new(
+        expected: impl Into<i64>,
+        received: impl Into<i64>,
+        completed: impl Into<i64>,
+    ) -> Self {
         Self {
-            expected,
-            received,
-            completed,
+            expected: expected.into(),
+            received: received.into(),
+            completed: completed.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

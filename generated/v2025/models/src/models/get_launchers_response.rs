@@ -15,6 +15,16 @@ impl GetLaunchersResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(mut self, value: impl Into<Vec<crate::Launcher>>) -> Self {
+        self.items = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for GetLaunchersResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

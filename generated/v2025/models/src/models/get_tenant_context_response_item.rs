@@ -14,6 +14,16 @@ impl GetTenantContextResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for GetTenantContextResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,6 +19,21 @@ impl GetWorkflowExecutionHistoryV2Response {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `definition`.
+    pub fn definition(mut self, value: impl Into<crate::WorkflowDefinition>) -> Self {
+        self.definition = Some(value.into());
+        self
+    }
+    /// Sets `history`.
+    pub fn history(mut self, value: impl Into<crate::WorkflowExecutionEvent>) -> Self {
+        self.history = Some(value.into());
+        self
+    }
+    /// Sets `trigger`.
+    pub fn trigger(mut self, value: impl Into<crate::WorkflowTriggerV2025>) -> Self {
+        self.trigger = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for GetWorkflowExecutionHistoryV2Response {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -33,6 +33,44 @@ impl HierarchicalRightSet {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `nested_config`.
+    pub fn nested_config(mut self, value: impl Into<crate::NestedConfig>) -> Self {
+        self.nested_config = Some(value.into());
+        self
+    }
+    /// Sets `children`.
+    pub fn children(
+        mut self,
+        value: impl Into<Vec<crate::HierarchicalRightSet>>,
+    ) -> Self {
+        self.children = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for HierarchicalRightSet {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -31,15 +31,52 @@ pub struct HttpConfig {
 }
 impl HttpConfig {
     /// Builds a `HttpConfig` from its required fields; the others are unset.
-    pub fn new(url: String, http_dispatch_mode: crate::HttpDispatchMode) -> Self {
+    pub fn new(
+        url: impl Into<String>,
+        http_dispatch_mode: impl Into<crate::HttpDispatchMode>,
+    ) -> Self {
         Self {
-            url,
-            http_dispatch_mode,
+            url: url.into(),
+            http_dispatch_mode: http_dispatch_mode.into(),
             http_authentication_type: None,
             basic_auth_config: None,
             bearer_token_auth_config: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `http_authentication_type`.
+    pub fn http_authentication_type(
+        mut self,
+        value: impl Into<crate::HttpAuthenticationType>,
+    ) -> Self {
+        self.http_authentication_type = Some(value.into());
+        self
+    }
+    /// Sets `basic_auth_config`.
+    pub fn basic_auth_config(
+        mut self,
+        value: impl Into<crate::BasicAuthConfig>,
+    ) -> Self {
+        self.basic_auth_config = Some(Some(value.into()));
+        self
+    }
+    /// Sets `basic_auth_config` to an explicit `null`.
+    pub fn basic_auth_config_null(mut self) -> Self {
+        self.basic_auth_config = Some(None);
+        self
+    }
+    /// Sets `bearer_token_auth_config`.
+    pub fn bearer_token_auth_config(
+        mut self,
+        value: impl Into<crate::BearerTokenAuthConfig>,
+    ) -> Self {
+        self.bearer_token_auth_config = Some(Some(value.into()));
+        self
+    }
+    /// Sets `bearer_token_auth_config` to an explicit `null`.
+    pub fn bearer_token_auth_config_null(mut self) -> Self {
+        self.bearer_token_auth_config = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for HttpConfig {

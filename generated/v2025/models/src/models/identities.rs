@@ -14,6 +14,11 @@ impl Identities {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `correlated_only`.
+    pub fn correlated_only(mut self, value: impl Into<bool>) -> Self {
+        self.correlated_only = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Identities {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -29,6 +29,34 @@ impl IdentityAccountSelections {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requested_items`.
+    pub fn requested_items(
+        mut self,
+        value: impl Into<Vec<crate::RequestedItemAccountSelections>>,
+    ) -> Self {
+        self.requested_items = Some(value.into());
+        self
+    }
+    /// Sets `accounts_selection_required`.
+    pub fn accounts_selection_required(mut self, value: impl Into<bool>) -> Self {
+        self.accounts_selection_required = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV2024>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAccountSelections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -22,6 +22,19 @@ impl IdentityAssociationDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `association_details`.
+    pub fn association_details(
+        mut self,
+        value: impl Into<Vec<crate::IdentityAssociationDetailsAssociationDetailsItem>>,
+    ) -> Self {
+        self.association_details = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAssociationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -50,6 +63,16 @@ impl IdentityAssociationDetailsAssociationDetailsItem {
     /// Builds a `IdentityAssociationDetailsAssociationDetailsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `association_type`.
+    pub fn association_type(mut self, value: impl Into<String>) -> Self {
+        self.association_type = Some(value.into());
+        self
+    }
+    /// Sets `entities`.
+    pub fn entities(mut self, value: impl Into<Vec<crate::IdentityEntities>>) -> Self {
+        self.entities = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -34,9 +34,9 @@ pub struct IdentityAttributeV2025 {
 }
 impl IdentityAttributeV2025 {
     /// Builds a `IdentityAttributeV2025` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             display_name: None,
             standard: None,
             r#type: None,
@@ -46,6 +46,46 @@ impl IdentityAttributeV2025 {
             sources: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `standard`.
+    pub fn standard(mut self, value: impl Into<bool>) -> Self {
+        self.standard = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `type` to an explicit `null`.
+    pub fn type_null(mut self) -> Self {
+        self.r#type = Some(None);
+        self
+    }
+    /// Sets `multi`.
+    pub fn multi(mut self, value: impl Into<bool>) -> Self {
+        self.multi = Some(value.into());
+        self
+    }
+    /// Sets `searchable`.
+    pub fn searchable(mut self, value: impl Into<bool>) -> Self {
+        self.searchable = Some(value.into());
+        self
+    }
+    /// Sets `system`.
+    pub fn system(mut self, value: impl Into<bool>) -> Self {
+        self.system = Some(value.into());
+        self
+    }
+    /// Sets `sources`.
+    pub fn sources(mut self, value: impl Into<Vec<crate::SourceV2025>>) -> Self {
+        self.sources = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityAttributeV2025 {

@@ -31,10 +31,13 @@ pub struct IdentityCertified {
 }
 impl IdentityCertified {
     /// Builds a `IdentityCertified` from its required fields; the others are unset.
-    pub fn new(certification_id: String, certification_name: String) -> Self {
+    pub fn new(
+        certification_id: impl Into<String>,
+        certification_name: impl Into<String>,
+    ) -> Self {
         Self {
-            certification_id,
-            certification_name,
+            certification_id: certification_id.into(),
+            certification_name: certification_name.into(),
             signed_date: None,
             certifiers: None,
             reviewers: None,
@@ -43,6 +46,39 @@ impl IdentityCertified {
             date_time: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `signed_date`.
+    pub fn signed_date(mut self, value: impl Into<String>) -> Self {
+        self.signed_date = Some(value.into());
+        self
+    }
+    /// Sets `certifiers`.
+    pub fn certifiers(
+        mut self,
+        value: impl Into<Vec<crate::CertifierResponse>>,
+    ) -> Self {
+        self.certifiers = Some(value.into());
+        self
+    }
+    /// Sets `reviewers`.
+    pub fn reviewers(mut self, value: impl Into<Vec<crate::CertifierResponse>>) -> Self {
+        self.reviewers = Some(value.into());
+        self
+    }
+    /// Sets `signer`.
+    pub fn signer(mut self, value: impl Into<crate::CertifierResponse>) -> Self {
+        self.signer = Some(value.into());
+        self
+    }
+    /// Sets `event_type`.
+    pub fn event_type(mut self, value: impl Into<String>) -> Self {
+        self.event_type = Some(value.into());
+        self
+    }
+    /// Sets `date_time`.
+    pub fn date_time(mut self, value: impl Into<String>) -> Self {
+        self.date_time = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityCertified {

@@ -13,6 +13,14 @@ impl IdentityCompareResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `access_item_diff`.
+    pub fn access_item_diff(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
+    ) -> Self {
+        self.access_item_diff = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityCompareResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -12,12 +12,12 @@ pub struct IdentityDeleted {
 impl IdentityDeleted {
     /// Builds a `IdentityDeleted` from its required fields; the others are unset.
     pub fn new(
-        identity: crate::IdentityDeletedIdentity,
-        attributes: ::serde_json::Value,
+        identity: impl Into<crate::IdentityDeletedIdentity>,
+        attributes: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            identity,
-            attributes,
+            identity: identity.into(),
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -46,14 +46,14 @@ pub struct IdentityDeletedIdentity {
 impl IdentityDeletedIdentity {
     /// Builds a `IdentityDeletedIdentity` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::IdentityDeletedIdentityType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::IdentityDeletedIdentityType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

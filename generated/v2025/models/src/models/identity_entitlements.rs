@@ -15,6 +15,16 @@ impl IdentityEntitlements {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object_ref`.
+    pub fn object_ref(mut self, value: impl Into<crate::TaggedObjectDto>) -> Self {
+        self.object_ref = Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityEntitlements {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

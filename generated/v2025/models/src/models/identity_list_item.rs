@@ -43,6 +43,51 @@ impl IdentityListItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `first_name` to an explicit `null`.
+    pub fn first_name_null(mut self) -> Self {
+        self.first_name = Some(None);
+        self
+    }
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `last_name` to an explicit `null`.
+    pub fn last_name_null(mut self) -> Self {
+        self.last_name = Some(None);
+        self
+    }
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+    /// Sets `deleted_date`.
+    pub fn deleted_date(mut self, value: impl Into<String>) -> Self {
+        self.deleted_date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `deleted_date` to an explicit `null`.
+    pub fn deleted_date_null(mut self) -> Self {
+        self.deleted_date = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityListItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

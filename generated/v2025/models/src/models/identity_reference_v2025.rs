@@ -16,12 +16,17 @@ pub struct IdentityReferenceV2025 {
 }
 impl IdentityReferenceV2025 {
     /// Builds a `IdentityReferenceV2025` from its required fields; the others are unset.
-    pub fn new(id: String, name: String, alias: String, email: String) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        alias: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            name,
-            alias,
-            email,
+            id: id.into(),
+            name: name.into(),
+            alias: alias.into(),
+            email: email.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -26,6 +26,31 @@ impl IdentityReferenceWithNameAndEmail {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+    /// Sets `email` to an explicit `null`.
+    pub fn email_null(mut self) -> Self {
+        self.email = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityReferenceWithNameAndEmail {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

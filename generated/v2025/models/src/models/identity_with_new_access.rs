@@ -15,12 +15,12 @@ pub struct IdentityWithNewAccess {
 impl IdentityWithNewAccess {
     /// Builds a `IdentityWithNewAccess` from its required fields; the others are unset.
     pub fn new(
-        identity_id: String,
-        access_refs: Vec<crate::IdentityWithNewAccessAccessRefsItem>,
+        identity_id: impl Into<String>,
+        access_refs: impl Into<Vec<crate::IdentityWithNewAccessAccessRefsItem>>,
     ) -> Self {
         Self {
-            identity_id,
-            access_refs,
+            identity_id: identity_id.into(),
+            access_refs: access_refs.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -49,6 +49,19 @@ impl IdentityWithNewAccessAccessRefsItem {
     /// Builds a `IdentityWithNewAccessAccessRefsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::IdentityWithNewAccessAccessRefsItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdentityWithNewAccessAccessRefsItem {

@@ -69,7 +69,7 @@ pub struct IdpDetails {
 }
 impl IdpDetails {
     /// Builds a `IdpDetails` from its required fields; the others are unset.
-    pub fn new(mapping_attribute: String) -> Self {
+    pub fn new(mapping_attribute: impl Into<String>) -> Self {
         Self {
             role: None,
             entity_id: None,
@@ -82,11 +82,82 @@ impl IdpDetails {
             cert: None,
             login_url_post: None,
             login_url_redirect: None,
-            mapping_attribute,
+            mapping_attribute: mapping_attribute.into(),
             certificate_expiration_date: None,
             certificate_name: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `role`.
+    pub fn role(
+        mut self,
+        value: impl Into<crate::FederationProtocolDetailsRole>,
+    ) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `entity_id`.
+    pub fn entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
+    }
+    /// Sets `binding`.
+    pub fn binding(mut self, value: impl Into<String>) -> Self {
+        self.binding = Some(value.into());
+        self
+    }
+    /// Sets `authn_context`.
+    pub fn authn_context(mut self, value: impl Into<String>) -> Self {
+        self.authn_context = Some(value.into());
+        self
+    }
+    /// Sets `logout_url`.
+    pub fn logout_url(mut self, value: impl Into<String>) -> Self {
+        self.logout_url = Some(value.into());
+        self
+    }
+    /// Sets `include_authn_context`.
+    pub fn include_authn_context(mut self, value: impl Into<bool>) -> Self {
+        self.include_authn_context = Some(value.into());
+        self
+    }
+    /// Sets `name_id`.
+    pub fn name_id(mut self, value: impl Into<String>) -> Self {
+        self.name_id = Some(value.into());
+        self
+    }
+    /// Sets `jit_configuration`.
+    pub fn jit_configuration(
+        mut self,
+        value: impl Into<crate::JitConfiguration>,
+    ) -> Self {
+        self.jit_configuration = Some(value.into());
+        self
+    }
+    /// Sets `cert`.
+    pub fn cert(mut self, value: impl Into<String>) -> Self {
+        self.cert = Some(value.into());
+        self
+    }
+    /// Sets `login_url_post`.
+    pub fn login_url_post(mut self, value: impl Into<String>) -> Self {
+        self.login_url_post = Some(value.into());
+        self
+    }
+    /// Sets `login_url_redirect`.
+    pub fn login_url_redirect(mut self, value: impl Into<String>) -> Self {
+        self.login_url_redirect = Some(value.into());
+        self
+    }
+    /// Sets `certificate_expiration_date`.
+    pub fn certificate_expiration_date(mut self, value: impl Into<String>) -> Self {
+        self.certificate_expiration_date = Some(value.into());
+        self
+    }
+    /// Sets `certificate_name`.
+    pub fn certificate_name(mut self, value: impl Into<String>) -> Self {
+        self.certificate_name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for IdpDetails {

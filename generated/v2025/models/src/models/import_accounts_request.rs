@@ -22,6 +22,16 @@ impl ImportAccountsRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `file`.
+    pub fn file(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+    /// Sets `disable_optimization`.
+    pub fn disable_optimization(mut self, value: impl Into<String>) -> Self {
+        self.disable_optimization = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportAccountsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,12 +13,17 @@ pub struct ImportSpConfigRequest {
 }
 impl ImportSpConfigRequest {
     /// Builds a `ImportSpConfigRequest` from its required fields; the others are unset.
-    pub fn new(data: Vec<u8>) -> Self {
+    pub fn new(data: impl Into<Vec<u8>>) -> Self {
         Self {
-            data,
+            data: data.into(),
             options: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `options`.
+    pub fn options(mut self, value: impl Into<crate::ImportOptions>) -> Self {
+        self.options = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ImportSpConfigRequest {

@@ -20,6 +20,21 @@ impl Int64StringKeyValuePair {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<i64>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(Some(value.into()));
+        self
+    }
+    /// Sets `value` to an explicit `null`.
+    pub fn value_null(mut self) -> Self {
+        self.value = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Int64StringKeyValuePair {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

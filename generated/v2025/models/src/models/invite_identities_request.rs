@@ -20,6 +20,21 @@ impl InviteIdentitiesRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ids = Some(Some(value.into()));
+        self
+    }
+    /// Sets `ids` to an explicit `null`.
+    pub fn ids_null(mut self) -> Self {
+        self.ids = Some(None);
+        self
+    }
+    /// Sets `uninvited`.
+    pub fn uninvited(mut self, value: impl Into<bool>) -> Self {
+        self.uninvited = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for InviteIdentitiesRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -33,6 +33,21 @@ impl Iso3166 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<String>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Iso3166 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

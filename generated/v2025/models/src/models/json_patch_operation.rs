@@ -19,13 +19,21 @@ pub struct JsonPatchOperation {
 }
 impl JsonPatchOperation {
     /// Builds a `JsonPatchOperation` from its required fields; the others are unset.
-    pub fn new(op: crate::JsonPatchOperationOp, path: String) -> Self {
+    pub fn new(
+        op: impl Into<crate::JsonPatchOperationOp>,
+        path: impl Into<String>,
+    ) -> Self {
         Self {
-            op,
-            path,
+            op: op.into(),
+            path: path.into(),
             value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<crate::JsonPatchOperationValue>) -> Self {
+        self.value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for JsonPatchOperation {

@@ -10,9 +10,9 @@ pub struct Jwks {
 }
 impl Jwks {
     /// Builds a `Jwks` from its required fields; the others are unset.
-    pub fn new(keys: Vec<crate::Jwk>) -> Self {
+    pub fn new(keys: impl Into<Vec<crate::Jwk>>) -> Self {
         Self {
-            keys,
+            keys: keys.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -11,10 +11,10 @@ pub struct KbaAnswerRequestItem {
 }
 impl KbaAnswerRequestItem {
     /// Builds a `KbaAnswerRequestItem` from its required fields; the others are unset.
-    pub fn new(id: String, answer: String) -> Self {
+    pub fn new(id: impl Into<String>, answer: impl Into<String>) -> Self {
         Self {
-            id,
-            answer,
+            id: id.into(),
+            answer: answer.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

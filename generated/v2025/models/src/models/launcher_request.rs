@@ -20,21 +20,29 @@ pub struct LauncherRequest {
 impl LauncherRequest {
     /// Builds a `LauncherRequest` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: String,
-        r#type: crate::LauncherRequestType,
-        disabled: bool,
-        config: String,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<crate::LauncherRequestType>,
+        disabled: impl Into<bool>,
+        config: impl Into<String>,
     ) -> Self {
         Self {
-            name,
-            description,
-            r#type,
-            disabled,
+            name: name.into(),
+            description: description.into(),
+            r#type: r#type.into(),
+            disabled: disabled.into(),
             reference: None,
-            config,
+            config: config.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `reference`.
+    pub fn reference(
+        mut self,
+        value: impl Into<crate::LauncherRequestReference>,
+    ) -> Self {
+        self.reference = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for LauncherRequest {
@@ -57,10 +65,13 @@ pub struct LauncherRequestReference {
 }
 impl LauncherRequestReference {
     /// Builds a `LauncherRequestReference` from its required fields; the others are unset.
-    pub fn new(r#type: crate::LauncherRequestReferenceType, id: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::LauncherRequestReferenceType>,
+        id: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -20,6 +20,16 @@ impl License {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `license_id`.
+    pub fn license_id(mut self, value: impl Into<String>) -> Self {
+        self.license_id = Some(value.into());
+        self
+    }
+    /// Sets `legacy_feature_name`.
+    pub fn legacy_feature_name(mut self, value: impl Into<String>) -> Self {
+        self.legacy_feature_name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for License {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -79,14 +79,17 @@ pub struct LifecycleState {
 }
 impl LifecycleState {
     /// Builds a `LifecycleState` from its required fields; the others are unset.
-    pub fn new(name: Option<String>, technical_name: String) -> Self {
+    pub fn new(
+        name: impl Into<Option<String>>,
+        technical_name: impl Into<String>,
+    ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
             enabled: None,
-            technical_name,
+            technical_name: technical_name.into(),
             description: None,
             identity_count: None,
             email_notification_option: None,
@@ -97,6 +100,93 @@ impl LifecycleState {
             priority: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `identity_count`.
+    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
+        self.identity_count = Some(value.into());
+        self
+    }
+    /// Sets `email_notification_option`.
+    pub fn email_notification_option(
+        mut self,
+        value: impl Into<crate::EmailNotificationOption>,
+    ) -> Self {
+        self.email_notification_option = Some(value.into());
+        self
+    }
+    /// Sets `account_actions`.
+    pub fn account_actions(
+        mut self,
+        value: impl Into<Vec<crate::AccountAction>>,
+    ) -> Self {
+        self.account_actions = Some(value.into());
+        self
+    }
+    /// Sets `access_profile_ids`.
+    pub fn access_profile_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.access_profile_ids = Some(value.into());
+        self
+    }
+    /// Sets `identity_state`.
+    pub fn identity_state(
+        mut self,
+        value: impl Into<crate::LifecycleStateIdentityState>,
+    ) -> Self {
+        self.identity_state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `identity_state` to an explicit `null`.
+    pub fn identity_state_null(mut self) -> Self {
+        self.identity_state = Some(None);
+        self
+    }
+    /// Sets `access_action_configuration`.
+    pub fn access_action_configuration(
+        mut self,
+        value: impl Into<crate::AccessActionConfiguration>,
+    ) -> Self {
+        self.access_action_configuration = Some(value.into());
+        self
+    }
+    /// Sets `priority`.
+    pub fn priority(mut self, value: impl Into<i32>) -> Self {
+        self.priority = Some(Some(value.into()));
+        self
+    }
+    /// Sets `priority` to an explicit `null`.
+    pub fn priority_null(mut self) -> Self {
+        self.priority = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for LifecycleState {

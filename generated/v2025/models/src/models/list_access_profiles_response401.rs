@@ -17,6 +17,11 @@ impl ListAccessProfilesResponse401 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ListAccessProfilesResponse401 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

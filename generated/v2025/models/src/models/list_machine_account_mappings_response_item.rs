@@ -21,6 +21,24 @@ impl ListMachineAccountMappingsResponseItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `target`.
+    pub fn target(
+        mut self,
+        value: impl Into<crate::ListMachineAccountMappingsResponseItemTarget>,
+    ) -> Self {
+        self.target = Some(value.into());
+        self
+    }
+    /// Sets `transform_definition`.
+    pub fn transform_definition(
+        mut self,
+        value: impl Into<
+            crate::ListMachineAccountMappingsResponseItemTransformDefinition,
+        >,
+    ) -> Self {
+        self.transform_definition = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -50,6 +68,24 @@ impl ListMachineAccountMappingsResponseItemTarget {
     /// Builds a `ListMachineAccountMappingsResponseItemTarget` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ListMachineAccountMappingsResponseItemTargetType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `attribute_name`.
+    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.attribute_name = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ListMachineAccountMappingsResponseItemTarget {
@@ -119,6 +155,26 @@ impl ListMachineAccountMappingsResponseItemTransformDefinition {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl Into<
+            crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributes,
+        >,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for ListMachineAccountMappingsResponseItemTransformDefinition {
@@ -144,6 +200,16 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributes {
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributes` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `input`.
+    pub fn input(
+        mut self,
+        value: impl Into<
+            crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput,
+        >,
+    ) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -174,6 +240,21 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl Into<
+            crate::ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes,
+        >,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInput {
@@ -203,6 +284,21 @@ impl ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAtt
     /// Builds a `ListMachineAccountMappingsResponseItemTransformDefinitionAttributesInputAttributes` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `attribute_name`.
+    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.attribute_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -12,10 +12,10 @@ pub struct LocalizedMessage {
 }
 impl LocalizedMessage {
     /// Builds a `LocalizedMessage` from its required fields; the others are unset.
-    pub fn new(locale: String, message: String) -> Self {
+    pub fn new(locale: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
-            locale,
-            message,
+            locale: locale.into(),
+            message: message.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

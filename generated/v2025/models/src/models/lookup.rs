@@ -25,13 +25,23 @@ pub struct Lookup {
 }
 impl Lookup {
     /// Builds a `Lookup` from its required fields; the others are unset.
-    pub fn new(table: ::serde_json::Value) -> Self {
+    pub fn new(table: impl Into<::serde_json::Value>) -> Self {
         Self {
-            table,
+            table: table.into(),
             requires_periodic_refresh: None,
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Lookup {

@@ -53,25 +53,70 @@ pub struct MachineIdentity {
 impl MachineIdentity {
     /// Builds a `MachineIdentity` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        business_application: String,
-        subtype: String,
+        name: impl Into<Option<String>>,
+        business_application: impl Into<String>,
+        subtype: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
-            business_application,
+            business_application: business_application.into(),
             description: None,
             attributes: None,
-            subtype,
+            subtype: subtype.into(),
             owners: None,
             source_id: None,
             uuid: None,
             native_identity: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `owners`.
+    pub fn owners(mut self, value: impl Into<crate::MachineIdentityOwners>) -> Self {
+        self.owners = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentity {

@@ -17,12 +17,17 @@ pub struct MachineIdentityAggregationRequest {
 }
 impl MachineIdentityAggregationRequest {
     /// Builds a `MachineIdentityAggregationRequest` from its required fields; the others are unset.
-    pub fn new(dataset_ids: Vec<String>) -> Self {
+    pub fn new(dataset_ids: impl Into<Vec<String>>) -> Self {
         Self {
-            dataset_ids,
+            dataset_ids: dataset_ids.into(),
             disable_optimization: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `disable_optimization`.
+    pub fn disable_optimization(mut self, value: impl Into<bool>) -> Self {
+        self.disable_optimization = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityAggregationRequest {

@@ -14,12 +14,12 @@ pub struct MachineIdentityDeleted {
 impl MachineIdentityDeleted {
     /// Builds a `MachineIdentityDeleted` from its required fields; the others are unset.
     pub fn new(
-        event_type: crate::MachineIdentityDeletedEventType,
-        machine_identity: crate::MachineIdentityDeletedMachineIdentity,
+        event_type: impl Into<crate::MachineIdentityDeletedEventType>,
+        machine_identity: impl Into<crate::MachineIdentityDeletedMachineIdentity>,
     ) -> Self {
         Self {
-            event_type,
-            machine_identity,
+            event_type: event_type.into(),
+            machine_identity: machine_identity.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -133,26 +133,26 @@ pub struct MachineIdentityDeletedMachineIdentity {
 impl MachineIdentityDeletedMachineIdentity {
     /// Builds a `MachineIdentityDeletedMachineIdentity` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        created: crate::primitives::DateTime,
-        modified: crate::primitives::DateTime,
-        subtype: crate::MachineIdentityDeletedMachineIdentitySubtype,
-        manually_edited: bool,
+        id: impl Into<String>,
+        created: impl Into<crate::primitives::DateTime>,
+        modified: impl Into<crate::primitives::DateTime>,
+        subtype: impl Into<crate::MachineIdentityDeletedMachineIdentitySubtype>,
+        manually_edited: impl Into<bool>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             name: None,
-            created,
-            modified,
+            created: created.into(),
+            modified: modified.into(),
             business_application: None,
             description: None,
             attributes: None,
-            subtype,
+            subtype: subtype.into(),
             owners: None,
             source_id: None,
             uuid: None,
             native_identity: None,
-            manually_edited,
+            manually_edited: manually_edited.into(),
             manually_created: None,
             dataset_id: None,
             source: None,
@@ -160,6 +160,80 @@ impl MachineIdentityDeletedMachineIdentity {
             exists_on_source: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `business_application`.
+    pub fn business_application(mut self, value: impl Into<String>) -> Self {
+        self.business_application = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `owners`.
+    pub fn owners(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityOwnerReference>>,
+    ) -> Self {
+        self.owners = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `manually_created`.
+    pub fn manually_created(mut self, value: impl Into<bool>) -> Self {
+        self.manually_created = Some(value.into());
+        self
+    }
+    /// Sets `dataset_id`.
+    pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
+        self.dataset_id = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(
+        mut self,
+        value: impl Into<crate::MachineIdentitySourceReference>,
+    ) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `user_entitlements`.
+    pub fn user_entitlements(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityUserEntitlements>>,
+    ) -> Self {
+        self.user_entitlements = Some(value.into());
+        self
+    }
+    /// Sets `exists_on_source`.
+    pub fn exists_on_source(mut self, value: impl Into<String>) -> Self {
+        self.exists_on_source = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityDeletedMachineIdentity {

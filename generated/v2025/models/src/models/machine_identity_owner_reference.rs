@@ -17,14 +17,23 @@ pub struct MachineIdentityOwnerReference {
 }
 impl MachineIdentityOwnerReference {
     /// Builds a `MachineIdentityOwnerReference` from its required fields; the others are unset.
-    pub fn new(r#type: String, id: String, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<String>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             is_primary: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `is_primary`.
+    pub fn is_primary(mut self, value: impl Into<bool>) -> Self {
+        self.is_primary = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityOwnerReference {

@@ -15,12 +15,12 @@ pub struct MachineIdentityOwners {
 impl MachineIdentityOwners {
     /// Builds a `MachineIdentityOwners` from its required fields; the others are unset.
     pub fn new(
-        primary_identity: crate::BaseReferenceDto,
-        secondary_identities: Vec<crate::BaseReferenceDto>,
+        primary_identity: impl Into<crate::BaseReferenceDto>,
+        secondary_identities: impl Into<Vec<crate::BaseReferenceDto>>,
     ) -> Self {
         Self {
-            primary_identity,
-            secondary_identities,
+            primary_identity: primary_identity.into(),
+            secondary_identities: secondary_identities.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -62,19 +62,19 @@ pub struct MachineIdentityRequest {
 impl MachineIdentityRequest {
     /// Builds a `MachineIdentityRequest` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        business_application: String,
-        subtype: String,
+        name: impl Into<Option<String>>,
+        business_application: impl Into<String>,
+        subtype: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
-            business_application,
+            business_application: business_application.into(),
             description: None,
             attributes: None,
-            subtype,
+            subtype: subtype.into(),
             owners: None,
             source_id: None,
             uuid: None,
@@ -82,6 +82,59 @@ impl MachineIdentityRequest {
             user_entitlements: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `owners`.
+    pub fn owners(mut self, value: impl Into<crate::MachineIdentityOwners>) -> Self {
+        self.owners = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `user_entitlements`.
+    pub fn user_entitlements(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityRequestUserEntitlementsItem>>,
+    ) -> Self {
+        self.user_entitlements = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityRequest {
@@ -107,10 +160,10 @@ pub struct MachineIdentityRequestUserEntitlementsItem {
 }
 impl MachineIdentityRequestUserEntitlementsItem {
     /// Builds a `MachineIdentityRequestUserEntitlementsItem` from its required fields; the others are unset.
-    pub fn new(entitlement_id: String, source_id: String) -> Self {
+    pub fn new(entitlement_id: impl Into<String>, source_id: impl Into<String>) -> Self {
         Self {
-            entitlement_id,
-            source_id,
+            entitlement_id: entitlement_id.into(),
+            source_id: source_id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -78,19 +78,19 @@ pub struct MachineIdentityResponse {
 impl MachineIdentityResponse {
     /// Builds a `MachineIdentityResponse` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        business_application: String,
-        subtype: String,
+        name: impl Into<Option<String>>,
+        business_application: impl Into<String>,
+        subtype: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
-            business_application,
+            business_application: business_application.into(),
             description: None,
             attributes: None,
-            subtype,
+            subtype: subtype.into(),
             owners: None,
             source_id: None,
             uuid: None,
@@ -102,6 +102,79 @@ impl MachineIdentityResponse {
             user_entitlements: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `owners`.
+    pub fn owners(mut self, value: impl Into<crate::MachineIdentityOwners>) -> Self {
+        self.owners = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `manually_edited`.
+    pub fn manually_edited(mut self, value: impl Into<bool>) -> Self {
+        self.manually_edited = Some(value.into());
+        self
+    }
+    /// Sets `manually_created`.
+    pub fn manually_created(mut self, value: impl Into<bool>) -> Self {
+        self.manually_created = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `dataset_id`.
+    pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
+        self.dataset_id = Some(value.into());
+        self
+    }
+    /// Sets `user_entitlements`.
+    pub fn user_entitlements(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityResponseUserEntitlementsItem>>,
+    ) -> Self {
+        self.user_entitlements = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityResponse {
@@ -136,6 +209,26 @@ impl MachineIdentityResponseUserEntitlementsItem {
     /// Builds a `MachineIdentityResponseUserEntitlementsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `entitlement_id`.
+    pub fn entitlement_id(mut self, value: impl Into<String>) -> Self {
+        self.entitlement_id = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.source = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityResponseUserEntitlementsItem {

@@ -14,11 +14,15 @@ pub struct MachineIdentitySourceReference {
 }
 impl MachineIdentitySourceReference {
     /// Builds a `MachineIdentitySourceReference` from its required fields; the others are unset.
-    pub fn new(r#type: String, id: String, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<String>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

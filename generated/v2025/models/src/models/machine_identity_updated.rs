@@ -30,24 +30,26 @@ pub struct MachineIdentityUpdated {
 impl MachineIdentityUpdated {
     /// Builds a `MachineIdentityUpdated` from its required fields; the others are unset.
     pub fn new(
-        event_type: crate::MachineIdentityUpdatedEventType,
-        machine_identity: crate::MachineIdentityUpdatedMachineIdentity,
-        machine_identity_change_types: Vec<
-            crate::MachineIdentityUpdatedMachineIdentityChangeTypesItem,
+        event_type: impl Into<crate::MachineIdentityUpdatedEventType>,
+        machine_identity: impl Into<crate::MachineIdentityUpdatedMachineIdentity>,
+        machine_identity_change_types: impl Into<
+            Vec<crate::MachineIdentityUpdatedMachineIdentityChangeTypesItem>,
         >,
-        user_entitlement_changes: crate::MachineIdentityUpdatedUserEntitlementChanges,
-        owner_changes: crate::MachineIdentityUpdatedOwnerChanges,
-        single_value_attribute_changes: Option<
-            Vec<crate::MachineIdentityUpdatedSingleValueAttributeChangesItem>,
+        user_entitlement_changes: impl Into<
+            crate::MachineIdentityUpdatedUserEntitlementChanges,
+        >,
+        owner_changes: impl Into<crate::MachineIdentityUpdatedOwnerChanges>,
+        single_value_attribute_changes: impl Into<
+            Option<Vec<crate::MachineIdentityUpdatedSingleValueAttributeChangesItem>>,
         >,
     ) -> Self {
         Self {
-            event_type,
-            machine_identity,
-            machine_identity_change_types,
-            user_entitlement_changes,
-            owner_changes,
-            single_value_attribute_changes,
+            event_type: event_type.into(),
+            machine_identity: machine_identity.into(),
+            machine_identity_change_types: machine_identity_change_types.into(),
+            user_entitlement_changes: user_entitlement_changes.into(),
+            owner_changes: owner_changes.into(),
+            single_value_attribute_changes: single_value_attribute_changes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -171,26 +173,26 @@ pub struct MachineIdentityUpdatedMachineIdentity {
 impl MachineIdentityUpdatedMachineIdentity {
     /// Builds a `MachineIdentityUpdatedMachineIdentity` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        created: crate::primitives::DateTime,
-        modified: crate::primitives::DateTime,
-        subtype: crate::MachineIdentityUpdatedMachineIdentitySubtype,
-        manually_edited: bool,
+        id: impl Into<String>,
+        created: impl Into<crate::primitives::DateTime>,
+        modified: impl Into<crate::primitives::DateTime>,
+        subtype: impl Into<crate::MachineIdentityUpdatedMachineIdentitySubtype>,
+        manually_edited: impl Into<bool>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             name: None,
-            created,
-            modified,
+            created: created.into(),
+            modified: modified.into(),
             business_application: None,
             description: None,
             attributes: None,
-            subtype,
+            subtype: subtype.into(),
             owners: None,
             source_id: None,
             uuid: None,
             native_identity: None,
-            manually_edited,
+            manually_edited: manually_edited.into(),
             manually_created: None,
             dataset_id: None,
             source: None,
@@ -198,6 +200,80 @@ impl MachineIdentityUpdatedMachineIdentity {
             exists_on_source: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `business_application`.
+    pub fn business_application(mut self, value: impl Into<String>) -> Self {
+        self.business_application = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `owners`.
+    pub fn owners(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityOwnerReference>>,
+    ) -> Self {
+        self.owners = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
+    /// Sets `manually_created`.
+    pub fn manually_created(mut self, value: impl Into<bool>) -> Self {
+        self.manually_created = Some(value.into());
+        self
+    }
+    /// Sets `dataset_id`.
+    pub fn dataset_id(mut self, value: impl Into<String>) -> Self {
+        self.dataset_id = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(
+        mut self,
+        value: impl Into<crate::MachineIdentitySourceReference>,
+    ) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `user_entitlements`.
+    pub fn user_entitlements(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityUserEntitlements>>,
+    ) -> Self {
+        self.user_entitlements = Some(value.into());
+        self
+    }
+    /// Sets `exists_on_source`.
+    pub fn exists_on_source(mut self, value: impl Into<String>) -> Self {
+        self.exists_on_source = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedMachineIdentity {
@@ -303,6 +379,27 @@ impl MachineIdentityUpdatedOwnerChanges {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `attribute_name`.
+    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.attribute_name = Some(value.into());
+        self
+    }
+    /// Sets `added`.
+    pub fn added(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityOwnerReference>>,
+    ) -> Self {
+        self.added = Some(value.into());
+        self
+    }
+    /// Sets `removed`.
+    pub fn removed(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityOwnerReference>>,
+    ) -> Self {
+        self.removed = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedOwnerChanges {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -329,14 +426,18 @@ pub struct MachineIdentityUpdatedSingleValueAttributeChangesItem {
 impl MachineIdentityUpdatedSingleValueAttributeChangesItem {
     /// Builds a `MachineIdentityUpdatedSingleValueAttributeChangesItem` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        old_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue,
-        new_value: crate::MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue,
+        name: impl Into<String>,
+        old_value: impl Into<
+            crate::MachineIdentityUpdatedSingleValueAttributeChangesItemOldValue,
+        >,
+        new_value: impl Into<
+            crate::MachineIdentityUpdatedSingleValueAttributeChangesItemNewValue,
+        >,
     ) -> Self {
         Self {
-            name,
-            old_value,
-            new_value,
+            name: name.into(),
+            old_value: old_value.into(),
+            new_value: new_value.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -488,6 +589,27 @@ impl MachineIdentityUpdatedUserEntitlementChanges {
     /// Builds a `MachineIdentityUpdatedUserEntitlementChanges` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `attribute_name`.
+    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.attribute_name = Some(value.into());
+        self
+    }
+    /// Sets `added`.
+    pub fn added(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityUserEntitlements>>,
+    ) -> Self {
+        self.added = Some(value.into());
+        self
+    }
+    /// Sets `removed`.
+    pub fn removed(
+        mut self,
+        value: impl Into<Vec<crate::MachineIdentityUserEntitlements>>,
+    ) -> Self {
+        self.removed = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityUpdatedUserEntitlementChanges {

@@ -31,6 +31,31 @@ impl MachineIdentityUserEntitlementResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `machine_identity_id`.
+    pub fn machine_identity_id(mut self, value: impl Into<String>) -> Self {
+        self.machine_identity_id = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `entitlement`.
+    pub fn entitlement(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.entitlement = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MachineIdentityUserEntitlementResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,14 +16,14 @@ pub struct MachineIdentityUserEntitlements {
 impl MachineIdentityUserEntitlements {
     /// Builds a `MachineIdentityUserEntitlements` from its required fields; the others are unset.
     pub fn new(
-        entitlement_id: String,
-        display_name: String,
-        source: crate::MachineIdentitySourceReference,
+        entitlement_id: impl Into<String>,
+        display_name: impl Into<String>,
+        source: impl Into<crate::MachineIdentitySourceReference>,
     ) -> Self {
         Self {
-            entitlement_id,
-            display_name,
-            source,
+            entitlement_id: entitlement_id.into(),
+            display_name: display_name.into(),
+            source: source.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -17,6 +17,16 @@ impl MailFromAttributesDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity`.
+    pub fn identity(mut self, value: impl Into<String>) -> Self {
+        self.identity = Some(value.into());
+        self
+    }
+    /// Sets `mail_from_domain`.
+    pub fn mail_from_domain(mut self, value: impl Into<String>) -> Self {
+        self.mail_from_domain = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for MailFromAttributesDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,16 +17,16 @@ pub struct ManagedClientHealthIndicators {
 impl ManagedClientHealthIndicators {
     /// Builds a `ManagedClientHealthIndicators` from its required fields; the others are unset.
     pub fn new(
-        body: crate::ManagedClientHealthIndicatorsBody,
-        status: crate::ManagedClientHealthIndicatorsStatus,
-        r#type: crate::ManagedClientHealthIndicatorsType,
-        timestamp: crate::primitives::DateTime,
+        body: impl Into<crate::ManagedClientHealthIndicatorsBody>,
+        status: impl Into<crate::ManagedClientHealthIndicatorsStatus>,
+        r#type: impl Into<crate::ManagedClientHealthIndicatorsType>,
+        timestamp: impl Into<crate::primitives::DateTime>,
     ) -> Self {
         Self {
-            body,
-            status,
-            r#type,
-            timestamp,
+            body: body.into(),
+            status: status.into(),
+            r#type: r#type.into(),
+            timestamp: timestamp.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -169,28 +169,32 @@ pub struct ManagedClientHealthIndicatorsBody {
 impl ManagedClientHealthIndicatorsBody {
     /// Builds a `ManagedClientHealthIndicatorsBody` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        cluster_id: String,
-        api_user: String,
-        hostname: String,
-        status: crate::ManagedClientHealthIndicatorsBodyStatus,
-        product: String,
-        platform_version: String,
-        os_version: String,
-        os_type: String,
-        hypervisor: String,
-        consolidated_health_indicators_status: crate::ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus,
-        health_indicators: crate::ManagedClientHealthIndicatorsBodyHealthIndicators,
+        id: impl Into<String>,
+        cluster_id: impl Into<String>,
+        api_user: impl Into<String>,
+        hostname: impl Into<String>,
+        status: impl Into<crate::ManagedClientHealthIndicatorsBodyStatus>,
+        product: impl Into<String>,
+        platform_version: impl Into<String>,
+        os_version: impl Into<String>,
+        os_type: impl Into<String>,
+        hypervisor: impl Into<String>,
+        consolidated_health_indicators_status: impl Into<
+            crate::ManagedClientHealthIndicatorsBodyConsolidatedHealthIndicatorsStatus,
+        >,
+        health_indicators: impl Into<
+            crate::ManagedClientHealthIndicatorsBodyHealthIndicators,
+        >,
     ) -> Self {
         Self {
             alert_key: None,
-            id,
-            cluster_id,
-            api_user,
+            id: id.into(),
+            cluster_id: cluster_id.into(),
+            api_user: api_user.into(),
             ccg_etag: None,
             ccg_pin: None,
             cookbook_etag: None,
-            hostname,
+            hostname: hostname.into(),
             internal_ip: None,
             last_seen: None,
             since_seen: None,
@@ -198,20 +202,141 @@ impl ManagedClientHealthIndicatorsBody {
             local_dev: None,
             stacktrace: None,
             state: None,
-            status,
+            status: status.into(),
             uuid: None,
-            product,
+            product: product.into(),
             va_version: None,
-            platform_version,
-            os_version,
-            os_type,
-            hypervisor,
-            consolidated_health_indicators_status,
+            platform_version: platform_version.into(),
+            os_version: os_version.into(),
+            os_type: os_type.into(),
+            hypervisor: hypervisor.into(),
+            consolidated_health_indicators_status: consolidated_health_indicators_status
+                .into(),
             last_notified_ccg_version: None,
             deployed_processes: None,
-            health_indicators,
+            health_indicators: health_indicators.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `alert_key`.
+    pub fn alert_key(mut self, value: impl Into<String>) -> Self {
+        self.alert_key = Some(Some(value.into()));
+        self
+    }
+    /// Sets `alert_key` to an explicit `null`.
+    pub fn alert_key_null(mut self) -> Self {
+        self.alert_key = Some(None);
+        self
+    }
+    /// Sets `ccg_etag`.
+    pub fn ccg_etag(mut self, value: impl Into<String>) -> Self {
+        self.ccg_etag = Some(Some(value.into()));
+        self
+    }
+    /// Sets `ccg_etag` to an explicit `null`.
+    pub fn ccg_etag_null(mut self) -> Self {
+        self.ccg_etag = Some(None);
+        self
+    }
+    /// Sets `ccg_pin`.
+    pub fn ccg_pin(mut self, value: impl Into<String>) -> Self {
+        self.ccg_pin = Some(Some(value.into()));
+        self
+    }
+    /// Sets `ccg_pin` to an explicit `null`.
+    pub fn ccg_pin_null(mut self) -> Self {
+        self.ccg_pin = Some(None);
+        self
+    }
+    /// Sets `cookbook_etag`.
+    pub fn cookbook_etag(mut self, value: impl Into<String>) -> Self {
+        self.cookbook_etag = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cookbook_etag` to an explicit `null`.
+    pub fn cookbook_etag_null(mut self) -> Self {
+        self.cookbook_etag = Some(None);
+        self
+    }
+    /// Sets `internal_ip`.
+    pub fn internal_ip(mut self, value: impl Into<String>) -> Self {
+        self.internal_ip = Some(value.into());
+        self
+    }
+    /// Sets `last_seen`.
+    pub fn last_seen(mut self, value: impl Into<String>) -> Self {
+        self.last_seen = Some(value.into());
+        self
+    }
+    /// Sets `since_seen`.
+    pub fn since_seen(mut self, value: impl Into<String>) -> Self {
+        self.since_seen = Some(value.into());
+        self
+    }
+    /// Sets `since_seen_millis`.
+    pub fn since_seen_millis(mut self, value: impl Into<String>) -> Self {
+        self.since_seen_millis = Some(value.into());
+        self
+    }
+    /// Sets `local_dev`.
+    pub fn local_dev(mut self, value: impl Into<bool>) -> Self {
+        self.local_dev = Some(value.into());
+        self
+    }
+    /// Sets `stacktrace`.
+    pub fn stacktrace(mut self, value: impl Into<String>) -> Self {
+        self.stacktrace = Some(Some(value.into()));
+        self
+    }
+    /// Sets `stacktrace` to an explicit `null`.
+    pub fn stacktrace_null(mut self) -> Self {
+        self.stacktrace = Some(None);
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `state` to an explicit `null`.
+    pub fn state_null(mut self) -> Self {
+        self.state = Some(None);
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(Some(value.into()));
+        self
+    }
+    /// Sets `uuid` to an explicit `null`.
+    pub fn uuid_null(mut self) -> Self {
+        self.uuid = Some(None);
+        self
+    }
+    /// Sets `va_version`.
+    pub fn va_version(mut self, value: impl Into<String>) -> Self {
+        self.va_version = Some(Some(value.into()));
+        self
+    }
+    /// Sets `va_version` to an explicit `null`.
+    pub fn va_version_null(mut self) -> Self {
+        self.va_version = Some(None);
+        self
+    }
+    /// Sets `last_notified_ccg_version`.
+    pub fn last_notified_ccg_version(mut self, value: impl Into<String>) -> Self {
+        self.last_notified_ccg_version = Some(value.into());
+        self
+    }
+    /// Sets `deployed_processes`.
+    pub fn deployed_processes(mut self, value: impl Into<String>) -> Self {
+        self.deployed_processes = Some(Some(value.into()));
+        self
+    }
+    /// Sets `deployed_processes` to an explicit `null`.
+    pub fn deployed_processes_null(mut self) -> Self {
+        self.deployed_processes = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClientHealthIndicatorsBody {
@@ -284,6 +409,36 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicators {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `container`.
+    pub fn container(
+        mut self,
+        value: impl Into<
+            crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
+        >,
+    ) -> Self {
+        self.container = Some(value.into());
+        self
+    }
+    /// Sets `memory`.
+    pub fn memory(
+        mut self,
+        value: impl Into<
+            crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
+        >,
+    ) -> Self {
+        self.memory = Some(value.into());
+        self
+    }
+    /// Sets `cpu`.
+    pub fn cpu(
+        mut self,
+        value: impl Into<
+            crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer,
+        >,
+    ) -> Self {
+        self.cpu = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit
 for ManagedClientHealthIndicatorsBodyHealthIndicators {
@@ -316,6 +471,30 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicatorsContainer` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `errors`.
+    pub fn errors(
+        mut self,
+        value: impl Into<
+            Vec<
+                crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem,
+            >,
+        >,
+    ) -> Self {
+        self.errors = Some(value.into());
+        self
+    }
+    /// Sets `warnings`.
+    pub fn warnings(
+        mut self,
+        value: impl Into<
+            Vec<
+                crate::ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem,
+            >,
+        >,
+    ) -> Self {
+        self.warnings = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -381,6 +560,59 @@ impl ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem {
     /// Builds a `ManagedClientHealthIndicatorsBodyHealthIndicatorsContainerErrorsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `detailed_message`.
+    pub fn detailed_message(mut self, value: impl Into<String>) -> Self {
+        self.detailed_message = Some(value.into());
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(Some(value.into()));
+        self
+    }
+    /// Sets `url` to an explicit `null`.
+    pub fn url_null(mut self) -> Self {
+        self.url = Some(None);
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.timestamp = Some(value.into());
+        self
+    }
+    /// Sets `last_notified_time_stamp`.
+    pub fn last_notified_time_stamp(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.last_notified_time_stamp = Some(value.into());
+        self
+    }
+    /// Sets `cpu_utilization_percentage`.
+    pub fn cpu_utilization_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.cpu_utilization_percentage = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cpu_utilization_percentage` to an explicit `null`.
+    pub fn cpu_utilization_percentage_null(mut self) -> Self {
+        self.cpu_utilization_percentage = Some(None);
+        self
+    }
+    /// Sets `free_space_percentage`.
+    pub fn free_space_percentage(mut self, value: impl Into<f64>) -> Self {
+        self.free_space_percentage = Some(Some(value.into()));
+        self
+    }
+    /// Sets `free_space_percentage` to an explicit `null`.
+    pub fn free_space_percentage_null(mut self) -> Self {
+        self.free_space_percentage = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

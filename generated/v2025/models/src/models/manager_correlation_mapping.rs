@@ -24,6 +24,16 @@ impl ManagerCorrelationMapping {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account_attribute_name`.
+    pub fn account_attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.account_attribute_name = Some(value.into());
+        self
+    }
+    /// Sets `identity_attribute_name`.
+    pub fn identity_attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.identity_attribute_name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManagerCorrelationMapping {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

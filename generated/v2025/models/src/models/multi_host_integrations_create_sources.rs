@@ -21,13 +21,26 @@ pub struct MultiHostIntegrationsCreateSources {
 }
 impl MultiHostIntegrationsCreateSources {
     /// Builds a `MultiHostIntegrationsCreateSources` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
             connector_attributes: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `connector_attributes`.
+    pub fn connector_attributes(
+        mut self,
+        value: impl Into<::serde_json::Value>,
+    ) -> Self {
+        self.connector_attributes = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for MultiHostIntegrationsCreateSources {

@@ -19,6 +19,21 @@ impl NonEmployeeApprovalSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approved`.
+    pub fn approved(mut self, value: impl Into<i32>) -> Self {
+        self.approved = Some(value.into());
+        self
+    }
+    /// Sets `pending`.
+    pub fn pending(mut self, value: impl Into<i32>) -> Self {
+        self.pending = Some(value.into());
+        self
+    }
+    /// Sets `rejected`.
+    pub fn rejected(mut self, value: impl Into<i32>) -> Self {
+        self.rejected = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

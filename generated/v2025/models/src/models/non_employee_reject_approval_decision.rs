@@ -9,9 +9,9 @@ pub struct NonEmployeeRejectApprovalDecision {
 }
 impl NonEmployeeRejectApprovalDecision {
     /// Builds a `NonEmployeeRejectApprovalDecision` from its required fields; the others are unset.
-    pub fn new(comment: String) -> Self {
+    pub fn new(comment: impl Into<String>) -> Self {
         Self {
-            comment,
+            comment: comment.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

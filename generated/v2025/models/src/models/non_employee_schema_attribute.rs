@@ -37,23 +37,58 @@ pub struct NonEmployeeSchemaAttribute {
 impl NonEmployeeSchemaAttribute {
     /// Builds a `NonEmployeeSchemaAttribute` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::NonEmployeeSchemaAttributeType,
-        label: String,
-        technical_name: String,
+        r#type: impl Into<crate::NonEmployeeSchemaAttributeType>,
+        label: impl Into<String>,
+        technical_name: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
             system: None,
             modified: None,
             created: None,
-            r#type,
-            label,
-            technical_name,
+            r#type: r#type.into(),
+            label: label.into(),
+            technical_name: technical_name.into(),
             help_text: None,
             placeholder: None,
             required: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `system`.
+    pub fn system(mut self, value: impl Into<bool>) -> Self {
+        self.system = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `help_text`.
+    pub fn help_text(mut self, value: impl Into<String>) -> Self {
+        self.help_text = Some(value.into());
+        self
+    }
+    /// Sets `placeholder`.
+    pub fn placeholder(mut self, value: impl Into<String>) -> Self {
+        self.placeholder = Some(value.into());
+        self
+    }
+    /// Sets `required`.
+    pub fn required(mut self, value: impl Into<bool>) -> Self {
+        self.required = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSchemaAttribute {

@@ -13,6 +13,11 @@ impl ObjectExportImportNamesV2024 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `included_names`.
+    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.included_names = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ObjectExportImportNamesV2024 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl ObjectExportImportOptionsBeta {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `included_ids`.
+    pub fn included_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.included_ids = Some(value.into());
+        self
+    }
+    /// Sets `included_names`.
+    pub fn included_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.included_names = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ObjectExportImportOptionsBeta {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,16 +20,16 @@ pub struct ObjectImportResult {
 impl ObjectImportResult {
     /// Builds a `ObjectImportResult` from its required fields; the others are unset.
     pub fn new(
-        infos: Vec<crate::SpConfigMessage>,
-        warnings: Vec<crate::SpConfigMessage>,
-        errors: Vec<crate::SpConfigMessage>,
-        imported_objects: Vec<crate::ImportObjectV3>,
+        infos: impl Into<Vec<crate::SpConfigMessage>>,
+        warnings: impl Into<Vec<crate::SpConfigMessage>>,
+        errors: impl Into<Vec<crate::SpConfigMessage>>,
+        imported_objects: impl Into<Vec<crate::ImportObjectV3>>,
     ) -> Self {
         Self {
-            infos,
-            warnings,
-            errors,
-            imported_objects,
+            infos: infos.into(),
+            warnings: warnings.into(),
+            errors: errors.into(),
+            imported_objects: imported_objects.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

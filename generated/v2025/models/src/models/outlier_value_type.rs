@@ -17,6 +17,16 @@ impl OutlierValueType {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<crate::OutlierValueTypeName>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `ordinal`.
+    pub fn ordinal(mut self, value: impl Into<i32>) -> Self {
+        self.ordinal = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for OutlierValueType {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -18,6 +18,11 @@ impl ParameterStorageAttestationDocument {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `attestation_document`.
+    pub fn attestation_document(mut self, value: impl Into<String>) -> Self {
+        self.attestation_document = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageAttestationDocument {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

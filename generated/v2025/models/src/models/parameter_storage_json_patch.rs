@@ -22,14 +22,27 @@ pub struct ParameterStorageJsonPatch {
 }
 impl ParameterStorageJsonPatch {
     /// Builds a `ParameterStorageJsonPatch` from its required fields; the others are unset.
-    pub fn new(op: crate::ParameterStorageJsonPatchOp, path: String) -> Self {
+    pub fn new(
+        op: impl Into<crate::ParameterStorageJsonPatchOp>,
+        path: impl Into<String>,
+    ) -> Self {
         Self {
-            op,
-            path,
+            op: op.into(),
+            path: path.into(),
             value: None,
             from: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `from`.
+    pub fn from_(mut self, value: impl Into<String>) -> Self {
+        self.from = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageJsonPatch {

@@ -30,16 +30,35 @@ pub struct ParameterStorageNewParameter {
 }
 impl ParameterStorageNewParameter {
     /// Builds a `ParameterStorageNewParameter` from its required fields; the others are unset.
-    pub fn new(owner_id: String, name: String, r#type: String) -> Self {
+    pub fn new(
+        owner_id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
         Self {
-            owner_id,
-            name,
-            r#type,
+            owner_id: owner_id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
             public_fields: None,
             private_fields: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `public_fields`.
+    pub fn public_fields(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.public_fields = Some(value.into());
+        self
+    }
+    /// Sets `private_fields`.
+    pub fn private_fields(mut self, value: impl Into<String>) -> Self {
+        self.private_fields = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageNewParameter {

@@ -48,18 +48,18 @@ pub struct ParameterStorageParameter {
 impl ParameterStorageParameter {
     /// Builds a `ParameterStorageParameter` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        owner_id: String,
-        name: String,
-        public_fields: ::serde_json::Value,
+        id: impl Into<String>,
+        owner_id: impl Into<String>,
+        name: impl Into<String>,
+        public_fields: impl Into<::serde_json::Value>,
     ) -> Self {
         Self {
-            id,
-            owner_id,
+            id: id.into(),
+            owner_id: owner_id.into(),
             r#type: None,
-            name,
+            name: name.into(),
             primary_field: None,
-            public_fields,
+            public_fields: public_fields.into(),
             description: None,
             last_modified_at: None,
             last_modified_by: None,
@@ -67,6 +67,41 @@ impl ParameterStorageParameter {
             private_fields_last_modified_by: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `primary_field`.
+    pub fn primary_field(mut self, value: impl Into<String>) -> Self {
+        self.primary_field = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `last_modified_at`.
+    pub fn last_modified_at(mut self, value: impl Into<String>) -> Self {
+        self.last_modified_at = Some(value.into());
+        self
+    }
+    /// Sets `last_modified_by`.
+    pub fn last_modified_by(mut self, value: impl Into<String>) -> Self {
+        self.last_modified_by = Some(value.into());
+        self
+    }
+    /// Sets `private_fields_last_modified_at`.
+    pub fn private_fields_last_modified_at(mut self, value: impl Into<String>) -> Self {
+        self.private_fields_last_modified_at = Some(value.into());
+        self
+    }
+    /// Sets `private_fields_last_modified_by`.
+    pub fn private_fields_last_modified_by(mut self, value: impl Into<String>) -> Self {
+        self.private_fields_last_modified_by = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageParameter {

@@ -22,19 +22,24 @@ pub struct ParameterStorageReference {
 impl ParameterStorageReference {
     /// Builds a `ParameterStorageReference` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        consumer_id: String,
-        parameter_id: String,
-        name: String,
+        id: impl Into<String>,
+        consumer_id: impl Into<String>,
+        parameter_id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            consumer_id,
-            parameter_id,
-            name,
+            id: id.into(),
+            consumer_id: consumer_id.into(),
+            parameter_id: parameter_id.into(),
+            name: name.into(),
             usage_hint: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `usage_hint`.
+    pub fn usage_hint(mut self, value: impl Into<String>) -> Self {
+        self.usage_hint = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageReference {

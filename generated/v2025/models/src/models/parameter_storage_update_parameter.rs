@@ -31,6 +31,31 @@ impl ParameterStorageUpdateParameter {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `owner_id`.
+    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `public_fields`.
+    pub fn public_fields(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.public_fields = Some(value.into());
+        self
+    }
+    /// Sets `private_fields`.
+    pub fn private_fields(mut self, value: impl Into<String>) -> Self {
+        self.private_fields = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ParameterStorageUpdateParameter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl PasswordInfoQueryDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `user_name`.
+    pub fn user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+    /// Sets `source_name`.
+    pub fn source_name(mut self, value: impl Into<String>) -> Self {
+        self.source_name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordInfoQueryDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -27,6 +27,31 @@ impl PasswordStatus {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `request_id` to an explicit `null`.
+    pub fn request_id_null(mut self) -> Self {
+        self.request_id = Some(None);
+        self
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<crate::PasswordStatusState>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets `errors`.
+    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.errors = Some(value.into());
+        self
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -21,6 +21,16 @@ impl PermissionDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `rights`.
+    pub fn rights(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.rights = Some(value.into());
+        self
+    }
+    /// Sets `target`.
+    pub fn target(mut self, value: impl Into<String>) -> Self {
+        self.target = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PermissionDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

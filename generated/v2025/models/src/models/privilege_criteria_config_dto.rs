@@ -29,6 +29,31 @@ impl PrivilegeCriteriaConfigDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `config`.
+    pub fn config(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<String>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<String>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaConfigDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

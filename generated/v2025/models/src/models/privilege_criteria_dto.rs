@@ -27,6 +27,45 @@ impl PrivilegeCriteriaDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::PrivilegeCriteriaDtoType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<crate::PrivilegeCriteriaDtoOperator>,
+    ) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `groups`.
+    pub fn groups(
+        mut self,
+        value: impl Into<Vec<crate::PrivilegeCriteriaDtoGroupsItem>>,
+    ) -> Self {
+        self.groups = Some(value.into());
+        self
+    }
+    /// Sets `privilege_level`.
+    pub fn privilege_level(
+        mut self,
+        value: impl Into<crate::PrivilegeCriteriaDtoPrivilegeLevel>,
+    ) -> Self {
+        self.privilege_level = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -55,6 +94,22 @@ impl PrivilegeCriteriaDtoGroupsItem {
     /// Builds a `PrivilegeCriteriaDtoGroupsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<crate::PrivilegeCriteriaDtoGroupsItemOperator>,
+    ) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `criteria_items`.
+    pub fn criteria_items(
+        mut self,
+        value: impl Into<Vec<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem>>,
+    ) -> Self {
+        self.criteria_items = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for PrivilegeCriteriaDtoGroupsItem {
@@ -95,6 +150,42 @@ impl PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem {
     /// Builds a `PrivilegeCriteriaDtoGroupsItemCriteriaItemsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `target_type`.
+    pub fn target_type(
+        mut self,
+        value: impl Into<
+            crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemTargetType,
+        >,
+    ) -> Self {
+        self.target_type = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemOperator>,
+    ) -> Self {
+        self.operator = Some(value.into());
+        self
+    }
+    /// Sets `property`.
+    pub fn property(
+        mut self,
+        value: impl Into<crate::PrivilegeCriteriaDtoGroupsItemCriteriaItemsItemProperty>,
+    ) -> Self {
+        self.property = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.values = Some(value.into());
+        self
+    }
+    /// Sets `ignore_case`.
+    pub fn ignore_case(mut self, value: impl Into<bool>) -> Self {
+        self.ignore_case = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -13,6 +13,11 @@ impl ProcessIdentitiesRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_ids`.
+    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.identity_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ProcessIdentitiesRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -25,6 +25,36 @@ impl ProcessingDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `date` to an explicit `null`.
+    pub fn date_null(mut self) -> Self {
+        self.date = Some(None);
+        self
+    }
+    /// Sets `stage`.
+    pub fn stage(mut self, value: impl Into<String>) -> Self {
+        self.stage = Some(value.into());
+        self
+    }
+    /// Sets `retry_count`.
+    pub fn retry_count(mut self, value: impl Into<i32>) -> Self {
+        self.retry_count = Some(value.into());
+        self
+    }
+    /// Sets `stack_trace`.
+    pub fn stack_trace(mut self, value: impl Into<String>) -> Self {
+        self.stack_trace = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ProcessingDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -46,22 +46,65 @@ pub struct ProvisioningCompleted {
 impl ProvisioningCompleted {
     /// Builds a `ProvisioningCompleted` from its required fields; the others are unset.
     pub fn new(
-        tracking_number: String,
-        sources: String,
-        recipient: crate::ProvisioningCompletedRecipient,
-        account_requests: Vec<crate::ProvisioningCompletedAccountRequestsItem>,
+        tracking_number: impl Into<String>,
+        sources: impl Into<String>,
+        recipient: impl Into<crate::ProvisioningCompletedRecipient>,
+        account_requests: impl Into<Vec<crate::ProvisioningCompletedAccountRequestsItem>>,
     ) -> Self {
         Self {
-            tracking_number,
-            sources,
+            tracking_number: tracking_number.into(),
+            sources: sources.into(),
             action: None,
             errors: None,
             warnings: None,
-            recipient,
+            recipient: recipient.into(),
             requester: None,
-            account_requests,
+            account_requests: account_requests.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(Some(value.into()));
+        self
+    }
+    /// Sets `action` to an explicit `null`.
+    pub fn action_null(mut self) -> Self {
+        self.action = Some(None);
+        self
+    }
+    /// Sets `errors`.
+    pub fn errors(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.errors = Some(Some(value.into()));
+        self
+    }
+    /// Sets `errors` to an explicit `null`.
+    pub fn errors_null(mut self) -> Self {
+        self.errors = Some(None);
+        self
+    }
+    /// Sets `warnings`.
+    pub fn warnings(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.warnings = Some(Some(value.into()));
+        self
+    }
+    /// Sets `warnings` to an explicit `null`.
+    pub fn warnings_null(mut self) -> Self {
+        self.warnings = Some(None);
+        self
+    }
+    /// Sets `requester`.
+    pub fn requester(
+        mut self,
+        value: impl Into<crate::ProvisioningCompletedRequester>,
+    ) -> Self {
+        self.requester = Some(Some(value.into()));
+        self
+    }
+    /// Sets `requester` to an explicit `null`.
+    pub fn requester_null(mut self) -> Self {
+        self.requester = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningCompleted {
@@ -114,21 +157,53 @@ pub struct ProvisioningCompletedAccountRequestsItem {
 impl ProvisioningCompletedAccountRequestsItem {
     /// Builds a `ProvisioningCompletedAccountRequestsItem` from its required fields; the others are unset.
     pub fn new(
-        source: crate::ProvisioningCompletedAccountRequestsItemSource,
-        account_operation: String,
-        provisioning_result: crate::ProvisioningCompletedAccountRequestsItemProvisioningResult,
-        provisioning_target: String,
+        source: impl Into<crate::ProvisioningCompletedAccountRequestsItemSource>,
+        account_operation: impl Into<String>,
+        provisioning_result: impl Into<
+            crate::ProvisioningCompletedAccountRequestsItemProvisioningResult,
+        >,
+        provisioning_target: impl Into<String>,
     ) -> Self {
         Self {
-            source,
+            source: source.into(),
             account_id: None,
-            account_operation,
-            provisioning_result,
-            provisioning_target,
+            account_operation: account_operation.into(),
+            provisioning_result: provisioning_result.into(),
+            provisioning_target: provisioning_target.into(),
             ticket_id: None,
             attribute_requests: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `ticket_id`.
+    pub fn ticket_id(mut self, value: impl Into<String>) -> Self {
+        self.ticket_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `ticket_id` to an explicit `null`.
+    pub fn ticket_id_null(mut self) -> Self {
+        self.ticket_id = Some(None);
+        self
+    }
+    /// Sets `attribute_requests`.
+    pub fn attribute_requests(
+        mut self,
+        value: impl Into<
+            Vec<crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItem>,
+        >,
+    ) -> Self {
+        self.attribute_requests = Some(Some(value.into()));
+        self
+    }
+    /// Sets `attribute_requests` to an explicit `null`.
+    pub fn attribute_requests_null(mut self) -> Self {
+        self.attribute_requests = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningCompletedAccountRequestsItem {
@@ -162,15 +237,27 @@ pub struct ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
 impl ProvisioningCompletedAccountRequestsItemAttributeRequestsItem {
     /// Builds a `ProvisioningCompletedAccountRequestsItemAttributeRequestsItem` from its required fields; the others are unset.
     pub fn new(
-        attribute_name: String,
-        operation: crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
+        attribute_name: impl Into<String>,
+        operation: impl Into<
+            crate::ProvisioningCompletedAccountRequestsItemAttributeRequestsItemOperation,
+        >,
     ) -> Self {
         Self {
-            attribute_name,
+            attribute_name: attribute_name.into(),
             attribute_value: None,
-            operation,
+            operation: operation.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `attribute_value`.
+    pub fn attribute_value(mut self, value: impl Into<String>) -> Self {
+        self.attribute_value = Some(Some(value.into()));
+        self
+    }
+    /// Sets `attribute_value` to an explicit `null`.
+    pub fn attribute_value_null(mut self) -> Self {
+        self.attribute_value = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -270,14 +357,14 @@ pub struct ProvisioningCompletedAccountRequestsItemSource {
 impl ProvisioningCompletedAccountRequestsItemSource {
     /// Builds a `ProvisioningCompletedAccountRequestsItemSource` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        r#type: crate::ProvisioningCompletedAccountRequestsItemSourceType,
-        name: String,
+        id: impl Into<String>,
+        r#type: impl Into<crate::ProvisioningCompletedAccountRequestsItemSourceType>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            id,
-            r#type,
-            name,
+            id: id.into(),
+            r#type: r#type.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -331,14 +418,14 @@ pub struct ProvisioningCompletedRecipient {
 impl ProvisioningCompletedRecipient {
     /// Builds a `ProvisioningCompletedRecipient` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::ProvisioningCompletedRecipientType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::ProvisioningCompletedRecipientType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -392,14 +479,14 @@ pub struct ProvisioningCompletedRequester {
 impl ProvisioningCompletedRequester {
     /// Builds a `ProvisioningCompletedRequester` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::ProvisioningCompletedRequesterType,
-        id: String,
-        name: String,
+        r#type: impl Into<crate::ProvisioningCompletedRequesterType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

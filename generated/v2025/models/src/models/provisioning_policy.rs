@@ -17,14 +17,29 @@ pub struct ProvisioningPolicy {
 }
 impl ProvisioningPolicy {
     /// Builds a `ProvisioningPolicy` from its required fields; the others are unset.
-    pub fn new(name: Option<String>) -> Self {
+    pub fn new(name: impl Into<Option<String>>) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
             usage_type: None,
             fields: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `usage_type`.
+    pub fn usage_type(mut self, value: impl Into<crate::UsageType>) -> Self {
+        self.usage_type = Some(value.into());
+        self
+    }
+    /// Sets `fields`.
+    pub fn fields(mut self, value: impl Into<Vec<crate::FieldDetailsDto>>) -> Self {
+        self.fields = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ProvisioningPolicy {

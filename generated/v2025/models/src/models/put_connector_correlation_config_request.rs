@@ -11,9 +11,9 @@ pub struct PutConnectorCorrelationConfigRequest {
 }
 impl PutConnectorCorrelationConfigRequest {
     /// Builds a `PutConnectorCorrelationConfigRequest` from its required fields; the others are unset.
-    pub fn new(file: Vec<u8>) -> Self {
+    pub fn new(file: impl Into<Vec<u8>>) -> Self {
         Self {
-            file,
+            file: file.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

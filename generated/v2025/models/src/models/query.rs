@@ -24,6 +24,26 @@ impl Query {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `fields`.
+    pub fn fields(mut self, value: impl Into<String>) -> Self {
+        self.fields = Some(value.into());
+        self
+    }
+    /// Sets `time_zone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+    /// Sets `inner_hit`.
+    pub fn inner_hit(mut self, value: impl Into<crate::InnerHit>) -> Self {
+        self.inner_hit = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Query {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -15,12 +15,14 @@ pub struct QueuedCheckConfigDetails {
 impl QueuedCheckConfigDetails {
     /// Builds a `QueuedCheckConfigDetails` from its required fields; the others are unset.
     pub fn new(
-        provisioning_status_check_interval_minutes: String,
-        provisioning_max_status_check_days: String,
+        provisioning_status_check_interval_minutes: impl Into<String>,
+        provisioning_max_status_check_days: impl Into<String>,
     ) -> Self {
         Self {
-            provisioning_status_check_interval_minutes,
-            provisioning_max_status_check_days,
+            provisioning_status_check_interval_minutes: provisioning_status_check_interval_minutes
+                .into(),
+            provisioning_max_status_check_days: provisioning_max_status_check_days
+                .into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -15,6 +15,16 @@ impl Reassignment {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `from`.
+    pub fn from_(mut self, value: impl Into<crate::CertificationReference>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Reassignment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -12,12 +12,12 @@ pub struct Recommendation {
 impl Recommendation {
     /// Builds a `Recommendation` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::RecommendationType,
-        method: crate::RecommendationMethod,
+        r#type: impl Into<crate::RecommendationType>,
+        method: impl Into<crate::RecommendationMethod>,
     ) -> Self {
         Self {
-            r#type,
-            method,
+            r#type: r#type.into(),
+            method: method.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -30,6 +30,31 @@ impl ReelectRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `owner_id`.
+    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+    /// Sets `campaign_name`.
+    pub fn campaign_name(mut self, value: impl Into<String>) -> Self {
+        self.campaign_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `campaign_name` to an explicit `null`.
+    pub fn campaign_name_null(mut self) -> Self {
+        self.campaign_name = Some(None);
+        self
+    }
+    /// Sets `reviewers`.
+    pub fn reviewers(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.reviewers = Some(Some(value.into()));
+        self
+    }
+    /// Sets `reviewers` to an explicit `null`.
+    pub fn reviewers_null(mut self) -> Self {
+        self.reviewers = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ReelectRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,14 +17,27 @@ pub struct ReplaceStreamConfigurationRequest {
 }
 impl ReplaceStreamConfigurationRequest {
     /// Builds a `ReplaceStreamConfigurationRequest` from its required fields; the others are unset.
-    pub fn new(stream_id: String, delivery: crate::CreateStreamDeliveryRequest) -> Self {
+    pub fn new(
+        stream_id: impl Into<String>,
+        delivery: impl Into<crate::CreateStreamDeliveryRequest>,
+    ) -> Self {
         Self {
-            stream_id,
-            delivery,
+            stream_id: stream_id.into(),
+            delivery: delivery.into(),
             events_requested: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `events_requested`.
+    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.events_requested = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ReplaceStreamConfigurationRequest {

@@ -17,6 +17,19 @@ impl ReportDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `report_type`.
+    pub fn report_type(
+        mut self,
+        value: impl Into<crate::ReportDetailsReportType>,
+    ) -> Self {
+        self.report_type = Some(value.into());
+        self
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<crate::ReportDetailsArguments>) -> Self {
+        self.arguments = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ReportDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

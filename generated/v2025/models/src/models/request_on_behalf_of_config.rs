@@ -24,6 +24,22 @@ impl RequestOnBehalfOfConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `allow_request_on_behalf_of_anyone_by_anyone`.
+    pub fn allow_request_on_behalf_of_anyone_by_anyone(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.allow_request_on_behalf_of_anyone_by_anyone = Some(value.into());
+        self
+    }
+    /// Sets `allow_request_on_behalf_of_employee_by_manager`.
+    pub fn allow_request_on_behalf_of_employee_by_manager(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.allow_request_on_behalf_of_employee_by_manager = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RequestOnBehalfOfConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

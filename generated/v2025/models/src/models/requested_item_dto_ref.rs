@@ -40,10 +40,13 @@ pub struct RequestedItemDtoRef {
 }
 impl RequestedItemDtoRef {
     /// Builds a `RequestedItemDtoRef` from its required fields; the others are unset.
-    pub fn new(r#type: crate::RequestedItemDtoRefType, id: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::RequestedItemDtoRefType>,
+        id: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             comment: None,
             client_metadata: None,
             start_date: None,
@@ -51,6 +54,42 @@ impl RequestedItemDtoRef {
             account_selection: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `client_metadata`.
+    pub fn client_metadata(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.client_metadata = Some(value.into());
+        self
+    }
+    /// Sets `start_date`.
+    pub fn start_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+    /// Sets `remove_date`.
+    pub fn remove_date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.remove_date = Some(value.into());
+        self
+    }
+    /// Sets `account_selection`.
+    pub fn account_selection(
+        mut self,
+        value: impl Into<Vec<crate::SourceItemRef>>,
+    ) -> Self {
+        self.account_selection = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account_selection` to an explicit `null`.
+    pub fn account_selection_null(mut self) -> Self {
+        self.account_selection = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RequestedItemDtoRef {

@@ -17,6 +17,16 @@ impl ResourceObjectsRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object_type`.
+    pub fn object_type(mut self, value: impl Into<String>) -> Self {
+        self.object_type = Some(value.into());
+        self
+    }
+    /// Sets `max_count`.
+    pub fn max_count(mut self, value: impl Into<i64>) -> Self {
+        self.max_count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ResourceObjectsRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,6 +13,11 @@ impl ResultModel {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ResultModel {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -28,16 +28,46 @@ pub struct ReviewDecision {
 }
 impl ReviewDecision {
     /// Builds a `ReviewDecision` from its required fields; the others are unset.
-    pub fn new(id: String, decision: crate::CertificationDecision, bulk: bool) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        decision: impl Into<crate::CertificationDecision>,
+        bulk: impl Into<bool>,
+    ) -> Self {
         Self {
-            id,
-            decision,
+            id: id.into(),
+            decision: decision.into(),
             proposed_end_date: None,
-            bulk,
+            bulk: bulk.into(),
             recommendation: None,
             comments: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `proposed_end_date`.
+    pub fn proposed_end_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.proposed_end_date = Some(value.into());
+        self
+    }
+    /// Sets `recommendation`.
+    pub fn recommendation(
+        mut self,
+        value: impl Into<crate::ReviewRecommendation>,
+    ) -> Self {
+        self.recommendation = Some(Some(value.into()));
+        self
+    }
+    /// Sets `recommendation` to an explicit `null`.
+    pub fn recommendation_null(mut self) -> Self {
+        self.recommendation = Some(None);
+        self
+    }
+    /// Sets `comments`.
+    pub fn comments(mut self, value: impl Into<String>) -> Self {
+        self.comments = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ReviewDecision {

@@ -58,6 +58,74 @@ impl RightSetDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets `rights`.
+    pub fn rights(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.rights = Some(value.into());
+        self
+    }
+    /// Sets `right_set_ids`.
+    pub fn right_set_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.right_set_ids = Some(value.into());
+        self
+    }
+    /// Sets `ui_assignable_child_right_set_ids`.
+    pub fn ui_assignable_child_right_set_ids(
+        mut self,
+        value: impl Into<Vec<String>>,
+    ) -> Self {
+        self.ui_assignable_child_right_set_ids = Some(value.into());
+        self
+    }
+    /// Sets `ui_assignable`.
+    pub fn ui_assignable(mut self, value: impl Into<bool>) -> Self {
+        self.ui_assignable = Some(value.into());
+        self
+    }
+    /// Sets `translated_name`.
+    pub fn translated_name(mut self, value: impl Into<String>) -> Self {
+        self.translated_name = Some(value.into());
+        self
+    }
+    /// Sets `translated_description`.
+    pub fn translated_description(mut self, value: impl Into<String>) -> Self {
+        self.translated_description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `translated_description` to an explicit `null`.
+    pub fn translated_description_null(mut self) -> Self {
+        self.translated_description = Some(None);
+        self
+    }
+    /// Sets `parent_id`.
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `parent_id` to an explicit `null`.
+    pub fn parent_id_null(mut self) -> Self {
+        self.parent_id = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RightSetDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -10,9 +10,9 @@ pub struct RoleBulkDeleteRequest {
 }
 impl RoleBulkDeleteRequest {
     /// Builds a `RoleBulkDeleteRequest` from its required fields; the others are unset.
-    pub fn new(role_ids: Vec<String>) -> Self {
+    pub fn new(role_ids: impl Into<Vec<String>>) -> Self {
         Self {
-            role_ids,
+            role_ids: role_ids.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

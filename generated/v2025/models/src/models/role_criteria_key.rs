@@ -19,13 +19,26 @@ pub struct RoleCriteriaKey {
 }
 impl RoleCriteriaKey {
     /// Builds a `RoleCriteriaKey` from its required fields; the others are unset.
-    pub fn new(r#type: crate::RoleCriteriaKeyType, property: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::RoleCriteriaKeyType>,
+        property: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            property,
+            r#type: r#type.into(),
+            property: property.into(),
             source_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_id` to an explicit `null`.
+    pub fn source_id_null(mut self) -> Self {
+        self.source_id = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleCriteriaKey {

@@ -32,6 +32,45 @@ impl RoleInsightsResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created_date`.
+    pub fn created_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+    /// Sets `last_generated`.
+    pub fn last_generated(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.last_generated = Some(value.into());
+        self
+    }
+    /// Sets `number_of_updates`.
+    pub fn number_of_updates(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_updates = Some(value.into());
+        self
+    }
+    /// Sets `role_ids`.
+    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.role_ids = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::RoleInsightsResponseStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleInsightsResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

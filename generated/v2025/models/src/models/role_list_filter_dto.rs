@@ -38,6 +38,29 @@ impl RoleListFilterDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<String>) -> Self {
+        self.filters = Some(Some(value.into()));
+        self
+    }
+    /// Sets `filters` to an explicit `null`.
+    pub fn filters_null(mut self) -> Self {
+        self.filters = Some(None);
+        self
+    }
+    /// Sets `amm_key_values`.
+    pub fn amm_key_values(
+        mut self,
+        value: impl Into<Vec<crate::RoleListFilterDtoAmmKeyValuesItem>>,
+    ) -> Self {
+        self.amm_key_values = Some(Some(value.into()));
+        self
+    }
+    /// Sets `amm_key_values` to an explicit `null`.
+    pub fn amm_key_values_null(mut self) -> Self {
+        self.amm_key_values = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleListFilterDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -62,6 +85,16 @@ impl RoleListFilterDtoAmmKeyValuesItem {
     /// Builds a `RoleListFilterDtoAmmKeyValuesItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(value.into());
+        self
+    }
+    /// Sets `values`.
+    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.values = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleListFilterDtoAmmKeyValuesItem {

@@ -30,17 +30,25 @@ pub struct RoleMetadataBulkUpdateByFilterRequest {
 impl RoleMetadataBulkUpdateByFilterRequest {
     /// Builds a `RoleMetadataBulkUpdateByFilterRequest` from its required fields; the others are unset.
     pub fn new(
-        filters: String,
-        operation: crate::RoleMetadataBulkUpdateByFilterRequestOperation,
-        values: Vec<crate::RoleMetadataBulkUpdateByFilterRequestValuesItem>,
+        filters: impl Into<String>,
+        operation: impl Into<crate::RoleMetadataBulkUpdateByFilterRequestOperation>,
+        values: impl Into<Vec<crate::RoleMetadataBulkUpdateByFilterRequestValuesItem>>,
     ) -> Self {
         Self {
-            filters,
-            operation,
+            filters: filters.into(),
+            operation: operation.into(),
             replace_scope: None,
-            values,
+            values: values.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `replace_scope`.
+    pub fn replace_scope(
+        mut self,
+        value: impl Into<crate::RoleMetadataBulkUpdateByFilterRequestReplaceScope>,
+    ) -> Self {
+        self.replace_scope = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMetadataBulkUpdateByFilterRequest {
@@ -129,12 +137,17 @@ pub struct RoleMetadataBulkUpdateByFilterRequestValuesItem {
 }
 impl RoleMetadataBulkUpdateByFilterRequestValuesItem {
     /// Builds a `RoleMetadataBulkUpdateByFilterRequestValuesItem` from its required fields; the others are unset.
-    pub fn new(values: Option<Vec<String>>) -> Self {
+    pub fn new(values: impl Into<Option<Vec<String>>>) -> Self {
         Self {
             attribute_key: None,
-            values,
+            values: values.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `attribute_key`.
+    pub fn attribute_key(mut self, value: impl Into<String>) -> Self {
+        self.attribute_key = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

@@ -55,6 +55,64 @@ impl RoleMiningEntitlement {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `entitlement_ref`.
+    pub fn entitlement_ref(
+        mut self,
+        value: impl Into<crate::RoleMiningEntitlementRef>,
+    ) -> Self {
+        self.entitlement_ref = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `application_name`.
+    pub fn application_name(mut self, value: impl Into<String>) -> Self {
+        self.application_name = Some(value.into());
+        self
+    }
+    /// Sets `identity_count`.
+    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
+        self.identity_count = Some(value.into());
+        self
+    }
+    /// Sets `popularity`.
+    pub fn popularity(mut self, value: impl Into<f64>) -> Self {
+        self.popularity = Some(value.into());
+        self
+    }
+    /// Sets `popularity_in_org`.
+    pub fn popularity_in_org(mut self, value: impl Into<f64>) -> Self {
+        self.popularity_in_org = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `activity_source_state`.
+    pub fn activity_source_state(mut self, value: impl Into<String>) -> Self {
+        self.activity_source_state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `activity_source_state` to an explicit `null`.
+    pub fn activity_source_state_null(mut self) -> Self {
+        self.activity_source_state = Some(None);
+        self
+    }
+    /// Sets `source_usage_percent`.
+    pub fn source_usage_percent(mut self, value: impl Into<f64>) -> Self {
+        self.source_usage_percent = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_usage_percent` to an explicit `null`.
+    pub fn source_usage_percent_null(mut self) -> Self {
+        self.source_usage_percent = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningEntitlement {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

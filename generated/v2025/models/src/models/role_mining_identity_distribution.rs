@@ -15,6 +15,19 @@ impl RoleMiningIdentityDistribution {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `attribute_name`.
+    pub fn attribute_name(mut self, value: impl Into<String>) -> Self {
+        self.attribute_name = Some(value.into());
+        self
+    }
+    /// Sets `distribution`.
+    pub fn distribution(
+        mut self,
+        value: impl Into<Vec<crate::RoleMiningIdentityDistributionDistributionItem>>,
+    ) -> Self {
+        self.distribution = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistribution {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -44,6 +57,21 @@ impl RoleMiningIdentityDistributionDistributionItem {
     /// Builds a `RoleMiningIdentityDistributionDistributionItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `attribute_value`.
+    pub fn attribute_value(mut self, value: impl Into<String>) -> Self {
+        self.attribute_value = Some(Some(value.into()));
+        self
+    }
+    /// Sets `attribute_value` to an explicit `null`.
+    pub fn attribute_value_null(mut self) -> Self {
+        self.attribute_value = Some(None);
+        self
+    }
+    /// Sets `count`.
+    pub fn count(mut self, value: impl Into<i32>) -> Self {
+        self.count = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningIdentityDistributionDistributionItem {

@@ -22,6 +22,26 @@ impl RoleMiningPotentialRoleSourceUsage {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `usage_count`.
+    pub fn usage_count(mut self, value: impl Into<i32>) -> Self {
+        self.usage_count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningPotentialRoleSourceUsage {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

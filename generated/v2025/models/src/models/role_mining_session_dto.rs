@@ -75,6 +75,89 @@ impl RoleMiningSessionDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<crate::RoleMiningSessionScope>) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+    /// Sets `prune_threshold`.
+    pub fn prune_threshold(mut self, value: impl Into<i32>) -> Self {
+        self.prune_threshold = Some(Some(value.into()));
+        self
+    }
+    /// Sets `prune_threshold` to an explicit `null`.
+    pub fn prune_threshold_null(mut self) -> Self {
+        self.prune_threshold = Some(None);
+        self
+    }
+    /// Sets `prescribed_prune_threshold`.
+    pub fn prescribed_prune_threshold(mut self, value: impl Into<i32>) -> Self {
+        self.prescribed_prune_threshold = Some(Some(value.into()));
+        self
+    }
+    /// Sets `prescribed_prune_threshold` to an explicit `null`.
+    pub fn prescribed_prune_threshold_null(mut self) -> Self {
+        self.prescribed_prune_threshold = Some(None);
+        self
+    }
+    /// Sets `min_num_identities_in_potential_role`.
+    pub fn min_num_identities_in_potential_role(
+        mut self,
+        value: impl Into<i32>,
+    ) -> Self {
+        self.min_num_identities_in_potential_role = Some(Some(value.into()));
+        self
+    }
+    /// Sets `min_num_identities_in_potential_role` to an explicit `null`.
+    pub fn min_num_identities_in_potential_role_null(mut self) -> Self {
+        self.min_num_identities_in_potential_role = Some(None);
+        self
+    }
+    /// Sets `potential_role_count`.
+    pub fn potential_role_count(mut self, value: impl Into<i32>) -> Self {
+        self.potential_role_count = Some(value.into());
+        self
+    }
+    /// Sets `potential_roles_ready_count`.
+    pub fn potential_roles_ready_count(mut self, value: impl Into<i32>) -> Self {
+        self.potential_roles_ready_count = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::RoleMiningRoleType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `email_recipient_id`.
+    pub fn email_recipient_id(mut self, value: impl Into<String>) -> Self {
+        self.email_recipient_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `email_recipient_id` to an explicit `null`.
+    pub fn email_recipient_id_null(mut self) -> Self {
+        self.email_recipient_id = Some(None);
+        self
+    }
+    /// Sets `identity_count`.
+    pub fn identity_count(mut self, value: impl Into<i32>) -> Self {
+        self.identity_count = Some(value.into());
+        self
+    }
+    /// Sets `saved`.
+    pub fn saved(mut self, value: impl Into<bool>) -> Self {
+        self.saved = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RoleMiningSessionDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

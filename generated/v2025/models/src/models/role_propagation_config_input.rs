@@ -14,6 +14,11 @@ impl RolePropagationConfigInput {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationConfigInput {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

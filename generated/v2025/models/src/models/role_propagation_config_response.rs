@@ -23,6 +23,35 @@ impl RolePropagationConfigResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `enabled_date`.
+    pub fn enabled_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.enabled_date = Some(value.into());
+        self
+    }
+    /// Sets `created_date`.
+    pub fn created_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+    /// Sets `modified_date`.
+    pub fn modified_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.modified_date = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationConfigResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

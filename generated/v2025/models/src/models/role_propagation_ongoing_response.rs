@@ -23,6 +23,19 @@ impl RolePropagationOngoingResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `is_running`.
+    pub fn is_running(mut self, value: impl Into<bool>) -> Self {
+        self.is_running = Some(value.into());
+        self
+    }
+    /// Sets `role_propagation_details`.
+    pub fn role_propagation_details(
+        mut self,
+        value: impl Into<crate::RolePropagationOngoingResponseRolePropagationDetails>,
+    ) -> Self {
+        self.role_propagation_details = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationOngoingResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -81,6 +94,71 @@ impl RolePropagationOngoingResponseRolePropagationDetails {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetails` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<
+            crate::RolePropagationOngoingResponseRolePropagationDetailsStatus,
+        >,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `execution_stage`.
+    pub fn execution_stage(
+        mut self,
+        value: impl Into<
+            crate::RolePropagationOngoingResponseRolePropagationDetailsExecutionStage,
+        >,
+    ) -> Self {
+        self.execution_stage = Some(value.into());
+        self
+    }
+    /// Sets `launched`.
+    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.launched = Some(value.into());
+        self
+    }
+    /// Sets `launched_by`.
+    pub fn launched_by(
+        mut self,
+        value: impl Into<
+            crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy,
+        >,
+    ) -> Self {
+        self.launched_by = Some(value.into());
+        self
+    }
+    /// Sets `terminated_by`.
+    pub fn terminated_by(
+        mut self,
+        value: impl Into<
+            crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy,
+        >,
+    ) -> Self {
+        self.terminated_by = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+    /// Sets `failure_reason`.
+    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
+        self.failure_reason = Some(value.into());
+        self
+    }
+    /// Sets `skip_role_refresh`.
+    pub fn skip_role_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.skip_role_refresh = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -164,6 +242,26 @@ impl RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsLaunchedBy` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<
+            crate::RolePropagationOngoingResponseRolePropagationDetailsLaunchedByType,
+        >,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -256,6 +354,26 @@ impl RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy {
     /// Builds a `RolePropagationOngoingResponseRolePropagationDetailsTerminatedBy` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<
+            crate::RolePropagationOngoingResponseRolePropagationDetailsTerminatedByType,
+        >,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit

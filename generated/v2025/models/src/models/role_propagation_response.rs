@@ -18,6 +18,11 @@ impl RolePropagationResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `role_propagation_id`.
+    pub fn role_propagation_id(mut self, value: impl Into<String>) -> Self {
+        self.role_propagation_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -42,6 +42,63 @@ impl RolePropagationStatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::RolePropagationStatusResponseStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `execution_stage`.
+    pub fn execution_stage(
+        mut self,
+        value: impl Into<crate::RolePropagationStatusResponseExecutionStage>,
+    ) -> Self {
+        self.execution_stage = Some(value.into());
+        self
+    }
+    /// Sets `launched`.
+    pub fn launched(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.launched = Some(value.into());
+        self
+    }
+    /// Sets `launched_by`.
+    pub fn launched_by(
+        mut self,
+        value: impl Into<crate::RolePropagationStatusResponseLaunchedBy>,
+    ) -> Self {
+        self.launched_by = Some(value.into());
+        self
+    }
+    /// Sets `terminated_by`.
+    pub fn terminated_by(
+        mut self,
+        value: impl Into<crate::RolePropagationStatusResponseTerminatedBy>,
+    ) -> Self {
+        self.terminated_by = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+    /// Sets `failure_reason`.
+    pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
+        self.failure_reason = Some(value.into());
+        self
+    }
+    /// Sets `skip_role_refresh`.
+    pub fn skip_role_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.skip_role_refresh = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -119,6 +176,24 @@ impl RolePropagationStatusResponseLaunchedBy {
     /// Builds a `RolePropagationStatusResponseLaunchedBy` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::RolePropagationStatusResponseLaunchedByType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseLaunchedBy {
@@ -204,6 +279,24 @@ impl RolePropagationStatusResponseTerminatedBy {
     /// Builds a `RolePropagationStatusResponseTerminatedBy` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::RolePropagationStatusResponseTerminatedByType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for RolePropagationStatusResponseTerminatedBy {

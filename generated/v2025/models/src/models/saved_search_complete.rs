@@ -28,22 +28,22 @@ pub struct SavedSearchComplete {
 impl SavedSearchComplete {
     /// Builds a `SavedSearchComplete` from its required fields; the others are unset.
     pub fn new(
-        file_name: String,
-        owner_email: String,
-        owner_name: String,
-        query: String,
-        search_name: String,
-        search_results: crate::SavedSearchCompleteSearchResults,
-        signed_s3_url: String,
+        file_name: impl Into<String>,
+        owner_email: impl Into<String>,
+        owner_name: impl Into<String>,
+        query: impl Into<String>,
+        search_name: impl Into<String>,
+        search_results: impl Into<crate::SavedSearchCompleteSearchResults>,
+        signed_s3_url: impl Into<String>,
     ) -> Self {
         Self {
-            file_name,
-            owner_email,
-            owner_name,
-            query,
-            search_name,
-            search_results,
-            signed_s3_url,
+            file_name: file_name.into(),
+            owner_email: owner_email.into(),
+            owner_name: owner_name.into(),
+            query: query.into(),
+            search_name: search_name.into(),
+            search_results: search_results.into(),
+            signed_s3_url: signed_s3_url.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -91,6 +91,45 @@ impl SavedSearchCompleteSearchResults {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account`.
+    pub fn account(
+        mut self,
+        value: impl Into<crate::SavedSearchCompleteSearchResultsAccount>,
+    ) -> Self {
+        self.account = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account` to an explicit `null`.
+    pub fn account_null(mut self) -> Self {
+        self.account = Some(None);
+        self
+    }
+    /// Sets `entitlement`.
+    pub fn entitlement(
+        mut self,
+        value: impl Into<crate::SavedSearchCompleteSearchResultsEntitlement>,
+    ) -> Self {
+        self.entitlement = Some(Some(value.into()));
+        self
+    }
+    /// Sets `entitlement` to an explicit `null`.
+    pub fn entitlement_null(mut self) -> Self {
+        self.entitlement = Some(None);
+        self
+    }
+    /// Sets `identity`.
+    pub fn identity(
+        mut self,
+        value: impl Into<crate::SavedSearchCompleteSearchResultsIdentity>,
+    ) -> Self {
+        self.identity = Some(Some(value.into()));
+        self
+    }
+    /// Sets `identity` to an explicit `null`.
+    pub fn identity_null(mut self) -> Self {
+        self.identity = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SavedSearchCompleteSearchResults {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -116,11 +155,15 @@ pub struct SavedSearchCompleteSearchResultsAccount {
 }
 impl SavedSearchCompleteSearchResultsAccount {
     /// Builds a `SavedSearchCompleteSearchResultsAccount` from its required fields; the others are unset.
-    pub fn new(count: String, noun: String, preview: Vec<Vec<String>>) -> Self {
+    pub fn new(
+        count: impl Into<String>,
+        noun: impl Into<String>,
+        preview: impl Into<Vec<Vec<String>>>,
+    ) -> Self {
         Self {
-            count,
-            noun,
-            preview,
+            count: count.into(),
+            noun: noun.into(),
+            preview: preview.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -146,11 +189,15 @@ pub struct SavedSearchCompleteSearchResultsEntitlement {
 }
 impl SavedSearchCompleteSearchResultsEntitlement {
     /// Builds a `SavedSearchCompleteSearchResultsEntitlement` from its required fields; the others are unset.
-    pub fn new(count: String, noun: String, preview: Vec<Vec<String>>) -> Self {
+    pub fn new(
+        count: impl Into<String>,
+        noun: impl Into<String>,
+        preview: impl Into<Vec<Vec<String>>>,
+    ) -> Self {
         Self {
-            count,
-            noun,
-            preview,
+            count: count.into(),
+            noun: noun.into(),
+            preview: preview.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -176,11 +223,15 @@ pub struct SavedSearchCompleteSearchResultsIdentity {
 }
 impl SavedSearchCompleteSearchResultsIdentity {
     /// Builds a `SavedSearchCompleteSearchResultsIdentity` from its required fields; the others are unset.
-    pub fn new(count: String, noun: String, preview: Vec<Vec<String>>) -> Self {
+    pub fn new(
+        count: impl Into<String>,
+        noun: impl Into<String>,
+        preview: impl Into<Vec<Vec<String>>>,
+    ) -> Self {
         Self {
-            count,
-            noun,
-            preview,
+            count: count.into(),
+            noun: noun.into(),
+            preview: preview.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -37,16 +37,59 @@ pub struct Schedule {
 }
 impl Schedule {
     /// Builds a `Schedule` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleType, hours: crate::SelectorV2025) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleType>,
+        hours: impl Into<crate::SelectorV2025>,
+    ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             months: None,
             days: None,
-            hours,
+            hours: hours.into(),
             expiration: None,
             time_zone_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `months`.
+    pub fn months(mut self, value: impl Into<crate::SelectorV2025>) -> Self {
+        self.months = Some(Some(value.into()));
+        self
+    }
+    /// Sets `months` to an explicit `null`.
+    pub fn months_null(mut self) -> Self {
+        self.months = Some(None);
+        self
+    }
+    /// Sets `days`.
+    pub fn days(mut self, value: impl Into<crate::SelectorV2025>) -> Self {
+        self.days = Some(Some(value.into()));
+        self
+    }
+    /// Sets `days` to an explicit `null`.
+    pub fn days_null(mut self) -> Self {
+        self.days = Some(None);
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(Some(value.into()));
+        self
+    }
+    /// Sets `expiration` to an explicit `null`.
+    pub fn expiration_null(mut self) -> Self {
+        self.expiration = Some(None);
+        self
+    }
+    /// Sets `time_zone_id`.
+    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
+        self.time_zone_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `time_zone_id` to an explicit `null`.
+    pub fn time_zone_id_null(mut self) -> Self {
+        self.time_zone_id = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Schedule {

@@ -89,18 +89,48 @@ pub struct ScheduleV2025 {
 impl ScheduleV2025 {
     /// Builds a `ScheduleV2025` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::ScheduleV2025Type,
-        hours: crate::ScheduleV2025Hours,
+        r#type: impl Into<crate::ScheduleV2025Type>,
+        hours: impl Into<crate::ScheduleV2025Hours>,
     ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             months: None,
             days: None,
-            hours,
+            hours: hours.into(),
             expiration: None,
             time_zone_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `months`.
+    pub fn months(mut self, value: impl Into<crate::ScheduleV2025Months>) -> Self {
+        self.months = Some(Some(value.into()));
+        self
+    }
+    /// Sets `months` to an explicit `null`.
+    pub fn months_null(mut self) -> Self {
+        self.months = Some(None);
+        self
+    }
+    /// Sets `days`.
+    pub fn days(mut self, value: impl Into<crate::ScheduleV2025Days>) -> Self {
+        self.days = Some(value.into());
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(Some(value.into()));
+        self
+    }
+    /// Sets `expiration` to an explicit `null`.
+    pub fn expiration_null(mut self) -> Self {
+        self.expiration = Some(None);
+        self
+    }
+    /// Sets `time_zone_id`.
+    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
+        self.time_zone_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2025 {
@@ -163,13 +193,26 @@ pub struct ScheduleV2025Days {
 }
 impl ScheduleV2025Days {
     /// Builds a `ScheduleV2025Days` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV2025DaysType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV2025DaysType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(Some(value.into()));
+        self
+    }
+    /// Sets `interval` to an explicit `null`.
+    pub fn interval_null(mut self) -> Self {
+        self.interval = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2025Days {
@@ -242,13 +285,26 @@ pub struct ScheduleV2025Hours {
 }
 impl ScheduleV2025Hours {
     /// Builds a `ScheduleV2025Hours` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV2025HoursType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV2025HoursType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(Some(value.into()));
+        self
+    }
+    /// Sets `interval` to an explicit `null`.
+    pub fn interval_null(mut self) -> Self {
+        self.interval = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2025Hours {
@@ -318,13 +374,21 @@ pub struct ScheduleV2025Months {
 }
 impl ScheduleV2025Months {
     /// Builds a `ScheduleV2025Months` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV2025MonthsType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV2025MonthsType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV2025Months {

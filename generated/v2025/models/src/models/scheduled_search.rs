@@ -82,9 +82,9 @@ pub struct ScheduledSearch {
 impl ScheduledSearch {
     /// Builds a `ScheduledSearch` from its required fields; the others are unset.
     pub fn new(
-        saved_search_id: String,
-        schedule: crate::Schedule,
-        recipients: Vec<crate::SearchScheduleRecipientsItem>,
+        saved_search_id: impl Into<String>,
+        schedule: impl Into<crate::Schedule>,
+        recipients: impl Into<Vec<crate::SearchScheduleRecipientsItem>>,
     ) -> Self {
         Self {
             id: None,
@@ -92,16 +92,87 @@ impl ScheduledSearch {
             owner_id: None,
             name: None,
             description: None,
-            saved_search_id,
+            saved_search_id: saved_search_id.into(),
             created: None,
             modified: None,
-            schedule,
-            recipients,
+            schedule: schedule.into(),
+            recipients: recipients.into(),
             enabled: None,
             email_empty_results: None,
             display_query_details: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::ScheduledSearchOwner>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `owner_id`.
+    #[deprecated]
+    pub fn owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(Some(value.into()));
+        self
+    }
+    /// Sets `created` to an explicit `null`.
+    pub fn created_null(mut self) -> Self {
+        self.created = Some(None);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `email_empty_results`.
+    pub fn email_empty_results(mut self, value: impl Into<bool>) -> Self {
+        self.email_empty_results = Some(value.into());
+        self
+    }
+    /// Sets `display_query_details`.
+    pub fn display_query_details(mut self, value: impl Into<bool>) -> Self {
+        self.display_query_details = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduledSearch {
@@ -126,10 +197,13 @@ pub struct ScheduledSearchOwner {
 }
 impl ScheduledSearchOwner {
     /// Builds a `ScheduledSearchOwner` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduledSearchOwnerType, id: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduledSearchOwnerType>,
+        id: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -19,6 +19,21 @@ impl SearchArguments {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `schedule_id`.
+    pub fn schedule_id(mut self, value: impl Into<String>) -> Self {
+        self.schedule_id = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::TypedReference>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `recipients`.
+    pub fn recipients(mut self, value: impl Into<Vec<crate::TypedReference>>) -> Self {
+        self.recipients = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SearchArguments {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -14,6 +14,11 @@ impl SedApproval {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `items`.
+    pub fn items(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.items = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SedApproval {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl SedAssignment {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `assignee`.
+    pub fn assignee(mut self, value: impl Into<crate::SedAssignee>) -> Self {
+        self.assignee = Some(value.into());
+        self
+    }
+    /// Sets `items`.
+    pub fn items(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.items = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SedAssignment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

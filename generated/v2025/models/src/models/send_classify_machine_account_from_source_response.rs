@@ -17,6 +17,11 @@ impl SendClassifyMachineAccountFromSourceResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `accounts_submitted_for_processing`.
+    pub fn accounts_submitted_for_processing(mut self, value: impl Into<i32>) -> Self {
+        self.accounts_submitted_for_processing = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SendClassifyMachineAccountFromSourceResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -33,21 +33,36 @@ pub struct ServiceDeskIntegrationTemplateDto {
 impl ServiceDeskIntegrationTemplateDto {
     /// Builds a `ServiceDeskIntegrationTemplateDto` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        r#type: String,
-        attributes: ::serde_json::Value,
-        provisioning_config: crate::ProvisioningConfig,
+        name: impl Into<Option<String>>,
+        r#type: impl Into<String>,
+        attributes: impl Into<::serde_json::Value>,
+        provisioning_config: impl Into<crate::ProvisioningConfig>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
-            r#type,
-            attributes,
-            provisioning_config,
+            r#type: r#type.into(),
+            attributes: attributes.into(),
+            provisioning_config: provisioning_config.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ServiceDeskIntegrationTemplateDto {

@@ -19,6 +19,21 @@ impl SessionConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `max_idle_time`.
+    pub fn max_idle_time(mut self, value: impl Into<i32>) -> Self {
+        self.max_idle_time = Some(value.into());
+        self
+    }
+    /// Sets `remember_me`.
+    pub fn remember_me(mut self, value: impl Into<bool>) -> Self {
+        self.remember_me = Some(value.into());
+        self
+    }
+    /// Sets `max_session_time`.
+    pub fn max_session_time(mut self, value: impl Into<i32>) -> Self {
+        self.max_session_time = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SessionConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,6 +13,11 @@ impl SetIconResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `icon`.
+    pub fn icon(mut self, value: impl Into<String>) -> Self {
+        self.icon = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SetIconResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

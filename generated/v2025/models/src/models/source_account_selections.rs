@@ -22,6 +22,26 @@ impl SourceAccountSelections {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoTypeV2024>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `accounts`.
+    pub fn accounts(mut self, value: impl Into<Vec<crate::AccountInfoRef>>) -> Self {
+        self.accounts = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceAccountSelections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

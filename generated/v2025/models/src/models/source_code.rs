@@ -12,10 +12,10 @@ pub struct SourceCode {
 }
 impl SourceCode {
     /// Builds a `SourceCode` from its required fields; the others are unset.
-    pub fn new(version: String, script: String) -> Self {
+    pub fn new(version: impl Into<String>, script: impl Into<String>) -> Self {
         Self {
-            version,
-            script,
+            version: version.into(),
+            script: script.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

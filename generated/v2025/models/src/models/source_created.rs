@@ -20,20 +20,20 @@ pub struct SourceCreated {
 impl SourceCreated {
     /// Builds a `SourceCreated` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: String,
-        created: crate::primitives::DateTime,
-        connector: String,
-        actor: crate::SourceCreatedActor,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        created: impl Into<crate::primitives::DateTime>,
+        connector: impl Into<String>,
+        actor: impl Into<crate::SourceCreatedActor>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
-            created,
-            connector,
-            actor,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            created: created.into(),
+            connector: connector.into(),
+            actor: actor.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }
@@ -60,11 +60,15 @@ pub struct SourceCreatedActor {
 }
 impl SourceCreatedActor {
     /// Builds a `SourceCreatedActor` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SourceCreatedActorType, id: String, name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SourceCreatedActorType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            id,
-            name,
+            r#type: r#type.into(),
+            id: id.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -12,10 +12,13 @@ pub struct SourceSchedule {
 }
 impl SourceSchedule {
     /// Builds a `SourceSchedule` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SourceScheduleType, cron_expression: String) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SourceScheduleType>,
+        cron_expression: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            cron_expression,
+            r#type: r#type.into(),
+            cron_expression: cron_expression.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -35,21 +35,46 @@ pub struct SourceSubtype {
 impl SourceSubtype {
     /// Builds a `SourceSubtype` from its required fields; the others are unset.
     pub fn new(
-        technical_name: String,
-        display_name: String,
-        description: String,
+        technical_name: impl Into<String>,
+        display_name: impl Into<String>,
+        description: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
             source_id: None,
-            technical_name,
-            display_name,
-            description,
+            technical_name: technical_name.into(),
+            display_name: display_name.into(),
+            description: description.into(),
             created: None,
             modified: None,
             r#type: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SourceSubtype {

@@ -12,10 +12,10 @@ pub struct SourceSyncPayload {
 }
 impl SourceSyncPayload {
     /// Builds a `SourceSyncPayload` from its required fields; the others are unset.
-    pub fn new(r#type: String, data_json: String) -> Self {
+    pub fn new(r#type: impl Into<String>, data_json: impl Into<String>) -> Self {
         Self {
-            r#type,
-            data_json,
+            r#type: r#type.into(),
+            data_json: data_json.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

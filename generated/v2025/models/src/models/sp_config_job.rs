@@ -22,21 +22,26 @@ pub struct SpConfigJob {
 impl SpConfigJob {
     /// Builds a `SpConfigJob` from its required fields; the others are unset.
     pub fn new(
-        job_id: String,
-        status: crate::SpConfigJobStatus,
-        r#type: crate::SpConfigJobType,
-        created: crate::primitives::DateTime,
-        modified: crate::primitives::DateTime,
+        job_id: impl Into<String>,
+        status: impl Into<crate::SpConfigJobStatus>,
+        r#type: impl Into<crate::SpConfigJobType>,
+        created: impl Into<crate::primitives::DateTime>,
+        modified: impl Into<crate::primitives::DateTime>,
     ) -> Self {
         Self {
-            job_id,
-            status,
-            r#type,
+            job_id: job_id.into(),
+            status: status.into(),
+            r#type: r#type.into(),
             expiration: None,
-            created,
-            modified,
+            created: created.into(),
+            modified: modified.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SpConfigJob {

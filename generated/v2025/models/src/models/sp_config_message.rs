@@ -17,14 +17,14 @@ pub struct SpConfigMessage {
 impl SpConfigMessage {
     /// Builds a `SpConfigMessage` from its required fields; the others are unset.
     pub fn new(
-        key: String,
-        text: String,
-        details: ::indexmap::IndexMap<String, ::serde_json::Value>,
+        key: impl Into<String>,
+        text: impl Into<String>,
+        details: impl Into<::indexmap::IndexMap<String, ::serde_json::Value>>,
     ) -> Self {
         Self {
-            key,
-            text,
-            details,
+            key: key.into(),
+            text: text.into(),
+            details: details.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

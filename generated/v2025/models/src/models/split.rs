@@ -34,15 +34,30 @@ pub struct Split {
 }
 impl Split {
     /// Builds a `Split` from its required fields; the others are unset.
-    pub fn new(delimiter: String, index: String) -> Self {
+    pub fn new(delimiter: impl Into<String>, index: impl Into<String>) -> Self {
         Self {
-            delimiter,
-            index,
+            delimiter: delimiter.into(),
+            index: index.into(),
             throws: None,
             requires_periodic_refresh: None,
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `throws`.
+    pub fn throws(mut self, value: impl Into<bool>) -> Self {
+        self.throws = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Split {

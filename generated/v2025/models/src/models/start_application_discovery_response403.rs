@@ -98,9 +98,9 @@ pub struct StartApplicationDiscoveryResponse403Variant2 {
 }
 impl StartApplicationDiscoveryResponse403Variant2 {
     /// Builds a `StartApplicationDiscoveryResponse403Variant2` from its required fields; the others are unset.
-    pub fn new(error: String) -> Self {
+    pub fn new(error: impl Into<String>) -> Self {
         Self {
-            error,
+            error: error.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -10,9 +10,9 @@ pub struct StartLauncherResponse {
 }
 impl StartLauncherResponse {
     /// Builds a `StartLauncherResponse` from its required fields; the others are unset.
-    pub fn new(interactive_process_id: String) -> Self {
+    pub fn new(interactive_process_id: impl Into<String>) -> Self {
         Self {
-            interactive_process_id,
+            interactive_process_id: interactive_process_id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -20,6 +20,24 @@ impl StreamStatusResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<crate::StreamStatusResponseStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for StreamStatusResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -45,27 +45,55 @@ pub struct Subscription {
 impl Subscription {
     /// Builds a `Subscription` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        trigger_id: String,
-        trigger_name: String,
-        r#type: crate::SubscriptionType,
-        enabled: bool,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        trigger_id: impl Into<String>,
+        trigger_name: impl Into<String>,
+        r#type: impl Into<crate::SubscriptionType>,
+        enabled: impl Into<bool>,
     ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             description: None,
-            trigger_id,
-            trigger_name,
-            r#type,
+            trigger_id: trigger_id.into(),
+            trigger_name: trigger_name.into(),
+            r#type: r#type.into(),
             response_deadline: None,
             http_config: None,
             event_bridge_config: None,
-            enabled,
+            enabled: enabled.into(),
             filter: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `response_deadline`.
+    pub fn response_deadline(mut self, value: impl Into<String>) -> Self {
+        self.response_deadline = Some(value.into());
+        self
+    }
+    /// Sets `http_config`.
+    pub fn http_config(mut self, value: impl Into<crate::HttpConfig>) -> Self {
+        self.http_config = Some(value.into());
+        self
+    }
+    /// Sets `event_bridge_config`.
+    pub fn event_bridge_config(
+        mut self,
+        value: impl Into<crate::EventBridgeConfig>,
+    ) -> Self {
+        self.event_bridge_config = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.filter = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Subscription {

@@ -40,9 +40,9 @@ pub struct Substring {
 }
 impl Substring {
     /// Builds a `Substring` from its required fields; the others are unset.
-    pub fn new(begin: i32) -> Self {
+    pub fn new(begin: impl Into<i32>) -> Self {
         Self {
-            begin,
+            begin: begin.into(),
             begin_offset: None,
             end: None,
             end_offset: None,
@@ -50,6 +50,31 @@ impl Substring {
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `begin_offset`.
+    pub fn begin_offset(mut self, value: impl Into<i32>) -> Self {
+        self.begin_offset = Some(value.into());
+        self
+    }
+    /// Sets `end`.
+    pub fn end(mut self, value: impl Into<i32>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// Sets `end_offset`.
+    pub fn end_offset(mut self, value: impl Into<i32>) -> Self {
+        self.end_offset = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Substring {

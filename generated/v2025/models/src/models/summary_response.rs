@@ -16,6 +16,16 @@ impl SummaryResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requested_uri`.
+    pub fn requested_uri(mut self, value: impl Into<String>) -> Self {
+        self.requested_uri = Some(value.into());
+        self
+    }
+    /// Sets `number_of_calls`.
+    pub fn number_of_calls(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_calls = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SummaryResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

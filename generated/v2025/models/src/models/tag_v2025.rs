@@ -20,6 +20,21 @@ impl TagV2025 {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TagV2025 {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

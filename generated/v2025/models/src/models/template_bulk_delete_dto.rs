@@ -15,13 +15,26 @@ pub struct TemplateBulkDeleteDto {
 }
 impl TemplateBulkDeleteDto {
     /// Builds a `TemplateBulkDeleteDto` from its required fields; the others are unset.
-    pub fn new(key: String) -> Self {
+    pub fn new(key: impl Into<String>) -> Self {
         Self {
-            key,
+            key: key.into(),
             medium: None,
             locale: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `medium`.
+    pub fn medium(
+        mut self,
+        value: impl Into<crate::TemplateBulkDeleteDtoMedium>,
+    ) -> Self {
+        self.medium = Some(value.into());
+        self
+    }
+    /// Sets `locale`.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.locale = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateBulkDeleteDto {

@@ -70,12 +70,16 @@ pub struct TemplateDto {
 }
 impl TemplateDto {
     /// Builds a `TemplateDto` from its required fields; the others are unset.
-    pub fn new(key: String, medium: crate::TemplateDtoMedium, locale: String) -> Self {
+    pub fn new(
+        key: impl Into<String>,
+        medium: impl Into<crate::TemplateDtoMedium>,
+        locale: impl Into<String>,
+    ) -> Self {
         Self {
-            key,
+            key: key.into(),
             name: None,
-            medium,
-            locale,
+            medium: medium.into(),
+            locale: locale.into(),
             subject: None,
             header: None,
             body: None,
@@ -90,6 +94,95 @@ impl TemplateDto {
             teams_template: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+    /// Sets `header`.
+    #[deprecated]
+    pub fn header(mut self, value: impl Into<String>) -> Self {
+        self.header = Some(Some(value.into()));
+        self
+    }
+    /// Sets `header` to an explicit `null`.
+    #[deprecated]
+    pub fn header_null(mut self) -> Self {
+        self.header = Some(None);
+        self
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl Into<String>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Sets `footer`.
+    #[deprecated]
+    pub fn footer(mut self, value: impl Into<String>) -> Self {
+        self.footer = Some(Some(value.into()));
+        self
+    }
+    /// Sets `footer` to an explicit `null`.
+    #[deprecated]
+    pub fn footer_null(mut self) -> Self {
+        self.footer = Some(None);
+        self
+    }
+    /// Sets `from`.
+    pub fn from_(mut self, value: impl Into<String>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+    /// Sets `reply_to`.
+    pub fn reply_to(mut self, value: impl Into<String>) -> Self {
+        self.reply_to = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `slack_template`.
+    pub fn slack_template(mut self, value: impl Into<crate::TemplateSlack>) -> Self {
+        self.slack_template = Some(Some(value.into()));
+        self
+    }
+    /// Sets `slack_template` to an explicit `null`.
+    pub fn slack_template_null(mut self) -> Self {
+        self.slack_template = Some(None);
+        self
+    }
+    /// Sets `teams_template`.
+    pub fn teams_template(mut self, value: impl Into<crate::TemplateTeams>) -> Self {
+        self.teams_template = Some(Some(value.into()));
+        self
+    }
+    /// Sets `teams_template` to an explicit `null`.
+    pub fn teams_template_null(mut self) -> Self {
+        self.teams_template = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TemplateDto {

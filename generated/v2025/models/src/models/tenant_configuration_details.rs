@@ -18,6 +18,16 @@ impl TenantConfigurationDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `disabled`.
+    pub fn disabled(mut self, value: impl Into<bool>) -> Self {
+        self.disabled = Some(Some(value.into()));
+        self
+    }
+    /// Sets `disabled` to an explicit `null`.
+    pub fn disabled_null(mut self) -> Self {
+        self.disabled = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TenantConfigurationDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -15,6 +15,19 @@ impl TenantConfigurationResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `audit_details`.
+    pub fn audit_details(mut self, value: impl Into<crate::AuditDetails>) -> Self {
+        self.audit_details = Some(value.into());
+        self
+    }
+    /// Sets `config_details`.
+    pub fn config_details(
+        mut self,
+        value: impl Into<crate::TenantConfigurationDetails>,
+    ) -> Self {
+        self.config_details = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TenantConfigurationResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

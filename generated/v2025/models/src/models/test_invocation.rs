@@ -27,14 +27,27 @@ pub struct TestInvocation {
 }
 impl TestInvocation {
     /// Builds a `TestInvocation` from its required fields; the others are unset.
-    pub fn new(trigger_id: String, content_json: ::serde_json::Value) -> Self {
+    pub fn new(
+        trigger_id: impl Into<String>,
+        content_json: impl Into<::serde_json::Value>,
+    ) -> Self {
         Self {
-            trigger_id,
+            trigger_id: trigger_id.into(),
             input: None,
-            content_json,
+            content_json: content_json.into(),
             subscription_ids: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+    /// Sets `subscription_ids`.
+    pub fn subscription_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.subscription_ids = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TestInvocation {

@@ -18,14 +18,24 @@ pub struct TextQuery {
 }
 impl TextQuery {
     /// Builds a `TextQuery` from its required fields; the others are unset.
-    pub fn new(terms: Vec<String>, fields: Vec<String>) -> Self {
+    pub fn new(terms: impl Into<Vec<String>>, fields: impl Into<Vec<String>>) -> Self {
         Self {
-            terms,
-            fields,
+            terms: terms.into(),
+            fields: fields.into(),
             match_any: None,
             contains: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `match_any`.
+    pub fn match_any(mut self, value: impl Into<bool>) -> Self {
+        self.match_any = Some(value.into());
+        self
+    }
+    /// Sets `contains`.
+    pub fn contains(mut self, value: impl Into<bool>) -> Self {
+        self.contains = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TextQuery {

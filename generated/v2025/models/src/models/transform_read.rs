@@ -19,18 +19,18 @@ pub struct TransformRead {
 impl TransformRead {
     /// Builds a `TransformRead` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        r#type: crate::TransformType,
-        attributes: Option<crate::TransformAttributes>,
-        id: String,
-        internal: bool,
+        name: impl Into<String>,
+        r#type: impl Into<crate::TransformType>,
+        attributes: impl Into<Option<crate::TransformAttributes>>,
+        id: impl Into<String>,
+        internal: impl Into<bool>,
     ) -> Self {
         Self {
-            name,
-            r#type,
-            attributes,
-            id,
-            internal,
+            name: name.into(),
+            r#type: r#type.into(),
+            attributes: attributes.into(),
+            id: id.into(),
+            internal: internal.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

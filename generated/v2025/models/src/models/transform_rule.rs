@@ -16,12 +16,17 @@ pub struct TransformRule {
 }
 impl TransformRule {
     /// Builds a `TransformRule` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             requires_periodic_refresh: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TransformRule {

@@ -17,6 +17,16 @@ impl UpdateAccessProfilesInBulkRequestItem {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `requestable`.
+    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
+        self.requestable = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UpdateAccessProfilesInBulkRequestItem {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

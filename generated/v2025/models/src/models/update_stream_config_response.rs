@@ -47,6 +47,61 @@ impl UpdateStreamConfigResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+    /// Sets `iss`.
+    pub fn iss(mut self, value: impl Into<String>) -> Self {
+        self.iss = Some(value.into());
+        self
+    }
+    /// Sets `aud`.
+    pub fn aud(mut self, value: impl Into<String>) -> Self {
+        self.aud = Some(value.into());
+        self
+    }
+    /// Sets `delivery`.
+    pub fn delivery(mut self, value: impl Into<crate::DeliveryResponse>) -> Self {
+        self.delivery = Some(value.into());
+        self
+    }
+    /// Sets `events_supported`.
+    pub fn events_supported(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.events_supported = Some(value.into());
+        self
+    }
+    /// Sets `events_requested`.
+    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.events_requested = Some(value.into());
+        self
+    }
+    /// Sets `events_delivered`.
+    pub fn events_delivered(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.events_delivered = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `inactivity_timeout`.
+    pub fn inactivity_timeout(mut self, value: impl Into<i32>) -> Self {
+        self.inactivity_timeout = Some(value.into());
+        self
+    }
+    /// Sets `min_verification_interval`.
+    pub fn min_verification_interval(mut self, value: impl Into<i32>) -> Self {
+        self.min_verification_interval = Some(value.into());
+        self
+    }
+    /// Sets `updated_at`.
+    pub fn updated_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UpdateStreamConfigResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

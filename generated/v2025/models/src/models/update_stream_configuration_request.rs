@@ -18,14 +18,29 @@ pub struct UpdateStreamConfigurationRequest {
 }
 impl UpdateStreamConfigurationRequest {
     /// Builds a `UpdateStreamConfigurationRequest` from its required fields; the others are unset.
-    pub fn new(stream_id: String) -> Self {
+    pub fn new(stream_id: impl Into<String>) -> Self {
         Self {
-            stream_id,
+            stream_id: stream_id.into(),
             delivery: None,
             events_requested: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `delivery`.
+    pub fn delivery(mut self, value: impl Into<crate::DeliveryRequest>) -> Self {
+        self.delivery = Some(value.into());
+        self
+    }
+    /// Sets `events_requested`.
+    pub fn events_requested(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.events_requested = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for UpdateStreamConfigurationRequest {

@@ -16,15 +16,20 @@ pub struct UpdateStreamStatusRequest {
 impl UpdateStreamStatusRequest {
     /// Builds a `UpdateStreamStatusRequest` from its required fields; the others are unset.
     pub fn new(
-        stream_id: String,
-        status: crate::UpdateStreamStatusRequestStatus,
+        stream_id: impl Into<String>,
+        status: impl Into<crate::UpdateStreamStatusRequestStatus>,
     ) -> Self {
         Self {
-            stream_id,
-            status,
+            stream_id: stream_id.into(),
+            status: status.into(),
             reason: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for UpdateStreamStatusRequest {

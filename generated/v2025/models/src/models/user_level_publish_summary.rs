@@ -23,6 +23,26 @@ impl UserLevelPublishSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `user_level_id`.
+    pub fn user_level_id(mut self, value: impl Into<String>) -> Self {
+        self.user_level_id = Some(value.into());
+        self
+    }
+    /// Sets `publish`.
+    pub fn publish(mut self, value: impl Into<bool>) -> Self {
+        self.publish = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for UserLevelPublishSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,14 +17,23 @@ pub struct UserLevelRequest {
 }
 impl UserLevelRequest {
     /// Builds a `UserLevelRequest` from its required fields; the others are unset.
-    pub fn new(name: String, description: String, owner: crate::PublicIdentity) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        owner: impl Into<crate::PublicIdentity>,
+    ) -> Self {
         Self {
-            name,
-            description,
-            owner,
+            name: name.into(),
+            description: description.into(),
+            owner: owner.into(),
             right_sets: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `right_sets`.
+    pub fn right_sets(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.right_sets = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for UserLevelRequest {

@@ -23,6 +23,21 @@ impl ValidateFilterOutputDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `is_valid`.
+    pub fn is_valid(mut self, value: impl Into<bool>) -> Self {
+        self.is_valid = Some(value.into());
+        self
+    }
+    /// Sets `is_valid_json_path`.
+    pub fn is_valid_json_path(mut self, value: impl Into<bool>) -> Self {
+        self.is_valid_json_path = Some(value.into());
+        self
+    }
+    /// Sets `is_path_exist`.
+    pub fn is_path_exist(mut self, value: impl Into<bool>) -> Self {
+        self.is_path_exist = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ValidateFilterOutputDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

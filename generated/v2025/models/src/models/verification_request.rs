@@ -13,12 +13,17 @@ pub struct VerificationRequest {
 }
 impl VerificationRequest {
     /// Builds a `VerificationRequest` from its required fields; the others are unset.
-    pub fn new(stream_id: String) -> Self {
+    pub fn new(stream_id: impl Into<String>) -> Self {
         Self {
-            stream_id,
+            stream_id: stream_id.into(),
             state: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for VerificationRequest {

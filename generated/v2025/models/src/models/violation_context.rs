@@ -20,6 +20,19 @@ impl ViolationContext {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `policy`.
+    pub fn policy(mut self, value: impl Into<crate::ViolationContextPolicy>) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+    /// Sets `conflicting_access_criteria`.
+    pub fn conflicting_access_criteria(
+        mut self,
+        value: impl Into<crate::ExceptionAccessCriteria>,
+    ) -> Self {
+        self.conflicting_access_criteria = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ViolationContext {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -50,6 +63,24 @@ impl ViolationContextPolicy {
     /// Builds a `ViolationContextPolicy` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ViolationContextPolicyType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ViolationContextPolicy {

@@ -30,6 +30,32 @@ impl ViolationOwnerAssignmentConfig {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `assignment_rule`.
+    pub fn assignment_rule(
+        mut self,
+        value: impl Into<crate::ViolationOwnerAssignmentConfigAssignmentRule>,
+    ) -> Self {
+        self.assignment_rule = Some(Some(value.into()));
+        self
+    }
+    /// Sets `assignment_rule` to an explicit `null`.
+    pub fn assignment_rule_null(mut self) -> Self {
+        self.assignment_rule = Some(None);
+        self
+    }
+    /// Sets `owner_ref`.
+    pub fn owner_ref(
+        mut self,
+        value: impl Into<crate::ViolationOwnerAssignmentConfigOwnerRef>,
+    ) -> Self {
+        self.owner_ref = Some(Some(value.into()));
+        self
+    }
+    /// Sets `owner_ref` to an explicit `null`.
+    pub fn owner_ref_null(mut self) -> Self {
+        self.owner_ref = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfig {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -95,6 +121,29 @@ impl ViolationOwnerAssignmentConfigOwnerRef {
     /// Builds a `ViolationOwnerAssignmentConfigOwnerRef` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ViolationOwnerAssignmentConfigOwnerRefType>,
+    ) -> Self {
+        self.r#type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `type` to an explicit `null`.
+    pub fn type_null(mut self) -> Self {
+        self.r#type = Some(None);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ViolationOwnerAssignmentConfigOwnerRef {

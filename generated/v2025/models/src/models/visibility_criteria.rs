@@ -12,6 +12,11 @@ impl VisibilityCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `expression`.
+    pub fn expression(mut self, value: impl Into<crate::Expression>) -> Self {
+        self.expression = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for VisibilityCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -19,13 +19,18 @@ pub struct WorkItemForward {
 }
 impl WorkItemForward {
     /// Builds a `WorkItemForward` from its required fields; the others are unset.
-    pub fn new(target_owner_id: String, comment: String) -> Self {
+    pub fn new(target_owner_id: impl Into<String>, comment: impl Into<String>) -> Self {
         Self {
-            target_owner_id,
-            comment,
+            target_owner_id: target_owner_id.into(),
+            comment: comment.into(),
             send_notifications: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `send_notifications`.
+    pub fn send_notifications(mut self, value: impl Into<bool>) -> Self {
+        self.send_notifications = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkItemForward {

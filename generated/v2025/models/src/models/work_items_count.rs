@@ -13,6 +13,11 @@ impl WorkItemsCount {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `count`.
+    pub fn count(mut self, value: impl Into<i64>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkItemsCount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

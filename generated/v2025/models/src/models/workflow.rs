@@ -47,6 +47,71 @@ impl Workflow {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `execution_count`.
+    pub fn execution_count(mut self, value: impl Into<i32>) -> Self {
+        self.execution_count = Some(value.into());
+        self
+    }
+    /// Sets `failure_count`.
+    pub fn failure_count(mut self, value: impl Into<i32>) -> Self {
+        self.failure_count = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `modified_by`.
+    pub fn modified_by(mut self, value: impl Into<crate::WorkflowModifiedBy>) -> Self {
+        self.modified_by = Some(value.into());
+        self
+    }
+    /// Sets `creator`.
+    pub fn creator(mut self, value: impl Into<crate::WorkflowCreator>) -> Self {
+        self.creator = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::WorkflowBodyOwner>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `definition`.
+    pub fn definition(mut self, value: impl Into<crate::WorkflowDefinition>) -> Self {
+        self.definition = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `trigger`.
+    pub fn trigger(mut self, value: impl Into<crate::WorkflowTriggerV2025>) -> Self {
+        self.trigger = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Workflow {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -79,6 +144,21 @@ impl WorkflowCreator {
     /// Builds a `WorkflowCreator` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::WorkflowCreatorType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowCreator {

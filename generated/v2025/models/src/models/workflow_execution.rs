@@ -28,6 +28,36 @@ impl WorkflowExecution {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `workflow_id`.
+    pub fn workflow_id(mut self, value: impl Into<String>) -> Self {
+        self.workflow_id = Some(value.into());
+        self
+    }
+    /// Sets `request_id`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+    /// Sets `start_time`.
+    pub fn start_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+    /// Sets `close_time`.
+    pub fn close_time(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.close_time = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::WorkflowExecutionStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowExecution {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -47,6 +47,62 @@ impl WorkflowOperator {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `is_dynamic_schema`.
+    pub fn is_dynamic_schema(mut self, value: impl Into<bool>) -> Self {
+        self.is_dynamic_schema = Some(value.into());
+        self
+    }
+    /// Sets `deprecated`.
+    pub fn deprecated(mut self, value: impl Into<bool>) -> Self {
+        self.deprecated = Some(value.into());
+        self
+    }
+    /// Sets `deprecated_by`.
+    pub fn deprecated_by(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.deprecated_by = Some(value.into());
+        self
+    }
+    /// Sets `is_simulation_enabled`.
+    pub fn is_simulation_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.is_simulation_enabled = Some(value.into());
+        self
+    }
+    /// Sets `form_fields`.
+    pub fn form_fields(
+        mut self,
+        value: impl Into<Vec<crate::WorkflowLibraryFormFields>>,
+    ) -> Self {
+        self.form_fields = Some(Some(value.into()));
+        self
+    }
+    /// Sets `form_fields` to an explicit `null`.
+    pub fn form_fields_null(mut self) -> Self {
+        self.form_fields = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowOperator {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

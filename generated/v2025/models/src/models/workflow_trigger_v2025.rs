@@ -21,15 +21,25 @@ pub struct WorkflowTriggerV2025 {
 impl WorkflowTriggerV2025 {
     /// Builds a `WorkflowTriggerV2025` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::WorkflowTriggerV2025Type,
-        attributes: Option<crate::WorkflowTriggerV2025Attributes>,
+        r#type: impl Into<crate::WorkflowTriggerV2025Type>,
+        attributes: impl Into<Option<crate::WorkflowTriggerV2025Attributes>>,
     ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             display_name: None,
-            attributes,
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `display_name` to an explicit `null`.
+    pub fn display_name_null(mut self) -> Self {
+        self.display_name = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowTriggerV2025 {

@@ -16,6 +16,19 @@ impl AccessCriteriaRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::AccessCriteriaRequestCriteriaListItem>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessCriteriaRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -40,6 +53,19 @@ impl AccessCriteriaRequestCriteriaListItem {
     /// Builds a `AccessCriteriaRequestCriteriaListItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::AccessCriteriaRequestCriteriaListItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessCriteriaRequestCriteriaListItem {

@@ -39,17 +39,48 @@ pub struct AccessRequest {
 impl AccessRequest {
     /// Builds a `AccessRequest` from its required fields; the others are unset.
     pub fn new(
-        requested_for: Vec<String>,
-        requested_items: Vec<crate::AccessRequestItem>,
+        requested_for: impl Into<Vec<String>>,
+        requested_items: impl Into<Vec<crate::AccessRequestItem>>,
     ) -> Self {
         Self {
-            requested_for,
+            requested_for: requested_for.into(),
             request_type: None,
-            requested_items,
+            requested_items: requested_items.into(),
             client_metadata: None,
             requested_for_with_requested_items: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `request_type`.
+    pub fn request_type(mut self, value: impl Into<crate::AccessRequestType>) -> Self {
+        self.request_type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `request_type` to an explicit `null`.
+    pub fn request_type_null(mut self) -> Self {
+        self.request_type = Some(None);
+        self
+    }
+    /// Sets `client_metadata`.
+    pub fn client_metadata(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.client_metadata = Some(value.into());
+        self
+    }
+    /// Sets `requested_for_with_requested_items`.
+    pub fn requested_for_with_requested_items(
+        mut self,
+        value: impl Into<Vec<crate::RequestedForDtoRef>>,
+    ) -> Self {
+        self.requested_for_with_requested_items = Some(Some(value.into()));
+        self
+    }
+    /// Sets `requested_for_with_requested_items` to an explicit `null`.
+    pub fn requested_for_with_requested_items_null(mut self) -> Self {
+        self.requested_for_with_requested_items = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequest {

@@ -20,6 +20,22 @@ impl AccessRequestResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `new_requests`.
+    pub fn new_requests(
+        mut self,
+        value: impl Into<Vec<crate::AccessRequestTracking>>,
+    ) -> Self {
+        self.new_requests = Some(value.into());
+        self
+    }
+    /// Sets `existing_requests`.
+    pub fn existing_requests(
+        mut self,
+        value: impl Into<Vec<crate::AccessRequestTracking>>,
+    ) -> Self {
+        self.existing_requests = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -30,6 +30,29 @@ impl AccessRequestTracking {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requested_for`.
+    pub fn requested_for(mut self, value: impl Into<String>) -> Self {
+        self.requested_for = Some(value.into());
+        self
+    }
+    /// Sets `requested_items_details`.
+    pub fn requested_items_details(
+        mut self,
+        value: impl Into<Vec<crate::RequestedItemDetails>>,
+    ) -> Self {
+        self.requested_items_details = Some(value.into());
+        self
+    }
+    /// Sets `attributes_hash`.
+    pub fn attributes_hash(mut self, value: impl Into<i32>) -> Self {
+        self.attributes_hash = Some(value.into());
+        self
+    }
+    /// Sets `access_request_ids`.
+    pub fn access_request_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.access_request_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessRequestTracking {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

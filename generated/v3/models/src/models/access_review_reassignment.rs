@@ -15,14 +15,14 @@ pub struct AccessReviewReassignment {
 impl AccessReviewReassignment {
     /// Builds a `AccessReviewReassignment` from its required fields; the others are unset.
     pub fn new(
-        reassign: Vec<crate::ReassignmentReference>,
-        reassign_to: String,
-        reason: String,
+        reassign: impl Into<Vec<crate::ReassignmentReference>>,
+        reassign_to: impl Into<String>,
+        reason: impl Into<String>,
     ) -> Self {
         Self {
-            reassign,
-            reassign_to,
-            reason,
+            reassign: reassign.into(),
+            reassign_to: reassign_to.into(),
+            reason: reason.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -27,6 +27,42 @@ impl AccessSummary {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `access`.
+    pub fn access(mut self, value: impl Into<crate::AccessSummaryAccess>) -> Self {
+        self.access = Some(value.into());
+        self
+    }
+    /// Sets `entitlement`.
+    pub fn entitlement(
+        mut self,
+        value: impl Into<crate::ReviewableEntitlement>,
+    ) -> Self {
+        self.entitlement = Some(Some(value.into()));
+        self
+    }
+    /// Sets `entitlement` to an explicit `null`.
+    pub fn entitlement_null(mut self) -> Self {
+        self.entitlement = Some(None);
+        self
+    }
+    /// Sets `access_profile`.
+    pub fn access_profile(
+        mut self,
+        value: impl Into<crate::ReviewableAccessProfile>,
+    ) -> Self {
+        self.access_profile = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<crate::ReviewableRole>) -> Self {
+        self.role = Some(Some(value.into()));
+        self
+    }
+    /// Sets `role` to an explicit `null`.
+    pub fn role_null(mut self) -> Self {
+        self.role = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccessSummary {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -57,6 +93,21 @@ impl AccessSummaryAccess {
     /// Builds a `AccessSummaryAccess` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::DtoType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccessSummaryAccess {

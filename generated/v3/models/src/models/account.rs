@@ -136,43 +136,43 @@ pub struct Account {
 impl Account {
     /// Builds a `Account` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        source_id: String,
-        source_name: Option<String>,
-        attributes: ::serde_json::Value,
-        authoritative: bool,
-        disabled: bool,
-        locked: bool,
-        native_identity: String,
-        system_account: bool,
-        uncorrelated: bool,
-        manually_correlated: bool,
-        has_entitlements: bool,
+        name: impl Into<Option<String>>,
+        source_id: impl Into<String>,
+        source_name: impl Into<Option<String>>,
+        attributes: impl Into<::serde_json::Value>,
+        authoritative: impl Into<bool>,
+        disabled: impl Into<bool>,
+        locked: impl Into<bool>,
+        native_identity: impl Into<String>,
+        system_account: impl Into<bool>,
+        uncorrelated: impl Into<bool>,
+        manually_correlated: impl Into<bool>,
+        has_entitlements: impl Into<bool>,
     ) -> Self {
         Self {
             id: None,
-            name,
+            name: name.into(),
             created: None,
             modified: None,
-            source_id,
-            source_name,
+            source_id: source_id.into(),
+            source_name: source_name.into(),
             identity_id: None,
             cloud_lifecycle_state: None,
             identity_state: None,
             connection_type: None,
             is_machine: None,
             recommendation: None,
-            attributes,
-            authoritative,
+            attributes: attributes.into(),
+            authoritative: authoritative.into(),
             description: None,
-            disabled,
-            locked,
-            native_identity,
-            system_account,
-            uncorrelated,
+            disabled: disabled.into(),
+            locked: locked.into(),
+            native_identity: native_identity.into(),
+            system_account: system_account.into(),
+            uncorrelated: uncorrelated.into(),
             uuid: None,
-            manually_correlated,
-            has_entitlements,
+            manually_correlated: manually_correlated.into(),
+            has_entitlements: has_entitlements.into(),
             identity: None,
             source_owner: None,
             features: None,
@@ -180,6 +180,136 @@ impl Account {
             owner_identity: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `cloud_lifecycle_state`.
+    pub fn cloud_lifecycle_state(mut self, value: impl Into<String>) -> Self {
+        self.cloud_lifecycle_state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cloud_lifecycle_state` to an explicit `null`.
+    pub fn cloud_lifecycle_state_null(mut self) -> Self {
+        self.cloud_lifecycle_state = Some(None);
+        self
+    }
+    /// Sets `identity_state`.
+    pub fn identity_state(mut self, value: impl Into<String>) -> Self {
+        self.identity_state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `identity_state` to an explicit `null`.
+    pub fn identity_state_null(mut self) -> Self {
+        self.identity_state = Some(None);
+        self
+    }
+    /// Sets `connection_type`.
+    pub fn connection_type(mut self, value: impl Into<String>) -> Self {
+        self.connection_type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `connection_type` to an explicit `null`.
+    pub fn connection_type_null(mut self) -> Self {
+        self.connection_type = Some(None);
+        self
+    }
+    /// Sets `is_machine`.
+    pub fn is_machine(mut self, value: impl Into<bool>) -> Self {
+        self.is_machine = Some(value.into());
+        self
+    }
+    /// Sets `recommendation`.
+    pub fn recommendation(mut self, value: impl Into<crate::Recommendation>) -> Self {
+        self.recommendation = Some(Some(value.into()));
+        self
+    }
+    /// Sets `recommendation` to an explicit `null`.
+    pub fn recommendation_null(mut self) -> Self {
+        self.recommendation = Some(None);
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `uuid`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(Some(value.into()));
+        self
+    }
+    /// Sets `uuid` to an explicit `null`.
+    pub fn uuid_null(mut self) -> Self {
+        self.uuid = Some(None);
+        self
+    }
+    /// Sets `identity`.
+    pub fn identity(mut self, value: impl Into<crate::AccountIdentity>) -> Self {
+        self.identity = Some(value.into());
+        self
+    }
+    /// Sets `source_owner`.
+    pub fn source_owner(mut self, value: impl Into<crate::AccountSourceOwner>) -> Self {
+        self.source_owner = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_owner` to an explicit `null`.
+    pub fn source_owner_null(mut self) -> Self {
+        self.source_owner = Some(None);
+        self
+    }
+    /// Sets `features`.
+    pub fn features(mut self, value: impl Into<String>) -> Self {
+        self.features = Some(Some(value.into()));
+        self
+    }
+    /// Sets `features` to an explicit `null`.
+    pub fn features_null(mut self) -> Self {
+        self.features = Some(None);
+        self
+    }
+    /// Sets `origin`.
+    pub fn origin(mut self, value: impl Into<crate::AccountOrigin>) -> Self {
+        self.origin = Some(Some(value.into()));
+        self
+    }
+    /// Sets `origin` to an explicit `null`.
+    pub fn origin_null(mut self) -> Self {
+        self.origin = Some(None);
+        self
+    }
+    /// Sets `owner_identity`.
+    pub fn owner_identity(mut self, value: impl Into<crate::BaseReferenceDto>) -> Self {
+        self.owner_identity = Some(Some(value.into()));
+        self
+    }
+    /// Sets `owner_identity` to an explicit `null`.
+    pub fn owner_identity_null(mut self) -> Self {
+        self.owner_identity = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Account {
@@ -214,6 +344,21 @@ impl AccountIdentity {
     /// Builds a `AccountIdentity` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::AccountIdentityType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountIdentity {
@@ -299,6 +444,21 @@ impl AccountSourceOwner {
     /// Builds a `AccountSourceOwner` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::AccountSourceOwnerType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountSourceOwner {

@@ -17,6 +17,16 @@ impl AccountAction {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<crate::AccountActionAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountAction {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -61,10 +61,13 @@ pub struct AccountAttribute {
 }
 impl AccountAttribute {
     /// Builds a `AccountAttribute` from its required fields; the others are unset.
-    pub fn new(source_name: String, attribute_name: String) -> Self {
+    pub fn new(
+        source_name: impl Into<String>,
+        attribute_name: impl Into<String>,
+    ) -> Self {
         Self {
-            source_name,
-            attribute_name,
+            source_name: source_name.into(),
+            attribute_name: attribute_name.into(),
             account_sort_attribute: None,
             account_sort_descending: None,
             account_return_first_link: None,
@@ -74,6 +77,41 @@ impl AccountAttribute {
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `account_sort_attribute`.
+    pub fn account_sort_attribute(mut self, value: impl Into<String>) -> Self {
+        self.account_sort_attribute = Some(value.into());
+        self
+    }
+    /// Sets `account_sort_descending`.
+    pub fn account_sort_descending(mut self, value: impl Into<bool>) -> Self {
+        self.account_sort_descending = Some(value.into());
+        self
+    }
+    /// Sets `account_return_first_link`.
+    pub fn account_return_first_link(mut self, value: impl Into<bool>) -> Self {
+        self.account_return_first_link = Some(value.into());
+        self
+    }
+    /// Sets `account_filter`.
+    pub fn account_filter(mut self, value: impl Into<String>) -> Self {
+        self.account_filter = Some(value.into());
+        self
+    }
+    /// Sets `account_property_filter`.
+    pub fn account_property_filter(mut self, value: impl Into<String>) -> Self {
+        self.account_property_filter = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AccountAttribute {

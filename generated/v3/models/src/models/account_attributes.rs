@@ -9,9 +9,9 @@ pub struct AccountAttributes {
 }
 impl AccountAttributes {
     /// Builds a `AccountAttributes` from its required fields; the others are unset.
-    pub fn new(attributes: ::serde_json::Value) -> Self {
+    pub fn new(attributes: impl Into<::serde_json::Value>) -> Self {
         Self {
-            attributes,
+            attributes: attributes.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -21,6 +21,21 @@ impl AccountItemRef {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account_uuid`.
+    pub fn account_uuid(mut self, value: impl Into<String>) -> Self {
+        self.account_uuid = Some(Some(value.into()));
+        self
+    }
+    /// Sets `account_uuid` to an explicit `null`.
+    pub fn account_uuid_null(mut self) -> Self {
+        self.account_uuid = Some(None);
+        self
+    }
+    /// Sets `native_identity`.
+    pub fn native_identity(mut self, value: impl Into<String>) -> Self {
+        self.native_identity = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountItemRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

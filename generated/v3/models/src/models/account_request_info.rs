@@ -31,6 +31,24 @@ impl AccountRequestInfo {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requested_object_id`.
+    pub fn requested_object_id(mut self, value: impl Into<String>) -> Self {
+        self.requested_object_id = Some(value.into());
+        self
+    }
+    /// Sets `requested_object_name`.
+    pub fn requested_object_name(mut self, value: impl Into<String>) -> Self {
+        self.requested_object_name = Some(value.into());
+        self
+    }
+    /// Sets `requested_object_type`.
+    pub fn requested_object_type(
+        mut self,
+        value: impl Into<crate::RequestableObjectType>,
+    ) -> Self {
+        self.requested_object_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AccountRequestInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,10 +13,10 @@ pub struct Accounts {
 }
 impl Accounts {
     /// Builds a `Accounts` from its required fields; the others are unset.
-    pub fn new(application: String, source_name: String) -> Self {
+    pub fn new(application: impl Into<String>, source_name: impl Into<String>) -> Self {
         Self {
-            application,
-            source_name,
+            application: application.into(),
+            source_name: source_name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -10,9 +10,9 @@ pub struct AccountsAsyncResult {
 }
 impl AccountsAsyncResult {
     /// Builds a `AccountsAsyncResult` from its required fields; the others are unset.
-    pub fn new(id: String) -> Self {
+    pub fn new(id: impl Into<String>) -> Self {
         Self {
-            id,
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

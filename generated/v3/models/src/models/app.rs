@@ -21,6 +21,26 @@ impl App {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::ReferenceV3>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `account`.
+    pub fn account(mut self, value: impl Into<crate::AppAccount>) -> Self {
+        self.account = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for App {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -46,6 +66,16 @@ impl AppAccount {
     /// Builds a `AppAccount` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for AppAccount {

@@ -26,6 +26,31 @@ impl AttributeValueDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::AttributeValueDtoType>) -> Self {
+        self.r#type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `type` to an explicit `null`.
+    pub fn type_null(mut self) -> Self {
+        self.r#type = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for AttributeValueDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

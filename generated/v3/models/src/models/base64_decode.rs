@@ -24,6 +24,16 @@ impl Base64Decode {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Base64Decode {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -52,6 +52,61 @@ impl BaseAccess {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(Some(value.into()));
+        self
+    }
+    /// Sets `created` to an explicit `null`.
+    pub fn created_null(mut self) -> Self {
+        self.created = Some(None);
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `synced`.
+    pub fn synced(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.synced = Some(Some(value.into()));
+        self
+    }
+    /// Sets `synced` to an explicit `null`.
+    pub fn synced_null(mut self) -> Self {
+        self.synced = Some(None);
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `requestable`.
+    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
+        self.requestable = Some(value.into());
+        self
+    }
+    /// Sets `request_comments_required`.
+    pub fn request_comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.request_comments_required = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::BaseAccessOwner>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BaseAccess {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -52,10 +52,13 @@ pub struct BrandingItemCreate {
 }
 impl BrandingItemCreate {
     /// Builds a `BrandingItemCreate` from its required fields; the others are unset.
-    pub fn new(name: String, product_name: Option<String>) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        product_name: impl Into<Option<String>>,
+    ) -> Self {
         Self {
-            name,
-            product_name,
+            name: name.into(),
+            product_name: product_name.into(),
             action_button_color: None,
             active_link_color: None,
             navigation_color: None,
@@ -64,6 +67,36 @@ impl BrandingItemCreate {
             file_standard: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `action_button_color`.
+    pub fn action_button_color(mut self, value: impl Into<String>) -> Self {
+        self.action_button_color = Some(value.into());
+        self
+    }
+    /// Sets `active_link_color`.
+    pub fn active_link_color(mut self, value: impl Into<String>) -> Self {
+        self.active_link_color = Some(value.into());
+        self
+    }
+    /// Sets `navigation_color`.
+    pub fn navigation_color(mut self, value: impl Into<String>) -> Self {
+        self.navigation_color = Some(value.into());
+        self
+    }
+    /// Sets `email_from_address`.
+    pub fn email_from_address(mut self, value: impl Into<String>) -> Self {
+        self.email_from_address = Some(value.into());
+        self
+    }
+    /// Sets `login_informational_message`.
+    pub fn login_informational_message(mut self, value: impl Into<String>) -> Self {
+        self.login_informational_message = Some(value.into());
+        self
+    }
+    /// Sets `file_standard`.
+    pub fn file_standard(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.file_standard = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for BrandingItemCreate {

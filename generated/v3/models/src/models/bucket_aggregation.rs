@@ -21,15 +21,30 @@ pub struct BucketAggregation {
 }
 impl BucketAggregation {
     /// Builds a `BucketAggregation` from its required fields; the others are unset.
-    pub fn new(name: String, field: String) -> Self {
+    pub fn new(name: impl Into<String>, field: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             r#type: None,
-            field,
+            field: field.into(),
             size: None,
             min_doc_count: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::BucketType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i32>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `min_doc_count`.
+    pub fn min_doc_count(mut self, value: impl Into<i32>) -> Self {
+        self.min_doc_count = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for BucketAggregation {

@@ -12,6 +12,14 @@ impl BulkCreateObjectMappingResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `added_objects`.
+    pub fn added_objects(
+        mut self,
+        value: impl Into<Vec<crate::ObjectMappingResponse>>,
+    ) -> Self {
+        self.added_objects = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for BulkCreateObjectMappingResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

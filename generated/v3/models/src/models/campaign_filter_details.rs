@@ -26,22 +26,35 @@ pub struct CampaignFilterDetails {
 impl CampaignFilterDetails {
     /// Builds a `CampaignFilterDetails` from its required fields; the others are unset.
     pub fn new(
-        id: String,
-        name: String,
-        owner: Option<String>,
-        mode: crate::CampaignFilterDetailsMode,
-        is_system_filter: bool,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        owner: impl Into<Option<String>>,
+        mode: impl Into<crate::CampaignFilterDetailsMode>,
+        is_system_filter: impl Into<bool>,
     ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             description: None,
-            owner,
-            mode,
+            owner: owner.into(),
+            mode: mode.into(),
             criteria_list: None,
-            is_system_filter,
+            is_system_filter: is_system_filter.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::CampaignFilterDetailsCriteriaListItem>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignFilterDetails {
@@ -103,15 +116,15 @@ pub struct CampaignFilterDetailsCriteriaListItem {
 impl CampaignFilterDetailsCriteriaListItem {
     /// Builds a `CampaignFilterDetailsCriteriaListItem` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::CriteriaType,
-        property: Option<String>,
-        value: Option<String>,
+        r#type: impl Into<crate::CriteriaType>,
+        property: impl Into<Option<String>>,
+        value: impl Into<Option<String>>,
     ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             operation: None,
-            property,
-            value,
+            property: property.into(),
+            value: value.into(),
             negate_result: None,
             short_circuit: None,
             record_child_matches: None,
@@ -120,6 +133,51 @@ impl CampaignFilterDetailsCriteriaListItem {
             children: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `operation`.
+    pub fn operation(mut self, value: impl Into<crate::Operation>) -> Self {
+        self.operation = Some(Some(value.into()));
+        self
+    }
+    /// Sets `operation` to an explicit `null`.
+    pub fn operation_null(mut self) -> Self {
+        self.operation = Some(None);
+        self
+    }
+    /// Sets `negate_result`.
+    pub fn negate_result(mut self, value: impl Into<bool>) -> Self {
+        self.negate_result = Some(value.into());
+        self
+    }
+    /// Sets `short_circuit`.
+    pub fn short_circuit(mut self, value: impl Into<bool>) -> Self {
+        self.short_circuit = Some(value.into());
+        self
+    }
+    /// Sets `record_child_matches`.
+    pub fn record_child_matches(mut self, value: impl Into<bool>) -> Self {
+        self.record_child_matches = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `id` to an explicit `null`.
+    pub fn id_null(mut self) -> Self {
+        self.id = Some(None);
+        self
+    }
+    /// Sets `suppress_matched_items`.
+    pub fn suppress_matched_items(mut self, value: impl Into<bool>) -> Self {
+        self.suppress_matched_items = Some(value.into());
+        self
+    }
+    /// Sets `children`.
+    pub fn children(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
+        self.children = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignFilterDetailsCriteriaListItem {

@@ -153,16 +153,16 @@ pub struct CampaignV3 {
 impl CampaignV3 {
     /// Builds a `CampaignV3` from its required fields; the others are unset.
     pub fn new(
-        name: String,
-        description: Option<String>,
-        r#type: crate::SlimCampaignType,
+        name: impl Into<String>,
+        description: impl Into<Option<String>>,
+        r#type: impl Into<crate::SlimCampaignType>,
     ) -> Self {
         Self {
             id: None,
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             deadline: None,
-            r#type,
+            r#type: r#type.into(),
             email_notification_enabled: None,
             auto_revoke_allowed: None,
             recommendations_enabled: None,
@@ -183,6 +183,127 @@ impl CampaignV3 {
             mandatory_comment_requirement: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `deadline`.
+    pub fn deadline(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.deadline = Some(value.into());
+        self
+    }
+    /// Sets `email_notification_enabled`.
+    pub fn email_notification_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.email_notification_enabled = Some(value.into());
+        self
+    }
+    /// Sets `auto_revoke_allowed`.
+    pub fn auto_revoke_allowed(mut self, value: impl Into<bool>) -> Self {
+        self.auto_revoke_allowed = Some(value.into());
+        self
+    }
+    /// Sets `recommendations_enabled`.
+    pub fn recommendations_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.recommendations_enabled = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::SlimCampaignStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `correlated_status`.
+    pub fn correlated_status(
+        mut self,
+        value: impl Into<crate::SlimCampaignCorrelatedStatus>,
+    ) -> Self {
+        self.correlated_status = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `total_certifications`.
+    pub fn total_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.total_certifications = Some(value.into());
+        self
+    }
+    /// Sets `completed_certifications`.
+    pub fn completed_certifications(mut self, value: impl Into<i32>) -> Self {
+        self.completed_certifications = Some(value.into());
+        self
+    }
+    /// Sets `alerts`.
+    pub fn alerts(mut self, value: impl Into<Vec<crate::CampaignAlert>>) -> Self {
+        self.alerts = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<crate::CampaignV3Filter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets `sunset_comments_required`.
+    pub fn sunset_comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.sunset_comments_required = Some(value.into());
+        self
+    }
+    /// Sets `source_owner_campaign_info`.
+    pub fn source_owner_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV3SourceOwnerCampaignInfo>,
+    ) -> Self {
+        self.source_owner_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `search_campaign_info`.
+    pub fn search_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV3SearchCampaignInfo>,
+    ) -> Self {
+        self.search_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `role_composition_campaign_info`.
+    pub fn role_composition_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV3RoleCompositionCampaignInfo>,
+    ) -> Self {
+        self.role_composition_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `machine_account_campaign_info`.
+    pub fn machine_account_campaign_info(
+        mut self,
+        value: impl Into<crate::CampaignV3MachineAccountCampaignInfo>,
+    ) -> Self {
+        self.machine_account_campaign_info = Some(value.into());
+        self
+    }
+    /// Sets `sources_with_orphan_entitlements`.
+    pub fn sources_with_orphan_entitlements(
+        mut self,
+        value: impl Into<Vec<crate::CampaignV3SourcesWithOrphanEntitlementsItem>>,
+    ) -> Self {
+        self.sources_with_orphan_entitlements = Some(value.into());
+        self
+    }
+    /// Sets `mandatory_comment_requirement`.
+    pub fn mandatory_comment_requirement(
+        mut self,
+        value: impl Into<crate::CampaignV3MandatoryCommentRequirement>,
+    ) -> Self {
+        self.mandatory_comment_requirement = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3 {
@@ -235,6 +356,21 @@ impl CampaignV3Filter {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::CampaignV3FilterType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3Filter {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -286,6 +422,19 @@ impl CampaignV3MachineAccountCampaignInfo {
     /// Builds a `CampaignV3MachineAccountCampaignInfo` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
+    /// Sets `reviewer_type`.
+    pub fn reviewer_type(
+        mut self,
+        value: impl Into<crate::CampaignV3MachineAccountCampaignInfoReviewerType>,
+    ) -> Self {
+        self.reviewer_type = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3MachineAccountCampaignInfo {
@@ -380,16 +529,41 @@ pub struct CampaignV3RoleCompositionCampaignInfo {
 impl CampaignV3RoleCompositionCampaignInfo {
     /// Builds a `CampaignV3RoleCompositionCampaignInfo` from its required fields; the others are unset.
     pub fn new(
-        remediator_ref: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRef,
+        remediator_ref: impl Into<
+            crate::CampaignV3RoleCompositionCampaignInfoRemediatorRef,
+        >,
     ) -> Self {
         Self {
             reviewer: None,
             role_ids: None,
-            remediator_ref,
+            remediator_ref: remediator_ref.into(),
             query: None,
             description: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(
+        mut self,
+        value: impl Into<crate::CampaignV3RoleCompositionCampaignInfoReviewer>,
+    ) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `role_ids`.
+    pub fn role_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.role_ids = Some(value.into());
+        self
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3RoleCompositionCampaignInfo {
@@ -419,15 +593,20 @@ pub struct CampaignV3RoleCompositionCampaignInfoRemediatorRef {
 impl CampaignV3RoleCompositionCampaignInfoRemediatorRef {
     /// Builds a `CampaignV3RoleCompositionCampaignInfoRemediatorRef` from its required fields; the others are unset.
     pub fn new(
-        r#type: crate::CampaignV3RoleCompositionCampaignInfoRemediatorRefType,
-        id: String,
+        r#type: impl Into<crate::CampaignV3RoleCompositionCampaignInfoRemediatorRefType>,
+        id: impl Into<String>,
     ) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             name: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit
@@ -486,6 +665,24 @@ impl CampaignV3RoleCompositionCampaignInfoReviewer {
     /// Builds a `CampaignV3RoleCompositionCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CampaignV3RoleCompositionCampaignInfoReviewerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3RoleCompositionCampaignInfoReviewer {
@@ -555,9 +752,9 @@ pub struct CampaignV3SearchCampaignInfo {
 }
 impl CampaignV3SearchCampaignInfo {
     /// Builds a `CampaignV3SearchCampaignInfo` from its required fields; the others are unset.
-    pub fn new(r#type: crate::CampaignV3SearchCampaignInfoType) -> Self {
+    pub fn new(r#type: impl Into<crate::CampaignV3SearchCampaignInfoType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             description: None,
             reviewer: None,
             query: None,
@@ -565,6 +762,37 @@ impl CampaignV3SearchCampaignInfo {
             access_constraints: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(
+        mut self,
+        value: impl Into<crate::CampaignV3SearchCampaignInfoReviewer>,
+    ) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `identity_ids`.
+    pub fn identity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.identity_ids = Some(value.into());
+        self
+    }
+    /// Sets `access_constraints`.
+    pub fn access_constraints(
+        mut self,
+        value: impl Into<Vec<crate::AccessConstraint>>,
+    ) -> Self {
+        self.access_constraints = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3SearchCampaignInfo {
@@ -596,6 +824,24 @@ impl CampaignV3SearchCampaignInfoReviewer {
     /// Builds a `CampaignV3SearchCampaignInfoReviewer` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CampaignV3SearchCampaignInfoReviewerType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3SearchCampaignInfoReviewer {
@@ -680,6 +926,11 @@ impl CampaignV3SourceOwnerCampaignInfo {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `source_ids`.
+    pub fn source_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.source_ids = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3SourceOwnerCampaignInfo {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -706,6 +957,24 @@ impl CampaignV3SourcesWithOrphanEntitlementsItem {
     /// Builds a `CampaignV3SourcesWithOrphanEntitlementsItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::CampaignV3SourcesWithOrphanEntitlementsItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CampaignV3SourcesWithOrphanEntitlementsItem {

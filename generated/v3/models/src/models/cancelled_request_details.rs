@@ -19,6 +19,21 @@ impl CancelledRequestDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<crate::OwnerDto>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for CancelledRequestDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -83,6 +83,111 @@ impl Certification {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `campaign`.
+    pub fn campaign(mut self, value: impl Into<crate::Campaign>) -> Self {
+        self.campaign = Some(value.into());
+        self
+    }
+    /// Sets `completed`.
+    pub fn completed(mut self, value: impl Into<bool>) -> Self {
+        self.completed = Some(value.into());
+        self
+    }
+    /// Sets `identities_completed`.
+    pub fn identities_completed(mut self, value: impl Into<i32>) -> Self {
+        self.identities_completed = Some(value.into());
+        self
+    }
+    /// Sets `identities_total`.
+    pub fn identities_total(mut self, value: impl Into<i32>) -> Self {
+        self.identities_total = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `decisions_made`.
+    pub fn decisions_made(mut self, value: impl Into<i32>) -> Self {
+        self.decisions_made = Some(value.into());
+        self
+    }
+    /// Sets `decisions_total`.
+    pub fn decisions_total(mut self, value: impl Into<i32>) -> Self {
+        self.decisions_total = Some(value.into());
+        self
+    }
+    /// Sets `due`.
+    pub fn due(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.due = Some(Some(value.into()));
+        self
+    }
+    /// Sets `due` to an explicit `null`.
+    pub fn due_null(mut self) -> Self {
+        self.due = Some(None);
+        self
+    }
+    /// Sets `signed`.
+    pub fn signed(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.signed = Some(Some(value.into()));
+        self
+    }
+    /// Sets `signed` to an explicit `null`.
+    pub fn signed_null(mut self) -> Self {
+        self.signed = Some(None);
+        self
+    }
+    /// Sets `reviewer`.
+    pub fn reviewer(mut self, value: impl Into<crate::Reviewer>) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets `reassignment`.
+    pub fn reassignment(mut self, value: impl Into<crate::Reassignment>) -> Self {
+        self.reassignment = Some(Some(value.into()));
+        self
+    }
+    /// Sets `reassignment` to an explicit `null`.
+    pub fn reassignment_null(mut self) -> Self {
+        self.reassignment = Some(None);
+        self
+    }
+    /// Sets `has_errors`.
+    pub fn has_errors(mut self, value: impl Into<bool>) -> Self {
+        self.has_errors = Some(value.into());
+        self
+    }
+    /// Sets `error_message`.
+    pub fn error_message(mut self, value: impl Into<String>) -> Self {
+        self.error_message = Some(Some(value.into()));
+        self
+    }
+    /// Sets `error_message` to an explicit `null`.
+    pub fn error_message_null(mut self) -> Self {
+        self.error_message = Some(None);
+        self
+    }
+    /// Sets `phase`.
+    pub fn phase(mut self, value: impl Into<crate::CertificationPhase>) -> Self {
+        self.phase = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Certification {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

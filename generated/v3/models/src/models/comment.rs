@@ -22,6 +22,26 @@ impl Comment {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `commenter_id`.
+    pub fn commenter_id(mut self, value: impl Into<String>) -> Self {
+        self.commenter_id = Some(value.into());
+        self
+    }
+    /// Sets `commenter_name`.
+    pub fn commenter_name(mut self, value: impl Into<String>) -> Self {
+        self.commenter_name = Some(value.into());
+        self
+    }
+    /// Sets `body`.
+    pub fn body(mut self, value: impl Into<String>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Comment {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

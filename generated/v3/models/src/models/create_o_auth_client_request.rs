@@ -81,31 +81,96 @@ pub struct CreateOAuthClientRequest {
 impl CreateOAuthClientRequest {
     /// Builds a `CreateOAuthClientRequest` from its required fields; the others are unset.
     pub fn new(
-        name: Option<String>,
-        description: Option<String>,
-        access_token_validity_seconds: i32,
-        grant_types: Option<Vec<crate::GrantType>>,
-        access_type: crate::AccessType,
-        enabled: bool,
+        name: impl Into<Option<String>>,
+        description: impl Into<Option<String>>,
+        access_token_validity_seconds: impl Into<i32>,
+        grant_types: impl Into<Option<Vec<crate::GrantType>>>,
+        access_type: impl Into<crate::AccessType>,
+        enabled: impl Into<bool>,
     ) -> Self {
         Self {
             business_name: None,
             homepage_url: None,
-            name,
-            description,
-            access_token_validity_seconds,
+            name: name.into(),
+            description: description.into(),
+            access_token_validity_seconds: access_token_validity_seconds.into(),
             refresh_token_validity_seconds: None,
             redirect_uris: None,
-            grant_types,
-            access_type,
+            grant_types: grant_types.into(),
+            access_type: access_type.into(),
             r#type: None,
             internal: None,
-            enabled,
+            enabled: enabled.into(),
             strong_auth_supported: None,
             claims_supported: None,
             scope: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `business_name`.
+    pub fn business_name(mut self, value: impl Into<String>) -> Self {
+        self.business_name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `business_name` to an explicit `null`.
+    pub fn business_name_null(mut self) -> Self {
+        self.business_name = Some(None);
+        self
+    }
+    /// Sets `homepage_url`.
+    pub fn homepage_url(mut self, value: impl Into<String>) -> Self {
+        self.homepage_url = Some(Some(value.into()));
+        self
+    }
+    /// Sets `homepage_url` to an explicit `null`.
+    pub fn homepage_url_null(mut self) -> Self {
+        self.homepage_url = Some(None);
+        self
+    }
+    /// Sets `refresh_token_validity_seconds`.
+    pub fn refresh_token_validity_seconds(mut self, value: impl Into<i32>) -> Self {
+        self.refresh_token_validity_seconds = Some(value.into());
+        self
+    }
+    /// Sets `redirect_uris`.
+    pub fn redirect_uris(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.redirect_uris = Some(Some(value.into()));
+        self
+    }
+    /// Sets `redirect_uris` to an explicit `null`.
+    pub fn redirect_uris_null(mut self) -> Self {
+        self.redirect_uris = Some(None);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::ClientType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `internal`.
+    pub fn internal(mut self, value: impl Into<bool>) -> Self {
+        self.internal = Some(value.into());
+        self
+    }
+    /// Sets `strong_auth_supported`.
+    pub fn strong_auth_supported(mut self, value: impl Into<bool>) -> Self {
+        self.strong_auth_supported = Some(value.into());
+        self
+    }
+    /// Sets `claims_supported`.
+    pub fn claims_supported(mut self, value: impl Into<bool>) -> Self {
+        self.claims_supported = Some(value.into());
+        self
+    }
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.scope = Some(Some(value.into()));
+        self
+    }
+    /// Sets `scope` to an explicit `null`.
+    pub fn scope_null(mut self) -> Self {
+        self.scope = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreateOAuthClientRequest {

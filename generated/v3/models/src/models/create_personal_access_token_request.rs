@@ -33,14 +33,47 @@ pub struct CreatePersonalAccessTokenRequest {
 }
 impl CreatePersonalAccessTokenRequest {
     /// Builds a `CreatePersonalAccessTokenRequest` from its required fields; the others are unset.
-    pub fn new(name: String) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             scope: None,
             access_token_validity_seconds: None,
             expiration_date: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.scope = Some(Some(value.into()));
+        self
+    }
+    /// Sets `scope` to an explicit `null`.
+    pub fn scope_null(mut self) -> Self {
+        self.scope = Some(None);
+        self
+    }
+    /// Sets `access_token_validity_seconds`.
+    pub fn access_token_validity_seconds(mut self, value: impl Into<i32>) -> Self {
+        self.access_token_validity_seconds = Some(Some(value.into()));
+        self
+    }
+    /// Sets `access_token_validity_seconds` to an explicit `null`.
+    pub fn access_token_validity_seconds_null(mut self) -> Self {
+        self.access_token_validity_seconds = Some(None);
+        self
+    }
+    /// Sets `expiration_date`.
+    pub fn expiration_date(
+        mut self,
+        value: impl Into<crate::primitives::DateTime>,
+    ) -> Self {
+        self.expiration_date = Some(Some(value.into()));
+        self
+    }
+    /// Sets `expiration_date` to an explicit `null`.
+    pub fn expiration_date_null(mut self) -> Self {
+        self.expiration_date = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for CreatePersonalAccessTokenRequest {

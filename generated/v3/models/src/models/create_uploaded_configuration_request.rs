@@ -13,10 +13,10 @@ pub struct CreateUploadedConfigurationRequest {
 }
 impl CreateUploadedConfigurationRequest {
     /// Builds a `CreateUploadedConfigurationRequest` from its required fields; the others are unset.
-    pub fn new(data: Vec<u8>, name: String) -> Self {
+    pub fn new(data: impl Into<Vec<u8>>, name: impl Into<String>) -> Self {
         Self {
-            data,
-            name,
+            data: data.into(),
+            name: name.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

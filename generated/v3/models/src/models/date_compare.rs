@@ -42,22 +42,32 @@ pub struct DateCompare {
 impl DateCompare {
     /// Builds a `DateCompare` from its required fields; the others are unset.
     pub fn new(
-        first_date: crate::DateCompareFirstDate,
-        second_date: crate::DateCompareSecondDate,
-        operator: crate::DateCompareOperator,
-        positive_condition: String,
-        negative_condition: String,
+        first_date: impl Into<crate::DateCompareFirstDate>,
+        second_date: impl Into<crate::DateCompareSecondDate>,
+        operator: impl Into<crate::DateCompareOperator>,
+        positive_condition: impl Into<String>,
+        negative_condition: impl Into<String>,
     ) -> Self {
         Self {
-            first_date,
-            second_date,
-            operator,
-            positive_condition,
-            negative_condition,
+            first_date: first_date.into(),
+            second_date: second_date.into(),
+            operator: operator.into(),
+            positive_condition: positive_condition.into(),
+            negative_condition: negative_condition.into(),
             requires_periodic_refresh: None,
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for DateCompare {

@@ -9,9 +9,9 @@ pub struct DeleteNonEmployeeRecordsInBulkRequest {
 }
 impl DeleteNonEmployeeRecordsInBulkRequest {
     /// Builds a `DeleteNonEmployeeRecordsInBulkRequest` from its required fields; the others are unset.
-    pub fn new(ids: Vec<String>) -> Self {
+    pub fn new(ids: impl Into<Vec<String>>) -> Self {
         Self {
-            ids,
+            ids: ids.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -13,10 +13,10 @@ pub struct DuoVerificationRequest {
 }
 impl DuoVerificationRequest {
     /// Builds a `DuoVerificationRequest` from its required fields; the others are unset.
-    pub fn new(user_id: String, signed_response: String) -> Self {
+    pub fn new(user_id: impl Into<String>, signed_response: impl Into<String>) -> Self {
         Self {
-            user_id,
-            signed_response,
+            user_id: user_id.into(),
+            signed_response: signed_response.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

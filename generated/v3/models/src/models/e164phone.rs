@@ -31,6 +31,21 @@ impl E164phone {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `default_region`.
+    pub fn default_region(mut self, value: impl Into<String>) -> Self {
+        self.default_region = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for E164phone {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -109,10 +109,10 @@ pub struct EntitlementDocument {
 }
 impl EntitlementDocument {
     /// Builds a `EntitlementDocument` from its required fields; the others are unset.
-    pub fn new(id: String, name: String) -> Self {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             modified: None,
             synced: None,
             display_name: None,
@@ -136,6 +136,132 @@ impl EntitlementDocument {
             permissions: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(Some(value.into()));
+        self
+    }
+    /// Sets `modified` to an explicit `null`.
+    pub fn modified_null(mut self) -> Self {
+        self.modified = Some(None);
+        self
+    }
+    /// Sets `synced`.
+    pub fn synced(mut self, value: impl Into<String>) -> Self {
+        self.synced = Some(value.into());
+        self
+    }
+    /// Sets `display_name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<crate::EntitlementDocumentSource>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `segments`.
+    pub fn segments(mut self, value: impl Into<Vec<crate::BaseSegment>>) -> Self {
+        self.segments = Some(value.into());
+        self
+    }
+    /// Sets `segment_count`.
+    pub fn segment_count(mut self, value: impl Into<i32>) -> Self {
+        self.segment_count = Some(value.into());
+        self
+    }
+    /// Sets `requestable`.
+    pub fn requestable(mut self, value: impl Into<bool>) -> Self {
+        self.requestable = Some(value.into());
+        self
+    }
+    /// Sets `cloud_governed`.
+    pub fn cloud_governed(mut self, value: impl Into<bool>) -> Self {
+        self.cloud_governed = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(Some(value.into()));
+        self
+    }
+    /// Sets `created` to an explicit `null`.
+    pub fn created_null(mut self) -> Self {
+        self.created = Some(None);
+        self
+    }
+    /// Sets `privileged`.
+    pub fn privileged(mut self, value: impl Into<bool>) -> Self {
+        self.privileged = Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.attribute = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `source_schema_object_type`.
+    pub fn source_schema_object_type(mut self, value: impl Into<String>) -> Self {
+        self.source_schema_object_type = Some(value.into());
+        self
+    }
+    /// Sets `schema`.
+    pub fn schema(mut self, value: impl Into<String>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+    /// Sets `hash`.
+    pub fn hash_(mut self, value: impl Into<String>) -> Self {
+        self.hash = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `truncated_attributes`.
+    pub fn truncated_attributes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.truncated_attributes = Some(value.into());
+        self
+    }
+    /// Sets `contains_data_access`.
+    pub fn contains_data_access(mut self, value: impl Into<bool>) -> Self {
+        self.contains_data_access = Some(value.into());
+        self
+    }
+    /// Sets `manually_updated_fields`.
+    pub fn manually_updated_fields(
+        mut self,
+        value: impl Into<crate::EntitlementDocumentManuallyUpdatedFields>,
+    ) -> Self {
+        self.manually_updated_fields = Some(Some(value.into()));
+        self
+    }
+    /// Sets `manually_updated_fields` to an explicit `null`.
+    pub fn manually_updated_fields_null(mut self) -> Self {
+        self.manually_updated_fields = Some(None);
+        self
+    }
+    /// Sets `permissions`.
+    pub fn permissions(
+        mut self,
+        value: impl Into<Vec<crate::EntitlementDocumentPermissionsItem>>,
+    ) -> Self {
+        self.permissions = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for EntitlementDocument {

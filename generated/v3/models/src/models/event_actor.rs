@@ -13,6 +13,11 @@ impl EventActor {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for EventActor {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -13,6 +13,14 @@ impl ExceptionCriteria {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `criteria_list`.
+    pub fn criteria_list(
+        mut self,
+        value: impl Into<Vec<crate::ExceptionCriteriaCriteriaListItem>>,
+    ) -> Self {
+        self.criteria_list = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionCriteria {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -46,6 +54,29 @@ impl ExceptionCriteriaCriteriaListItem {
     /// Builds a `ExceptionCriteriaCriteriaListItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::ExceptionCriteriaCriteriaListItemType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `existing`.
+    pub fn existing(mut self, value: impl Into<bool>) -> Self {
+        self.existing = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ExceptionCriteriaCriteriaListItem {

@@ -40,6 +40,46 @@ impl ExternalTriggerAttributes {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(Some(value.into()));
+        self
+    }
+    /// Sets `description` to an explicit `null`.
+    pub fn description_null(mut self) -> Self {
+        self.description = Some(None);
+        self
+    }
+    /// Sets `client_id`.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `client_id` to an explicit `null`.
+    pub fn client_id_null(mut self) -> Self {
+        self.client_id = Some(None);
+        self
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(Some(value.into()));
+        self
+    }
+    /// Sets `url` to an explicit `null`.
+    pub fn url_null(mut self) -> Self {
+        self.url = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ExternalTriggerAttributes {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -50,6 +50,36 @@ impl FieldDetailsDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `transform`.
+    pub fn transform(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.transform = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `is_required`.
+    pub fn is_required(mut self, value: impl Into<bool>) -> Self {
+        self.is_required = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::FieldDetailsDtoType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `is_multi_valued`.
+    pub fn is_multi_valued(mut self, value: impl Into<bool>) -> Self {
+        self.is_multi_valued = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for FieldDetailsDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -11,9 +11,9 @@ pub struct IdentitiesDetails {
 }
 impl IdentitiesDetails {
     /// Builds a `IdentitiesDetails` from its required fields; the others are unset.
-    pub fn new(correlated_only: bool) -> Self {
+    pub fn new(correlated_only: impl Into<bool>) -> Self {
         Self {
-            correlated_only,
+            correlated_only: correlated_only.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -19,6 +19,21 @@ impl IdentityProfilesConnections {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `identity_count`.
+    pub fn identity_count(mut self, value: impl Into<i64>) -> Self {
+        self.identity_count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for IdentityProfilesConnections {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

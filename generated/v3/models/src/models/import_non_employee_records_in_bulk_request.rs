@@ -9,9 +9,9 @@ pub struct ImportNonEmployeeRecordsInBulkRequest {
 }
 impl ImportNonEmployeeRecordsInBulkRequest {
     /// Builds a `ImportNonEmployeeRecordsInBulkRequest` from its required fields; the others are unset.
-    pub fn new(data: Vec<u8>) -> Self {
+    pub fn new(data: impl Into<Vec<u8>>) -> Self {
         Self {
-            data,
+            data: data.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

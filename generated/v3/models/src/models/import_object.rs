@@ -20,6 +20,21 @@ impl ImportObject {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::ImportObjectType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ImportObject {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -18,16 +18,16 @@ pub struct ImportObjectResponseBody {
 impl ImportObjectResponseBody {
     /// Builds a `ImportObjectResponseBody` from its required fields; the others are unset.
     pub fn new(
-        infos: Vec<crate::ConfigImportExportMessage>,
-        warnings: Vec<crate::ConfigImportExportMessage>,
-        errors: Vec<crate::ConfigImportExportMessage>,
-        imported_objects: Vec<crate::ImportObject>,
+        infos: impl Into<Vec<crate::ConfigImportExportMessage>>,
+        warnings: impl Into<Vec<crate::ConfigImportExportMessage>>,
+        errors: impl Into<Vec<crate::ConfigImportExportMessage>>,
+        imported_objects: impl Into<Vec<crate::ImportObject>>,
     ) -> Self {
         Self {
-            infos,
-            warnings,
-            errors,
-            imported_objects,
+            infos: infos.into(),
+            warnings: warnings.into(),
+            errors: errors.into(),
+            imported_objects: imported_objects.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -23,6 +23,24 @@ impl JitConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
+    /// Sets `source_attribute_mappings`.
+    pub fn source_attribute_mappings(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.source_attribute_mappings = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for JitConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -28,14 +28,29 @@ pub struct LeftPad {
 }
 impl LeftPad {
     /// Builds a `LeftPad` from its required fields; the others are unset.
-    pub fn new(length: String) -> Self {
+    pub fn new(length: impl Into<String>) -> Self {
         Self {
-            length,
+            length: length.into(),
             padding: None,
             requires_periodic_refresh: None,
             input: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `padding`.
+    pub fn padding(mut self, value: impl Into<String>) -> Self {
+        self.padding = Some(value.into());
+        self
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for LeftPad {

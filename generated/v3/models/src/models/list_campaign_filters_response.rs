@@ -16,6 +16,16 @@ impl ListCampaignFiltersResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `items`.
+    pub fn items(mut self, value: impl Into<Vec<crate::CampaignFilterDetails>>) -> Self {
+        self.items = Some(value.into());
+        self
+    }
+    /// Sets `count`.
+    pub fn count(mut self, value: impl Into<i64>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ListCampaignFiltersResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

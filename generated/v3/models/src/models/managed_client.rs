@@ -168,10 +168,10 @@ pub struct ManagedClient {
 impl ManagedClient {
     /// Builds a `ManagedClient` from its required fields; the others are unset.
     pub fn new(
-        client_id: String,
-        cluster_id: String,
-        description: String,
-        r#type: String,
+        client_id: impl Into<String>,
+        cluster_id: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<String>,
     ) -> Self {
         Self {
             id: None,
@@ -179,15 +179,15 @@ impl ManagedClient {
             api_gateway_base_url: None,
             cookbook: None,
             cc_id: None,
-            client_id,
-            cluster_id,
-            description,
+            client_id: client_id.into(),
+            cluster_id: cluster_id.into(),
+            description: description.into(),
             ip_address: None,
             last_seen: None,
             name: None,
             since_last_seen: None,
             status: None,
-            r#type,
+            r#type: r#type.into(),
             cluster_type: None,
             va_download_url: None,
             va_version: None,
@@ -197,6 +197,182 @@ impl ManagedClient {
             provision_status: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `id` to an explicit `null`.
+    pub fn id_null(mut self) -> Self {
+        self.id = Some(None);
+        self
+    }
+    /// Sets `alert_key`.
+    pub fn alert_key(mut self, value: impl Into<String>) -> Self {
+        self.alert_key = Some(Some(value.into()));
+        self
+    }
+    /// Sets `alert_key` to an explicit `null`.
+    pub fn alert_key_null(mut self) -> Self {
+        self.alert_key = Some(None);
+        self
+    }
+    /// Sets `api_gateway_base_url`.
+    pub fn api_gateway_base_url(mut self, value: impl Into<String>) -> Self {
+        self.api_gateway_base_url = Some(Some(value.into()));
+        self
+    }
+    /// Sets `api_gateway_base_url` to an explicit `null`.
+    pub fn api_gateway_base_url_null(mut self) -> Self {
+        self.api_gateway_base_url = Some(None);
+        self
+    }
+    /// Sets `cookbook`.
+    pub fn cookbook(mut self, value: impl Into<String>) -> Self {
+        self.cookbook = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cookbook` to an explicit `null`.
+    pub fn cookbook_null(mut self) -> Self {
+        self.cookbook = Some(None);
+        self
+    }
+    /// Sets `cc_id`.
+    pub fn cc_id(mut self, value: impl Into<i64>) -> Self {
+        self.cc_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cc_id` to an explicit `null`.
+    pub fn cc_id_null(mut self) -> Self {
+        self.cc_id = Some(None);
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(Some(value.into()));
+        self
+    }
+    /// Sets `ip_address` to an explicit `null`.
+    pub fn ip_address_null(mut self) -> Self {
+        self.ip_address = Some(None);
+        self
+    }
+    /// Sets `last_seen`.
+    pub fn last_seen(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.last_seen = Some(Some(value.into()));
+        self
+    }
+    /// Sets `last_seen` to an explicit `null`.
+    pub fn last_seen_null(mut self) -> Self {
+        self.last_seen = Some(None);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(Some(value.into()));
+        self
+    }
+    /// Sets `name` to an explicit `null`.
+    pub fn name_null(mut self) -> Self {
+        self.name = Some(None);
+        self
+    }
+    /// Sets `since_last_seen`.
+    pub fn since_last_seen(mut self, value: impl Into<String>) -> Self {
+        self.since_last_seen = Some(Some(value.into()));
+        self
+    }
+    /// Sets `since_last_seen` to an explicit `null`.
+    pub fn since_last_seen_null(mut self) -> Self {
+        self.since_last_seen = Some(None);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::ManagedClientStatus2>) -> Self {
+        self.status = Some(Some(value.into()));
+        self
+    }
+    /// Sets `status` to an explicit `null`.
+    pub fn status_null(mut self) -> Self {
+        self.status = Some(None);
+        self
+    }
+    /// Sets `cluster_type`.
+    pub fn cluster_type(
+        mut self,
+        value: impl Into<crate::ManagedClientClusterType>,
+    ) -> Self {
+        self.cluster_type = Some(Some(value.into()));
+        self
+    }
+    /// Sets `cluster_type` to an explicit `null`.
+    pub fn cluster_type_null(mut self) -> Self {
+        self.cluster_type = Some(None);
+        self
+    }
+    /// Sets `va_download_url`.
+    pub fn va_download_url(mut self, value: impl Into<String>) -> Self {
+        self.va_download_url = Some(Some(value.into()));
+        self
+    }
+    /// Sets `va_download_url` to an explicit `null`.
+    pub fn va_download_url_null(mut self) -> Self {
+        self.va_download_url = Some(None);
+        self
+    }
+    /// Sets `va_version`.
+    pub fn va_version(mut self, value: impl Into<String>) -> Self {
+        self.va_version = Some(Some(value.into()));
+        self
+    }
+    /// Sets `va_version` to an explicit `null`.
+    pub fn va_version_null(mut self) -> Self {
+        self.va_version = Some(None);
+        self
+    }
+    /// Sets `secret`.
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(Some(value.into()));
+        self
+    }
+    /// Sets `secret` to an explicit `null`.
+    pub fn secret_null(mut self) -> Self {
+        self.secret = Some(None);
+        self
+    }
+    /// Sets `created_at`.
+    pub fn created_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created_at = Some(Some(value.into()));
+        self
+    }
+    /// Sets `created_at` to an explicit `null`.
+    pub fn created_at_null(mut self) -> Self {
+        self.created_at = Some(None);
+        self
+    }
+    /// Sets `updated_at`.
+    pub fn updated_at(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.updated_at = Some(Some(value.into()));
+        self
+    }
+    /// Sets `updated_at` to an explicit `null`.
+    pub fn updated_at_null(mut self) -> Self {
+        self.updated_at = Some(None);
+        self
+    }
+    /// Sets `provision_status`.
+    pub fn provision_status(
+        mut self,
+        value: impl Into<crate::ManagedClientProvisionStatus>,
+    ) -> Self {
+        self.provision_status = Some(Some(value.into()));
+        self
+    }
+    /// Sets `provision_status` to an explicit `null`.
+    pub fn provision_status_null(mut self) -> Self {
+        self.provision_status = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClient {

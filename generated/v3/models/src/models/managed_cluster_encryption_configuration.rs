@@ -14,6 +14,14 @@ impl ManagedClusterEncryptionConfiguration {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `format`.
+    pub fn format(
+        mut self,
+        value: impl Into<crate::ManagedClusterEncryptionConfigurationFormat>,
+    ) -> Self {
+        self.format = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManagedClusterEncryptionConfiguration {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

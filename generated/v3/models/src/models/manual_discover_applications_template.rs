@@ -16,6 +16,16 @@ impl ManualDiscoverApplicationsTemplate {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `application_name`.
+    pub fn application_name(mut self, value: impl Into<String>) -> Self {
+        self.application_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ManualDiscoverApplicationsTemplate {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -12,10 +12,10 @@ pub struct NestedAggregation {
 }
 impl NestedAggregation {
     /// Builds a `NestedAggregation` from its required fields; the others are unset.
-    pub fn new(name: String, r#type: String) -> Self {
+    pub fn new(name: impl Into<String>, r#type: impl Into<String>) -> Self {
         Self {
-            name,
-            r#type,
+            name: name.into(),
+            r#type: r#type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -13,6 +13,11 @@ impl NonEmployeeApprovalDecision {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comment`.
+    pub fn comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeApprovalDecision {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

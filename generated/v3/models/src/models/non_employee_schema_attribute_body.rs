@@ -23,16 +23,35 @@ pub struct NonEmployeeSchemaAttributeBody {
 }
 impl NonEmployeeSchemaAttributeBody {
     /// Builds a `NonEmployeeSchemaAttributeBody` from its required fields; the others are unset.
-    pub fn new(r#type: String, label: String, technical_name: String) -> Self {
+    pub fn new(
+        r#type: impl Into<String>,
+        label: impl Into<String>,
+        technical_name: impl Into<String>,
+    ) -> Self {
         Self {
-            r#type,
-            label,
-            technical_name,
+            r#type: r#type.into(),
+            label: label.into(),
+            technical_name: technical_name.into(),
             help_text: None,
             placeholder: None,
             required: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `help_text`.
+    pub fn help_text(mut self, value: impl Into<String>) -> Self {
+        self.help_text = Some(value.into());
+        self
+    }
+    /// Sets `placeholder`.
+    pub fn placeholder(mut self, value: impl Into<String>) -> Self {
+        self.placeholder = Some(value.into());
+        self
+    }
+    /// Sets `required`.
+    pub fn required(mut self, value: impl Into<bool>) -> Self {
+        self.required = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for NonEmployeeSchemaAttributeBody {

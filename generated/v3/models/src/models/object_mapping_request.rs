@@ -23,19 +23,24 @@ pub struct ObjectMappingRequest {
 impl ObjectMappingRequest {
     /// Builds a `ObjectMappingRequest` from its required fields; the others are unset.
     pub fn new(
-        object_type: crate::ObjectMappingRequestObjectType,
-        json_path: String,
-        source_value: String,
-        target_value: String,
+        object_type: impl Into<crate::ObjectMappingRequestObjectType>,
+        json_path: impl Into<String>,
+        source_value: impl Into<String>,
+        target_value: impl Into<String>,
     ) -> Self {
         Self {
-            object_type,
-            json_path,
-            source_value,
-            target_value,
+            object_type: object_type.into(),
+            json_path: json_path.into(),
+            source_value: source_value.into(),
+            target_value: target_value.into(),
             enabled: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ObjectMappingRequest {

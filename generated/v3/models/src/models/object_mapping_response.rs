@@ -38,6 +38,49 @@ impl ObjectMappingResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `object_mapping_id`.
+    pub fn object_mapping_id(mut self, value: impl Into<String>) -> Self {
+        self.object_mapping_id = Some(value.into());
+        self
+    }
+    /// Sets `object_type`.
+    pub fn object_type(
+        mut self,
+        value: impl Into<crate::ObjectMappingResponseObjectType>,
+    ) -> Self {
+        self.object_type = Some(value.into());
+        self
+    }
+    /// Sets `json_path`.
+    pub fn json_path(mut self, value: impl Into<String>) -> Self {
+        self.json_path = Some(value.into());
+        self
+    }
+    /// Sets `source_value`.
+    pub fn source_value(mut self, value: impl Into<String>) -> Self {
+        self.source_value = Some(value.into());
+        self
+    }
+    /// Sets `target_value`.
+    pub fn target_value(mut self, value: impl Into<String>) -> Self {
+        self.target_value = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<String>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<String>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ObjectMappingResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -10,9 +10,9 @@ pub struct OktaVerificationRequest {
 }
 impl OktaVerificationRequest {
     /// Builds a `OktaVerificationRequest` from its required fields; the others are unset.
-    pub fn new(user_id: String) -> Self {
+    pub fn new(user_id: impl Into<String>) -> Self {
         Self {
-            user_id,
+            user_id: user_id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -29,6 +29,31 @@ impl PasswordChangeRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `identity_id`.
+    pub fn identity_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_id = Some(value.into());
+        self
+    }
+    /// Sets `encrypted_password`.
+    pub fn encrypted_password(mut self, value: impl Into<String>) -> Self {
+        self.encrypted_password = Some(value.into());
+        self
+    }
+    /// Sets `public_key_id`.
+    pub fn public_key_id(mut self, value: impl Into<String>) -> Self {
+        self.public_key_id = Some(value.into());
+        self
+    }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordChangeRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl PasswordInfoAccount {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `account_id`.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `account_name`.
+    pub fn account_name(mut self, value: impl Into<String>) -> Self {
+        self.account_name = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PasswordInfoAccount {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

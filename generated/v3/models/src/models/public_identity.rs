@@ -54,6 +54,72 @@ impl PublicIdentity {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `alias`.
+    pub fn alias(mut self, value: impl Into<String>) -> Self {
+        self.alias = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(Some(value.into()));
+        self
+    }
+    /// Sets `email` to an explicit `null`.
+    pub fn email_null(mut self) -> Self {
+        self.email = Some(None);
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(Some(value.into()));
+        self
+    }
+    /// Sets `status` to an explicit `null`.
+    pub fn status_null(mut self) -> Self {
+        self.status = Some(None);
+        self
+    }
+    /// Sets `identity_state`.
+    pub fn identity_state(
+        mut self,
+        value: impl Into<crate::PublicIdentityIdentityState>,
+    ) -> Self {
+        self.identity_state = Some(Some(value.into()));
+        self
+    }
+    /// Sets `identity_state` to an explicit `null`.
+    pub fn identity_state_null(mut self) -> Self {
+        self.identity_state = Some(None);
+        self
+    }
+    /// Sets `manager`.
+    pub fn manager(mut self, value: impl Into<crate::IdentityReference>) -> Self {
+        self.manager = Some(Some(value.into()));
+        self
+    }
+    /// Sets `manager` to an explicit `null`.
+    pub fn manager_null(mut self) -> Self {
+        self.manager = Some(None);
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl Into<Vec<crate::PublicIdentityAttributesItem>>,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentity {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
@@ -87,6 +153,26 @@ impl PublicIdentityAttributesItem {
     /// Builds a `PublicIdentityAttributesItem` with every field unset.
     pub fn new() -> Self {
         Self::default()
+    }
+    /// Sets `key`.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(Some(value.into()));
+        self
+    }
+    /// Sets `value` to an explicit `null`.
+    pub fn value_null(mut self) -> Self {
+        self.value = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for PublicIdentityAttributesItem {

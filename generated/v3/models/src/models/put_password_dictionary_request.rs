@@ -13,6 +13,11 @@ impl PutPasswordDictionaryRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `file`.
+    pub fn file(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for PutPasswordDictionaryRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

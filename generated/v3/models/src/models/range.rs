@@ -17,6 +17,16 @@ impl Range {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `lower`.
+    pub fn lower(mut self, value: impl Into<crate::Bound>) -> Self {
+        self.lower = Some(value.into());
+        self
+    }
+    /// Sets `upper`.
+    pub fn upper(mut self, value: impl Into<crate::Bound>) -> Self {
+        self.upper = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Range {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,6 +23,21 @@ impl ReassignmentTrailDto {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `previous_owner`.
+    pub fn previous_owner(mut self, value: impl Into<String>) -> Self {
+        self.previous_owner = Some(value.into());
+        self
+    }
+    /// Sets `new_owner`.
+    pub fn new_owner(mut self, value: impl Into<String>) -> Self {
+        self.new_owner = Some(value.into());
+        self
+    }
+    /// Sets `reassignment_type`.
+    pub fn reassignment_type(mut self, value: impl Into<String>) -> Self {
+        self.reassignment_type = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ReassignmentTrailDto {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

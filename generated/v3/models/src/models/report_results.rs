@@ -39,6 +39,52 @@ impl ReportResults {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `report_type`.
+    pub fn report_type(
+        mut self,
+        value: impl Into<crate::ReportResultsReportType>,
+    ) -> Self {
+        self.report_type = Some(value.into());
+        self
+    }
+    /// Sets `task_def_name`.
+    pub fn task_def_name(mut self, value: impl Into<String>) -> Self {
+        self.task_def_name = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::ReportResultsStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `duration`.
+    pub fn duration(mut self, value: impl Into<i64>) -> Self {
+        self.duration = Some(value.into());
+        self
+    }
+    /// Sets `rows`.
+    pub fn rows(mut self, value: impl Into<i64>) -> Self {
+        self.rows = Some(value.into());
+        self
+    }
+    /// Sets `available_formats`.
+    pub fn available_formats(
+        mut self,
+        value: impl Into<Vec<crate::ReportResultsAvailableFormatsItem>>,
+    ) -> Self {
+        self.available_formats = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ReportResults {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -16,6 +16,16 @@ impl RequestedItemDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<crate::RequestedItemDetailsType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RequestedItemDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -23,6 +23,26 @@ impl ReviewRecommendation {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `recommendation`.
+    pub fn recommendation(mut self, value: impl Into<String>) -> Self {
+        self.recommendation = Some(Some(value.into()));
+        self
+    }
+    /// Sets `recommendation` to an explicit `null`.
+    pub fn recommendation_null(mut self) -> Self {
+        self.recommendation = Some(None);
+        self
+    }
+    /// Sets `reasons`.
+    pub fn reasons(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.reasons = Some(value.into());
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.timestamp = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ReviewRecommendation {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

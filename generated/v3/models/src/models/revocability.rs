@@ -18,6 +18,19 @@ impl Revocability {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `approval_schemes`.
+    pub fn approval_schemes(
+        mut self,
+        value: impl Into<Vec<crate::AccessProfileApprovalScheme>>,
+    ) -> Self {
+        self.approval_schemes = Some(Some(value.into()));
+        self
+    }
+    /// Sets `approval_schemes` to an explicit `null`.
+    pub fn approval_schemes_null(mut self) -> Self {
+        self.approval_schemes = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for Revocability {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -33,6 +33,34 @@ impl RevocabilityForRole {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `comments_required`.
+    pub fn comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.comments_required = Some(Some(value.into()));
+        self
+    }
+    /// Sets `comments_required` to an explicit `null`.
+    pub fn comments_required_null(mut self) -> Self {
+        self.comments_required = Some(None);
+        self
+    }
+    /// Sets `denial_comments_required`.
+    pub fn denial_comments_required(mut self, value: impl Into<bool>) -> Self {
+        self.denial_comments_required = Some(Some(value.into()));
+        self
+    }
+    /// Sets `denial_comments_required` to an explicit `null`.
+    pub fn denial_comments_required_null(mut self) -> Self {
+        self.denial_comments_required = Some(None);
+        self
+    }
+    /// Sets `approval_schemes`.
+    pub fn approval_schemes(
+        mut self,
+        value: impl Into<Vec<crate::ApprovalSchemeForRole>>,
+    ) -> Self {
+        self.approval_schemes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for RevocabilityForRole {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

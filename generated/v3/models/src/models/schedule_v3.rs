@@ -88,16 +88,49 @@ pub struct ScheduleV3 {
 }
 impl ScheduleV3 {
     /// Builds a `ScheduleV3` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV3Type, hours: crate::ScheduleV3Hours) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV3Type>,
+        hours: impl Into<crate::ScheduleV3Hours>,
+    ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             months: None,
             days: None,
-            hours,
+            hours: hours.into(),
             expiration: None,
             time_zone_id: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `months`.
+    pub fn months(mut self, value: impl Into<crate::ScheduleV3Months>) -> Self {
+        self.months = Some(Some(value.into()));
+        self
+    }
+    /// Sets `months` to an explicit `null`.
+    pub fn months_null(mut self) -> Self {
+        self.months = Some(None);
+        self
+    }
+    /// Sets `days`.
+    pub fn days(mut self, value: impl Into<crate::ScheduleV3Days>) -> Self {
+        self.days = Some(value.into());
+        self
+    }
+    /// Sets `expiration`.
+    pub fn expiration(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.expiration = Some(Some(value.into()));
+        self
+    }
+    /// Sets `expiration` to an explicit `null`.
+    pub fn expiration_null(mut self) -> Self {
+        self.expiration = Some(None);
+        self
+    }
+    /// Sets `time_zone_id`.
+    pub fn time_zone_id(mut self, value: impl Into<String>) -> Self {
+        self.time_zone_id = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV3 {
@@ -160,13 +193,26 @@ pub struct ScheduleV3Days {
 }
 impl ScheduleV3Days {
     /// Builds a `ScheduleV3Days` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV3DaysType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV3DaysType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(Some(value.into()));
+        self
+    }
+    /// Sets `interval` to an explicit `null`.
+    pub fn interval_null(mut self) -> Self {
+        self.interval = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV3Days {
@@ -239,13 +285,26 @@ pub struct ScheduleV3Hours {
 }
 impl ScheduleV3Hours {
     /// Builds a `ScheduleV3Hours` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV3HoursType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV3HoursType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(Some(value.into()));
+        self
+    }
+    /// Sets `interval` to an explicit `null`.
+    pub fn interval_null(mut self) -> Self {
+        self.interval = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV3Hours {
@@ -315,13 +374,21 @@ pub struct ScheduleV3Months {
 }
 impl ScheduleV3Months {
     /// Builds a `ScheduleV3Months` from its required fields; the others are unset.
-    pub fn new(r#type: crate::ScheduleV3MonthsType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::ScheduleV3MonthsType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i64>) -> Self {
+        self.interval = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for ScheduleV3Months {

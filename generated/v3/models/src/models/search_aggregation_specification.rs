@@ -22,6 +22,34 @@ impl SearchAggregationSpecification {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `nested`.
+    pub fn nested(mut self, value: impl Into<crate::NestedAggregation>) -> Self {
+        self.nested = Some(value.into());
+        self
+    }
+    /// Sets `metric`.
+    pub fn metric(mut self, value: impl Into<crate::MetricAggregation>) -> Self {
+        self.metric = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<crate::FilterAggregation>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Sets `bucket`.
+    pub fn bucket(mut self, value: impl Into<crate::BucketAggregation>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+    /// Sets `sub_aggregation`.
+    pub fn sub_aggregation(
+        mut self,
+        value: impl Into<crate::SubSearchAggregationSpecification>,
+    ) -> Self {
+        self.sub_aggregation = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SearchAggregationSpecification {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -20,6 +20,21 @@ impl SectionDetails {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `label`.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+    /// Sets `form_items`.
+    pub fn form_items(mut self, value: impl Into<Vec<::serde_json::Value>>) -> Self {
+        self.form_items = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SectionDetails {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,13 +17,26 @@ pub struct Selector {
 }
 impl Selector {
     /// Builds a `Selector` from its required fields; the others are unset.
-    pub fn new(r#type: crate::SelectorType, values: Vec<String>) -> Self {
+    pub fn new(
+        r#type: impl Into<crate::SelectorType>,
+        values: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            r#type,
-            values,
+            r#type: r#type.into(),
+            values: values.into(),
             interval: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `interval`.
+    pub fn interval(mut self, value: impl Into<i32>) -> Self {
+        self.interval = Some(Some(value.into()));
+        self
+    }
+    /// Sets `interval` to an explicit `null`.
+    pub fn interval_null(mut self) -> Self {
+        self.interval = Some(None);
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Selector {

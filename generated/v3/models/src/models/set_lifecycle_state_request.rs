@@ -17,6 +17,11 @@ impl SetLifecycleStateRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `lifecycle_state_id`.
+    pub fn lifecycle_state_id(mut self, value: impl Into<String>) -> Self {
+        self.lifecycle_state_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SetLifecycleStateRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

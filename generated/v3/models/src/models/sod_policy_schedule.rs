@@ -47,6 +47,51 @@ impl SodPolicySchedule {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `modified`.
+    pub fn modified(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.modified = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `schedule`.
+    pub fn schedule(mut self, value: impl Into<crate::Schedule>) -> Self {
+        self.schedule = Some(value.into());
+        self
+    }
+    /// Sets `recipients`.
+    pub fn recipients(mut self, value: impl Into<Vec<crate::SodRecipient>>) -> Self {
+        self.recipients = Some(value.into());
+        self
+    }
+    /// Sets `email_empty_results`.
+    pub fn email_empty_results(mut self, value: impl Into<bool>) -> Self {
+        self.email_empty_results = Some(value.into());
+        self
+    }
+    /// Sets `creator_id`.
+    pub fn creator_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_id = Some(value.into());
+        self
+    }
+    /// Sets `modifier_id`.
+    pub fn modifier_id(mut self, value: impl Into<String>) -> Self {
+        self.modifier_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodPolicySchedule {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

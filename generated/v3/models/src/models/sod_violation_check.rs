@@ -16,12 +16,17 @@ pub struct SodViolationCheck {
 }
 impl SodViolationCheck {
     /// Builds a `SodViolationCheck` from its required fields; the others are unset.
-    pub fn new(request_id: String) -> Self {
+    pub fn new(request_id: impl Into<String>) -> Self {
         Self {
-            request_id,
+            request_id: request_id.into(),
             created: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.created = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationCheck {

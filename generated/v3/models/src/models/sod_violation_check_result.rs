@@ -37,6 +37,50 @@ impl SodViolationCheckResult {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<crate::ErrorMessageDto>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets `client_metadata`.
+    pub fn client_metadata(
+        mut self,
+        value: impl Into<::indexmap::IndexMap<String, String>>,
+    ) -> Self {
+        self.client_metadata = Some(Some(value.into()));
+        self
+    }
+    /// Sets `client_metadata` to an explicit `null`.
+    pub fn client_metadata_null(mut self) -> Self {
+        self.client_metadata = Some(None);
+        self
+    }
+    /// Sets `violation_contexts`.
+    pub fn violation_contexts(
+        mut self,
+        value: impl Into<Vec<crate::SodViolationContext>>,
+    ) -> Self {
+        self.violation_contexts = Some(Some(value.into()));
+        self
+    }
+    /// Sets `violation_contexts` to an explicit `null`.
+    pub fn violation_contexts_null(mut self) -> Self {
+        self.violation_contexts = Some(None);
+        self
+    }
+    /// Sets `violated_policies`.
+    pub fn violated_policies(
+        mut self,
+        value: impl Into<Vec<crate::SodPolicyDto>>,
+    ) -> Self {
+        self.violated_policies = Some(Some(value.into()));
+        self
+    }
+    /// Sets `violated_policies` to an explicit `null`.
+    pub fn violated_policies_null(mut self) -> Self {
+        self.violated_policies = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SodViolationCheckResult {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -25,6 +25,26 @@ impl SourceItemRef {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `source_id`.
+    pub fn source_id(mut self, value: impl Into<String>) -> Self {
+        self.source_id = Some(Some(value.into()));
+        self
+    }
+    /// Sets `source_id` to an explicit `null`.
+    pub fn source_id_null(mut self) -> Self {
+        self.source_id = Some(None);
+        self
+    }
+    /// Sets `accounts`.
+    pub fn accounts(mut self, value: impl Into<Vec<crate::AccountItemRef>>) -> Self {
+        self.accounts = Some(Some(value.into()));
+        self
+    }
+    /// Sets `accounts` to an explicit `null`.
+    pub fn accounts_null(mut self) -> Self {
+        self.accounts = Some(None);
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceItemRef {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -17,6 +17,11 @@ impl SourceUsageStatus {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::SourceUsageStatusStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for SourceUsageStatus {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

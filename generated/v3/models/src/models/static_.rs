@@ -16,12 +16,17 @@ pub struct Static {
 }
 impl Static {
     /// Builds a `Static` from its required fields; the others are unset.
-    pub fn new(values: String) -> Self {
+    pub fn new(values: impl Into<String>) -> Self {
         Self {
-            values,
+            values: values.into(),
             requires_periodic_refresh: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `requires_periodic_refresh`.
+    pub fn requires_periodic_refresh(mut self, value: impl Into<bool>) -> Self {
+        self.requires_periodic_refresh = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for Static {

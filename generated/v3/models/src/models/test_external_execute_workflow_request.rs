@@ -17,6 +17,11 @@ impl TestExternalExecuteWorkflowRequest {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TestExternalExecuteWorkflowRequest {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

@@ -9,9 +9,9 @@ pub struct TestWorkflowRequest {
 }
 impl TestWorkflowRequest {
     /// Builds a `TestWorkflowRequest` from its required fields; the others are unset.
-    pub fn new(input: ::serde_json::Value) -> Self {
+    pub fn new(input: impl Into<::serde_json::Value>) -> Self {
         Self {
-            input,
+            input: input.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -17,6 +17,11 @@ impl TestWorkflowResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `workflow_execution_id`.
+    pub fn workflow_execution_id(mut self, value: impl Into<String>) -> Self {
+        self.workflow_execution_id = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TestWorkflowResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

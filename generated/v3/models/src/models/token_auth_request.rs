@@ -16,14 +16,14 @@ pub struct TokenAuthRequest {
 impl TokenAuthRequest {
     /// Builds a `TokenAuthRequest` from its required fields; the others are unset.
     pub fn new(
-        token: String,
-        user_alias: String,
-        delivery_type: crate::TokenAuthRequestDeliveryType,
+        token: impl Into<String>,
+        user_alias: impl Into<String>,
+        delivery_type: impl Into<crate::TokenAuthRequestDeliveryType>,
     ) -> Self {
         Self {
-            token,
-            user_alias,
-            delivery_type,
+            token: token.into(),
+            user_alias: user_alias.into(),
+            delivery_type: delivery_type.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

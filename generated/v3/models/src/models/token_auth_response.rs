@@ -13,6 +13,11 @@ impl TokenAuthResponse {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<crate::TokenAuthResponseStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for TokenAuthResponse {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

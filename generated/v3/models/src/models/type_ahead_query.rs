@@ -29,10 +29,10 @@ pub struct TypeAheadQuery {
 }
 impl TypeAheadQuery {
     /// Builds a `TypeAheadQuery` from its required fields; the others are unset.
-    pub fn new(query: String, field: String) -> Self {
+    pub fn new(query: impl Into<String>, field: impl Into<String>) -> Self {
         Self {
-            query,
-            field,
+            query: query.into(),
+            field: field.into(),
             nested_type: None,
             max_expansions: None,
             size: None,
@@ -40,6 +40,31 @@ impl TypeAheadQuery {
             sort_by_value: None,
             additional_properties: ::indexmap::IndexMap::new(),
         }
+    }
+    /// Sets `nested_type`.
+    pub fn nested_type(mut self, value: impl Into<String>) -> Self {
+        self.nested_type = Some(value.into());
+        self
+    }
+    /// Sets `max_expansions`.
+    pub fn max_expansions(mut self, value: impl Into<i32>) -> Self {
+        self.max_expansions = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i32>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `sort`.
+    pub fn sort(mut self, value: impl Into<String>) -> Self {
+        self.sort = Some(value.into());
+        self
+    }
+    /// Sets `sort_by_value`.
+    pub fn sort_by_value(mut self, value: impl Into<bool>) -> Self {
+        self.sort_by_value = Some(value.into());
+        self
     }
 }
 impl crate::serde_helpers::SchemaFit for TypeAheadQuery {

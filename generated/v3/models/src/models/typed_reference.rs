@@ -11,10 +11,10 @@ pub struct TypedReference {
 }
 impl TypedReference {
     /// Builds a `TypedReference` from its required fields; the others are unset.
-    pub fn new(r#type: crate::DtoType, id: String) -> Self {
+    pub fn new(r#type: impl Into<crate::DtoType>, id: impl Into<String>) -> Self {
         Self {
-            r#type,
-            id,
+            r#type: r#type.into(),
+            id: id.into(),
             additional_properties: ::indexmap::IndexMap::new(),
         }
     }

@@ -18,6 +18,14 @@ impl ViolationPrediction {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `violation_contexts`.
+    pub fn violation_contexts(
+        mut self,
+        value: impl Into<Vec<crate::ViolationContext>>,
+    ) -> Self {
+        self.violation_contexts = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for ViolationPrediction {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

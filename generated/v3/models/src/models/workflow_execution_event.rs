@@ -23,6 +23,24 @@ impl WorkflowExecutionEvent {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Sets `type`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<crate::WorkflowExecutionEventType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn timestamp(mut self, value: impl Into<crate::primitives::DateTime>) -> Self {
+        self.timestamp = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<::serde_json::Value>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
 }
 impl crate::serde_helpers::SchemaFit for WorkflowExecutionEvent {
     fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {

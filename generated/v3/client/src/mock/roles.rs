@@ -1,0 +1,366 @@
+//! Typed expectations of the operations tagged `Roles`: `server.expect(mock::roles::<operation>()...)`.
+#[allow(unused_imports)]
+use crate::{models, runtime};
+/// The operation of [`create_role()`], as `Mock<CreateRole>`.
+pub enum CreateRole {}
+/// Expects [`RolesApi::create_role`](crate::apis::roles::RolesApi::create_role): `POST /roles`.
+pub fn create_role() -> super::Mock<CreateRole> {
+    super::Mock::new(runtime::Method::POST, "/roles")
+}
+impl super::Mock<CreateRole> {
+    /// Requires a JSON body equal to `value`.
+    pub fn body(self, value: &models::Role) -> Self {
+        self.json_body(value)
+    }
+    /// Answers `201` with `body` as JSON.
+    pub fn respond_created(self, body: &models::Role) -> Self {
+        self.respond_json(201, body)
+    }
+    /// Answers `400` with `body` as JSON.
+    pub fn respond_bad_request(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(400, body)
+    }
+    /// Answers `401` with `body` as JSON.
+    pub fn respond_unauthorized(
+        self,
+        body: &models::ListAccessProfilesResponse401,
+    ) -> Self {
+        self.respond_json(401, body)
+    }
+    /// Answers `403` with `body` as JSON.
+    pub fn respond_forbidden(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(403, body)
+    }
+    /// Answers `429` with `body` as JSON.
+    pub fn respond_too_many_requests(
+        self,
+        body: &models::ListAccessProfilesResponse429,
+    ) -> Self {
+        self.respond_json(429, body)
+    }
+    /// Answers `500` with `body` as JSON.
+    pub fn respond_internal_server_error(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(500, body)
+    }
+}
+/// The operation of [`delete_bulk_roles()`], as `Mock<DeleteBulkRoles>`.
+pub enum DeleteBulkRoles {}
+/// Expects [`RolesApi::delete_bulk_roles`](crate::apis::roles::RolesApi::delete_bulk_roles): `POST /roles/bulk-delete`.
+pub fn delete_bulk_roles() -> super::Mock<DeleteBulkRoles> {
+    super::Mock::new(runtime::Method::POST, "/roles/bulk-delete")
+}
+impl super::Mock<DeleteBulkRoles> {
+    /// Requires a JSON body equal to `value`.
+    pub fn body(self, value: &models::RoleBulkDeleteRequest) -> Self {
+        self.json_body(value)
+    }
+    /// Answers `202` with `body` as JSON.
+    pub fn respond_accepted(self, body: &models::TaskResultDto) -> Self {
+        self.respond_json(202, body)
+    }
+    /// Answers `202` with the spec's example.
+    pub fn respond_accepted_example(self) -> Self {
+        self.respond_json_text(
+            202,
+            "{\"type\":\"TASK_RESULT\",\"id\":\"464ae7bf791e49fdb74606a2e4a89635\",\"name\":null}",
+        )
+    }
+    /// Answers `400` with `body` as JSON.
+    pub fn respond_bad_request(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(400, body)
+    }
+    /// Answers `401` with `body` as JSON.
+    pub fn respond_unauthorized(
+        self,
+        body: &models::ListAccessProfilesResponse401,
+    ) -> Self {
+        self.respond_json(401, body)
+    }
+    /// Answers `403` with `body` as JSON.
+    pub fn respond_forbidden(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(403, body)
+    }
+    /// Answers `429` with `body` as JSON.
+    pub fn respond_too_many_requests(
+        self,
+        body: &models::ListAccessProfilesResponse429,
+    ) -> Self {
+        self.respond_json(429, body)
+    }
+    /// Answers `500` with `body` as JSON.
+    pub fn respond_internal_server_error(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(500, body)
+    }
+}
+/// The operation of [`delete_role()`], as `Mock<DeleteRole>`.
+pub enum DeleteRole {}
+/// Expects [`RolesApi::delete_role`](crate::apis::roles::RolesApi::delete_role): `DELETE /roles/{id}`.
+pub fn delete_role() -> super::Mock<DeleteRole> {
+    super::Mock::new(runtime::Method::DELETE, "/roles/{id}")
+}
+impl super::Mock<DeleteRole> {
+    /// Requires path parameter `id` with `value`, encoded as the client does.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.path_param("id", &value, false)
+    }
+    /// Answers `204` with no body.
+    pub fn respond_no_content(self) -> Self {
+        self.respond_empty(204)
+    }
+    /// Answers `400` with `body` as JSON.
+    pub fn respond_bad_request(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(400, body)
+    }
+    /// Answers `401` with `body` as JSON.
+    pub fn respond_unauthorized(
+        self,
+        body: &models::ListAccessProfilesResponse401,
+    ) -> Self {
+        self.respond_json(401, body)
+    }
+    /// Answers `403` with `body` as JSON.
+    pub fn respond_forbidden(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(403, body)
+    }
+    /// Answers `429` with `body` as JSON.
+    pub fn respond_too_many_requests(
+        self,
+        body: &models::ListAccessProfilesResponse429,
+    ) -> Self {
+        self.respond_json(429, body)
+    }
+    /// Answers `500` with `body` as JSON.
+    pub fn respond_internal_server_error(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(500, body)
+    }
+}
+/// The operation of [`get_role()`], as `Mock<GetRole>`.
+pub enum GetRole {}
+/// Expects [`RolesApi::get_role`](crate::apis::roles::RolesApi::get_role): `GET /roles/{id}`.
+pub fn get_role() -> super::Mock<GetRole> {
+    super::Mock::new(runtime::Method::GET, "/roles/{id}")
+}
+impl super::Mock<GetRole> {
+    /// Requires path parameter `id` with `value`, encoded as the client does.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.path_param("id", &value, false)
+    }
+    /// Answers `200` with `body` as JSON.
+    pub fn respond_ok(self, body: &models::Role) -> Self {
+        self.respond_json(200, body)
+    }
+    /// Answers `400` with `body` as JSON.
+    pub fn respond_bad_request(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(400, body)
+    }
+    /// Answers `401` with `body` as JSON.
+    pub fn respond_unauthorized(
+        self,
+        body: &models::ListAccessProfilesResponse401,
+    ) -> Self {
+        self.respond_json(401, body)
+    }
+    /// Answers `403` with `body` as JSON.
+    pub fn respond_forbidden(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(403, body)
+    }
+    /// Answers `429` with `body` as JSON.
+    pub fn respond_too_many_requests(
+        self,
+        body: &models::ListAccessProfilesResponse429,
+    ) -> Self {
+        self.respond_json(429, body)
+    }
+    /// Answers `500` with `body` as JSON.
+    pub fn respond_internal_server_error(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(500, body)
+    }
+}
+/// The operation of [`get_role_assigned_identities()`], as `Mock<GetRoleAssignedIdentities>`.
+pub enum GetRoleAssignedIdentities {}
+/// Expects [`RolesApi::get_role_assigned_identities`](crate::apis::roles::RolesApi::get_role_assigned_identities): `GET /roles/{id}/assigned-identities`.
+pub fn get_role_assigned_identities() -> super::Mock<GetRoleAssignedIdentities> {
+    super::Mock::new(runtime::Method::GET, "/roles/{id}/assigned-identities")
+}
+impl super::Mock<GetRoleAssignedIdentities> {
+    /// Requires path parameter `id` with `value`, encoded as the client does.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.path_param("id", &value, false)
+    }
+    /// Requires query parameter `limit` with `value`, encoded as the client does.
+    pub fn limit(self, value: i32) -> Self {
+        self.query_param("limit", &value, "form", true)
+    }
+    /// Requires query parameter `offset` with `value`, encoded as the client does.
+    pub fn offset(self, value: i32) -> Self {
+        self.query_param("offset", &value, "form", true)
+    }
+    /// Requires query parameter `count` with `value`, encoded as the client does.
+    pub fn count(self, value: bool) -> Self {
+        self.query_param("count", &value, "form", true)
+    }
+    /// Requires query parameter `filters` with `value`, encoded as the client does.
+    pub fn filters(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.query_param("filters", &value, "form", true)
+    }
+    /// Requires query parameter `sorters` with `value`, encoded as the client does.
+    pub fn sorters(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.query_param("sorters", &value, "form", true)
+    }
+    /// Answers `200` with `body` as JSON.
+    pub fn respond_ok(self, body: &Vec<models::RoleIdentity>) -> Self {
+        self.respond_json(200, body)
+    }
+    /// Answers `400` with `body` as JSON.
+    pub fn respond_bad_request(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(400, body)
+    }
+    /// Answers `401` with `body` as JSON.
+    pub fn respond_unauthorized(
+        self,
+        body: &models::ListAccessProfilesResponse401,
+    ) -> Self {
+        self.respond_json(401, body)
+    }
+    /// Answers `403` with `body` as JSON.
+    pub fn respond_forbidden(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(403, body)
+    }
+    /// Answers `429` with `body` as JSON.
+    pub fn respond_too_many_requests(
+        self,
+        body: &models::ListAccessProfilesResponse429,
+    ) -> Self {
+        self.respond_json(429, body)
+    }
+    /// Answers `500` with `body` as JSON.
+    pub fn respond_internal_server_error(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(500, body)
+    }
+}
+/// The operation of [`list_roles()`], as `Mock<ListRoles>`.
+pub enum ListRoles {}
+/// Expects [`RolesApi::list_roles`](crate::apis::roles::RolesApi::list_roles): `GET /roles`.
+pub fn list_roles() -> super::Mock<ListRoles> {
+    super::Mock::new(runtime::Method::GET, "/roles")
+}
+impl super::Mock<ListRoles> {
+    /// Requires query parameter `for-subadmin` with `value`, encoded as the client does.
+    pub fn for_subadmin(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.query_param("for-subadmin", &value, "form", true)
+    }
+    /// Requires query parameter `limit` with `value`, encoded as the client does.
+    pub fn limit(self, value: i32) -> Self {
+        self.query_param("limit", &value, "form", true)
+    }
+    /// Requires query parameter `offset` with `value`, encoded as the client does.
+    pub fn offset(self, value: i32) -> Self {
+        self.query_param("offset", &value, "form", true)
+    }
+    /// Requires query parameter `count` with `value`, encoded as the client does.
+    pub fn count(self, value: bool) -> Self {
+        self.query_param("count", &value, "form", true)
+    }
+    /// Requires query parameter `filters` with `value`, encoded as the client does.
+    pub fn filters(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.query_param("filters", &value, "form", true)
+    }
+    /// Requires query parameter `sorters` with `value`, encoded as the client does.
+    pub fn sorters(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.query_param("sorters", &value, "form", true)
+    }
+    /// Requires query parameter `for-segment-ids` with `value`, encoded as the client does.
+    pub fn for_segment_ids(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.query_param("for-segment-ids", &value, "form", true)
+    }
+    /// Requires query parameter `include-unsegmented` with `value`, encoded as the client does.
+    pub fn include_unsegmented(self, value: bool) -> Self {
+        self.query_param("include-unsegmented", &value, "form", true)
+    }
+    /// Answers `200` with `body` as JSON.
+    pub fn respond_ok(self, body: &Vec<models::Role>) -> Self {
+        self.respond_json(200, body)
+    }
+    /// Answers `400` with `body` as JSON.
+    pub fn respond_bad_request(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(400, body)
+    }
+    /// Answers `401` with `body` as JSON.
+    pub fn respond_unauthorized(
+        self,
+        body: &models::ListAccessProfilesResponse401,
+    ) -> Self {
+        self.respond_json(401, body)
+    }
+    /// Answers `403` with `body` as JSON.
+    pub fn respond_forbidden(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(403, body)
+    }
+    /// Answers `429` with `body` as JSON.
+    pub fn respond_too_many_requests(
+        self,
+        body: &models::ListAccessProfilesResponse429,
+    ) -> Self {
+        self.respond_json(429, body)
+    }
+    /// Answers `500` with `body` as JSON.
+    pub fn respond_internal_server_error(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(500, body)
+    }
+}
+/// The operation of [`patch_role()`], as `Mock<PatchRole>`.
+pub enum PatchRole {}
+/// Expects [`RolesApi::patch_role`](crate::apis::roles::RolesApi::patch_role): `PATCH /roles/{id}`.
+pub fn patch_role() -> super::Mock<PatchRole> {
+    super::Mock::new(runtime::Method::PATCH, "/roles/{id}")
+}
+impl super::Mock<PatchRole> {
+    /// Requires path parameter `id` with `value`, encoded as the client does.
+    pub fn id(self, value: impl Into<String>) -> Self {
+        let value: String = value.into();
+        self.path_param("id", &value, false)
+    }
+    /// Requires a JSON body equal to `value`.
+    pub fn body(self, value: &Vec<models::JsonPatchOperation>) -> Self {
+        self.json_body(value)
+    }
+    /// Answers `200` with `body` as JSON.
+    pub fn respond_ok(self, body: &models::Role) -> Self {
+        self.respond_json(200, body)
+    }
+    /// Answers `400` with `body` as JSON.
+    pub fn respond_bad_request(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(400, body)
+    }
+    /// Answers `401` with `body` as JSON.
+    pub fn respond_unauthorized(
+        self,
+        body: &models::ListAccessProfilesResponse401,
+    ) -> Self {
+        self.respond_json(401, body)
+    }
+    /// Answers `403` with `body` as JSON.
+    pub fn respond_forbidden(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(403, body)
+    }
+    /// Answers `429` with `body` as JSON.
+    pub fn respond_too_many_requests(
+        self,
+        body: &models::ListAccessProfilesResponse429,
+    ) -> Self {
+        self.respond_json(429, body)
+    }
+    /// Answers `500` with `body` as JSON.
+    pub fn respond_internal_server_error(self, body: &models::ErrorResponseDto) -> Self {
+        self.respond_json(500, body)
+    }
+}
