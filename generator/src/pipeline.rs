@@ -292,15 +292,20 @@ impl Generator {
             renamed = api;
             &renamed
         };
+        // The models' type space, built once: the models crate is rendered from it, and the
+        // client's example programs build model values with its constructors and setters.
+        let space = render::models::type_space::TypeSpace::build(api, &self.models)
+            .with_context(|| format!("rendering {} models", l.config.name))?;
         // Side by side, so that the sequential parts of one overlap the other's parallel work.
         let (models, client) = rayon::join(
             || {
-                render::models::render_models_with(api, &l.config, meta, templates, &self.models)
+                render::models::render_models_from(api, &space, &l.config, meta, templates)
                     .with_context(|| format!("rendering {} models", l.config.name))
             },
             || {
-                render::client::render_client_with(
+                render::client::render_client_from(
                     api,
+                    &space,
                     &l.config,
                     runtime,
                     meta,

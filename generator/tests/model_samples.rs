@@ -5,11 +5,15 @@
 mod models_fixture;
 
 use generator::render::client::samples::ModelSamples;
+use generator::render::models::type_space::TypeSpace;
+use generator::settings::ModelSettings;
 use models_fixture::fixture_api;
 use serde_json::json;
 
 fn samples() -> ModelSamples {
-    ModelSamples::new(&fixture_api()).expect("the fixture plans")
+    let space =
+        TypeSpace::build(&fixture_api(), &ModelSettings::default()).expect("the fixture plans");
+    ModelSamples::new(&space)
 }
 
 #[test]

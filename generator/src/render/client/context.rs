@@ -12,7 +12,7 @@ use super::plan::{
 use super::samples::ModelSamples;
 use super::{Files, Templates};
 use crate::config::CrateMetadata;
-use crate::ir::Api;
+use crate::render::models::type_space::TypeSpace;
 
 /// Renders `templates/client/` into `files`, every template once. The examples come first:
 /// one whose template renders to nothing (the spec lacks what it shows) is left out, and the
@@ -21,16 +21,15 @@ use crate::ir::Api;
 /// an empty list.
 pub(super) fn render_templates(
     plan: &ClientPlan,
-    api: &Api,
+    space: &TypeSpace,
     meta: &CrateMetadata,
     templates: &Templates,
     files: &mut Files,
 ) -> Result<()> {
     let is_example = |path: &str| path.starts_with("examples/");
-    let samples = ModelSamples::new(api);
-    let mut ctx = client_context(plan, meta, samples.as_ref());
-    ctx.models =
-        (samples.map(minijinja::Value::from_object)).unwrap_or_else(|| minijinja::Value::from(()));
+    let samples = ModelSamples::new(space);
+    let mut ctx = client_context(plan, meta, Some(&samples));
+    ctx.models = minijinja::Value::from_object(samples);
     let mut rendered = Files::new();
     templates.render_group_where("client", "", &ctx, is_example, &mut rendered)?;
     for (path, text) in rendered {

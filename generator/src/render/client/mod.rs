@@ -63,6 +63,7 @@ use super::docs::doc_markdown;
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::Api;
+use crate::render::models::type_space::TypeSpace;
 use crate::settings::ModelSettings;
 
 /// Renders the client crate of one version with the default generation settings; paths are
@@ -94,6 +95,21 @@ pub fn render_client_with(
     templates: &Templates,
     settings: &ModelSettings,
 ) -> Result<Files> {
+    let space = TypeSpace::build(api, settings)?;
+    render_client_from(api, &space, cfg, runtime_crate, meta, templates, settings)
+}
+
+/// [`render_client_with`] with the models' type space already built under the same `settings`
+/// (the example programs build model values with its constructors and setters).
+pub fn render_client_from(
+    api: &Api,
+    space: &TypeSpace,
+    cfg: &VersionConfig,
+    runtime_crate: &str,
+    meta: &CrateMetadata,
+    templates: &Templates,
+    settings: &ModelSettings,
+) -> Result<Files> {
     let plan = ClientPlan::with_settings(api, cfg, runtime_crate, settings)?;
     let mut files = render_tag_modules(&plan)?;
     files.insert(
@@ -104,7 +120,7 @@ pub fn render_client_with(
         "src/lib.rs".into(),
         format_file(lib_rs::lib(&plan)).context("formatting src/lib.rs")?,
     );
-    context::render_templates(&plan, api, meta, templates, &mut files)?;
+    context::render_templates(&plan, space, meta, templates, &mut files)?;
     for required in ["Cargo.toml", "README.md"] {
         if !files.contains_key(required) {
             bail!("templates/client/{required}.jinja is missing");

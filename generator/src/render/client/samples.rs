@@ -21,12 +21,10 @@ use minijinja::value::{from_args, Object, Value};
 use minijinja::{Error, ErrorKind, State};
 use serde_json::Value as Json;
 
-use crate::ir::Api;
 use crate::render::models::type_space::{
     EntryKind, MemberEntry, MemberInit, MemberRole, TypeEntry, TypeSpace,
 };
 use crate::render::rust::RustType;
-use crate::settings::ModelSettings;
 
 /// How example code names the models crate (`use <client>::models;`).
 const MODELS: &str = "models";
@@ -38,15 +36,13 @@ pub struct ModelSamples {
 }
 
 impl ModelSamples {
-    /// The type space of `api` with the default generation settings (settings change derives,
-    /// attributes and replaced primitives, none of which a sample names); `None` when it cannot
-    /// be built (the models renderer reports why).
-    pub fn new(api: &Api) -> Option<ModelSamples> {
-        let space = TypeSpace::build(api, &ModelSettings::default()).ok()?;
-        let entries = (space.entries.into_iter())
-            .map(|e| (e.rust_name.clone(), e))
+    /// The entries of the version's type space (built once, under the generation settings
+    /// the models crate is rendered with), by Rust name.
+    pub fn new(space: &TypeSpace) -> ModelSamples {
+        let entries = (space.entries.iter())
+            .map(|e| (e.rust_name.clone(), e.clone()))
             .collect();
-        Some(ModelSamples { entries })
+        ModelSamples { entries }
     }
 
     /// The expression that builds `sample` as the type named `type_name`, formatted as the

@@ -132,9 +132,20 @@ pub fn render_models_with(
     templates: &Templates,
     settings: &ModelSettings,
 ) -> Result<Files> {
-    let space = TypeSpace::build(api, settings)?;
+    render_models_from(api, &TypeSpace::build(api, settings)?, cfg, meta, templates)
+}
+
+/// [`render_models_with`] from a type space already built (the pipeline builds it once per
+/// version and gives it to the client's example rendering too).
+pub fn render_models_from(
+    api: &Api,
+    space: &TypeSpace,
+    cfg: &VersionConfig,
+    meta: &CrateMetadata,
+    templates: &Templates,
+) -> Result<Files> {
     let mut files = Files::new();
-    let context = context::template_context(api, &space, cfg, meta);
+    let context = context::template_context(api, space, cfg, meta);
     templates
         .render_group("models", "", &context, &mut files)
         .context("rendering templates/models")?;
