@@ -120,7 +120,7 @@ pub fn run(repo: &Path, conformance: bool) -> Result<ExitCode> {
     // suite run that already linted generated/ builds only the corpus crates themselves. Clippy
     // with `-D warnings` denies rustc's warnings too (no RUSTFLAGS, which would rebuild every
     // dependency).
-    let target = repo.join("generated/target");
+    let target = crate::shared_build::target_dir(repo);
     let builds: [&[&str]; 1] = [&[
         "clippy",
         "--workspace",

@@ -10,6 +10,8 @@ mod diff;
 mod examples;
 mod faults;
 mod fuzz;
+mod shared_build;
+#[cfg(feature = "harness")]
 mod suite;
 mod vendor;
 
@@ -397,6 +399,11 @@ fn run(command: Command) -> Result<ExitCode> {
             opts.generator()?.generate()?.write(&out)?;
             Ok(ExitCode::SUCCESS)
         }
+        // The suite needs the test tooling: the build with it runs every step (its `cargo xtask`
+        // steps run this same executable), so the suite builds xtask once.
+        #[cfg(not(feature = "harness"))]
+        Command::Test => harness_tools("test", &[]),
+        #[cfg(feature = "harness")]
         Command::Test => Ok(if suite::run(&repo_root())? {
             ExitCode::SUCCESS
         } else {

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use generator::config::Config;
 
 /// One step: a name and the command that runs it.
@@ -28,7 +28,9 @@ fn generated_features(repo: &Path) -> Result<String> {
     let config = Config::read(&repo.join("specs").join("sdk.toml"))?;
     let mut features = vec![format!("{}/mock", config.runtime_crate)];
     for v in config.versions.iter().filter(|v| v.generate) {
-        features.push(format!("{}/mock", v.client_crate));
+        for feature in crate::shared_build::TEST_FEATURES {
+            features.push(format!("{}/{feature}", v.client_crate));
+        }
     }
     Ok(features.join(","))
 }
@@ -203,6 +205,24 @@ const STEPS: &[Step] = &[
     },
 ];
 
+/// The command of a step. `cargo xtask ...` steps run this executable itself (the build of xtask
+/// that runs the suite has every command), not a second `cargo run` of another build.
+fn step_command(program: &str, args: &[&str]) -> Result<Command> {
+    Ok(match args.split_first() {
+        Some((&"xtask", rest)) if program == "cargo" => {
+            let exe = std::env::current_exe().context("locating the running xtask")?;
+            let mut command = Command::new(exe);
+            command.args(rest);
+            command
+        }
+        _ => {
+            let mut command = Command::new(program);
+            command.args(args);
+            command
+        }
+    })
+}
+
 pub fn run(repo: &Path) -> Result<bool> {
     let mut passed = 0;
     let mut failed = Vec::new();
@@ -217,8 +237,7 @@ pub fn run(repo: &Path) -> Result<bool> {
             .collect();
         eprintln!("\n==> {} ({} {})", step.name, step.program, args.join(" "));
         let t = Instant::now();
-        let status = Command::new(step.program)
-            .args(&args)
+        let status = step_command(step.program, &args)?
             .envs(step.env.iter().copied())
             .current_dir(repo.join(step.dir))
             .status();

@@ -14,8 +14,9 @@ use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 
 use crate::examples::harness::{
-    cargo_build, render_skeleton, shared_dependencies, write_if_changed, CrateDir, SHARED_PROFILE,
+    cargo_build, render_skeleton, shared_dependencies, write_if_changed, CrateDir,
 };
+use crate::shared_build::Shape;
 
 /// One version's harness crate.
 pub struct Crate {
@@ -60,7 +61,12 @@ pub fn main_rs(client_crate: &str, code: &(String, String), count: usize) -> Str
     rendered.unwrap_or_else(|e| panic!("the conformance harness skeleton does not render: {e:#}"))
 }
 
-fn cargo_toml(version: &str, client_crate: &str, client_dir: &Path) -> Result<String> {
+fn cargo_toml(
+    version: &str,
+    client_crate: &str,
+    client_dir: &Path,
+    shape: &Shape,
+) -> Result<String> {
     let client = CrateDir {
         name: client_crate.to_string(),
         dir: client_dir.to_path_buf(),
@@ -70,20 +76,20 @@ fn cargo_toml(version: &str, client_crate: &str, client_dir: &Path) -> Result<St
         include_str!("harness_Cargo.toml.jinja"),
         &serde_json::json!({
             "package": package(version),
-            "dependencies": shared_dependencies(&client)?,
+            "dependencies": shared_dependencies(&client, shape)?,
         }),
     )
 }
 
 /// The harness workspace's `Cargo.toml`: one member per version directory.
-fn workspace_toml(versions: &[&str]) -> Result<String> {
+fn workspace_toml(versions: &[&str], shape: &Shape) -> Result<String> {
     let members: Vec<String> = (versions.iter())
         .map(|v| toml::Value::String(v.to_string()).to_string())
         .collect();
     render_skeleton(
         "conformance/harness_workspace.toml.jinja",
         include_str!("harness_workspace.toml.jinja"),
-        &serde_json::json!({ "members": members, "profile": SHARED_PROFILE }),
+        &serde_json::json!({ "members": members, "profile": shape.profile }),
     )
 }
 
@@ -91,6 +97,7 @@ fn workspace_toml(versions: &[&str]) -> Result<String> {
 pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
     let root = repo.join("target").join("conformance-harness");
     std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
+    let shape = Shape::read(generated)?;
     let mut members = Vec::new();
     for c in crates {
         if !c.client_dir.join("Cargo.toml").is_file() {
@@ -108,12 +115,12 @@ pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
             .with_context(|| format!("creating {}", dir.display()))?;
         write_if_changed(
             &dir.join("Cargo.toml"),
-            &cargo_toml(&c.version, &c.client_crate, &client_dir)?,
+            &cargo_toml(&c.version, &c.client_crate, &client_dir, &shape)?,
         )?;
         write_if_changed(&dir.join("src/main.rs"), &c.main_rs)?;
         members.push(c.version.as_str());
     }
-    write_if_changed(&root.join("Cargo.toml"), &workspace_toml(&members)?)?;
+    write_if_changed(&root.join("Cargo.toml"), &workspace_toml(&members, &shape)?)?;
     let (target, elapsed) = cargo_build(repo, generated, &root, "the conformance harness")?;
     let seconds = (elapsed.as_secs_f64() * 10.0).round() / 10.0;
     Ok(Built { target, seconds })
@@ -257,9 +264,24 @@ mod tests {
         assert!(!text.contains("{{"), "a value is left unfilled");
     }
 
+    /// The committed generated workspace, whose manifests the harnesses repeat.
+    fn generated_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated")
+    }
+
+    fn generated_shape() -> Shape {
+        Shape::read(&generated_dir()).expect("the committed generated workspace reads")
+    }
+
     #[test]
     fn cargo_toml_quotes_paths() {
-        let t = cargo_toml("v2025", "sailpoint-v2025", Path::new("/x/\"q\"/client")).unwrap();
+        let t = cargo_toml(
+            "v2025",
+            "sailpoint-v2025",
+            Path::new("/x/\"q\"/client"),
+            &generated_shape(),
+        )
+        .unwrap();
         let v: toml::Value = toml::from_str(&t).expect("valid TOML");
         assert_eq!(
             v["dependencies"]["sailpoint-v2025"]["path"].as_str(),
@@ -269,6 +291,15 @@ mod tests {
         for dependency in ["tokio", "hyper", "hyper-util", "http-body-util", "serde"] {
             assert!(v["dependencies"].get(dependency).is_some(), "{dependency}");
         }
+        // The client's test features and the generated workspace's dev-dependencies, so that
+        // the harness reuses what the generated workspace's `cargo test` built.
+        assert_eq!(
+            v["dependencies"]["sailpoint-v2025"]["features"]
+                .as_array()
+                .map(Vec::len),
+            Some(crate::shared_build::TEST_FEATURES.len())
+        );
+        assert!(v["dependencies"].get("wiremock").is_some());
     }
 
     /// The two harnesses must declare the same dependencies (the examples harness adds its models
@@ -278,8 +309,10 @@ mod tests {
     fn both_harnesses_declare_the_same_dependencies_and_profile() {
         use crate::examples::harness::cargo_toml as examples_toml;
         let client_dir = Path::new("/g/v2025/client");
+        let shape = generated_shape();
         let conformance: toml::Value =
-            toml::from_str(&cargo_toml("v2025", "sailpoint-v2025", client_dir).unwrap()).unwrap();
+            toml::from_str(&cargo_toml("v2025", "sailpoint-v2025", client_dir, &shape).unwrap())
+                .unwrap();
         let models = CrateDir {
             name: "sailpoint-v2025-models".into(),
             dir: PathBuf::from("/g/v2025/models"),
@@ -289,26 +322,32 @@ mod tests {
             dir: client_dir.to_path_buf(),
         };
         let examples: toml::Value =
-            toml::from_str(&examples_toml("h", &models, &client).unwrap()).unwrap();
+            toml::from_str(&examples_toml("h", &models, &client, &shape).unwrap()).unwrap();
         let mut examples_deps = examples["dependencies"].as_table().unwrap().clone();
         assert!(examples_deps.remove("sailpoint-v2025-models").is_some());
         assert_eq!(
             &examples_deps,
             conformance["dependencies"].as_table().unwrap()
         );
-        let workspace: toml::Value = toml::from_str(&workspace_toml(&["v2025"]).unwrap()).unwrap();
+        let workspace: toml::Value =
+            toml::from_str(&workspace_toml(&["v2025"], &shape).unwrap()).unwrap();
         assert_eq!(examples["profile"], workspace["profile"]);
+        // ... and the generated workspace's own profile.
+        let generated: toml::Value =
+            toml::from_str(&std::fs::read_to_string(generated_dir().join("Cargo.toml")).unwrap())
+                .unwrap();
+        assert_eq!(workspace["profile"], generated["profile"]);
     }
 
     #[test]
     fn workspace_toml_lists_every_version() {
-        let t = workspace_toml(&["beta", "v\"3"]).unwrap();
+        let t = workspace_toml(&["beta", "v\"3"], &generated_shape()).unwrap();
         let v: toml::Value = toml::from_str(&t).expect("valid TOML");
         let members: Vec<&str> = (v["workspace"]["members"].as_array().unwrap().iter())
             .filter_map(toml::Value::as_str)
             .collect();
         assert_eq!(members, ["beta", "v\"3"]);
         assert_eq!(v["workspace"]["resolver"].as_str(), Some("2"));
-        assert_eq!(v["profile"]["dev"]["opt-level"].as_integer(), Some(0));
+        assert!(v["profile"]["dev"].is_table());
     }
 }

@@ -3,9 +3,9 @@
 //! Rust type with that id, serializes it back and prints `index \t ok \t JSON` or
 //! `index \t err \t "message"`.
 //!
-//! Every version's harness builds into one shared target directory (dependencies compile once),
-//! with the debug profile at `opt-level = 0` and no debug info: the build is dominated by the
-//! models crate and by the serde code each `roundtrip::<T>` instantiates.
+//! Every harness builds into the generated workspace's target directory, with its profile and the
+//! features its tests use (`shared_build`): the generated crates the suite's `cargo test` built
+//! are reused, and the build is only the serde code each `roundtrip::<T>` instantiates.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -16,6 +16,8 @@ use anyhow::{bail, Context, Result};
 use generator::config::VersionConfig;
 use generator::ir::{Api, TypeRef};
 use generator::render::rust::{type_tokens, TypeCtx};
+
+use crate::shared_build::{self, Shape, TEST_FEATURES};
 
 /// A built harness of one version.
 pub struct Harness {
@@ -56,9 +58,15 @@ pub fn main_rs(types: &[String]) -> Result<String> {
 /// The harness's `Cargo.toml`.
 ///
 /// It depends on the version's client crate too, which it does not use: with the conformance
-/// harness's dependencies (`harness_dependencies.toml.jinja`) cargo resolves the same features for both
-/// harnesses and compiles the generated crates once.
-pub fn cargo_toml(package: &str, models: &CrateDir, client: &CrateDir) -> Result<String> {
+/// harness's dependencies (`harness_dependencies.toml.jinja`, merged with the generated
+/// workspace's dev-dependencies by [`Shape`]) cargo resolves the same features for both harnesses
+/// and the generated workspace's tests, and compiles the generated crates once.
+pub fn cargo_toml(
+    package: &str,
+    models: &CrateDir,
+    client: &CrateDir,
+    shape: &Shape,
+) -> Result<String> {
     let quoted = |s: String| toml::Value::String(s).to_string();
     render_skeleton(
         "examples/harness_Cargo.toml.jinja",
@@ -67,27 +75,29 @@ pub fn cargo_toml(package: &str, models: &CrateDir, client: &CrateDir) -> Result
             "package": package,
             "name": quoted(models.name.clone()),
             "path": quoted(models.dir.display().to_string()),
-            "dependencies": shared_dependencies(client)?,
-            "profile": SHARED_PROFILE,
+            "dependencies": shared_dependencies(client, shape)?,
+            "profile": shape.profile,
         }),
     )
 }
 
-/// The dependencies every harness declares; see `harness_dependencies.toml.jinja`.
-pub(crate) fn shared_dependencies(client: &CrateDir) -> Result<String> {
+/// The dependencies every harness declares: `harness_dependencies.toml.jinja` merged with the
+/// generated workspace's dev-dependencies.
+pub(crate) fn shared_dependencies(client: &CrateDir, shape: &Shape) -> Result<String> {
     let quoted = |s: String| toml::Value::String(s).to_string();
-    render_skeleton(
+    let own = render_skeleton(
         "examples/harness_dependencies.toml.jinja",
         include_str!("harness_dependencies.toml.jinja"),
         &serde_json::json!({
             "client_name": quoted(client.name.clone()),
             "client_path": quoted(client.dir.display().to_string()),
+            "client_features": toml::Value::Array(
+                (TEST_FEATURES.iter()).map(|f| toml::Value::String(f.to_string())).collect()
+            ).to_string(),
         }),
-    )
+    )?;
+    shape.dependencies(&own)
 }
-
-/// The dev profile every harness builds with (opt-level 0, no debug info).
-pub(crate) const SHARED_PROFILE: &str = include_str!("harness_profile.toml");
 
 /// A generated crate: its package name and its directory.
 pub struct CrateDir {
@@ -139,9 +149,10 @@ pub fn build(
     let package = format!("examples-harness-{}", v.name.replace('_', "-"));
     std::fs::create_dir_all(dir.join("src"))
         .with_context(|| format!("creating {}", dir.display()))?;
+    let shape = Shape::read(generated)?;
     write_if_changed(
         &dir.join("Cargo.toml"),
-        &cargo_toml(&package, &models, &client)?,
+        &cargo_toml(&package, &models, &client, &shape)?,
     )?;
     write_if_changed(&dir.join("src/main.rs"), &main_rs(types)?)?;
     let (target, compile) = cargo_build(repo, generated, &dir, "the round-trip harness")?;
@@ -157,9 +168,9 @@ pub fn build(
     })
 }
 
-/// Builds the harness workspace or package in `dir` (`cargo build --workspace`) into the target
-/// directory every harness shares (same profile and lockfile: the examples and conformance
-/// harnesses compile the generated crates once). The generated workspace's `Cargo.lock` is copied
+/// Builds the harness workspace or package in `dir` (`cargo build --workspace`) into the
+/// generated workspace's target directory (same profile, features and lockfile: the generated
+/// crates compile once for its tests and every harness). The generated workspace's `Cargo.lock` is copied
 /// in first, so the harness uses the same dependency versions. Returns the target directory and
 /// the wall time; `what` names the harness in errors.
 pub(crate) fn cargo_build(
@@ -177,7 +188,7 @@ pub(crate) fn cargo_build(
         std::fs::copy(&generated_lock, &lock)
             .with_context(|| format!("copying {}", generated_lock.display()))?;
     }
-    let target = repo.join("target").join("harness-target");
+    let target = shared_build::target_dir(repo);
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let start = Instant::now();
     let output = Command::new(&cargo)
@@ -346,7 +357,9 @@ mod tests {
             name: "sailpoint-v2025".into(),
             dir: PathBuf::from("/x/client"),
         };
-        let t = cargo_toml("h", &models, &client).unwrap();
+        let generated = Path::new(env!("CARGO_MANIFEST_DIR")).join("../generated");
+        let shape = Shape::read(&generated).unwrap();
+        let t = cargo_toml("h", &models, &client, &shape).unwrap();
         let v: toml::Value = toml::from_str(&t).expect("valid TOML");
         assert_eq!(v["package"]["name"].as_str(), Some("h"));
         assert_eq!(
@@ -355,6 +368,9 @@ mod tests {
         );
         assert!(v["dependencies"].get("serde_json").is_some());
         assert!(v.get("workspace").is_some());
-        assert_eq!(v["profile"]["dev"]["opt-level"].as_integer(), Some(0));
+        assert!(
+            v["profile"]["dev"].is_table(),
+            "the generated workspace's profile"
+        );
     }
 }

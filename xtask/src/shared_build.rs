@@ -1,0 +1,293 @@
+//! What every harness (examples round-trip, conformance) copies from the generated workspace it
+//! exercises, so that its `cargo build` reuses what the workspace's own `cargo test` built.
+//!
+//! Cargo reuses a compiled crate only when the target directory, the profile and the features
+//! unified over the whole build are the same. A harness therefore builds into the generated
+//! workspace's target directory ([`target_dir`]), with that workspace's profile tables
+//! ([`Shape::profile`]), and declares the features the suite's `cargo test` resolves: the client
+//! with its [`TEST_FEATURES`] and every member's dev-dependencies, merged with the harness's own
+//! dependencies ([`Shape::dependencies`]). The generated models and client crates then compile
+//! once for the test step and both harnesses.
+
+use std::path::{Path, PathBuf};
+
+#[cfg(feature = "harness")]
+pub(crate) use manifests::{Shape, TEST_FEATURES};
+
+/// The target directory of the repository's generated workspace (`CARGO_TARGET_DIR` when set,
+/// as cargo itself decides). Every harness, and the corpus, builds there.
+pub(crate) fn target_dir(repo: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR")
+        .or_else(|| std::env::var_os("CARGO_BUILD_TARGET_DIR"))
+    {
+        Some(dir) => PathBuf::from(dir),
+        None => repo.join("generated").join("target"),
+    }
+}
+
+/// The manifests' side (only the build of xtask with the test tooling has harnesses).
+#[cfg(feature = "harness")]
+mod manifests {
+    use std::path::Path;
+
+    use anyhow::{bail, Context, Result};
+    use toml::{Table, Value};
+
+    /// The features of every generated client crate that `cargo xtask test` turns on for the
+    /// generated workspace's tests (`crate::suite`), and that each harness turns on too.
+    pub(crate) const TEST_FEATURES: &[&str] = &["mock"];
+
+    /// The parts of a generated workspace's manifests a harness repeats.
+    #[derive(Debug, Clone, PartialEq)]
+    pub(crate) struct Shape {
+        /// The `[profile.*]` tables of the workspace's `Cargo.toml`, as TOML text.
+        pub profile: String,
+        /// Every member's `[dev-dependencies]`, merged by name (features united).
+        dev_dependencies: Table,
+    }
+
+    impl Shape {
+        /// Reads `<generated>/Cargo.toml` and the manifest of each member it lists.
+        pub(crate) fn read(generated: &Path) -> Result<Shape> {
+            let root = read_manifest(&generated.join("Cargo.toml"))?;
+            let inherited = (root.get("workspace"))
+                .and_then(|w| w.get("dependencies"))
+                .and_then(Value::as_table)
+                .cloned()
+                .unwrap_or_default();
+            let mut dev_dependencies = Table::new();
+            let members = (root.get("workspace"))
+                .and_then(|w| w.get("members"))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            for member in members.iter().filter_map(Value::as_str) {
+                let dir = generated.join(member);
+                let manifest = read_manifest(&dir.join("Cargo.toml"))?;
+                let Some(deps) = manifest.get("dev-dependencies").and_then(Value::as_table) else {
+                    continue;
+                };
+                for (name, spec) in deps {
+                    let spec = absolute(normalize(name, spec, &inherited)?, &dir)?;
+                    merge(&mut dev_dependencies, name, spec);
+                }
+            }
+            let profile = match root.get("profile") {
+                Some(p) => {
+                    let mut t = Table::new();
+                    t.insert("profile".into(), p.clone());
+                    toml::to_string(&t).context("writing the profile tables")?
+                }
+                None => String::new(),
+            };
+            Ok(Shape {
+                profile,
+                dev_dependencies,
+            })
+        }
+
+        /// `[dependencies]` lines: the harness's own (`own`, TOML text) merged with the workspace's
+        /// dev-dependencies.
+        pub(crate) fn dependencies(&self, own: &str) -> Result<String> {
+            let own: Table = toml::from_str(own).context("the harness's own dependencies")?;
+            let mut all = Table::new();
+            for (name, spec) in own.iter().chain(&self.dev_dependencies) {
+                merge(&mut all, name, normalize(name, spec, &Table::new())?);
+            }
+            Ok(all
+                .iter()
+                .map(|(name, spec)| format!("{} = {}\n", key(name), inline(spec)))
+                .collect())
+        }
+    }
+
+    fn read_manifest(path: &Path) -> Result<Table> {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        toml::from_str(&text).with_context(|| format!("{}: not a valid manifest", path.display()))
+    }
+
+    /// A dependency as a table (`"1"` -> `{ version = "1" }`), `workspace = true` replaced by the
+    /// workspace's entry (with the member's extra features).
+    fn normalize(name: &str, spec: &Value, inherited: &Table) -> Result<Table> {
+        let mut table = match spec {
+            Value::String(version) => Table::from_iter([("version".into(), spec_string(version))]),
+            Value::Table(t) => t.clone(),
+            other => bail!("dependency `{name}`: unexpected {}", other.type_str()),
+        };
+        if table.remove("workspace").and_then(|v| v.as_bool()) == Some(true) {
+            let Some(base) = inherited.get(name) else {
+                bail!("dependency `{name}` inherits from the workspace, which does not declare it");
+            };
+            let mut merged = Table::new();
+            merge(&mut merged, name, normalize(name, base, &Table::new())?);
+            merge(&mut merged, name, table);
+            table = match merged.remove(name) {
+                Some(Value::Table(t)) => t,
+                _ => Table::new(),
+            };
+        }
+        Ok(table)
+    }
+
+    fn spec_string(s: &str) -> Value {
+        Value::String(s.to_string())
+    }
+
+    /// A `path` made absolute against the member's directory (the harness lives elsewhere).
+    fn absolute(mut spec: Table, dir: &Path) -> Result<Table> {
+        if let Some(Value::String(path)) = spec.get("path") {
+            let joined = dir.join(path);
+            let resolved = (joined.canonicalize())
+                .with_context(|| format!("resolving the dependency path {}", joined.display()))?;
+            spec.insert("path".into(), spec_string(&resolved.display().to_string()));
+        }
+        Ok(spec)
+    }
+
+    /// Adds `spec` under `name`: features united, `default-features` kept on if either keeps it,
+    /// other keys from the first declaration.
+    fn merge(into: &mut Table, name: &str, spec: Table) {
+        let Some(Value::Table(existing)) = into.get_mut(name) else {
+            into.insert(name.to_string(), Value::Table(spec));
+            return;
+        };
+        let defaults =
+            |t: &Table| t.get("default-features").and_then(Value::as_bool) != Some(false);
+        if defaults(existing) || defaults(&spec) {
+            existing.remove("default-features");
+        }
+        let mut features: Vec<String> = [existing.get("features"), spec.get("features")]
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_array)
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect();
+        features.sort();
+        features.dedup();
+        if !features.is_empty() {
+            existing.insert(
+                "features".into(),
+                Value::Array(features.into_iter().map(Value::String).collect()),
+            );
+        }
+        for (k, v) in spec {
+            if k != "default-features" && k != "features" {
+                existing.entry(k).or_insert(v);
+            }
+        }
+    }
+
+    /// A TOML key, quoted when it is not bare.
+    fn key(name: &str) -> String {
+        let bare = !name.is_empty()
+            && (name.chars()).all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if bare {
+            name.to_string()
+        } else {
+            spec_string(name).to_string()
+        }
+    }
+
+    /// `{ k = v, ... }` on one line (dependency specs hold only strings, booleans and string arrays).
+    fn inline(spec: &Value) -> String {
+        match spec {
+            Value::Table(t) => {
+                let fields: Vec<String> = (t.iter())
+                    .map(|(k, v)| format!("{} = {}", key(k), inline(v)))
+                    .collect();
+                format!("{{ {} }}", fields.join(", "))
+            }
+            other => other.to_string(),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn write(dir: &Path, path: &str, text: &str) {
+            let file = dir.join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, text).unwrap();
+        }
+
+        fn workspace() -> tempfile::TempDir {
+            let dir = tempfile::tempdir().unwrap();
+            write(
+                dir.path(),
+                "Cargo.toml",
+                "[workspace]\nmembers = [\"runtime\", \"v1/client\"]\n\n[profile.dev]\ndebug = \"line-tables-only\"\n",
+            );
+            write(
+                dir.path(),
+                "runtime/Cargo.toml",
+                "[package]\nname = \"rt\"\n[dev-dependencies]\nwiremock = \"0.6\"\ntokio = { version = \"1\", features = [\"time\", \"macros\"] }\nfutures-util = { version = \"0.3\", default-features = false, features = [\"std\"] }\n",
+            );
+            write(
+                dir.path(),
+                "v1/client/Cargo.toml",
+                "[package]\nname = \"c\"\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"rt-multi-thread\"] }\nrt = { path = \"../../runtime\" }\n",
+            );
+            dir
+        }
+
+        #[test]
+        fn the_harness_repeats_the_workspace_profile_and_every_dev_dependency() {
+            let dir = workspace();
+            let shape = Shape::read(dir.path()).unwrap();
+            let profile: Table = toml::from_str(&shape.profile).unwrap();
+            assert_eq!(
+                profile["profile"]["dev"]["debug"].as_str(),
+                Some("line-tables-only")
+            );
+            let text = shape
+                .dependencies("tokio = { version = \"1\", features = [\"net\"] }\nserde = \"1\"\n")
+                .unwrap();
+            let deps: Table = toml::from_str(&text).expect("valid TOML");
+            let features = |name: &str| -> Vec<&str> {
+                (deps[name]["features"].as_array().unwrap().iter())
+                    .filter_map(Value::as_str)
+                    .collect()
+            };
+            assert_eq!(
+                features("tokio"),
+                ["macros", "net", "rt-multi-thread", "time"]
+            );
+            assert_eq!(deps["serde"]["version"].as_str(), Some("1"));
+            assert_eq!(deps["wiremock"]["version"].as_str(), Some("0.6"));
+            assert_eq!(
+                deps["futures-util"]["default-features"].as_bool(),
+                Some(false)
+            );
+            let runtime = dir.path().join("runtime").canonicalize().unwrap();
+            assert_eq!(
+                deps["rt"]["path"].as_str(),
+                Some(runtime.display().to_string().as_str())
+            );
+        }
+
+        #[test]
+        fn default_features_stay_on_when_one_declaration_keeps_them() {
+            let dir = workspace();
+            let shape = Shape::read(dir.path()).unwrap();
+            let text = shape.dependencies("futures-util = \"0.3\"\n").unwrap();
+            let deps: Table = toml::from_str(&text).unwrap();
+            assert!(deps["futures-util"].get("default-features").is_none());
+            assert_eq!(
+                deps["futures-util"]["features"].as_array().unwrap().len(),
+                1
+            );
+        }
+
+        #[test]
+        fn a_member_without_a_manifest_is_an_error_naming_it() {
+            let dir = workspace();
+            std::fs::remove_file(dir.path().join("v1/client/Cargo.toml")).unwrap();
+            let err = format!("{:#}", Shape::read(dir.path()).unwrap_err());
+            assert!(err.contains("v1/client/Cargo.toml"), "{err}");
+        }
+    }
+}
