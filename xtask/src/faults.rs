@@ -3,23 +3,13 @@
 //! storms, a failing token endpoint), which prints one table row per scenario.
 //!
 //! It runs the `faults` test of the generated runtime crate, so `generated/` must be current
-//! (`cargo xtask generate`).
+//! (`cargo xtask generate`). The suite's `cargo test` of `generated/` runs it too; this command
+//! shows its table on its own.
 
 use std::path::Path;
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
-
-/// The command that runs the suite, from `generated/`.
-pub const CARGO_ARGS: &[&str] = &[
-    "test",
-    "-p",
-    "sailpoint-runtime",
-    "--features",
-    "mock",
-    "--test",
-    "faults",
-];
 
 /// Runs the suite; `only` keeps the scenarios whose name contains it. Returns whether every
 /// scenario passed.
@@ -31,8 +21,19 @@ pub fn run(repo: &Path, only: Option<&str>) -> Result<bool> {
             dir.display()
         );
     }
+    // The whole workspace with the features its tests use (not `-p` the runtime alone): cargo
+    // then resolves what the suite's `cargo test` resolved and builds only this test.
+    let features = crate::shared_build::test_features(repo)?;
     let mut cmd = Command::new("cargo");
-    cmd.args(CARGO_ARGS).current_dir(&dir);
+    cmd.args([
+        "test",
+        "--workspace",
+        "--features",
+        &features,
+        "--test",
+        "faults",
+    ])
+    .current_dir(&dir);
     if let Some(filter) = only {
         cmd.env("FAULTS_ONLY", filter);
     }

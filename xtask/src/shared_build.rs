@@ -11,8 +11,33 @@
 
 use std::path::{Path, PathBuf};
 
+use anyhow::Result;
+use generator::config::Config;
+
 #[cfg(feature = "harness")]
-pub(crate) use manifests::{Shape, TEST_FEATURES};
+pub(crate) use manifests::Shape;
+
+/// The features of every generated client crate that `cargo xtask test` turns on for the
+/// generated workspace's tests, and that each harness turns on too.
+pub(crate) const TEST_FEATURES: &[&str] = &["mock"];
+
+/// The features the generated workspace's tests build with, beyond the defaults
+/// (`--features` text): the runtime's `mock` and every client's [`TEST_FEATURES`], so that the
+/// mock server, its tests (`control`, `faults`, `mock`), the clients' typed expectations and
+/// their `tests/mock.rs` and README doctest are linted, documented and run too. Not
+/// `--all-features`: that would also build the runtime's `tracing` and the models' `chrono`.
+/// Every cargo run over the generated workspace uses the same set, so none rebuilds what
+/// another built.
+pub(crate) fn test_features(repo: &Path) -> Result<String> {
+    let config = Config::read(&repo.join("specs").join("sdk.toml"))?;
+    let mut features = vec![format!("{}/mock", config.runtime_crate)];
+    for v in config.versions.iter().filter(|v| v.generate) {
+        for feature in TEST_FEATURES {
+            features.push(format!("{}/{feature}", v.client_crate));
+        }
+    }
+    Ok(features.join(","))
+}
 
 /// The target directory of the repository's generated workspace (`CARGO_TARGET_DIR` when set,
 /// as cargo itself decides). Every harness, and the corpus, builds there.
@@ -32,10 +57,6 @@ mod manifests {
 
     use anyhow::{bail, Context, Result};
     use toml::{Table, Value};
-
-    /// The features of every generated client crate that `cargo xtask test` turns on for the
-    /// generated workspace's tests (`crate::suite`), and that each harness turns on too.
-    pub(crate) const TEST_FEATURES: &[&str] = &["mock"];
 
     /// The parts of a generated workspace's manifests a harness repeats.
     #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,6 @@ use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use generator::config::Config;
 
 /// One step: a name and the command that runs it.
 struct Step {
@@ -17,23 +16,8 @@ struct Step {
 }
 
 /// Stands for the features the generated crates' gate turns on beyond the defaults (see
-/// [`generated_features`]); replaced when the step runs.
+/// [`crate::shared_build::test_features`]); replaced when the step runs.
 const GENERATED_FEATURES: &str = "<generated features>";
-
-/// The `mock` feature of the runtime and of every generated client crate, so that the mock
-/// server, its tests (`control`, `faults`, `mock`), the clients' typed expectations and their
-/// `tests/mock.rs` and README doctest are linted, documented and run too. Not
-/// `--all-features`: that would also build the runtime's `tracing` and the models' `chrono`.
-fn generated_features(repo: &Path) -> Result<String> {
-    let config = Config::read(&repo.join("specs").join("sdk.toml"))?;
-    let mut features = vec![format!("{}/mock", config.runtime_crate)];
-    for v in config.versions.iter().filter(|v| v.generate) {
-        for feature in crate::shared_build::TEST_FEATURES {
-            features.push(format!("{}/{feature}", v.client_crate));
-        }
-    }
-    Ok(features.join(","))
-}
 
 const STEPS: &[Step] = &[
     Step {
@@ -139,9 +123,9 @@ const STEPS: &[Step] = &[
     },
     Step {
         name: "runtime fault-injection suite (loopback tenant; prints the table)",
-        dir: "generated",
+        dir: ".",
         program: "cargo",
-        args: crate::faults::CARGO_ARGS,
+        args: &["xtask", "faults"],
         env: &[],
     },
     Step {
@@ -227,7 +211,7 @@ pub fn run(repo: &Path) -> Result<bool> {
     let mut passed = 0;
     let mut failed = Vec::new();
     let start = Instant::now();
-    let features = generated_features(repo)?;
+    let features = crate::shared_build::test_features(repo)?;
     for step in STEPS {
         let args: Vec<&str> = (step.args.iter())
             .map(|a| match *a {
