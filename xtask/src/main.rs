@@ -763,6 +763,52 @@ fn generate_spec(
 mod tests {
     use super::*;
 
+    /// Packages and features of one build of xtask (`cargo tree`, offline).
+    fn resolved(features: &[&str]) -> std::collections::BTreeMap<String, String> {
+        let output = std::process::Command::new(env!("CARGO"))
+            .args(["tree", "--offline", "-p", "xtask", "-e", "normal,build"])
+            .args(["--prefix", "none", "-f", "{p}\t{f}"])
+            .args(features)
+            .current_dir(repo_root())
+            .output()
+            .expect("cargo tree runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        (String::from_utf8_lossy(&output.stdout).lines())
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(package, features)| (package.to_string(), features.to_string()))
+            .collect()
+    }
+
+    /// The build with the test tooling must not change a feature of any package the plain build
+    /// has (xtask aside), or cargo compiles the generator and its dependencies twice.
+    #[test]
+    fn both_builds_of_xtask_resolve_the_same_features() {
+        let plain = resolved(&[]);
+        let harness = resolved(&["--features", "harness"]);
+        let differing: Vec<String> = (plain.iter())
+            .filter(|(package, _)| !package.starts_with("xtask "))
+            .filter(|(package, features)| harness.get(*package) != Some(*features))
+            .map(|(package, features)| {
+                format!(
+                    "{package}: [{features}] vs [{}]",
+                    harness.get(package).map_or("absent", |f| f.as_str())
+                )
+            })
+            .collect();
+        assert!(
+            differing.is_empty(),
+            "align these in xtask/Cargo.toml: {differing:#?}"
+        );
+        assert!(
+            harness.len() > plain.len(),
+            "the harness build adds its tooling"
+        );
+    }
+
     #[test]
     fn the_allocator_is_tuned_as_documented() {
         if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
