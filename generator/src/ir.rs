@@ -112,7 +112,8 @@ pub struct TypeDef {
     /// Where the schema is defined (after following `$ref` chains).
     #[serde(default)]
     pub origin: Origin,
-    /// How the name was chosen, for reports: `component`, `title`, `file`, `inline`.
+    /// How the name was chosen, for reports: `component`, `title`, `file`, `reusable` (the
+    /// response, parameter or request body it is written in), `inline`.
     pub name_source: NameSource,
     pub title: Option<String>,
     pub description: Option<String>,
@@ -129,6 +130,7 @@ pub enum NameSource {
     Component,
     Title,
     File,
+    Reusable,
     Inline,
 }
 

@@ -17,6 +17,7 @@ pub mod config;
 pub mod diag;
 pub mod diff;
 pub mod files;
+pub mod http_status;
 pub mod ir;
 pub mod load;
 pub mod lower;

@@ -167,6 +167,17 @@ pub fn type_name_candidate(s: &str) -> String {
     out
 }
 
+/// Titles longer than this many words read as prose, not as a name.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// A schema `title` that is a sentence, not a name: it ends with sentence punctuation (`.`, `!`,
+/// `?`, `:`, `;`) or has more than [`MAX_TITLE_WORDS`] words. Such a title stays in the
+/// documentation but does not name a type (`Error is the standard API error response type.`).
+pub fn is_sentence_title(title: &str) -> bool {
+    let title = title.trim();
+    title.ends_with(['.', '!', '?', ':', ';']) || title.split_whitespace().count() > MAX_TITLE_WORDS
+}
+
 /// The type name is one a generated type must not take (see [`RESERVED_TYPE_NAMES`]).
 pub fn is_reserved_type_name(name: &str) -> bool {
     RESERVED_TYPE_NAMES.contains(&name)
@@ -607,6 +618,24 @@ mod tests {
         assert!(is_reserved_type_name("Value"));
         assert!(is_reserved_type_name("Unpin"));
         assert!(!is_reserved_type_name("AccessProfile"));
+    }
+
+    #[test]
+    fn sentence_titles_are_not_names() {
+        assert!(is_sentence_title(
+            "Error is the standard API error response type."
+        ));
+        assert!(is_sentence_title("What is this?"));
+        assert!(is_sentence_title(
+            "one two three four five six seven eight nine"
+        ));
+        assert!(!is_sentence_title(
+            "Access Request Recommendation Action Item Response Dto"
+        ));
+        assert!(!is_sentence_title("Json Patch Operation (Role Mining)"));
+        assert!(!is_sentence_title("Config Import/Export Message"));
+        assert!(!is_sentence_title("v1.0 "));
+        assert!(is_sentence_title("v1.0."));
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub(crate) struct NameHint {
     pub title: Option<String>,
     /// Set when the schema is a whole file.
     pub file_stem: Option<String>,
+    /// For a schema written inside a reusable response, parameter or request body: the names
+    /// it takes from there, preferred first ([`names::reusable_candidates`]).
+    pub reusable: Vec<String>,
     /// For inline schemas: the name is the parent's plus `suffix`.
     pub parent: Parent,
     pub suffix: String,
@@ -62,6 +65,7 @@ impl NameHint {
             component: None,
             title: None,
             file_stem: None,
+            reusable: Vec::new(),
             parent,
             suffix: suffix.to_string(),
         }
@@ -75,6 +79,30 @@ pub(crate) enum Parent {
     Type(usize),
     /// A fixed prefix: an operation or webhook name in UpperCamelCase.
     Name(String),
+    /// A reusable response, parameter or request body (a component, or a file reached by
+    /// `$ref`): the schemas written inside it are named after it, not after the operation that
+    /// happens to reach it first.
+    Reusable(Reusable),
+}
+
+/// A reusable object that names the schemas written inside it ([`Parent::Reusable`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Reusable {
+    /// Its name in UpperCamelCase: the component key or file stem, a bare status as the status's
+    /// name (`401` -> `Unauthorized`).
+    pub name: String,
+    /// What it is, appended when the name is taken (`UnauthorizedResponse`).
+    pub kind: ReusableKind,
+    /// Where it is (after `$ref`s are followed).
+    pub at: Loc,
+}
+
+/// The kinds of reusable objects that hold schemas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ReusableKind {
+    Response,
+    Parameter,
+    RequestBody,
 }
 
 /// A type being built.

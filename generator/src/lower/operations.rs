@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use heck::{ToLowerCamelCase, ToUpperCamelCase};
 use serde_json::Value;
 
-use super::{Lowerer, Parent};
+use super::{names, Lowerer, Parent, ReusableKind};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
 use crate::resolve::Loc;
@@ -240,6 +240,14 @@ impl<'s> Lowerer<'s> {
     fn request_body(&mut self, at: &Loc, prefix: &Parent) -> Option<RequestBody> {
         let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
         let obj = node.as_object()?;
+        // A reusable body names its schemas after itself, not after this operation.
+        let reusable = (*at != loc)
+            .then(|| names::reusable_parent(&loc, ReusableKind::RequestBody))
+            .flatten();
+        let (parent, suffix) = match &reusable {
+            Some(r) => (r, ""),
+            None => (prefix, "Request"),
+        };
         Some(RequestBody {
             origin: loc.origin(),
             referenced_from: referenced_from(at, &loc),
@@ -251,7 +259,7 @@ impl<'s> Lowerer<'s> {
                 .get("description")
                 .and_then(Value::as_str)
                 .map(str::to_string),
-            content: self.content(&loc, prefix, "Request"),
+            content: self.content(&loc, parent, suffix),
         })
     }
 
@@ -328,14 +336,7 @@ impl<'s> Lowerer<'s> {
         let Some(Value::Object(map)) = self.resolver.get(at) else {
             return Vec::new();
         };
-        let is_status = |k: &str| {
-            k == "default"
-                || (k.len() == 3
-                    && k.starts_with(|c: char| ('1'..='5').contains(&c))
-                    && k[1..]
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c == 'X' || c == 'x'))
-        };
+        let is_status = |k: &str| k == "default" || crate::http_status::is_status_key(k);
         // `responses: {content: ...}`: a response object written without its status code.
         if !map.keys().any(|k| is_status(k))
             && (map.contains_key("content") || map.contains_key("description"))
@@ -374,7 +375,15 @@ impl<'s> Lowerer<'s> {
                 format!("Response{}", status.to_upper_camel_case())
             };
             let from = referenced_from(&status_at, &loc);
-            out.push(self.response(&loc, from, obj, status, &suffix, prefix));
+            // A reusable response names its schemas after itself, not after this operation.
+            let reusable = (from.is_some())
+                .then(|| names::reusable_parent(&loc, ReusableKind::Response))
+                .flatten();
+            let (parent, suffix) = match reusable {
+                Some(r) => (r, String::new()),
+                None => (prefix.clone(), suffix),
+            };
+            out.push(self.response(&loc, from, obj, status, &suffix, &parent));
         }
         out.sort_by(|a, b| a.status.cmp(&b.status));
         out

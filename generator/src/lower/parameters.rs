@@ -6,7 +6,7 @@ use heck::ToUpperCamelCase;
 use serde_json::Value;
 
 use super::operations::referenced_from;
-use super::{Lowerer, Parent};
+use super::{names, Lowerer, Parent, ReusableKind};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
 use crate::load::scalar_text as value_text;
@@ -86,9 +86,16 @@ impl Lowerer<'_> {
             .and_then(Value::as_bool)
             .unwrap_or(false);
         let schema_at = parameter_schema(&self.resolver, &loc);
-        let suffix = name.to_upper_camel_case();
+        // A reusable parameter names its schema after itself, not after this operation.
+        let reusable = (referenced_from.is_some())
+            .then(|| names::reusable_parent(&loc, ReusableKind::Parameter))
+            .flatten();
+        let (parent, suffix) = match &reusable {
+            Some(r) => (r, String::new()),
+            None => (prefix, name.to_upper_camel_case()),
+        };
         let ty = match &schema_at {
-            Some(s) => self.schema(s, prefix, &suffix).ty,
+            Some(s) => self.schema(s, parent, &suffix).ty,
             None => TypeRef::Primitive(Primitive::String),
         };
         let schema = schema_at

@@ -251,10 +251,15 @@ impl<'s> Lowerer<'s> {
         let component = self.components.get(at).cloned();
         let title = obj.get("title").and_then(Value::as_str).map(str::to_string);
         let file_stem = at.pointer.is_empty().then(|| file_stem(&at.file));
+        let reusable = match parent {
+            Parent::Reusable(r) => super::names::reusable_candidates(r, at, suffix),
+            _ => Vec::new(),
+        };
         NameHint {
             component,
             title,
             file_stem,
+            reusable,
             parent: parent.clone(),
             suffix: suffix.to_string(),
         }
@@ -757,7 +762,7 @@ pub(super) fn parse_provisional(name: &str) -> Option<usize> {
     name.strip_prefix('\u{1}')?.parse().ok()
 }
 
-fn file_stem(file: &str) -> String {
+pub(super) fn file_stem(file: &str) -> String {
     let name = file.rsplit('/').next().unwrap_or(file);
     name.split('.').next().unwrap_or(name).to_string()
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::responses::{media_kind, status_order, status_pattern, SuccessKind};
 use super::StatusPattern;
+use crate::http_status::status_name;
 use crate::ir::{Operation, TypeRef};
 use crate::naming::unique_name;
 use crate::render::media;
@@ -28,7 +29,7 @@ pub struct ErrorPlan {
 pub struct ErrorVariant {
     /// As documented: `400`, `4XX`, `default`.
     pub status: String,
-    /// Named from the status ([`status_variant_name`]), unique within the enum.
+    /// Named from the status ([`status_name`]), unique within the enum.
     pub variant: String,
     /// The statuses it takes.
     pub pattern: StatusPattern,
@@ -81,7 +82,7 @@ pub(super) fn plan(
                 SuccessKind::Json(Some(t)) => Some(rust_type(&t)),
                 _ => None,
             });
-        let variant = unique_name(&mut used, &status_variant_name(&r.status), |n| {
+        let variant = unique_name(&mut used, &status_name(&r.status), |n| {
             RUNTIME_VARIANTS.contains(&n)
         });
         variants.push(ErrorVariant {
@@ -98,33 +99,6 @@ pub(super) fn plan(
     }
 }
 
-/// The variant name of a documented status: the reason phrase of a code (`404` is
-/// `NotFound`), `Status{code}` for a code without one, the class of a range with its digit
-/// (`4XX` is `ClientError4xx`), `Default` for `default`.
-pub fn status_variant_name(status: &str) -> String {
-    if status == "default" {
-        return "Default".into();
-    }
-    if let Ok(code) = status.parse::<u16>() {
-        return match super::status::reason_phrase(code) {
-            Some(words) => crate::naming::upper_camel_or(words, "Status"),
-            None => format!("Status{code}"),
-        };
-    }
-    let up = status.to_ascii_uppercase();
-    if let Some(digit) = up.strip_suffix("XX").filter(|d| d.len() == 1) {
-        let class = match digit {
-            "1" => "Informational",
-            "3" => "Redirection",
-            "4" => "ClientError",
-            "5" => "ServerError",
-            _ => "Status",
-        };
-        return format!("{class}{digit}xx");
-    }
-    crate::naming::upper_camel_or(&format!("Status {status}"), "Status")
-}
-
 /// `HTTP 404: <first line of the description>`; a range or `default` says what it covers.
 fn variant_doc(status: &str, description: Option<&str>) -> String {
     let head = match status {
@@ -138,20 +112,5 @@ fn variant_doc(status: &str, description: Option<&str>) -> String {
     match first_line {
         Some(line) => format!("{head}: {line}"),
         None => format!("{head}."),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::status_variant_name as name;
-
-    #[test]
-    fn variant_names_come_from_the_status() {
-        assert_eq!(name("400"), "BadRequest");
-        assert_eq!(name("429"), "TooManyRequests");
-        assert_eq!(name("499"), "Status499");
-        assert_eq!(name("4XX"), "ClientError4xx");
-        assert_eq!(name("5xx"), "ServerError5xx");
-        assert_eq!(name("default"), "Default");
     }
 }

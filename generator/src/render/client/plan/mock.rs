@@ -112,7 +112,7 @@ pub enum AnswerBody {
 /// `respond_status_<code>`; `respond_4xx` for a range, `respond_default` for `default`.
 pub fn answer_method(status: &str) -> String {
     let word = match status.parse::<u16>() {
-        Ok(code) => match super::status::reason_phrase(code) {
+        Ok(code) => match crate::http_status::reason_phrase(code) {
             Some(w) => w.to_string(),
             None => format!("status_{code}"),
         },

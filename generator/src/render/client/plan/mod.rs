@@ -20,17 +20,13 @@ mod mock;
 mod paging;
 mod request;
 mod responses;
-mod status;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 
-pub use errors::{
-    status_variant_name, ErrorPlan, ErrorVariant, OTHER_VARIANT, RUNTIME_VARIANTS,
-    UNEXPECTED_VARIANT,
-};
+pub use errors::{ErrorPlan, ErrorVariant, OTHER_VARIANT, RUNTIME_VARIANTS, UNEXPECTED_VARIANT};
 pub use mock::{answer_method, AnswerBody, MatcherKind, MockAnswer, MockMatcher, MockPlan};
 pub use paging::{PageSize, PagingPlan};
 pub use responses::{StatusPattern, SuccessPlan, SuccessShape, SuccessVariant};
