@@ -37,6 +37,7 @@ pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
         pending: Vec::new(),
         components: FxHashMap::default(),
         openapi_31: openapi31::is_openapi_31(spec.root_value()),
+        value_fallbacks: Vec::new(),
     };
     let api = l.api(name);
     *diags = l.diags;
@@ -96,6 +97,8 @@ pub(crate) struct Lowerer<'s> {
     pub components: FxHashMap<Loc, String>,
     /// The root is OpenAPI 3.1: JSON Schema 2020-12 keywords are read ([`openapi31`]).
     pub openapi_31: bool,
+    /// Schemas with structure read as free-form JSON, and why (see [`ir::Api::value_fallbacks`]).
+    pub value_fallbacks: Vec<ir::ValueFallback>,
 }
 
 impl<'s> Lowerer<'s> {
@@ -145,6 +148,7 @@ impl<'s> Lowerer<'s> {
             types,
             operations,
             webhooks,
+            value_fallbacks: Vec::new(),
         };
         self.check_security(&api);
         names::apply(&mut api, &rename);
@@ -152,6 +156,10 @@ impl<'s> Lowerer<'s> {
         api.operations.sort_by(|a, b| a.id.cmp(&b.id));
         api.webhooks.sort_by(|a, b| a.name.cmp(&b.name));
         examples::check(&api, &mut self.diags);
+        let mut fallbacks = std::mem::take(&mut self.value_fallbacks);
+        fallbacks.sort();
+        fallbacks.dedup();
+        api.value_fallbacks = fallbacks;
         api
     }
 }
