@@ -16,6 +16,7 @@ mod names;
 mod openapi31;
 mod operations;
 mod parameters;
+mod recovery;
 mod schema;
 
 pub use parameters::parameter_schema;

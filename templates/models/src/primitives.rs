@@ -140,8 +140,8 @@ mod chrono_impls {
 /// A list whose schema is ambiguous (`type: object` with `items`): the documentation shows an
 /// array of the items, and a server may send either that array or a single item. Both decode;
 /// a value remembers which shape it was read from and is written back in that shape, so nothing
-/// in a response is lost. A value built in code ([`From<Vec<T>>`](OneOrMany::from),
-/// [`FromIterator`], [`Default`]) is written as an array, as documented.
+/// in a response is lost. A value built in code (from a `Vec<T>`, by `collect()`, or
+/// `Default`) is written as an array, as documented.
 ///
 /// It dereferences to the `Vec<T>` of its items (`len`, `iter`, indexing, `push`, ...).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
