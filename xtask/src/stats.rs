@@ -117,7 +117,7 @@ mod tests {
     #[test]
     fn fallbacks_are_listed_with_reason_and_place_and_free_form_objects_are_not() {
         let text = fallback_text(&defects());
-        assert!(text.contains("read as serde_json::Value: 3\n"), "{text}");
+        assert!(text.contains("read as serde_json::Value: 4\n"), "{text}");
         assert!(
             text.contains("schemas/Thing.yaml#/properties/upload: unknown type \"file\""),
             "{text}"

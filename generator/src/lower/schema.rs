@@ -665,6 +665,10 @@ impl<'s> Lowerer<'s> {
                 "the union has no variants",
             ),
         }
+        if variants.is_empty() {
+            // Rendered as free-form JSON: nothing says what the value is.
+            self.value_fallback(&at.child(key), &format!("`{key}` without members"));
+        }
         let discriminator = self.discriminator(at, &variants);
         Union {
             mode,
