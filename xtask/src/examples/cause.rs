@@ -277,6 +277,7 @@ mod tests {
             types,
             operations: vec![],
             webhooks: vec![],
+            value_fallbacks: vec![],
         }
     }
 
