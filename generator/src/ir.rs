@@ -48,6 +48,20 @@ pub struct Api {
     /// Event-trigger payloads from the root's `x-webhooks`, sorted by name.
     #[serde(default)]
     pub webhooks: Vec<Webhook>,
+    /// Schemas that have structure but are read as free-form JSON ([`TypeRef::Any`]), sorted by
+    /// origin: what `xtask stats` lists. Free-form schemas (`type: object` without properties,
+    /// `additionalProperties: true`, no schema) are not among them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub value_fallbacks: Vec<ValueFallback>,
+}
+
+/// A schema with structure that the generator could not type: where it is and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ValueFallback {
+    /// The schema (after following `$ref`s, when they could be followed).
+    pub origin: Origin,
+    /// Why it is free-form JSON, as a phrase (`unknown type "file"`, ...).
+    pub reason: String,
 }
 
 /// Where a spec node lives: file relative to the specs dir (`/` separators) and a JSON pointer.
@@ -156,6 +170,10 @@ pub enum TypeRef {
     Named(String),
     Primitive(Primitive),
     Array(Box<TypeRef>),
+    /// An array the spec declares ambiguously (`type: object` with `items`): documented and
+    /// written as an array of the items, read from an array or from a single item, since the
+    /// spec allows both readings.
+    OneOrMany(Box<TypeRef>),
     /// An object used as a map: `additionalProperties` with no `properties`; keys are strings.
     Map(Box<TypeRef>),
     /// A value that may be JSON `null`. Fields carry [`Field::nullable`] instead; this wrapper

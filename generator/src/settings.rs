@@ -228,7 +228,9 @@ fn format_primitive(format: &str) -> Result<Primitive> {
 fn rename_refs(ty: &mut TypeRef, rename: &impl Fn(&mut String)) {
     match ty {
         TypeRef::Named(n) => rename(n),
-        TypeRef::Array(t) | TypeRef::Map(t) | TypeRef::Nullable(t) => rename_refs(t, rename),
+        TypeRef::Array(t) | TypeRef::OneOrMany(t) | TypeRef::Map(t) | TypeRef::Nullable(t) => {
+            rename_refs(t, rename)
+        }
         TypeRef::Primitive(_) | TypeRef::Any => {}
     }
 }

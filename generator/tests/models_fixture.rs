@@ -33,6 +33,10 @@ pub fn array(t: TypeRef) -> TypeRef {
     TypeRef::Array(Box::new(t))
 }
 
+pub fn one_or_many(t: TypeRef) -> TypeRef {
+    TypeRef::OneOrMany(Box::new(t))
+}
+
 pub fn map(t: TypeRef) -> TypeRef {
     TypeRef::Map(Box::new(t))
 }
@@ -561,6 +565,15 @@ pub fn fixture_api() -> Api {
         )),
         inline(strukt("OrderLineGift", vec![field("note", string())])),
         inline(strukt("OrderReceipt", vec![field("total", prim(Number))])),
+        // A list declared as `type: object` with `items`: an array or a single item on the wire.
+        strukt(
+            "Metrics",
+            vec![
+                req(field("entries", one_or_many(named("OrderReceipt")))),
+                field("tags", one_or_many(string())),
+            ],
+        ),
+        typedef("MetricsList", TypeKind::Alias(one_or_many(named("OrderReceipt")))),
     ];
     types.sort_by(|a, b| a.name.cmp(&b.name));
     Api {
@@ -574,6 +587,7 @@ pub fn fixture_api() -> Api {
         tags: vec![],
         types,
         operations: vec![],
+        value_fallbacks: vec![],
         webhooks: vec![
             Webhook {
                 name: "PetCreated".into(),

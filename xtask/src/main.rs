@@ -11,6 +11,7 @@ mod examples;
 mod faults;
 mod fuzz;
 mod shared_build;
+mod stats;
 #[cfg(feature = "harness")]
 mod suite;
 mod vendor;
@@ -111,7 +112,9 @@ enum Command {
         #[command(flatten)]
         opts: GenOpts,
     },
-    /// Figures per vendored root: operations, types, webhooks, diagnostics by category.
+    /// Figures per vendored root: operations, types, webhooks, diagnostics by category,
+    /// operations whose success value is free-form JSON, and every schema with structure that
+    /// is read as free-form JSON (with its reason and place).
     Stats {
         #[arg(long)]
         json: bool,
@@ -310,7 +313,7 @@ fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { opts } => check(&opts),
-        Command::Stats { json, specs } => stats(json, specs),
+        Command::Stats { json, specs } => stats::run(json, specs),
         Command::Ir { version, specs } => {
             let opts = GenOpts {
                 templates: None,
@@ -572,58 +575,6 @@ fn check(opts: &GenOpts) -> Result<ExitCode> {
         eprintln!("  not generated any more: generated/{p}");
     }
     Ok(ExitCode::FAILURE)
-}
-
-fn stats(json: bool, specs: Option<PathBuf>) -> Result<ExitCode> {
-    let opts = GenOpts {
-        templates: None,
-        specs,
-        versions: vec![],
-    };
-    let g = opts.generator()?;
-    let all: Vec<_> = g.config().versions.iter().collect();
-    let lowered = g.lower_all(&all)?;
-    let versions: Vec<serde_json::Value> = lowered
-        .iter()
-        .map(|l| {
-            let experimental = l
-                .api
-                .operations
-                .iter()
-                .filter(|o| o.experimental.is_some())
-                .count();
-            let deprecated = l.api.operations.iter().filter(|o| o.deprecated).count();
-            serde_json::json!({
-                "name": l.config.name,
-                "root": l.config.root,
-                "operations": l.api.operations.len(),
-                "types": l.api.types.len(),
-                "webhooks": l.api.webhooks.len(),
-                "experimental_operations": experimental,
-                "deprecated_operations": deprecated,
-                "diagnostics": by_category(&l.diagnostics),
-                "lower_ms": (l.elapsed.as_secs_f64() * 1e4).round() / 10.0,
-            })
-        })
-        .collect();
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({ "versions": versions }))?
-        );
-    } else {
-        for (v, l) in versions.iter().zip(&lowered) {
-            println!(
-                "{:>6}: {} operations, {} types, {} webhooks, diagnostics: {}",
-                v["name"].as_str().unwrap_or_default(),
-                v["operations"],
-                v["types"],
-                v["webhooks"],
-                by_category_text(&l.diagnostics)
-            );
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// Vendor, report, bump, regenerate. The report is computed before anything is written, so a

@@ -532,6 +532,7 @@ pub fn type_display(t: &TypeRef) -> String {
         }
         .to_owned(),
         TypeRef::Array(i) => format!("array<{}>", type_display(i)),
+        TypeRef::OneOrMany(i) => format!("array<{0}> or one {0}", type_display(i)),
         TypeRef::Map(v) => format!("map<{}>", type_display(v)),
         TypeRef::Nullable(i) => format!("nullable<{}>", type_display(i)),
         TypeRef::Any => "any".to_owned(),

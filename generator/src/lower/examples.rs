@@ -89,6 +89,10 @@ impl Checker<'_> {
                 Value::Array(items) => items.iter().find_map(|i| self.mismatch(item, i, depth + 1)),
                 _ => want("an array"),
             },
+            TypeRef::OneOrMany(item) => match v {
+                Value::Array(items) => items.iter().find_map(|i| self.mismatch(item, i, depth + 1)),
+                single => self.mismatch(item, single, depth + 1),
+            },
             TypeRef::Map(value) => match v {
                 Value::Object(m) => m.values().find_map(|i| self.mismatch(value, i, depth + 1)),
                 _ => want("an object"),

@@ -16,6 +16,7 @@ mod names;
 mod openapi31;
 mod operations;
 mod parameters;
+mod recovery;
 mod schema;
 
 pub use parameters::parameter_schema;
@@ -37,6 +38,7 @@ pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
         pending: Vec::new(),
         components: FxHashMap::default(),
         openapi_31: openapi31::is_openapi_31(spec.root_value()),
+        value_fallbacks: Vec::new(),
     };
     let api = l.api(name);
     *diags = l.diags;
@@ -124,6 +126,8 @@ pub(crate) struct Lowerer<'s> {
     pub components: FxHashMap<Loc, String>,
     /// The root is OpenAPI 3.1: JSON Schema 2020-12 keywords are read ([`openapi31`]).
     pub openapi_31: bool,
+    /// Schemas with structure read as free-form JSON, and why (see [`ir::Api::value_fallbacks`]).
+    pub value_fallbacks: Vec<ir::ValueFallback>,
 }
 
 impl<'s> Lowerer<'s> {
@@ -173,6 +177,7 @@ impl<'s> Lowerer<'s> {
             types,
             operations,
             webhooks,
+            value_fallbacks: Vec::new(),
         };
         self.check_security(&api);
         names::apply(&mut api, &rename);
@@ -180,6 +185,10 @@ impl<'s> Lowerer<'s> {
         api.operations.sort_by(|a, b| a.id.cmp(&b.id));
         api.webhooks.sort_by(|a, b| a.name.cmp(&b.name));
         examples::check(&api, &mut self.diags);
+        let mut fallbacks = std::mem::take(&mut self.value_fallbacks);
+        fallbacks.sort();
+        fallbacks.dedup();
+        api.value_fallbacks = fallbacks;
         api
     }
 }

@@ -359,7 +359,9 @@ pub(super) fn apply(api: &mut Api, rename: &HashMap<String, String>) {
 fn walk(t: &mut TypeRef, fix: &impl Fn(&mut String)) {
     match t {
         TypeRef::Named(n) => fix(n),
-        TypeRef::Array(i) | TypeRef::Map(i) | TypeRef::Nullable(i) => walk(i, fix),
+        TypeRef::Array(i) | TypeRef::OneOrMany(i) | TypeRef::Map(i) | TypeRef::Nullable(i) => {
+            walk(i, fix)
+        }
         TypeRef::Primitive(_) | TypeRef::Any => {}
     }
 }

@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{openapi31, Lowerer, NameHint, Parent};
+use super::{openapi31, recovery, Lowerer, NameHint, Parent};
 use crate::diag::{Category, Severity};
 use crate::ir::*;
 use crate::resolve::Loc;
@@ -31,6 +31,7 @@ impl<'s> Lowerer<'s> {
             self.check_ref_siblings(loc);
         }
         let Some((target, node)) = self.resolver.deref(loc, &mut self.diags) else {
+            self.value_fallback(loc, "its `$ref` cannot be followed");
             return any;
         };
         if let Some(&id) = self.memo.get(&target) {
@@ -46,6 +47,7 @@ impl<'s> Lowerer<'s> {
                     "a schema must be a mapping",
                     "treated as free-form JSON",
                 );
+                self.value_fallback(&target, "the schema is not a mapping");
             }
             return any;
         };
@@ -319,6 +321,10 @@ impl<'s> Lowerer<'s> {
                         "a tuple (`prefixItems`) is not supported",
                         "items are free-form JSON",
                     );
+                    self.value_fallback(
+                        &at.child("prefixItems"),
+                        "a tuple (`prefixItems`): its items are free-form JSON",
+                    );
                     TypeRef::Array(Box::new(TypeRef::Any))
                 }
                 None => {
@@ -332,20 +338,10 @@ impl<'s> Lowerer<'s> {
             },
             Some("object") | None => {
                 if obj.contains_key("items") {
-                    let what = if ty.is_some() {
-                        "`type: object` with `items`"
-                    } else {
-                        "`items` without `type: array`"
-                    };
-                    self.diags.report(
-                        Severity::Warning,
-                        Category::KeywordMisuse,
-                        at.file.clone(),
-                        at.pointer.clone(),
-                        what.to_string(),
-                        Some("`items` is ignored; the value is free-form JSON".into()),
-                    );
-                    return TypeRef::Any;
+                    if let Some(list) = self.misplaced_items(at, obj, ty.is_some(), parent, suffix)
+                    {
+                        return list;
+                    }
                 }
                 if ty.is_none()
                     && obj.contains_key("nullable")
@@ -369,10 +365,18 @@ impl<'s> Lowerer<'s> {
                         );
                         TypeRef::Map(Box::new(v))
                     }
-                    _ => TypeRef::Any,
+                    _ => {
+                        if let Some(reason) = recovery::untyped_reason(obj) {
+                            self.value_fallback(at, &reason);
+                        }
+                        TypeRef::Any
+                    }
                 }
             }
-            Some(_) => TypeRef::Any,
+            Some(other) => {
+                self.value_fallback(at, &format!("unknown type {other:?}"));
+                TypeRef::Any
+            }
         }
     }
 
@@ -665,6 +669,10 @@ impl<'s> Lowerer<'s> {
                 &format!("`{key}` is not a list"),
                 "the union has no variants",
             ),
+        }
+        if variants.is_empty() {
+            // Rendered as free-form JSON: nothing says what the value is.
+            self.value_fallback(&at.child(key), &format!("`{key}` without members"));
         }
         let discriminator = self.discriminator(at, &variants);
         Union {

@@ -12,6 +12,7 @@
 //! |---|---|
 //! | `Named(T)` | `<models>::T`; `Box<..>` where a direct cycle needs it; `Option<..>` for a nullable enum |
 //! | `Array(T)` | `Vec<T>` |
+//! | `OneOrMany(T)` | `<models>::primitives::OneOrMany<T>` (a list read from an array or one item) |
 //! | `Map(T)` | `indexmap::IndexMap<String, T>` (keeps the wire order of keys) |
 //! | `Nullable(T)` | `Option<T>` (nothing added when `T` already holds `null`) |
 //! | `Any` | `serde_json::Value` |
@@ -309,7 +310,11 @@ fn direct_refs<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
     match ty {
         TypeRef::Named(n) => out.push(n),
         TypeRef::Nullable(t) => direct_refs(t, out),
-        TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Primitive(_) | TypeRef::Any => {}
+        TypeRef::Array(_)
+        | TypeRef::OneOrMany(_)
+        | TypeRef::Map(_)
+        | TypeRef::Primitive(_)
+        | TypeRef::Any => {}
     }
 }
 
@@ -334,7 +339,9 @@ pub(crate) fn member_types(kind: &TypeKind) -> Vec<&TypeRef> {
 pub(crate) fn all_refs<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
     match ty {
         TypeRef::Named(n) => out.push(n),
-        TypeRef::Nullable(t) | TypeRef::Array(t) | TypeRef::Map(t) => all_refs(t, out),
+        TypeRef::Nullable(t) | TypeRef::Array(t) | TypeRef::OneOrMany(t) | TypeRef::Map(t) => {
+            all_refs(t, out)
+        }
         TypeRef::Primitive(_) | TypeRef::Any => {}
     }
 }
@@ -403,6 +410,12 @@ pub enum RustType {
     /// `::serde_json::Value`, or a configured replacement such as `uuid::Uuid`.
     Path(String),
     Vec(Box<RustType>),
+    /// `<models>::primitives::OneOrMany<item>`: a list that also reads a single item;
+    /// `models` is the path of the models crate at the use site.
+    OneOrMany {
+        models: String,
+        item: Box<RustType>,
+    },
     /// `<indexmap>::IndexMap<String, value>`; `indexmap` is the path of the `indexmap` crate at
     /// the use site.
     Map {
@@ -423,6 +436,11 @@ impl RustType {
             RustType::Vec(item) => {
                 let item = item.to_tokens();
                 quote!(Vec<#item>)
+            }
+            RustType::OneOrMany { models, item } => {
+                let models: TokenStream = models.parse().unwrap_or_default();
+                let item = item.to_tokens();
+                quote!(#models::primitives::OneOrMany<#item>)
             }
             RustType::Map { indexmap, value } => {
                 let indexmap: TokenStream = indexmap.parse().unwrap_or_default();
@@ -451,6 +469,9 @@ impl std::fmt::Display for RustType {
         match self {
             RustType::Path(path) => f.write_str(path),
             RustType::Vec(item) => write!(f, "Vec<{item}>"),
+            RustType::OneOrMany { models, item } => {
+                write!(f, "{models}::primitives::OneOrMany<{item}>")
+            }
             RustType::Map { indexmap, value } => write!(f, "{indexmap}::IndexMap<String, {value}>"),
             RustType::Option(inner) => write!(f, "Option<{inner}>"),
             RustType::Box(inner) => write!(f, "Box<{inner}>"),
@@ -486,6 +507,10 @@ fn map_type(ty: &TypeRef, ctx: &TypeCtx, direct: bool) -> RustType {
         }
         TypeRef::Primitive(p) => primitive_type(*p, ctx),
         TypeRef::Array(item) => RustType::Vec(Box::new(map_type(item, ctx, false))),
+        TypeRef::OneOrMany(item) => RustType::OneOrMany {
+            models: ctx.models_path.clone(),
+            item: Box::new(map_type(item, ctx, false)),
+        },
         TypeRef::Map(value) => RustType::Map {
             indexmap: ctx.dep("indexmap"),
             value: Box::new(map_type(value, ctx, false)),

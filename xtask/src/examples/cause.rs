@@ -131,6 +131,11 @@ impl<'a> Classifier<'a> {
             TypeRef::Array(item) if seg.parse::<usize>().is_ok() => {
                 self.navigate(item, rest, out, depth + 1)
             }
+            TypeRef::OneOrMany(item) if seg.parse::<usize>().is_ok() => {
+                self.navigate(item, rest, out, depth + 1)
+            }
+            // The single-item shape: the item itself.
+            TypeRef::OneOrMany(item) => self.navigate(item, segs, out, depth + 1),
             TypeRef::Map(value) => self.navigate(value, rest, out, depth + 1),
             TypeRef::Named(n) => match self.types.get(n.as_str()).map(|t| &t.kind) {
                 Some(TypeKind::Alias(target)) => self.navigate(target, segs, out, depth + 1),
@@ -272,6 +277,7 @@ mod tests {
             types,
             operations: vec![],
             webhooks: vec![],
+            value_fallbacks: vec![],
         }
     }
 

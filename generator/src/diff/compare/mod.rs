@@ -141,6 +141,7 @@ impl Comparison {
         match t {
             TypeRef::Named(n) => TypeRef::Named(self.renames.get(n).unwrap_or(n).clone()),
             TypeRef::Array(i) => TypeRef::Array(Box::new(self.canon(i))),
+            TypeRef::OneOrMany(i) => TypeRef::OneOrMany(Box::new(self.canon(i))),
             TypeRef::Map(i) => TypeRef::Map(Box::new(self.canon(i))),
             TypeRef::Nullable(i) => TypeRef::Nullable(Box::new(self.canon(i))),
             TypeRef::Primitive(_) | TypeRef::Any => t.clone(),
@@ -407,7 +408,9 @@ fn reachable<'a>(
                     TypeKind::Alias(a) => stack.push(a),
                 }
             }
-            TypeRef::Array(i) | TypeRef::Map(i) | TypeRef::Nullable(i) => stack.push(i),
+            TypeRef::Array(i) | TypeRef::OneOrMany(i) | TypeRef::Map(i) | TypeRef::Nullable(i) => {
+                stack.push(i)
+            }
             TypeRef::Primitive(_) | TypeRef::Any => {}
         }
     }

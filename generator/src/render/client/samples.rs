@@ -86,6 +86,21 @@ impl ModelSamples {
                     .collect::<Option<Vec<_>>>()?;
                 Some(Expr::call("vec![", items, "]"))
             }
+            RustType::OneOrMany { item, .. } => match sample {
+                Json::Array(_) => {
+                    let list = self.value(&RustType::Vec(item.clone()), sample, false)?;
+                    let head = format!("{MODELS}::primitives::OneOrMany::from(");
+                    Some(Expr::call(head, vec![list], ")"))
+                }
+                single => {
+                    let head = format!("{MODELS}::primitives::OneOrMany::single(");
+                    Some(Expr::call(
+                        head,
+                        vec![self.value(item, single, false)?],
+                        ")",
+                    ))
+                }
+            },
             RustType::Map { value, .. } => {
                 let members = (sample.as_object()?.iter())
                     .map(|(k, v)| {

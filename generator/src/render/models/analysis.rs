@@ -131,7 +131,10 @@ fn field_defaultable(f: &Field, ctx: &TypeCtx) -> bool {
     if ctx.holds_null(&f.ty) && !ctx.is_json_value(&f.ty) {
         return true;
     }
-    matches!(resolve(&f.ty, ctx), TypeRef::Array(_) | TypeRef::Map(_))
+    matches!(
+        resolve(&f.ty, ctx),
+        TypeRef::Array(_) | TypeRef::OneOrMany(_) | TypeRef::Map(_)
+    )
 }
 
 /// Whether a value of `ty` can hold more than its schema describes (an unlisted enum value, an
@@ -140,7 +143,9 @@ pub(super) fn may_stray(ty: &TypeRef, ctx: &TypeCtx, depth: usize) -> bool {
     match ty {
         TypeRef::Primitive(_) => false,
         TypeRef::Map(_) | TypeRef::Any => true,
-        TypeRef::Array(inner) | TypeRef::Nullable(inner) => may_stray(inner, ctx, depth),
+        TypeRef::Array(inner) | TypeRef::OneOrMany(inner) | TypeRef::Nullable(inner) => {
+            may_stray(inner, ctx, depth)
+        }
         TypeRef::Named(n) => match ctx.type_def(n).map(|t| &t.kind) {
             Some(TypeKind::Struct(_) | TypeKind::Enum(_)) => true,
             Some(TypeKind::Union(u)) => {
@@ -168,7 +173,7 @@ pub(super) fn declared_members(
     match resolve(ty, ctx) {
         TypeRef::Nullable(inner) => declared_members(inner, ctx, depth + 1),
         TypeRef::Map(_) | TypeRef::Any => None,
-        TypeRef::Primitive(_) | TypeRef::Array(_) => Some(BTreeSet::new()),
+        TypeRef::Primitive(_) | TypeRef::Array(_) | TypeRef::OneOrMany(_) => Some(BTreeSet::new()),
         TypeRef::Named(n) => match ctx.type_def(n).map(|t| &t.kind) {
             Some(TypeKind::Struct(s)) => {
                 if s.additional_properties.is_some() {
@@ -239,7 +244,7 @@ pub(super) fn variant_name(ty: &TypeRef) -> String {
             Primitive::Boolean => "Bool",
         }
         .to_string(),
-        TypeRef::Array(item) => format!("{}List", variant_name(item)),
+        TypeRef::Array(item) | TypeRef::OneOrMany(item) => format!("{}List", variant_name(item)),
         TypeRef::Map(value) => format!("{}Map", variant_name(value)),
         TypeRef::Nullable(inner) => variant_name(inner),
         TypeRef::Any => "Value".to_string(),
@@ -264,7 +269,7 @@ pub(super) fn try_order(ty: &TypeRef, ctx: &TypeCtx) -> (u8, i64) {
             None => (12, 0),
         },
         TypeRef::Map(_) => (2, 0),
-        TypeRef::Array(_) => (3, 0),
+        TypeRef::Array(_) | TypeRef::OneOrMany(_) => (3, 0),
         TypeRef::Primitive(p) => match p {
             Primitive::Int32 => (5, 0),
             Primitive::Integer | Primitive::Int64 => (5, 1),

@@ -41,6 +41,14 @@
 //! - **`binary` is `Vec<u8>`** (file uploads and downloads; the client encodes them as bytes).
 //! - **Maps are `indexmap::IndexMap<String, T>`** and free-form JSON is `serde_json::Value` with
 //!   `preserve_order`, so objects keep the order of their keys; `BTreeMap` would sort them.
+//! - **A list declared as `type: object` with `items`** (IR `OneOrMany`) is
+//!   `primitives::OneOrMany<T>`: the documentation renders such a schema as an array of the
+//!   items, but the spec allows reading it as one object, so both decode. A `Vec<T>` would fail
+//!   on the single object; an untagged enum would make every reader match two shapes. The type
+//!   dereferences to its `Vec<T>` and remembers the shape it was read from, so a single object
+//!   is written back as one (round-trip unchanged) while a value built in code is the
+//!   documented array. Its own `Deserialize` does the choosing, so an operation whose success
+//!   body has this type needs nothing from the client: `resp.json()` decodes it like any model.
 //!
 //! # Mapping rules
 //!
