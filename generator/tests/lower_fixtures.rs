@@ -8,7 +8,8 @@ fn fixture(name: &str) -> (generator::ir::Api, Vec<generator::diag::Diagnostic>)
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/lower")
         .join(name);
-    generator::pipeline::build_api(&dir, "api.yaml", name).expect("the fixture root loads")
+    generator::pipeline::build_api(&dir, "api.yaml", name, &Default::default())
+        .expect("the fixture root loads")
 }
 
 fn lines(diags: &[generator::diag::Diagnostic]) -> String {
