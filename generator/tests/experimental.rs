@@ -126,11 +126,11 @@ fn the_plan_asks_for_consent_and_documents_it() {
     for doc in [&o.doc, &o.builder_doc] {
         assert!(doc.contains("**Experimental**"), "{doc}");
         assert!(
-            doc.contains("(crate::runtime::Configuration::with_experimental)`(true)`"),
+            doc.contains("[`runtime::Configuration::with_experimental`]`(true)`"),
             "{doc}"
         );
         assert!(
-            doc.contains("(crate::runtime::Error::ExperimentalNotEnabled)"),
+            doc.contains("[`runtime::Error::ExperimentalNotEnabled`]"),
             "{doc}"
         );
     }

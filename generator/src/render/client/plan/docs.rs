@@ -38,14 +38,12 @@ pub(super) fn operation_doc(op: &Operation, members: &[MemberPlan]) -> String {
 }
 
 /// What the rustdoc of an experimental operation (its method and its builder) says: that it is
-/// experimental and which configuration switch consents to it (links relative to the client
-/// crate root, which re-exports the runtime as `runtime`).
+/// experimental and which configuration switch consents to it (intra-doc links through the
+/// `runtime` re-export every API module imports).
 pub(super) const EXPERIMENTAL_NOTE: &str = "**Experimental**: the API may change or remove this \
 operation without notice. It is sent only with the caller's consent, \
-[`runtime::Configuration::with_experimental`](crate::runtime::Configuration::with_experimental)`(true)`; \
-without it, it fails with \
-[`runtime::Error::ExperimentalNotEnabled`](crate::runtime::Error::ExperimentalNotEnabled) \
-before anything is sent. The client adds the header the API requires.";
+[`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with \
+[`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.";
 
 /// The request builder's rustdoc: what it is, and the experimental note when it applies.
 pub(super) fn builder_doc(op: &Operation, api_struct: &str, method: &str) -> String {
