@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lower::LowerOptions;
 use crate::settings::ModelSettings;
 
 /// The only config schema this generator understands.
@@ -22,6 +23,11 @@ pub struct Config {
     /// Generation settings of every models crate (`[models]`; see [`crate::settings`]).
     #[serde(default, skip_serializing_if = "ModelSettings::is_empty")]
     pub models: ModelSettings,
+    /// The header parameter that marks an operation as experimental (SailPoint's
+    /// `X-SailPoint-Experimental`), for every version that does not name its own. Unset: no
+    /// operation is experimental and such a header is an ordinary parameter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experimental_header: Option<String>,
     #[serde(rename = "version")]
     pub versions: Vec<VersionConfig>,
 }
@@ -57,6 +63,9 @@ pub struct VersionConfig {
     /// client marks their requests retry-safe: sent again after a transport error, like a `GET`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub retry_safe_operations: Vec<String>,
+    /// This version's experimental-operation header, over the top-level `experimental_header`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experimental_header: Option<String>,
 }
 
 impl VersionConfig {
@@ -108,6 +117,15 @@ impl Config {
         let text = std::fs::read_to_string(path)
             .map_err(|e| anyhow::anyhow!("{}: cannot read config: {e}", path.display()))?;
         Self::from_toml(&text, path)
+    }
+
+    /// How version `v` is lowered: its experimental header (the version's, else the
+    /// top-level one).
+    pub fn lower_options(&self, v: &VersionConfig) -> LowerOptions {
+        LowerOptions {
+            experimental_header: (v.experimental_header.clone())
+                .or_else(|| self.experimental_header.clone()),
+        }
     }
 
     pub fn version(&self, name: &str) -> Option<&VersionConfig> {

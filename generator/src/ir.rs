@@ -360,7 +360,9 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// None: the root's security applies. Some(empty): no auth.
     pub security: Option<Vec<SecurityRequirement>>,
-    /// The operation requires the `X-SailPoint-Experimental` header; the client sends it itself.
+    /// The operation requires the configured experimental header
+    /// ([`crate::lower::LowerOptions::experimental_header`]): the client sends it itself, only
+    /// with the caller's consent.
     pub experimental: Option<ExperimentalHeader>,
     /// The operation object (after following a `$ref`).
     #[serde(default)]

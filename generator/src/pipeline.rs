@@ -24,20 +24,23 @@ use crate::config::{Config, VersionConfig};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::ir::Api;
 use crate::load::{self, Fatal};
+use crate::lower::LowerOptions;
 use crate::render::{self, Files, Templates};
 use crate::settings::{ModelSettings, TypeReplacement, TypeRule};
 use crate::write::{self, WriteSummary};
 
-/// Loads `root` from `specs_dir` and lowers it into the IR of version `name`.
+/// Loads `root` from `specs_dir` and lowers it into the IR of version `name` under `options`
+/// (the project's: [`Config::lower_options`]).
 /// The diagnostics are sorted and located (line/column) where possible.
 pub fn build_api(
     specs_dir: &Path,
     root: &str,
     name: &str,
+    options: &LowerOptions,
 ) -> Result<(Api, Vec<Diagnostic>), Fatal> {
     let mut diags = Diagnostics::new();
     let spec = load::load(specs_dir, root, &mut diags)?;
-    let api = crate::lower::lower(&spec, name, &mut diags);
+    let api = crate::lower::lower(&spec, name, options, &mut diags);
     spec.locate_all(&mut diags);
     Ok((api, diags.into_sorted()))
 }
@@ -154,6 +157,17 @@ impl Generator {
         self
     }
 
+    /// Names the header parameter that marks an operation as experimental, for every version
+    /// (replacing `experimental_header` of `sdk.toml`, top-level and per version); `None`: no
+    /// operation is experimental.
+    pub fn experimental_header(mut self, header: Option<&str>) -> Self {
+        self.config.experimental_header = header.map(str::to_string);
+        for v in &mut self.config.versions {
+            v.experimental_header = None;
+        }
+        self
+    }
+
     /// Directory of the editable templates (default `templates`).
     pub fn templates(mut self, dir: impl Into<PathBuf>) -> Self {
         self.templates_dir = dir.into();
@@ -178,7 +192,8 @@ impl Generator {
     /// Loads, resolves and lowers one version.
     pub fn lower_version(&self, v: &VersionConfig) -> Result<Lowered> {
         let start = Instant::now();
-        let (api, diagnostics) = build_api(&self.specs_dir, &v.root, &v.name)
+        let options = self.config.lower_options(v);
+        let (api, diagnostics) = build_api(&self.specs_dir, &v.root, &v.name, &options)
             .map_err(|e| anyhow::anyhow!("{}: {e}", v.name))?;
         Ok(Lowered {
             config: v.clone(),

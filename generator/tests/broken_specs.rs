@@ -194,7 +194,8 @@ fn check(case: &Case) -> Result<(), String> {
         std::fs::write(p, bytes).unwrap();
     }
     let outcome = std::panic::catch_unwind(|| {
-        generator::pipeline::build_api(dir.path(), "api.yaml", "t").map_err(|e| e.to_string())
+        generator::pipeline::build_api(dir.path(), "api.yaml", "t", &Default::default())
+            .map_err(|e| e.to_string())
     })
     .map_err(|_| "panicked".to_string())?;
     match (&case.expect, outcome) {

@@ -75,6 +75,7 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
         client_crate: "fixture-client".into(),
         crate_version: "0.1.0".into(),
         retry_safe_operations: Vec::new(),
+        experimental_header: None,
     };
     let meta = CrateMetadata {
         repository: "https://github.com/example/sailpoint-rust-sdk".into(),
@@ -86,6 +87,7 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
         runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: meta.clone(),
         models: Default::default(),
+        experimental_header: None,
         versions: vec![version.clone()],
     };
 

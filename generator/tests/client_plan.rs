@@ -21,6 +21,7 @@ fn version() -> VersionConfig {
         client_crate: "fixture-client".into(),
         crate_version: "0.1.0".into(),
         retry_safe_operations: vec!["search*".into()],
+        experimental_header: None,
     }
 }
 

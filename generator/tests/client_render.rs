@@ -22,6 +22,7 @@ fn version() -> VersionConfig {
         client_crate: "fixture-client".into(),
         crate_version: "0.1.0".into(),
         retry_safe_operations: vec!["search*".into()],
+        experimental_header: None,
     }
 }
 
@@ -205,6 +206,7 @@ fn renders_the_workspace_root() {
         runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: meta(),
         models: Default::default(),
+        experimental_header: None,
         versions: vec![version()],
     };
     let v = version();

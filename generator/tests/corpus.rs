@@ -38,7 +38,8 @@ fn lowered(name: &str) -> (Api, Vec<Diagnostic>) {
         .into_iter()
         .find(|s| s.0 == name)
         .expect("a corpus spec");
-    build_api(&corpus(""), &root, name).unwrap_or_else(|e| panic!("{name}: {e}"))
+    build_api(&corpus(""), &root, name, &Default::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn lines(diags: &[Diagnostic]) -> String {
@@ -88,6 +89,7 @@ fn every_corpus_spec_generates_a_workspace() {
                 rust_version: "1.85".into(),
             },
             models: Default::default(),
+            experimental_header: None,
             versions: vec![VersionConfig {
                 name: name.clone(),
                 root,
@@ -96,6 +98,7 @@ fn every_corpus_spec_generates_a_workspace() {
                 client_crate: crate_name.clone(),
                 crate_version: "0.1.0".into(),
                 retry_safe_operations: Vec::new(),
+                experimental_header: None,
             }],
         };
         let templates = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../templates");

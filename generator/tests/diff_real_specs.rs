@@ -50,11 +50,20 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// The project's lowering of `version` (its experimental header), from `specs/sdk.toml`.
+fn options(version: &str) -> generator::lower::LowerOptions {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/sdk.toml");
+    let config = generator::config::Config::read(&path).expect("specs/sdk.toml");
+    let v = config.version(version).expect("a configured version");
+    config.lower_options(v)
+}
+
 fn lower(which: &str, version: &str) -> Api {
     let dir = snapshot_dir(which);
     let root = format!("idn/sailpoint-api.{version}.yaml");
-    let (api, diagnostics) = generator::pipeline::build_api(&dir, &root, version)
-        .unwrap_or_else(|e| panic!("lowering {version} from {}: {e}", dir.display()));
+    let (api, diagnostics) =
+        generator::pipeline::build_api(&dir, &root, version, &options(version))
+            .unwrap_or_else(|e| panic!("lowering {version} from {}: {e}", dir.display()));
     let errors: Vec<String> = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)

@@ -185,10 +185,11 @@ fn deprecation_is_not_breaking() {
 }
 
 #[test]
-fn experimental_marker_changes_are_compatible() {
+fn becoming_experimental_breaks_other_experimental_changes_do_not() {
     let r = changes("operations/became_experimental");
-    single(&r, Kind::BecameExperimental, Compatible);
-    assert_eq!(semver_bump(&r), Bump::Patch);
+    // A caller without consent (`with_experimental`) can no longer call it.
+    single(&r, Kind::BecameExperimental, Breaking);
+    assert_eq!(semver_bump(&r), Bump::Major);
     for (case, kind) in [
         ("no_longer_experimental", Kind::NoLongerExperimental),
         (

@@ -8,7 +8,11 @@ fn fixture(name: &str) -> (generator::ir::Api, Vec<generator::diag::Diagnostic>)
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/lower")
         .join(name);
-    generator::pipeline::build_api(&dir, "api.yaml", name).expect("the fixture root loads")
+    // `constructs/` marks an operation experimental with SailPoint's header.
+    let options =
+        generator::lower::LowerOptions::with_experimental_header("X-SailPoint-Experimental");
+    generator::pipeline::build_api(&dir, "api.yaml", name, &options)
+        .expect("the fixture root loads")
 }
 
 fn lines(diags: &[generator::diag::Diagnostic]) -> String {

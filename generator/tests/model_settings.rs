@@ -15,6 +15,7 @@ fn config() -> Config {
         runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: CrateMetadata::default(),
         models: ModelSettings::default(),
+        experimental_header: None,
         versions: vec![VersionConfig {
             name: "v1".into(),
             root: "settings/api.yaml".into(),
@@ -23,6 +24,7 @@ fn config() -> Config {
             client_crate: "fixture-client".into(),
             crate_version: "0.1.0".into(),
             retry_safe_operations: Vec::new(),
+            experimental_header: None,
         }],
     }
 }

@@ -610,6 +610,7 @@ pub fn fixture_config() -> VersionConfig {
         client_crate: "fixture-client".into(),
         crate_version: "0.1.0".into(),
         retry_safe_operations: Vec::new(),
+        experimental_header: None,
     }
 }
 

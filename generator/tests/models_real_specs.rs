@@ -25,9 +25,13 @@ fn render_all_with_api() -> Vec<(String, Files, Api)> {
         .iter()
         .filter(|v| v.generate)
         .map(|v| {
-            let (api, _diagnostics) =
-                generator::pipeline::build_api(&repo().join("specs"), &v.root, &v.name)
-                    .unwrap_or_else(|e| panic!("{}: {e}", v.name));
+            let (api, _diagnostics) = generator::pipeline::build_api(
+                &repo().join("specs"),
+                &v.root,
+                &v.name,
+                &config.lower_options(v),
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", v.name));
             let files = render_models(&api, v, &config.crate_metadata, &templates)
                 .unwrap_or_else(|e| panic!("{}: {e:#}", v.name));
             (v.name.clone(), files, api)

@@ -16,7 +16,10 @@ fn specs_dir() -> PathBuf {
 
 fn lower(version: &str) -> (Api, Vec<Diagnostic>) {
     let root = format!("idn/sailpoint-api.{version}.yaml");
-    generator::pipeline::build_api(&specs_dir(), &root, version).expect("root loads")
+    let config = Config::read(&specs_dir().join("sdk.toml")).expect("sdk.toml");
+    let options = (config.version(version)).map(|v| config.lower_options(v));
+    generator::pipeline::build_api(&specs_dir(), &root, version, &options.unwrap_or_default())
+        .expect("root loads")
 }
 
 fn count(diags: &[Diagnostic], c: Category) -> usize {
@@ -35,8 +38,13 @@ fn figures_per_version() {
     assert!(!versions.is_empty(), "sdk.toml configures no version");
     for version in versions {
         let name = &version.name;
-        let (api, diags) = generator::pipeline::build_api(&specs_dir(), &version.root, name)
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (api, diags) = generator::pipeline::build_api(
+            &specs_dir(),
+            &version.root,
+            name,
+            &config.lower_options(version),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
         let errors: Vec<String> = diags
             .iter()
             .filter(|d| d.severity == Severity::Error)

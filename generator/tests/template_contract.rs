@@ -94,9 +94,13 @@ fn rendered_workspace() -> Vec<CrateSource> {
     let per_version: Vec<[CrateSource; 2]> = versions
         .par_iter()
         .map(|version| {
-            let (api, _) =
-                generator::pipeline::build_api(&repo().join("specs"), &version.root, &version.name)
-                    .unwrap_or_else(|e| panic!("{}: {e}", version.name));
+            let (api, _) = generator::pipeline::build_api(
+                &repo().join("specs"),
+                &version.root,
+                &version.name,
+                &config.lower_options(version),
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", version.name));
             let meta = &config.crate_metadata;
             let models = render_models(&api, version, meta, &templates)
                 .unwrap_or_else(|e| panic!("{} models: {e:#}", version.name));

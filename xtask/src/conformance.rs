@@ -84,7 +84,7 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
         let mut diags = Diagnostics::new();
         let spec = generator::load::load(&specs, &v.root, &mut diags)
             .map_err(|e| anyhow!("{}: {e}", v.name))?;
-        let api = generator::lower::lower(&spec, &v.name, &mut diags);
+        let api = generator::lower::lower(&spec, &v.name, &config.lower_options(v), &mut diags);
         let surfaces = ClientPlan::with_settings(&api, v, &config.runtime_crate, &config.models)?
             .call_surfaces();
         prepared.push((v, spec, api, surfaces));

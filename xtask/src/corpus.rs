@@ -65,6 +65,7 @@ pub fn config(roots: &[Root]) -> Config {
             rust_version: "1.85".into(),
         },
         models: Default::default(),
+        experimental_header: None,
         versions: (roots.iter())
             .map(|r| {
                 let crate_name = r.name.replace('_', "-");
@@ -76,6 +77,7 @@ pub fn config(roots: &[Root]) -> Config {
                     client_crate: crate_name,
                     crate_version: "0.1.0".into(),
                     retry_safe_operations: Vec::new(),
+                    experimental_header: None,
                 }
             })
             .collect(),

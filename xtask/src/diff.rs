@@ -15,6 +15,7 @@ use generator::config::{Config, VersionConfig};
 use generator::diag::{Diagnostic, Severity};
 use generator::diff::{self, ApiChanges, Bump};
 use generator::ir::Api;
+use generator::lower::LowerOptions;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -71,7 +72,7 @@ pub fn run(args: &[String]) -> Result<()> {
         check_snapshot(flag, dir, &versions)?;
     }
 
-    let reports = diff_versions(&args.from, &args.to, &versions)?;
+    let reports = diff_versions(&args.from, &args.to, &config, &versions)?;
     let out = match args.format {
         Format::Json => {
             serde_json::to_string_pretty(&serde_json::json!({ "versions": reports }))? + "\n"
@@ -134,14 +135,17 @@ fn check_snapshot(flag: &str, dir: &Path, versions: &[&VersionConfig]) -> Result
 pub fn diff_versions(
     from: &Path,
     to: &Path,
+    config: &Config,
     versions: &[&VersionConfig],
 ) -> Result<Vec<ApiChanges>> {
     let lowered: Vec<(Result<Api>, Result<Api>)> = std::thread::scope(|s| {
         let handles: Vec<_> = versions
             .iter()
             .map(|v| {
-                let old = s.spawn(move || lower(from, v, "--from"));
-                let new = s.spawn(move || lower(to, v, "--to"));
+                let options = config.lower_options(v);
+                let (old_options, new_options) = (options.clone(), options);
+                let old = s.spawn(move || lower(from, v, &old_options, "--from"));
+                let new = s.spawn(move || lower(to, v, &new_options, "--to"));
                 (old, new)
             })
             .collect();
@@ -161,8 +165,8 @@ fn join(h: std::thread::ScopedJoinHandle<'_, Result<Api>>) -> Result<Api> {
         .unwrap_or_else(|_| Err(anyhow!("lowering panicked (see the message above)")))
 }
 
-fn lower(dir: &Path, v: &VersionConfig, side: &str) -> Result<Api> {
-    let (api, diagnostics) = generator::pipeline::build_api(dir, &v.root, &v.name)
+fn lower(dir: &Path, v: &VersionConfig, options: &LowerOptions, side: &str) -> Result<Api> {
+    let (api, diagnostics) = generator::pipeline::build_api(dir, &v.root, &v.name, options)
         .map_err(|e| anyhow!("{e}"))
         .with_context(|| format!("{} ({side} {})", v.name, dir.display()))?;
     warn_errors(&v.name, side, dir, &diagnostics);

@@ -35,6 +35,7 @@ use generator::config::{Config, VersionConfig};
 use generator::diag::Diagnostics;
 use generator::ir::TypeRef;
 use generator::load::Spec;
+use generator::lower::LowerOptions;
 use generator::resolve::Resolver;
 use serde::Serialize;
 use serde_json::Value;
@@ -121,7 +122,8 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
         .unwrap_or_else(|| repo.join("generated"));
     let mut reports = Vec::new();
     for v in versions {
-        let r = version(repo, &specs, &generated, v, args.validate_only)
+        let options = config.lower_options(v);
+        let r = version(repo, &specs, &generated, v, &options, args.validate_only)
             .with_context(|| format!("examples of {}", v.name))?;
         eprintln!(
             "{}: {} examples checked{}",
@@ -161,12 +163,13 @@ fn version(
     specs: &Path,
     generated: &Path,
     v: &VersionConfig,
+    options: &LowerOptions,
     validate_only: bool,
 ) -> Result<VersionReport> {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     let spec = generator::load::load(specs, &v.root, &mut diags).map_err(|e| anyhow!("{e}"))?;
-    let api = generator::lower::lower(&spec, &v.name, &mut diags);
+    let api = generator::lower::lower(&spec, &v.name, options, &mut diags);
     let examples = collect::collect(&spec, &api);
 
     let mut judge = schema::Judge::new(Resolver::new(&spec));

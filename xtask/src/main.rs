@@ -585,7 +585,7 @@ fn update_specs(from: &Path, upstream: &vendor::Upstream) -> Result<ExitCode> {
     let config_path = specs.join("sdk.toml");
     let config = Config::read(&config_path)?;
     let versions: Vec<_> = config.versions.iter().filter(|v| v.generate).collect();
-    let reports = diff::diff_versions(&specs, from, &versions)?;
+    let reports = diff::diff_versions(&specs, from, &config, &versions)?;
     vendor::update_specs(&root, from, upstream)?;
 
     let mut text = std::fs::read_to_string(&config_path)?;
@@ -680,6 +680,7 @@ fn generate_spec(
             rust_version: "1.85".into(),
         },
         models: Default::default(),
+        experimental_header: None,
         versions: vec![VersionConfig {
             name: name.replace('-', "_"),
             root: file,
@@ -688,6 +689,7 @@ fn generate_spec(
             client_crate: name.to_string(),
             crate_version: "0.1.0".into(),
             retry_safe_operations: Vec::new(),
+            experimental_header: None,
         }],
     };
     let templates = templates.unwrap_or_else(|| repo_root().join("templates"));

@@ -41,7 +41,8 @@
 //!
 //! - an operation is a method of the client; its **required parameters** (and a required request
 //!   body) are **function arguments**, its **optional parameters** (and an optional body) are
-//!   **builder methods**; the `X-SailPoint-Experimental` header is sent by the client itself;
+//!   **builder methods**; an experimental operation (marked by the configured header) is sent,
+//!   with that header, only when the caller consents (`Configuration::with_experimental`);
 //! - a struct is a plain Rust struct with public fields; a field is `Option<T>` when it is optional
 //!   or nullable, `Option<Option<T>>` when both (absent and `null` kept apart), `T` otherwise; a
 //!   required read-only field is `Option<T>` (requests omit it); structs have a constructor taking the required fields and users
@@ -70,7 +71,8 @@
 //! | operation moved (same id, new method or path) | compatible | same method; the client sends the request elsewhere |
 //! | operation tags changed | compatible | methods are not grouped by tag in a way users name |
 //! | operation security changed | compatible | the runtime authenticates |
-//! | operation becomes / stops being experimental, header value changes | compatible | the client sends the header itself |
+//! | operation becomes experimental | **breaking** | a caller without consent now gets `ExperimentalNotEnabled` |
+//! | operation stops being experimental, header value changes | compatible | the client sends the header itself |
 //! | deprecated / no longer deprecated (operation, parameter, type, field) | deprecation | `#[deprecated]` is a warning |
 //! | required parameter added | **breaking** | a new function argument |
 //! | optional parameter added | addition | a new builder method |

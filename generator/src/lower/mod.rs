@@ -29,9 +29,29 @@ use crate::ir::{self, Api, TypeKind};
 use crate::load::{scalar_text as value_text, Spec};
 use crate::resolve::{Loc, Resolver};
 
+/// What the project configures about lowering (from `specs/sdk.toml`:
+/// [`crate::config::Config::lower_options`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LowerOptions {
+    /// The name (compared without case) of the required header parameter that marks an
+    /// operation as experimental: such a header becomes [`ir::Operation::experimental`] instead
+    /// of a parameter. `None`: no operation is experimental.
+    pub experimental_header: Option<String>,
+}
+
+impl LowerOptions {
+    /// Options whose experimental header is `name`.
+    pub fn with_experimental_header(name: impl Into<String>) -> Self {
+        LowerOptions {
+            experimental_header: Some(name.into()),
+        }
+    }
+}
+
 /// Lowers a loaded spec.
-pub fn lower(spec: &Spec, name: &str, diags: &mut Diagnostics) -> Api {
+pub fn lower(spec: &Spec, name: &str, options: &LowerOptions, diags: &mut Diagnostics) -> Api {
     let mut l = Lowerer {
+        options: options.clone(),
         resolver: Resolver::new(spec),
         diags: std::mem::take(diags),
         memo: FxHashMap::default(),
@@ -117,6 +137,7 @@ pub(crate) struct Pending {
 }
 
 pub(crate) struct Lowerer<'s> {
+    pub options: LowerOptions,
     pub resolver: Resolver<'s>,
     pub diags: Diagnostics,
     /// Type location -> pending id.

@@ -1,6 +1,7 @@
 //! Parameters -> [`Parameter`]s: the path item's and the operation's merged, the required
-//! `X-SailPoint-Experimental` header turned into [`Operation::experimental`], and the path
-//! template made to agree with the path parameters (reported as `path-param-mismatch`).
+//! header named by [`super::LowerOptions::experimental_header`] (SailPoint's
+//! `X-SailPoint-Experimental`) turned into [`Operation::experimental`], and the path template
+//! made to agree with the path parameters (reported as `path-param-mismatch`).
 
 use heck::ToUpperCamelCase;
 use serde_json::Value;
@@ -11,8 +12,6 @@ use crate::diag::{Category, Severity};
 use crate::ir::*;
 use crate::load::scalar_text as value_text;
 use crate::resolve::{Loc, Resolver};
-
-const EXPERIMENTAL: &str = "x-sailpoint-experimental";
 
 impl Lowerer<'_> {
     /// The parameters of the operation at `at` in the path item at `item_at`, and the
@@ -111,8 +110,7 @@ impl Lowerer<'_> {
                     .and_then(|m| m.values().next())
                     .and_then(|e| self.example_value(&loc, e))
             });
-        if location == ParamLocation::Header && name.eq_ignore_ascii_case(EXPERIMENTAL) && required
-        {
+        if location == ParamLocation::Header && required && self.is_experimental_header(name) {
             let value = schema_get("default")
                 .or_else(|| example.clone())
                 .or_else(|| schema_get("example"))
@@ -167,6 +165,11 @@ impl Lowerer<'_> {
             },
             None,
         ))
+    }
+
+    /// Whether `name` is the configured experimental header (compared without case).
+    fn is_experimental_header(&self, name: &str) -> bool {
+        (self.options.experimental_header.as_deref()).is_some_and(|h| name.eq_ignore_ascii_case(h))
     }
 
     /// Makes the path template and the path parameters agree.

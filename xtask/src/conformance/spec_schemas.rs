@@ -93,7 +93,7 @@ mod tests {
         let mut diags = Diagnostics::new();
         let spec =
             generator::load::load(&corpus, "multi-file/openapi.yaml", &mut diags).expect("loads");
-        let api = generator::lower::lower(&spec, "notes", &mut diags);
+        let api = generator::lower::lower(&spec, "notes", &Default::default(), &mut diags);
         let resolver = Resolver::new(&spec);
         let op = |id: &str| {
             api.operations

@@ -26,7 +26,8 @@ impl Comparison {
         }
         match (&o.experimental, &n.experimental) {
             (None, Some(h)) => self.push(
-                Pending::new(K::BecameExperimental, Impact::Compatible, scope, s)
+                // Callers that have not consented to experimental operations lose it.
+                Pending::new(K::BecameExperimental, Impact::Breaking, scope, s)
                     .note(format!("{}: {}", h.name, h.value)),
             ),
             (Some(_), None) => self.push(Pending::new(

@@ -346,9 +346,11 @@ fn request_step(o: &OperationPlan, step: &RequestStep) -> TokenStream {
             quote!(v),
             quote!(req = req.cookie(#wire_name, v)?;),
         ),
-        RequestStep::FixedHeader { name, value } => {
-            return quote!(req = req.header(#name, #value)?;)
-        }
+        RequestStep::Experimental {
+            operation,
+            name,
+            value,
+        } => return quote!(req = req.experimental(#operation, #name, #value)?;),
         RequestStep::Accept(accept) => return quote!(req = req.accept(#accept)?;),
         RequestStep::WithoutAuth => return quote!(req = req.without_auth();),
         RequestStep::Body { member, encoding } => (*member, quote!(body), body_step(encoding)),

@@ -6,7 +6,7 @@ use crate::ir::{Operation, Parameter, Primitive, TypeRef};
 use crate::render::docs::doc_markdown;
 
 /// The method's rustdoc: summary (else the HTTP line), description, the HTTP line with the
-/// operation id, the arguments.
+/// operation id, the experimental note, the arguments.
 pub(super) fn operation_doc(op: &Operation, members: &[MemberPlan]) -> String {
     let mut sections = Vec::new();
     let method = op.method.to_uppercase();
@@ -20,14 +20,13 @@ pub(super) fn operation_doc(op: &Operation, members: &[MemberPlan]) -> String {
             sections.push(doc_markdown(d));
         }
     }
-    let mut http_line = format!(
+    sections.push(format!(
         "`{method} {path}` (operation `{}`).",
         op.id.replace('`', "'")
-    );
+    ));
     if op.experimental.is_some() {
-        http_line.push_str(" Experimental: the client sends the experimental header itself.");
+        sections.push(EXPERIMENTAL_NOTE.to_string());
     }
-    sections.push(http_line);
     let arg_docs: Vec<String> = (members.iter())
         .filter(|m| m.required)
         .map(|m| format!("- `{}`: {}", m.name, one_line(&m.doc)))
@@ -36,6 +35,27 @@ pub(super) fn operation_doc(op: &Operation, members: &[MemberPlan]) -> String {
         sections.push(format!("Arguments:\n\n{}", arg_docs.join("\n")));
     }
     sections.join("\n\n")
+}
+
+/// What the rustdoc of an experimental operation (its method and its builder) says: that it is
+/// experimental and which configuration switch consents to it (intra-doc links through the
+/// `runtime` re-export every API module imports).
+pub(super) const EXPERIMENTAL_NOTE: &str = "**Experimental**: the API may change or remove this \
+operation without notice. It is sent only with the caller's consent, \
+[`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with \
+[`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.";
+
+/// The request builder's rustdoc: what it is, and the experimental note when it applies.
+pub(super) fn builder_doc(op: &Operation, api_struct: &str, method: &str) -> String {
+    let mut doc = format!(
+        "Request builder of [`{api_struct}::{method}`]: set optional parameters, then \
+         `.send().await`."
+    );
+    if op.experimental.is_some() {
+        doc.push_str("\n\n");
+        doc.push_str(EXPERIMENTAL_NOTE);
+    }
+    doc
 }
 
 fn one_line(s: &str) -> String {

@@ -151,7 +151,8 @@ pub struct OperationPlan {
     pub errors: ErrorPlan,
     pub paging: Option<PagingPlan>,
     pub deprecated: bool,
-    /// The operation sends an experimental header.
+    /// The operation is experimental (the IR's [`Operation::experimental`]): sent only with the
+    /// caller's consent, with its header ([`RequestStep::Experimental`]), and documented so.
     pub experimental: bool,
     /// Rustdoc of the method and of the builder (already escaped).
     pub doc: String,
@@ -289,8 +290,11 @@ pub enum RequestStep {
         member: usize,
         wire_name: String,
     },
-    /// A header with a fixed value (an experimental operation's opt-in).
-    FixedHeader {
+    /// The operation is experimental: the runtime refuses to send it without the caller's
+    /// consent, and sends the header `name: value` with it.
+    Experimental {
+        /// The operation id the refusal names.
+        operation: String,
         name: String,
         value: String,
     },
@@ -556,10 +560,7 @@ impl Planner<'_> {
             spec_method: op.method.clone(),
             path: op.path.clone(),
             method_ident: keyword_safe_ident(&names.method).to_string(),
-            builder_doc: format!(
-                "Request builder of [`{}::{}`]: set optional parameters, then `.send().await`.",
-                names.api_struct, names.method
-            ),
+            builder_doc: docs::builder_doc(op, &names.api_struct, &names.method),
             method: names.method,
             builder: names.builder,
             doc: docs::operation_doc(op, &members),

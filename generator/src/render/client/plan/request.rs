@@ -52,7 +52,7 @@ pub(super) fn path_parts(op: &Operation) -> Result<Vec<PathPart>> {
 }
 
 impl Planner<'_> {
-    /// Query, header and cookie parameters in spec order, the experimental header, `Accept`,
+    /// Query, header and cookie parameters in spec order, the experimental mark, `Accept`,
     /// no auth, then the body.
     pub(super) fn request_steps(
         &self,
@@ -79,7 +79,8 @@ impl Planner<'_> {
             });
         }
         if let Some(h) = &op.experimental {
-            steps.push(RequestStep::FixedHeader {
+            steps.push(RequestStep::Experimental {
+                operation: op.id.clone(),
                 name: h.name.clone(),
                 value: h.value.clone(),
             });
