@@ -27,7 +27,8 @@ pub struct Config {
 }
 
 /// Package metadata copied into every generated Cargo.toml (`[crate_metadata]`). A field left
-/// empty is left out of the manifests: nothing is filled in for it.
+/// empty is left out of the manifests, except `documentation`, which falls back to the crate's
+/// docs.rs page ([`CrateMetadata::package_lines`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CrateMetadata {
