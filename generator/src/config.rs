@@ -17,7 +17,7 @@ pub struct Config {
     pub schema: u32,
     /// Crate name of the shared runtime (auth, retries, pagination).
     pub runtime_crate: String,
-    /// Version of every generated crate until a spec update bumps it.
+    /// Package metadata of every generated crate (`[crate_metadata]`).
     #[serde(default)]
     pub crate_metadata: CrateMetadata,
     /// Generation settings of every models crate (`[models]`; see [`crate::settings`]).
@@ -32,16 +32,53 @@ pub struct Config {
     pub versions: Vec<VersionConfig>,
 }
 
-/// Package metadata copied into every generated Cargo.toml.
+/// Package metadata copied into every generated Cargo.toml (`[crate_metadata]`). A field left
+/// empty is left out of the manifests, except `documentation`, which falls back to the crate's
+/// docs.rs page ([`CrateMetadata::package_lines`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CrateMetadata {
+    /// URL of the source repository (`repository`).
     #[serde(default)]
     pub repository: String,
+    /// URL of the project's home page (`homepage`).
+    #[serde(default)]
+    pub homepage: String,
+    /// URL of the documentation (`documentation`); when empty, each crate's docs.rs page
+    /// (`https://docs.rs/<crate>`), where a published crate's documentation is built.
+    #[serde(default)]
+    pub documentation: String,
+    /// SPDX license expression (`license`).
     #[serde(default)]
     pub license: String,
+    /// Minimum supported Rust version (`rust-version`).
     #[serde(default)]
     pub rust_version: String,
+}
+
+impl CrateMetadata {
+    /// The `[package]` lines of crate `crate_name`'s manifest for the fields that are set, as
+    /// `key = "value"` with the value quoted and escaped for TOML, in a fixed order; the
+    /// documentation falls back to the crate's docs.rs page. Every generated manifest writes
+    /// these.
+    pub fn package_lines(&self, crate_name: &str) -> Vec<String> {
+        let docs_rs = format!("https://docs.rs/{crate_name}");
+        let documentation = match self.documentation.trim() {
+            "" => docs_rs.as_str(),
+            set => set,
+        };
+        [
+            ("rust-version", self.rust_version.as_str()),
+            ("license", &self.license),
+            ("repository", &self.repository),
+            ("homepage", &self.homepage),
+            ("documentation", documentation),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(key, value)| format!("{key} = {}", toml::Value::String(value.trim().to_string())))
+        .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -81,6 +81,7 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
         repository: "https://github.com/example/sailpoint-rust-sdk".into(),
         license: "MIT".into(),
         rust_version: "1.85".into(),
+        ..Default::default()
     };
     let config = Config {
         schema: 1,

@@ -31,6 +31,7 @@ fn meta() -> CrateMetadata {
         repository: "https://github.com/example/sailpoint-rust-sdk".into(),
         license: "MIT".into(),
         rust_version: "1.85".into(),
+        ..Default::default()
     }
 }
 

@@ -84,9 +84,9 @@ fn every_corpus_spec_generates_a_workspace() {
             schema: CONFIG_SCHEMA,
             runtime_crate: "sailpoint-runtime".into(),
             crate_metadata: CrateMetadata {
-                repository: String::new(),
                 license: "MIT".into(),
                 rust_version: "1.85".into(),
+                ..Default::default()
             },
             models: Default::default(),
             experimental_header: None,

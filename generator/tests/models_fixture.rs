@@ -619,6 +619,7 @@ pub fn fixture_meta() -> CrateMetadata {
         repository: "https://github.com/example/sailpoint-rust-sdk".into(),
         license: "MIT".into(),
         rust_version: "1.85".into(),
+        ..Default::default()
     }
 }
 

@@ -60,9 +60,9 @@ pub fn config(roots: &[Root]) -> Config {
         schema: CONFIG_SCHEMA,
         runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: CrateMetadata {
-            repository: String::new(),
             license: "MIT".into(),
             rust_version: "1.85".into(),
+            ..Default::default()
         },
         models: Default::default(),
         experimental_header: None,

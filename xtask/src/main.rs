@@ -10,6 +10,7 @@ mod diff;
 mod examples;
 mod faults;
 mod fuzz;
+mod package;
 mod shared_build;
 mod stats;
 #[cfg(feature = "harness")]
@@ -141,6 +142,9 @@ enum Command {
         #[arg(long)]
         only: Option<String>,
     },
+    /// `cargo package` of every crate of generated/; fails when a `.crate` reaches the
+    /// registry's 10 MB upload limit.
+    Package,
     /// Generation time (median) and peak RSS per version and for all, against openapi-generator.
     Bench {
         #[arg(long)]
@@ -417,6 +421,11 @@ fn run(command: Command) -> Result<ExitCode> {
         } else {
             ExitCode::FAILURE
         }),
+        Command::Package => Ok(if package::run(&repo_root())? {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }),
         Command::Diff { args } => {
             diff::run(&args)?;
             Ok(ExitCode::SUCCESS)
@@ -675,9 +684,9 @@ fn generate_spec(
         // The runtime is the same crate for every spec (its own tests name it).
         runtime_crate: "sailpoint-runtime".into(),
         crate_metadata: CrateMetadata {
-            repository: String::new(),
             license: "MIT".into(),
             rust_version: "1.85".into(),
+            ..Default::default()
         },
         models: Default::default(),
         experimental_header: None,

@@ -92,6 +92,13 @@ const STEPS: &[Step] = &[
         ],
         env: &[("RUSTDOCFLAGS", "-D warnings")],
     },
+    Step {
+        name: "every generated crate packages, each .crate under the 10 MB upload limit",
+        dir: ".",
+        program: "cargo",
+        args: &["xtask", "package"],
+        env: &[],
+    },
     // Unit and integration tests, then doctests. The crates' examples are not built here:
     // clippy (`--all-targets`) has already checked them, and linking each one costs more than
     // it proves.

@@ -105,6 +105,7 @@ fn client_context(
         runtime_ident: plan.runtime_ident.clone(),
         crate_version: plan.crate_version.clone(),
         meta: meta.clone(),
+        package_metadata: meta.package_lines(&plan.client_crate),
         operation_count: plan.operation_count,
         tags: (plan.groups.iter())
             .map(|g| TagCtx {
@@ -242,6 +243,8 @@ struct ClientCtx {
     runtime_ident: String,
     crate_version: String,
     meta: CrateMetadata,
+    /// The manifest's optional `[package]` lines ([`CrateMetadata::package_lines`]).
+    package_metadata: Vec<String>,
     operation_count: usize,
     tags: Vec<TagCtx>,
     /// By operation id: what an example needs to call it.

@@ -38,6 +38,9 @@ pub(super) fn lib(plan: &ClientPlan) -> TokenStream {
     quote! {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]
+        // On docs.rs (`--cfg docsrs`, see Cargo.toml), rustdoc marks each feature-gated item
+        // with the features it needs.
+        #![cfg_attr(docsrs, feature(doc_cfg))]
         // Operations and models the spec deprecates stay usable from the generated code itself.
         #![allow(deprecated)]
         #![allow(

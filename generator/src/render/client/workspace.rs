@@ -18,6 +18,7 @@ pub fn render_workspace(
         runtime_crate: config.runtime_crate.clone(),
         runtime_ident: config.runtime_crate.replace('-', "_"),
         meta: config.crate_metadata.clone(),
+        package_metadata: config.crate_metadata.package_lines(&config.runtime_crate),
         versions: versions
             .iter()
             .map(|v| VersionCtx {
@@ -44,6 +45,8 @@ struct WorkspaceCtx {
     runtime_crate: String,
     runtime_ident: String,
     meta: CrateMetadata,
+    /// The runtime manifest's optional `[package]` lines ([`CrateMetadata::package_lines`]).
+    package_metadata: Vec<String>,
     versions: Vec<VersionCtx>,
 }
 

@@ -20,6 +20,8 @@ pub(super) struct TemplateContext<'a> {
     meta: &'a CrateMetadata,
     /// TOML string literals (quoted and escaped), empty when the value is.
     toml: BTreeMap<&'static str, String>,
+    /// The manifest's optional `[package]` lines ([`CrateMetadata::package_lines`]).
+    package_metadata: Vec<String>,
     /// The API description as rustdoc-safe Markdown lines.
     description_lines: Vec<String>,
     type_count: usize,
@@ -60,9 +62,6 @@ pub(super) fn template_context<'a>(
         ("name", quote_toml(&cfg.models_crate)),
         ("version", quote_toml(&cfg.crate_version)),
         ("description", quote_toml(&description)),
-        ("license", quote_toml(&meta.license)),
-        ("repository", quote_toml(&meta.repository)),
-        ("rust_version", quote_toml(&meta.rust_version)),
     ]);
     let description_lines = api
         .description
@@ -84,6 +83,7 @@ pub(super) fn template_context<'a>(
         },
         meta,
         toml,
+        package_metadata: meta.package_lines(&cfg.models_crate),
         description_lines,
         type_count: api.types.len(),
         webhook_count: api.webhooks.len(),
