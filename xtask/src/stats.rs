@@ -109,8 +109,9 @@ mod tests {
     fn defects() -> Api {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("../generator/tests/fixtures/lower/defects");
-        let (api, _) = generator::pipeline::build_api(&dir, "api.yaml", "defects")
-            .expect("the fixture lowers");
+        let (api, _) =
+            generator::pipeline::build_api(&dir, "api.yaml", "defects", &Default::default())
+                .expect("the fixture lowers");
         api
     }
 
