@@ -153,7 +153,8 @@ impl Client {
 
     /// Sends a request and returns the answer whatever its status, after retrying throttled
     /// and failed attempts per the [`crate::RetryPolicy`], and fetching a new token once when
-    /// the server refuses a cached one with `401`.
+    /// the server refuses a cached one with `401`. An experimental request without the
+    /// configuration's consent is refused with [`Error::ExperimentalNotEnabled`], unsent.
     pub async fn execute(&self, req: Request) -> Result<Response> {
         #[cfg(feature = "tracing")]
         {
@@ -177,8 +178,9 @@ impl Client {
     }
 
     async fn execute_inner(&self, req: Request) -> Result<Response> {
-        let url = self.url(&req)?;
         let cfg = &self.inner.config;
+        check_consent(cfg, &req)?;
+        let url = self.url(&req)?;
         let timeout = req.timeout.unwrap_or(cfg.timeout);
         let user_agent = self.user_agent(req.product)?;
         let cookie = cookie_header(&req)?;
@@ -340,6 +342,17 @@ pub(crate) struct Attempt<'a> {
     /// An API request (not a token fetch): waits for the shared rate limiter and passes
     /// through the hooks.
     pub(crate) api_request: bool,
+}
+
+/// An experimental request is sent only with the caller's consent
+/// ([`Configuration::experimental`]); without it, nothing is sent (not even a token request).
+fn check_consent(cfg: &Configuration, req: &Request) -> Result<()> {
+    match req.experimental {
+        Some(operation) if !cfg.experimental => Err(Error::ExperimentalNotEnabled {
+            operation: operation.to_string(),
+        }),
+        _ => Ok(()),
+    }
 }
 
 fn cookie_header(req: &Request) -> Result<Option<HeaderValue>> {

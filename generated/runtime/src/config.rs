@@ -74,6 +74,11 @@ pub struct Configuration {
     pub rate_limit: Option<RateLimit>,
     /// Hooks called around every attempt.
     pub hooks: Hooks,
+    /// Consent to call experimental operations (default `false`). An experimental operation
+    /// sent without it fails with [`Error::ExperimentalNotEnabled`] before anything is sent;
+    /// with it, the client adds the header the API requires. Set it with
+    /// [`Configuration::with_experimental`].
+    pub experimental: bool,
 }
 
 /// Where a configuration was read, to name it in errors.
@@ -135,7 +140,17 @@ impl Configuration {
             user_agent: None,
             rate_limit: Some(RateLimit::default()),
             hooks: Hooks::default(),
+            experimental: false,
         }
+    }
+
+    /// Consents (`true`) to calling experimental operations, which the API may change or
+    /// remove without notice; off by default. Without it an experimental operation fails with
+    /// [`Error::ExperimentalNotEnabled`] and sends nothing. The official SDKs' `experimental`
+    /// configuration flag.
+    pub fn with_experimental(mut self, enabled: bool) -> Self {
+        self.experimental = enabled;
+        self
     }
 
     /// Longest wait for the next chunk of a streamed body.

@@ -52,6 +52,17 @@ pub enum Error {
     /// The API answered with a status that is not a success.
     #[error("{0}")]
     Api(Box<ApiError>),
+    /// An experimental operation was called without the caller's consent; nothing was sent.
+    /// Consent with [`crate::Configuration::with_experimental`].
+    #[error(
+        "operation `{operation}` is experimental and experimental operations are not enabled: \
+         nothing was sent; opt in with `Configuration::with_experimental(true)` (the \
+         `experimental` field of the runtime's `Configuration`)"
+    )]
+    ExperimentalNotEnabled {
+        /// The operation's id in the spec.
+        operation: String,
+    },
 }
 
 impl Error {

@@ -35,6 +35,9 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// On docs.rs (`--cfg docsrs`, see Cargo.toml), rustdoc marks each feature-gated item with the
+// features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// Emits a `tracing` debug event when the `tracing` feature is on; nothing otherwise.
 #[doc(hidden)]

@@ -27,6 +27,7 @@ pub struct Request {
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) retry_safe: bool,
+    pub(crate) experimental: Option<&'static str>,
 }
 
 /// A request body.
@@ -66,7 +67,22 @@ impl Request {
             timeout: None,
             retry: None,
             retry_safe: false,
+            experimental: None,
         }
+    }
+
+    /// Marks the request as the experimental operation `operation` (its id), which the API
+    /// opens with the header `name: value`. The [`crate::Client`] refuses to send it with
+    /// [`Error::ExperimentalNotEnabled`] unless [`crate::Configuration::experimental`] is set.
+    pub fn experimental(mut self, operation: &'static str, name: &str, value: &str) -> Result<Self> {
+        self = self.header(name, value)?;
+        self.experimental = Some(operation);
+        Ok(self)
+    }
+
+    /// The id of the experimental operation this request is, if it is one.
+    pub fn experimental_operation(&self) -> Option<&'static str> {
+        self.experimental
     }
 
     /// Overrides [`crate::Configuration::timeout`] for this request (each attempt, and reading a

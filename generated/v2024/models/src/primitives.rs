@@ -1,4 +1,5 @@
-//! Dates and date-times as they are on the wire.
+//! Values as they are on the wire: dates and date-times, and lists the spec declares ambiguously
+//! ([`OneOrMany`]).
 //!
 //! The API's `format: date-time` values are not uniform: most are RFC 3339 with `Z`
 //! (`2020-01-01T00:00:00Z`), some carry an offset (`2020-03-24T11:11:41.139-05:00`), the number
@@ -133,5 +134,131 @@ mod chrono_impls {
         fn from(value: chrono::NaiveDate) -> Self {
             Self(value.format("%Y-%m-%d").to_string())
         }
+    }
+}
+
+/// A list whose schema is ambiguous (`type: object` with `items`): the documentation shows an
+/// array of the items, and a server may send either that array or a single item. Both decode;
+/// a value remembers which shape it was read from and is written back in that shape, so nothing
+/// in a response is lost. A value built in code (from a `Vec<T>`, by `collect()`, or
+/// `Default`) is written as an array, as documented.
+///
+/// It dereferences to the `Vec<T>` of its items (`len`, `iter`, indexing, `push`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct OneOrMany<T> {
+    items: Vec<T>,
+    /// Read from a single item (not an array); written back as one while it holds one item.
+    single: bool,
+}
+
+impl<T> OneOrMany<T> {
+    /// A value written as a single item (the undocumented shape some servers send).
+    pub fn single(item: T) -> Self {
+        Self {
+            items: vec![item],
+            single: true,
+        }
+    }
+
+    /// Whether the value was read from (or built as) a single item rather than an array. It is
+    /// written back as a single item while it holds exactly one.
+    pub fn is_single(&self) -> bool {
+        self.single
+    }
+
+    /// The items.
+    pub fn into_vec(self) -> Vec<T> {
+        self.items
+    }
+}
+
+impl<T> Default for OneOrMany<T> {
+    fn default() -> Self {
+        Self {
+            items: Vec::new(),
+            single: false,
+        }
+    }
+}
+
+impl<T> From<Vec<T>> for OneOrMany<T> {
+    fn from(items: Vec<T>) -> Self {
+        Self {
+            items,
+            single: false,
+        }
+    }
+}
+
+impl<T> From<OneOrMany<T>> for Vec<T> {
+    fn from(value: OneOrMany<T>) -> Self {
+        value.items
+    }
+}
+
+impl<T> FromIterator<T> for OneOrMany<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Self::from(iter.into_iter().collect::<Vec<T>>())
+    }
+}
+
+impl<T> std::ops::Deref for OneOrMany<T> {
+    type Target = Vec<T>;
+
+    fn deref(&self) -> &Vec<T> {
+        &self.items
+    }
+}
+
+impl<T> std::ops::DerefMut for OneOrMany<T> {
+    fn deref_mut(&mut self) -> &mut Vec<T> {
+        &mut self.items
+    }
+}
+
+impl<T> IntoIterator for OneOrMany<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a OneOrMany<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl<T: Serialize> Serialize for OneOrMany<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.items.as_slice() {
+            [one] if self.single => one.serialize(serializer),
+            items => items.serialize(serializer),
+        }
+    }
+}
+
+/// An array decodes as the items, anything else as one item; the error is the item's own (the
+/// value is read whole first, so that it names what did not match).
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let value = serde_json::Value::deserialize(deserializer)?;
+        if value.is_array() {
+            Vec::<T>::deserialize(value).map(Self::from).map_err(D::Error::custom)
+        } else {
+            T::deserialize(value).map(Self::single).map_err(D::Error::custom)
+        }
+    }
+}
+
+impl<T: crate::serde_helpers::SchemaFit> crate::serde_helpers::SchemaFit for OneOrMany<T> {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        self.items.add_fit(fit);
     }
 }

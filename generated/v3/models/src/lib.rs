@@ -36,6 +36,9 @@
 //!   declared (maps and free-form JSON declare none). Equal fits go to the most specific member
 //!   (objects with more required fields first, enums before plain strings, integers before
 //!   numbers, free-form JSON last), then to the first in spec order.
+//! - A list the spec declares as an object with `items` is [`primitives::OneOrMany`]: it reads
+//!   the documented array or a single item, writes back the shape it read, and dereferences to
+//!   `Vec<T>`.
 //! - Maps keep the order of keys on the wire ([`indexmap::IndexMap`]); free-form values are
 //!   [`serde_json::Value`] (with `preserve_order`).
 //! - `format: date-time` / `date` values are [`primitives::DateTime`] / [`primitives::Date`],
@@ -49,6 +52,9 @@
 //! Use these APIs to interact with the Identity Security Cloud platform to achieve repeatable, automated processes with greater scalability. We encourage you to join the SailPoint Developer Community forum at <https://developer.sailpoint.com/discuss> to connect with other developers using our APIs.
 
 #![forbid(unsafe_code)]
+// On docs.rs (`--cfg docsrs`, see Cargo.toml), rustdoc marks each feature-gated item with the
+// features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // Lints that fire on generated code by construction rather than on mistakes:
 // - types and fields the spec deprecates are still used by other types and by constructors
 //   (users of the crate still get the warnings);

@@ -426,15 +426,11 @@ pub enum CreateAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -483,17 +479,13 @@ pub enum DeleteAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -546,15 +538,11 @@ pub enum DeleteAccountAsyncError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -612,17 +600,13 @@ pub enum DisableAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -677,17 +661,13 @@ pub enum DisableAccountForIdentityError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -742,15 +722,11 @@ pub enum DisableAccountsForIdentitiesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -808,17 +784,13 @@ pub enum EnableAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -873,17 +845,13 @@ pub enum EnableAccountForIdentityError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -938,15 +906,11 @@ pub enum EnableAccountsForIdentitiesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -989,17 +953,13 @@ pub enum GetAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1139,17 +1099,13 @@ pub enum GetAccountEntitlementsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1354,15 +1310,11 @@ pub enum ListAccountsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1412,17 +1364,13 @@ pub enum PutAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1477,17 +1425,13 @@ pub enum SubmitReloadAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1545,17 +1489,13 @@ pub enum UnlockAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1609,17 +1549,13 @@ pub enum UpdateAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

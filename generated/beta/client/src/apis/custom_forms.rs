@@ -365,9 +365,7 @@ pub enum CreateFormDefinitionError {
     /// HTTP 403: An error with the user permissions occurred
     Forbidden(Box<runtime::TypedApiError<models::CreateFormDefinitionResponse403>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormDefinitionResponse500>>,
@@ -438,9 +436,7 @@ pub enum CreateFormDefinitionByTemplateError {
         Box<runtime::TypedApiError<models::CreateFormDefinitionByTemplateResponse403>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormDefinitionByTemplateResponse500>>,
@@ -515,9 +511,7 @@ pub enum CreateFormDefinitionDynamicSchemaError {
         Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse404>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse500>>,
@@ -605,9 +599,7 @@ pub enum CreateFormDefinitionFileRequestError {
         Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse415>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse500>>,
@@ -676,9 +668,7 @@ pub enum CreateFormInstanceError {
     /// HTTP 403: An error with the user permissions occurred
     Forbidden(Box<runtime::TypedApiError<models::CreateFormInstanceResponse403>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormInstanceResponse500>>,
@@ -740,9 +730,7 @@ pub enum DeleteFormDefinitionError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse500>>,
@@ -922,9 +910,7 @@ pub enum ExportFormDefinitionsByTenantError {
         Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse403>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse500>>,
@@ -981,9 +967,7 @@ pub enum GetFileFromS3Error {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFileFromS3Response404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(Box<runtime::TypedApiError<models::GetFileFromS3Response500>>),
     /// HTTP 503: An external service is not available
@@ -1042,9 +1026,7 @@ pub enum GetFormDefinitionByKeyError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse500>>,
@@ -1102,9 +1084,7 @@ pub enum GetFormInstanceByKeyError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse500>>,
@@ -1163,9 +1143,7 @@ pub enum GetFormInstanceFileError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFormInstanceFileResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::GetFormInstanceFileResponse500>>,
@@ -1235,9 +1213,7 @@ pub enum ImportFormDefinitionsError {
     /// HTTP 403: An error with the user permissions occurred
     Forbidden(Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse403>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse500>>,
@@ -1323,9 +1299,7 @@ pub enum PatchFormDefinitionError {
     /// HTTP 404: An error with the user permissions occurred
     NotFound(Box<runtime::TypedApiError<models::PatchFormDefinitionResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::PatchFormDefinitionResponse500>>,
@@ -1413,9 +1387,7 @@ pub enum PatchFormInstanceError {
     /// HTTP 409: An error with the request property conflicts with stored
     Conflict(Box<runtime::TypedApiError<models::PatchFormInstanceResponse409>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::PatchFormInstanceResponse500>>,
@@ -1543,9 +1515,7 @@ pub enum SearchFormDefinitionsByTenantError {
         Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse403>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse500>>,
@@ -1662,9 +1632,7 @@ pub enum SearchFormElementDataByElementIdError {
         Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse404>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse500>>,
@@ -1799,9 +1767,7 @@ pub enum SearchFormInstancesByTenantError {
         Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse403>>,
     ),
     /// HTTP 429: Too many requests. The list form instances operation is limited to 50 requests per 10 seconds per tenant; reduce call frequency or wait before retrying.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse500>>,
@@ -1860,9 +1826,7 @@ pub enum SearchPreDefinedSelectOptionsError {
         Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse403>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse500>>,
@@ -1980,9 +1944,7 @@ pub enum ShowPreviewDataSourceError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse500>>,

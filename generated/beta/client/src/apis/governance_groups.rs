@@ -254,15 +254,11 @@ pub enum CreateWorkgroupError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -308,15 +304,11 @@ pub enum DeleteWorkgroupError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -377,15 +369,11 @@ pub enum DeleteWorkgroupMembersError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -440,15 +428,11 @@ pub enum DeleteWorkgroupsInBulkError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -491,15 +475,11 @@ pub enum GetWorkgroupError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -652,15 +632,11 @@ pub enum ListConnectionsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -823,15 +799,11 @@ pub enum ListWorkgroupMembersError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -997,15 +969,11 @@ pub enum ListWorkgroupsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1061,15 +1029,11 @@ pub enum PatchWorkgroupError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1130,15 +1094,11 @@ pub enum UpdateWorkgroupMembersError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -293,17 +293,13 @@ pub enum CreateDomainDkimError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 405: Method Not Allowed - indicates that the server knows the request method, but the target resource doesn't support this method.
-    MethodNotAllowed(Box<runtime::TypedApiError<models::CreateDomainDkimResponse405>>),
+    MethodNotAllowed(Box<runtime::TypedApiError<models::MethodNotAllowed>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -355,15 +351,11 @@ pub enum CreateNotificationTemplateError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -415,15 +407,11 @@ pub enum CreateVerifiedFromAddressError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -474,15 +462,11 @@ pub enum DeleteNotificationTemplatesInBulkError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -531,17 +515,13 @@ pub enum DeleteVerifiedFromAddressError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -586,15 +566,11 @@ pub enum GetDkimAttributesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -644,15 +620,11 @@ pub enum GetMailFromAttributesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -702,15 +674,11 @@ pub enum GetNotificationTemplateError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -756,15 +724,11 @@ pub enum GetNotificationsTemplateContextError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -924,15 +888,11 @@ runtime::send_methods!(
 #[non_exhaustive]
 pub enum ListFromAddressesError {
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -983,17 +943,13 @@ pub enum ListNotificationPreferencesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1128,15 +1084,11 @@ pub enum ListNotificationTemplateDefaultsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1292,15 +1244,11 @@ pub enum ListNotificationTemplatesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1350,15 +1298,11 @@ pub enum PutMailFromAttributesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1407,17 +1351,13 @@ pub enum SendTestNotificationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -378,15 +378,11 @@ pub enum CreateSodPolicyError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -445,17 +441,13 @@ pub enum DeleteSodPolicyError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -505,17 +497,13 @@ pub enum DeleteSodPolicyScheduleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -566,17 +554,13 @@ pub enum GetCustomViolationReportError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -625,17 +609,13 @@ pub enum GetDefaultViolationReportError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -681,15 +661,11 @@ pub enum GetSodAllReportRunStatusError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -732,17 +708,13 @@ pub enum GetSodPolicyError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -793,15 +765,11 @@ pub enum GetSodPolicyScheduleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -852,17 +820,13 @@ pub enum GetSodViolationReportRunStatusError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -914,17 +878,13 @@ pub enum GetSodViolationReportStatusError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1086,15 +1046,11 @@ pub enum ListSodPoliciesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1146,17 +1102,13 @@ pub enum PatchSodPolicyError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1212,15 +1164,11 @@ pub enum PutPolicyScheduleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1268,17 +1216,13 @@ pub enum PutSodPolicyError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1337,15 +1281,11 @@ pub enum StartSodAllPoliciesForOrgError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1400,17 +1340,13 @@ pub enum StartSodPolicyError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -274,15 +274,11 @@ pub enum CompleteTriggerInvocationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -334,15 +330,11 @@ pub enum CreateSubscriptionError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -391,17 +383,13 @@ pub enum DeleteSubscriptionError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -567,15 +555,11 @@ pub enum ListSubscriptionsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -740,15 +724,11 @@ pub enum ListTriggerInvocationStatusError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -906,15 +886,11 @@ pub enum ListTriggersError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -969,17 +945,13 @@ pub enum PatchSubscriptionError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1043,15 +1015,11 @@ pub enum StartTestTriggerInvocationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1113,15 +1081,11 @@ pub enum TestSubscriptionFilterError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1174,17 +1138,13 @@ pub enum UpdateSubscriptionError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse401>>,
-    ),
+    Unauthorized(Box<runtime::TypedApiError<models::UnauthorizedResponse>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ListAccessModelMetadataAttributeResponse429>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequestsResponse>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDtoV3>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

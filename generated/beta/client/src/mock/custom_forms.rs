@@ -38,10 +38,7 @@ impl super::Mock<CreateFormDefinition> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -91,10 +88,7 @@ impl super::Mock<CreateFormDefinitionByTemplate> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -154,10 +148,7 @@ impl super::Mock<CreateFormDefinitionDynamicSchema> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -235,10 +226,7 @@ impl super::Mock<CreateFormDefinitionFileRequest> {
         self.respond_json(415, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -293,10 +281,7 @@ impl super::Mock<CreateFormInstance> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -352,10 +337,7 @@ impl super::Mock<DeleteFormDefinition> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -422,10 +404,7 @@ impl super::Mock<ExportFormDefinitionsByTenant> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -477,10 +456,7 @@ impl super::Mock<GetFileFromS3> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -543,10 +519,7 @@ impl super::Mock<GetFormDefinitionByKey> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -602,10 +575,7 @@ impl super::Mock<GetFormInstanceByKey> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -669,10 +639,7 @@ impl super::Mock<GetFormInstanceFile> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -727,10 +694,7 @@ impl super::Mock<ImportFormDefinitions> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -798,10 +762,7 @@ impl super::Mock<PatchFormDefinition> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -867,10 +828,7 @@ impl super::Mock<PatchFormInstance> {
         self.respond_json(409, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -934,10 +892,7 @@ impl super::Mock<SearchFormDefinitionsByTenant> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -1020,10 +975,7 @@ impl super::Mock<SearchFormElementDataByElementId> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -1075,10 +1027,7 @@ impl super::Mock<SearchFormInstancesByTenant> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -1124,10 +1073,7 @@ impl super::Mock<SearchPreDefinedSelectOptions> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -1204,10 +1150,7 @@ impl super::Mock<ShowPreviewDataSource> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

@@ -21,10 +21,7 @@ impl super::Mock<CreateLauncher> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -38,7 +35,7 @@ impl super::Mock<CreateLauncher> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -70,10 +67,7 @@ impl super::Mock<DeleteLauncher> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -87,7 +81,7 @@ impl super::Mock<DeleteLauncher> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -119,10 +113,7 @@ impl super::Mock<GetLauncher> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -136,7 +127,7 @@ impl super::Mock<GetLauncher> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -178,10 +169,7 @@ impl super::Mock<GetLaunchers> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -195,7 +183,7 @@ impl super::Mock<GetLaunchers> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -231,10 +219,7 @@ impl super::Mock<PutLauncher> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -248,7 +233,7 @@ impl super::Mock<PutLauncher> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -280,10 +265,7 @@ impl super::Mock<StartLauncher> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -297,7 +279,7 @@ impl super::Mock<StartLauncher> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }

@@ -17,10 +17,7 @@ impl super::Mock<GetOrgConfig> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -34,7 +31,7 @@ impl super::Mock<GetOrgConfig> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -69,10 +66,7 @@ impl super::Mock<GetValidTimeZones> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -82,7 +76,7 @@ impl super::Mock<GetValidTimeZones> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -114,10 +108,7 @@ impl super::Mock<PatchOrgConfig> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -131,7 +122,7 @@ impl super::Mock<PatchOrgConfig> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }

@@ -28,10 +28,7 @@ impl super::Mock<CreatePasswordSyncGroup> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -41,7 +38,7 @@ impl super::Mock<CreatePasswordSyncGroup> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -74,10 +71,7 @@ impl super::Mock<DeletePasswordSyncGroup> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -87,7 +81,7 @@ impl super::Mock<DeletePasswordSyncGroup> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -127,10 +121,7 @@ impl super::Mock<GetPasswordSyncGroup> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -144,7 +135,7 @@ impl super::Mock<GetPasswordSyncGroup> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -184,10 +175,7 @@ impl super::Mock<GetPasswordSyncGroups> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -197,7 +185,7 @@ impl super::Mock<GetPasswordSyncGroups> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -241,10 +229,7 @@ impl super::Mock<UpdatePasswordSyncGroup> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -258,7 +243,7 @@ impl super::Mock<UpdatePasswordSyncGroup> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }

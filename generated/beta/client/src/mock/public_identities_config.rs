@@ -17,10 +17,7 @@ impl super::Mock<GetPublicIdentityConfig> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -30,7 +27,7 @@ impl super::Mock<GetPublicIdentityConfig> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -62,10 +59,7 @@ impl super::Mock<UpdatePublicIdentityConfig> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -75,7 +69,7 @@ impl super::Mock<UpdatePublicIdentityConfig> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }

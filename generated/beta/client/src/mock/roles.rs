@@ -21,10 +21,7 @@ impl super::Mock<CreateRole> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -34,7 +31,7 @@ impl super::Mock<CreateRole> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -73,10 +70,7 @@ impl super::Mock<DeleteBulkRoles> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -86,7 +80,7 @@ impl super::Mock<DeleteBulkRoles> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -119,10 +113,7 @@ impl super::Mock<DeleteRole> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -132,7 +123,7 @@ impl super::Mock<DeleteRole> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -165,10 +156,7 @@ impl super::Mock<GetRole> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -182,7 +170,7 @@ impl super::Mock<GetRole> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -237,10 +225,7 @@ impl super::Mock<GetRoleAssignedIdentities> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -250,7 +235,7 @@ impl super::Mock<GetRoleAssignedIdentities> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -305,10 +290,7 @@ impl super::Mock<GetRoleEntitlements> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -318,7 +300,7 @@ impl super::Mock<GetRoleEntitlements> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -382,10 +364,7 @@ impl super::Mock<ListRoles> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -395,7 +374,7 @@ impl super::Mock<ListRoles> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }
@@ -432,10 +411,7 @@ impl super::Mock<PatchRole> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessModelMetadataAttributeResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::UnauthorizedResponse) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -445,7 +421,7 @@ impl super::Mock<PatchRole> {
     /// Answers `429` with `body` as JSON.
     pub fn respond_too_many_requests(
         self,
-        body: &models::ListAccessModelMetadataAttributeResponse429,
+        body: &models::TooManyRequestsResponse,
     ) -> Self {
         self.respond_json(429, body)
     }

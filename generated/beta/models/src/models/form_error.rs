@@ -5,9 +5,7 @@ pub struct FormError {
     pub key: Option<String>,
     /// Messages is a list of web.ErrorMessage items
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub messages: Option<
-        Vec<crate::ErrorMessageIsTheStandardApiErrorResponseMessageType>,
-    >,
+    pub messages: Option<Vec<crate::ErrorMessage>>,
     /// Value is the value associated with a Key
     #[serde(
         default,
@@ -31,12 +29,7 @@ impl FormError {
         self
     }
     /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<
-            Vec<crate::ErrorMessageIsTheStandardApiErrorResponseMessageType>,
-        >,
-    ) -> Self {
+    pub fn messages(mut self, value: impl Into<Vec<crate::ErrorMessage>>) -> Self {
         self.messages = Some(value.into());
         self
     }

@@ -401,11 +401,11 @@ pub enum CreateAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -454,13 +454,13 @@ pub enum DeleteAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -513,11 +513,11 @@ pub enum DeleteAccountAsyncError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -575,13 +575,13 @@ pub enum DisableAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -636,13 +636,13 @@ pub enum DisableAccountForIdentityError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -697,11 +697,11 @@ pub enum DisableAccountsForIdentitiesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -759,13 +759,13 @@ pub enum EnableAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -820,13 +820,13 @@ pub enum EnableAccountForIdentityError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -881,11 +881,11 @@ pub enum EnableAccountsForIdentitiesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -928,13 +928,13 @@ pub enum GetAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1074,13 +1074,13 @@ pub enum GetAccountEntitlementsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1285,11 +1285,11 @@ pub enum ListAccountsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1339,13 +1339,13 @@ pub enum PutAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1400,13 +1400,13 @@ pub enum SubmitReloadAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1464,13 +1464,13 @@ pub enum UnlockAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1524,13 +1524,13 @@ pub enum UpdateAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -357,9 +357,7 @@ pub enum CreateFormDefinitionError {
     /// HTTP 403: An error with the user permissions occurred
     Forbidden(Box<runtime::TypedApiError<models::CreateFormDefinitionResponse403>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormDefinitionResponse500>>,
@@ -434,9 +432,7 @@ pub enum CreateFormDefinitionDynamicSchemaError {
         Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse404>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormDefinitionDynamicSchemaResponse500>>,
@@ -524,9 +520,7 @@ pub enum CreateFormDefinitionFileRequestError {
         Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse415>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormDefinitionFileRequestResponse500>>,
@@ -595,9 +589,7 @@ pub enum CreateFormInstanceError {
     /// HTTP 403: An error with the user permissions occurred
     Forbidden(Box<runtime::TypedApiError<models::CreateFormInstanceResponse403>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::CreateFormInstanceResponse500>>,
@@ -659,9 +651,7 @@ pub enum DeleteFormDefinitionError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::DeleteFormDefinitionResponse500>>,
@@ -841,9 +831,7 @@ pub enum ExportFormDefinitionsByTenantError {
         Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse403>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::ExportFormDefinitionsByTenantResponse500>>,
@@ -900,9 +888,7 @@ pub enum GetFileFromS3Error {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFileFromS3Response404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(Box<runtime::TypedApiError<models::GetFileFromS3Response500>>),
     /// HTTP 503: An external service is not available
@@ -961,9 +947,7 @@ pub enum GetFormDefinitionByKeyError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::GetFormDefinitionByKeyResponse500>>,
@@ -1021,9 +1005,7 @@ pub enum GetFormInstanceByKeyError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::GetFormInstanceByKeyResponse500>>,
@@ -1082,9 +1064,7 @@ pub enum GetFormInstanceFileError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::GetFormInstanceFileResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::GetFormInstanceFileResponse500>>,
@@ -1154,9 +1134,7 @@ pub enum ImportFormDefinitionsError {
     /// HTTP 403: An error with the user permissions occurred
     Forbidden(Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse403>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::ImportFormDefinitionsResponse500>>,
@@ -1242,9 +1220,7 @@ pub enum PatchFormDefinitionError {
     /// HTTP 404: An error with the user permissions occurred
     NotFound(Box<runtime::TypedApiError<models::PatchFormDefinitionResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::PatchFormDefinitionResponse500>>,
@@ -1332,9 +1308,7 @@ pub enum PatchFormInstanceError {
     /// HTTP 409: An error with the request property conflicts with stored
     Conflict(Box<runtime::TypedApiError<models::PatchFormInstanceResponse409>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::PatchFormInstanceResponse500>>,
@@ -1462,9 +1436,7 @@ pub enum SearchFormDefinitionsByTenantError {
         Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse403>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchFormDefinitionsByTenantResponse500>>,
@@ -1581,9 +1553,7 @@ pub enum SearchFormElementDataByElementIdError {
         Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse404>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchFormElementDataByElementIdResponse500>>,
@@ -1742,9 +1712,7 @@ pub enum SearchFormInstancesByTenantError {
         Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse403>>,
     ),
     /// HTTP 429: Too many requests. The list form instances operation is limited to 50 requests per 10 seconds per tenant; reduce call frequency or wait before retrying.
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchFormInstancesByTenantResponse500>>,
@@ -1803,9 +1771,7 @@ pub enum SearchPreDefinedSelectOptionsError {
         Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse403>>,
     ),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::SearchPreDefinedSelectOptionsResponse500>>,
@@ -1923,9 +1889,7 @@ pub enum ShowPreviewDataSourceError {
     /// HTTP 404: An error with the item not found
     NotFound(Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse404>>),
     /// HTTP 429: Too many requests
-    TooManyRequests(
-        Box<runtime::TypedApiError<models::ErrorIsTheStandardApiErrorResponseType>>,
-    ),
+    TooManyRequests(Box<runtime::TypedApiError<models::Error>>),
     /// HTTP 500: An internal server error occurred
     InternalServerError(
         Box<runtime::TypedApiError<models::ShowPreviewDataSourceResponse500>>,

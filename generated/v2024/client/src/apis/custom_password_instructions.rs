@@ -47,7 +47,9 @@ impl CustomPasswordInstructionsApi {
     ///
     /// In every case the text shows as an info-icon + paragraph block that only appears if custom text is configured for that page ID, positioned between the screen's built-in heading and its form controls.
     ///
-    /// `POST /custom-password-instructions` (operation `createCustomPasswordInstructions`). Experimental: the client sends the experimental header itself.
+    /// `POST /custom-password-instructions` (operation `createCustomPasswordInstructions`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -65,7 +67,9 @@ impl CustomPasswordInstructionsApi {
     ///
     /// This API delete the custom password instructions for the specified page ID.
     ///
-    /// `DELETE /custom-password-instructions/{pageId}` (operation `deleteCustomPasswordInstructions`). Experimental: the client sends the experimental header itself.
+    /// `DELETE /custom-password-instructions/{pageId}` (operation `deleteCustomPasswordInstructions`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -84,7 +88,9 @@ impl CustomPasswordInstructionsApi {
     ///
     /// This API returns the custom password instructions for the specified page ID.
     ///
-    /// `GET /custom-password-instructions/{pageId}` (operation `getCustomPasswordInstructions`). Experimental: the client sends the experimental header itself.
+    /// `GET /custom-password-instructions/{pageId}` (operation `getCustomPasswordInstructions`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -101,6 +107,8 @@ impl CustomPasswordInstructionsApi {
     }
 }
 /// Request builder of [`CustomPasswordInstructionsApi::create_custom_password_instructions`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateCustomPasswordInstructions {
@@ -117,7 +125,12 @@ impl CreateCustomPasswordInstructions {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "createCustomPasswordInstructions",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -157,6 +170,8 @@ runtime::operation_error!(
     InternalServerError }
 );
 /// Request builder of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteCustomPasswordInstructions {
@@ -186,7 +201,12 @@ impl DeleteCustomPasswordInstructions {
         if let Some(v) = &self.locale {
             req = req.query("locale", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "deleteCustomPasswordInstructions",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
@@ -220,6 +240,8 @@ runtime::operation_error!(
     NotFound, 500 => InternalServerError }
 );
 /// Request builder of [`CustomPasswordInstructionsApi::get_custom_password_instructions`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetCustomPasswordInstructions {
@@ -245,7 +267,12 @@ impl GetCustomPasswordInstructions {
         if let Some(v) = &self.locale {
             req = req.query("locale", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getCustomPasswordInstructions",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }

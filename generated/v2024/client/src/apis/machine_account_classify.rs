@@ -17,7 +17,9 @@ impl MachineAccountClassifyApi {
     /// Use this API to classify a single machine account.
     /// A token with API, ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
-    /// `POST /accounts/{id}/classify` (operation `sendClassifyMachineAccount`). Experimental: the client sends the experimental header itself.
+    /// `POST /accounts/{id}/classify` (operation `sendClassifyMachineAccount`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -34,12 +36,14 @@ impl MachineAccountClassifyApi {
     }
 }
 /// Request builder of [`MachineAccountClassifyApi::send_classify_machine_account`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendClassifyMachineAccount {
     client: crate::Client,
     id: String,
-    classification_mode: Option<models::SendClassifyMachineAccountClassificationMode>,
+    classification_mode: Option<models::ClassificationMode>,
 }
 impl SendClassifyMachineAccount {
     /// Specifies how the accounts should be classified.
@@ -51,10 +55,7 @@ impl SendClassifyMachineAccount {
     /// Default: `"default"`.
     ///
     /// Example: `"forceMachine"`.
-    pub fn classification_mode(
-        mut self,
-        value: models::SendClassifyMachineAccountClassificationMode,
-    ) -> Self {
+    pub fn classification_mode(mut self, value: models::ClassificationMode) -> Self {
         self.classification_mode = Some(value);
         self
     }
@@ -75,7 +76,12 @@ impl SendClassifyMachineAccount {
         if let Some(v) = &self.classification_mode {
             req = req.query("classificationMode", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "sendClassifyMachineAccount",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -96,11 +102,11 @@ pub enum SendClassifyMachineAccountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -320,13 +320,13 @@ pub enum CreateMultiHostIntegrationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -382,13 +382,13 @@ pub enum CreateSourcesWithinMultiHostError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -437,13 +437,13 @@ pub enum DeleteMultiHostError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -576,13 +576,13 @@ pub enum GetAcctAggregationGroupsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -715,13 +715,13 @@ pub enum GetEntitlementAggregationGroupsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -772,13 +772,13 @@ pub enum GetMultiHostIntegrationsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -958,13 +958,13 @@ pub enum GetMultiHostIntegrationsListError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1016,13 +1016,13 @@ pub enum GetMultiHostSourceCreationErrorsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1068,13 +1068,13 @@ pub enum GetMultihostIntegrationTypesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1243,13 +1243,13 @@ pub enum GetSourcesWithinMultiHostError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1301,13 +1301,13 @@ pub enum TestConnectionMultiHostSourcesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1362,13 +1362,13 @@ pub enum TestSourceConnectionMultihostError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1422,13 +1422,13 @@ pub enum UpdateMultiHostSourcesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -14,7 +14,9 @@ impl RoleInsightsApi {
     ///
     /// Submits a create role insights request to the role insights application. At this time there are no parameters. All business roles will be processed for the customer.
     ///
-    /// `POST /role-insights/requests` (operation `createRoleInsightRequests`). Experimental: the client sends the experimental header itself.
+    /// `POST /role-insights/requests` (operation `createRoleInsightRequests`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     #[deprecated]
     pub fn create_role_insight_requests(&self) -> CreateRoleInsightRequests {
         CreateRoleInsightRequests {
@@ -25,7 +27,9 @@ impl RoleInsightsApi {
     ///
     /// This endpoint returns the entitlement insights for a role.
     ///
-    /// `GET /role-insights/{insightId}/entitlement-changes/download` (operation `downloadRoleInsightsEntitlementsChanges`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights/{insightId}/entitlement-changes/download` (operation `downloadRoleInsightsEntitlementsChanges`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -45,7 +49,9 @@ impl RoleInsightsApi {
     ///
     /// Role insights suggests entitlements to be added for a role. This endpoint returns a list of identities in the role, with or without the entitlements, for a suggested entitlement so that the user can see which identities would be affected if the suggested entitlement were to be added to the role.
     ///
-    /// `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities` (operation `getEntitlementChangesIdentities`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities` (operation `getEntitlementChangesIdentities`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -72,7 +78,9 @@ impl RoleInsightsApi {
     ///
     /// This endpoint gets role insights information for a role.
     ///
-    /// `GET /role-insights/{insightId}` (operation `getRoleInsight`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights/{insightId}` (operation `getRoleInsight`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -87,7 +95,9 @@ impl RoleInsightsApi {
     ///
     /// This method returns detailed role insights for each role.
     ///
-    /// `GET /role-insights` (operation `getRoleInsights`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights` (operation `getRoleInsights`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_role_insights(&self) -> GetRoleInsights {
         GetRoleInsights {
             client: self.client.clone(),
@@ -102,7 +112,9 @@ impl RoleInsightsApi {
     ///
     /// This endpoint gets the entitlements for a role. The term "current" is to distinguish from the entitlement(s) an insight might recommend adding.
     ///
-    /// `GET /role-insights/{insightId}/current-entitlements` (operation `getRoleInsightsCurrentEntitlements`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights/{insightId}/current-entitlements` (operation `getRoleInsightsCurrentEntitlements`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -121,7 +133,9 @@ impl RoleInsightsApi {
     ///
     /// This endpoint returns entitlement insights for a role.
     ///
-    /// `GET /role-insights/{insightId}/entitlement-changes` (operation `getRoleInsightsEntitlementsChanges`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights/{insightId}/entitlement-changes` (operation `getRoleInsightsEntitlementsChanges`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -141,7 +155,9 @@ impl RoleInsightsApi {
     ///
     /// This endpoint returns details of a prior role insights request.
     ///
-    /// `GET /role-insights/requests/{id}` (operation `getRoleInsightsRequests`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights/requests/{id}` (operation `getRoleInsightsRequests`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -160,7 +176,9 @@ impl RoleInsightsApi {
     ///
     /// This method returns high level summary information for role insights for a customer.
     ///
-    /// `GET /role-insights/summary` (operation `getRoleInsightsSummary`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-insights/summary` (operation `getRoleInsightsSummary`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_role_insights_summary(&self) -> GetRoleInsightsSummary {
         GetRoleInsightsSummary {
             client: self.client.clone(),
@@ -168,6 +186,8 @@ impl RoleInsightsApi {
     }
 }
 /// Request builder of [`RoleInsightsApi::create_role_insight_requests`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateRoleInsightRequests {
@@ -183,7 +203,12 @@ impl CreateRoleInsightRequests {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "createRoleInsightRequests",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -204,11 +229,11 @@ pub enum CreateRoleInsightRequestsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -223,6 +248,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::download_role_insights_entitlements_changes`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DownloadRoleInsightsEntitlementsChanges {
@@ -272,7 +299,12 @@ impl DownloadRoleInsightsEntitlementsChanges {
         if let Some(v) = &self.filters {
             req = req.query("filters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "downloadRoleInsightsEntitlementsChanges",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("text/csv, application/json")?;
         Ok(req)
     }
@@ -291,7 +323,7 @@ pub enum DownloadRoleInsightsEntitlementsChangesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -308,6 +340,8 @@ runtime::operation_error!(
     Unauthorized, 403 => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::get_entitlement_changes_identities`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEntitlementChangesIdentities {
@@ -412,7 +446,12 @@ impl GetEntitlementChangesIdentities {
         if let Some(v) = &self.filters {
             req = req.query("filters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getEntitlementChangesIdentities",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -477,7 +516,7 @@ pub enum GetEntitlementChangesIdentitiesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -494,6 +533,8 @@ runtime::operation_error!(
     Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::get_role_insight`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleInsight {
@@ -510,7 +551,7 @@ impl GetRoleInsight {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("getRoleInsight", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -526,7 +567,7 @@ pub enum GetRoleInsightError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -543,6 +584,8 @@ runtime::operation_error!(
     => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::get_role_insights`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleInsights {
@@ -631,7 +674,7 @@ impl GetRoleInsights {
         if let Some(v) = &self.filters {
             req = req.query("filters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("getRoleInsights", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -695,7 +738,7 @@ pub enum GetRoleInsightsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -712,6 +755,8 @@ runtime::operation_error!(
     => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::get_role_insights_current_entitlements`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleInsightsCurrentEntitlements {
@@ -746,7 +791,12 @@ impl GetRoleInsightsCurrentEntitlements {
         if let Some(v) = &self.filters {
             req = req.query("filters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getRoleInsightsCurrentEntitlements",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -767,7 +817,7 @@ pub enum GetRoleInsightsCurrentEntitlementsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -784,6 +834,8 @@ runtime::operation_error!(
     => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::get_role_insights_entitlements_changes`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleInsightsEntitlementsChanges {
@@ -829,7 +881,12 @@ impl GetRoleInsightsEntitlementsChanges {
         if let Some(v) = &self.filters {
             req = req.query("filters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getRoleInsightsEntitlementsChanges",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -850,7 +907,7 @@ pub enum GetRoleInsightsEntitlementsChangesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -867,6 +924,8 @@ runtime::operation_error!(
     => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::get_role_insights_requests`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleInsightsRequests {
@@ -883,7 +942,12 @@ impl GetRoleInsightsRequests {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getRoleInsightsRequests",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -903,11 +967,11 @@ pub enum GetRoleInsightsRequestsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -922,6 +986,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`RoleInsightsApi::get_role_insights_summary`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleInsightsSummary {
@@ -933,7 +999,8 @@ impl GetRoleInsightsSummary {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("getRoleInsightsSummary", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -953,7 +1020,7 @@ pub enum GetRoleInsightsSummaryError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.

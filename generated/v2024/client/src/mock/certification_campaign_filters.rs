@@ -21,10 +21,7 @@ impl super::Mock<CreateCampaignFilter> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -32,10 +29,7 @@ impl super::Mock<CreateCampaignFilter> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -63,10 +57,7 @@ impl super::Mock<DeleteCampaignFilters> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -78,10 +69,7 @@ impl super::Mock<DeleteCampaignFilters> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -110,10 +98,7 @@ impl super::Mock<GetCampaignFilterById> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -125,10 +110,7 @@ impl super::Mock<GetCampaignFilterById> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -171,10 +153,7 @@ impl super::Mock<ListCampaignFilters> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -182,10 +161,7 @@ impl super::Mock<ListCampaignFilters> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -218,10 +194,7 @@ impl super::Mock<UpdateCampaignFilter> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -229,10 +202,7 @@ impl super::Mock<UpdateCampaignFilter> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

@@ -38,10 +38,7 @@ impl super::Mock<CreateFormDefinition> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -101,10 +98,7 @@ impl super::Mock<CreateFormDefinitionDynamicSchema> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -182,10 +176,7 @@ impl super::Mock<CreateFormDefinitionFileRequest> {
         self.respond_json(415, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -240,10 +231,7 @@ impl super::Mock<CreateFormInstance> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -299,10 +287,7 @@ impl super::Mock<DeleteFormDefinition> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -369,10 +354,7 @@ impl super::Mock<ExportFormDefinitionsByTenant> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -424,10 +406,7 @@ impl super::Mock<GetFileFromS3> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -490,10 +469,7 @@ impl super::Mock<GetFormDefinitionByKey> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -549,10 +525,7 @@ impl super::Mock<GetFormInstanceByKey> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -616,10 +589,7 @@ impl super::Mock<GetFormInstanceFile> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -674,10 +644,7 @@ impl super::Mock<ImportFormDefinitions> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -745,10 +712,7 @@ impl super::Mock<PatchFormDefinition> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -814,10 +778,7 @@ impl super::Mock<PatchFormInstance> {
         self.respond_json(409, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -881,10 +842,7 @@ impl super::Mock<SearchFormDefinitionsByTenant> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -967,10 +925,7 @@ impl super::Mock<SearchFormElementDataByElementId> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -1030,10 +985,7 @@ impl super::Mock<SearchFormInstancesByTenant> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -1079,10 +1031,7 @@ impl super::Mock<SearchPreDefinedSelectOptions> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -1159,10 +1108,7 @@ impl super::Mock<ShowPreviewDataSource> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ErrorIsTheStandardApiErrorResponseType,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::Error) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

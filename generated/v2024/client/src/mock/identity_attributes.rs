@@ -21,10 +21,7 @@ impl super::Mock<CreateIdentityAttribute> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -36,10 +33,7 @@ impl super::Mock<CreateIdentityAttribute> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -68,10 +62,7 @@ impl super::Mock<DeleteIdentityAttribute> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -83,10 +74,7 @@ impl super::Mock<DeleteIdentityAttribute> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -116,10 +104,7 @@ impl super::Mock<DeleteIdentityAttributesInBulk> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -131,10 +116,7 @@ impl super::Mock<DeleteIdentityAttributesInBulk> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -163,10 +145,7 @@ impl super::Mock<GetIdentityAttribute> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -178,10 +157,7 @@ impl super::Mock<GetIdentityAttribute> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -221,10 +197,7 @@ impl super::Mock<ListIdentityAttributes> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -232,10 +205,7 @@ impl super::Mock<ListIdentityAttributes> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -268,10 +238,7 @@ impl super::Mock<PutIdentityAttribute> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -283,10 +250,7 @@ impl super::Mock<PutIdentityAttribute> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

@@ -14,10 +14,7 @@ impl super::Mock<SendClassifyMachineAccount> {
         self.path_param("id", &value, false)
     }
     /// Requires query parameter `classificationMode` with `value`, encoded as the client does.
-    pub fn classification_mode(
-        self,
-        value: models::SendClassifyMachineAccountClassificationMode,
-    ) -> Self {
+    pub fn classification_mode(self, value: models::ClassificationMode) -> Self {
         self.query_param("classificationMode", &value, "form", true)
     }
     /// Answers `200` with `body` as JSON.
@@ -29,10 +26,7 @@ impl super::Mock<SendClassifyMachineAccount> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -40,10 +34,7 @@ impl super::Mock<SendClassifyMachineAccount> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

@@ -21,10 +21,7 @@ impl super::Mock<CreateSimIntegration> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -36,10 +33,7 @@ impl super::Mock<CreateSimIntegration> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -68,10 +62,7 @@ impl super::Mock<DeleteSimIntegration> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -83,10 +74,7 @@ impl super::Mock<DeleteSimIntegration> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -115,10 +103,7 @@ impl super::Mock<GetSimIntegration> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -130,10 +115,7 @@ impl super::Mock<GetSimIntegration> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -157,10 +139,7 @@ impl super::Mock<GetSimIntegrations> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -172,10 +151,7 @@ impl super::Mock<GetSimIntegrations> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -211,10 +187,7 @@ impl super::Mock<PatchBeforeProvisioningRule> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -226,10 +199,7 @@ impl super::Mock<PatchBeforeProvisioningRule> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -262,10 +232,7 @@ impl super::Mock<PatchSimAttributes> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -277,10 +244,7 @@ impl super::Mock<PatchSimAttributes> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -313,10 +277,7 @@ impl super::Mock<PutSimIntegration> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -328,10 +289,7 @@ impl super::Mock<PutSimIntegration> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

@@ -3,9 +3,7 @@ pub struct PatchFormDefinitionResponse403 {
     #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
     pub detail_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub messages: Option<
-        Vec<crate::ErrorMessageIsTheStandardApiErrorResponseMessageType>,
-    >,
+    pub messages: Option<Vec<crate::ErrorMessage>>,
     #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i64>,
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
@@ -26,12 +24,7 @@ impl PatchFormDefinitionResponse403 {
         self
     }
     /// Sets `messages`.
-    pub fn messages(
-        mut self,
-        value: impl Into<
-            Vec<crate::ErrorMessageIsTheStandardApiErrorResponseMessageType>,
-        >,
-    ) -> Self {
+    pub fn messages(mut self, value: impl Into<Vec<crate::ErrorMessage>>) -> Self {
         self.messages = Some(value.into());
         self
     }

@@ -17,7 +17,9 @@ impl ApiUsageApi {
     ///
     /// This API gets an aggregated number of all API calls from an org in a specific timespan. Unless specified, the results are aggregated between the first day of the current month and today.
     ///
-    /// `GET /api-usage/count` (operation `getTotalCount`). Experimental: the client sends the experimental header itself.
+    /// `GET /api-usage/count` (operation `getTotalCount`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_total_count(&self) -> GetTotalCount {
         GetTotalCount {
             client: self.client.clone(),
@@ -28,7 +30,9 @@ impl ApiUsageApi {
     ///
     /// This API gets a list of APIs called by the org in a specific timespan, sorted by number of calls. Unless specified,  the results are aggregated between the first day of the current month and today.
     ///
-    /// `GET /api-usage/summary` (operation `listApiSummary`). Experimental: the client sends the experimental header itself.
+    /// `GET /api-usage/summary` (operation `listApiSummary`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn list_api_summary(&self) -> ListApiSummary {
         ListApiSummary {
             client: self.client.clone(),
@@ -39,6 +43,8 @@ impl ApiUsageApi {
     }
 }
 /// Request builder of [`ApiUsageApi::get_total_count`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTotalCount {
@@ -69,17 +75,20 @@ impl GetTotalCount {
         if let Some(v) = &self.filters {
             req = req.query("filters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("getTotalCount", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
     async fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::serde_json::Value> {
+    ) -> runtime::Result<models::primitives::OneOrMany<models::TotalResponse>> {
         resp.json().await
     }
 }
-runtime::send_methods!(GetTotalCount, models::serde_json::Value, GetTotalCountError);
+runtime::send_methods!(
+    GetTotalCount, models::primitives::OneOrMany < models::TotalResponse >,
+    GetTotalCountError
+);
 /// The errors of [`GetTotalCount`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -87,11 +96,11 @@ pub enum GetTotalCountError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -106,6 +115,8 @@ runtime::operation_error!(
     TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`ApiUsageApi::list_api_summary`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListApiSummary {
@@ -160,7 +171,7 @@ impl ListApiSummary {
         if let Some(v) = &self.offset {
             req = req.query("offset", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("listApiSummary", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -224,11 +235,11 @@ pub enum ListApiSummaryError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

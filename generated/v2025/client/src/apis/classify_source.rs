@@ -15,7 +15,9 @@ impl ClassifySourceApi {
     /// Use this API to cancel account classification process on a source.
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
-    /// `DELETE /sources/{id}/classify` (operation `deleteClassifyMachineAccountFromSource`). Experimental: the client sends the experimental header itself.
+    /// `DELETE /sources/{id}/classify` (operation `deleteClassifyMachineAccountFromSource`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -34,7 +36,9 @@ impl ClassifySourceApi {
     /// Use this API to get the status of Machine Account Classification process for a source.
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
-    /// `GET /sources/{id}/classify` (operation `getClassifyMachineAccountFromSourceStatus`). Experimental: the client sends the experimental header itself.
+    /// `GET /sources/{id}/classify` (operation `getClassifyMachineAccountFromSourceStatus`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -53,7 +57,9 @@ impl ClassifySourceApi {
     /// Use this API to classify all the accounts from a source.
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
-    /// `POST /sources/{sourceId}/classify` (operation `sendClassifyMachineAccountFromSource`). Experimental: the client sends the experimental header itself.
+    /// `POST /sources/{sourceId}/classify` (operation `sendClassifyMachineAccountFromSource`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -69,6 +75,8 @@ impl ClassifySourceApi {
     }
 }
 /// Request builder of [`ClassifySourceApi::delete_classify_machine_account_from_source`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteClassifyMachineAccountFromSource {
@@ -90,7 +98,12 @@ impl DeleteClassifyMachineAccountFromSource {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "deleteClassifyMachineAccountFromSource",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
@@ -108,11 +121,11 @@ pub enum DeleteClassifyMachineAccountFromSourceError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -127,6 +140,8 @@ runtime::operation_error!(
     403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`ClassifySourceApi::get_classify_machine_account_from_source_status`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetClassifyMachineAccountFromSourceStatus {
@@ -144,7 +159,12 @@ impl GetClassifyMachineAccountFromSourceStatus {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getClassifyMachineAccountFromSourceStatus",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -166,13 +186,13 @@ pub enum GetClassifyMachineAccountFromSourceStatusError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -188,6 +208,8 @@ runtime::operation_error!(
     InternalServerError }
 );
 /// Request builder of [`ClassifySourceApi::send_classify_machine_account_from_source`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendClassifyMachineAccountFromSource {
@@ -209,7 +231,12 @@ impl SendClassifyMachineAccountFromSource {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "sendClassifyMachineAccountFromSource",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -231,11 +258,11 @@ pub enum SendClassifyMachineAccountFromSourceError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -21,7 +21,9 @@ impl CustomUserLevelsApi {
     ///
     /// Creates a new custom user level for the tenant.
     ///
-    /// `POST /authorization/custom-user-levels` (operation `createCustomUserLevel`). Experimental: the client sends the experimental header itself.
+    /// `POST /authorization/custom-user-levels` (operation `createCustomUserLevel`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -39,7 +41,9 @@ impl CustomUserLevelsApi {
     ///
     /// Deletes a specific user level by its ID.
     ///
-    /// `DELETE /authorization/custom-user-levels/{id}` (operation `deleteUserLevel`). Experimental: the client sends the experimental header itself.
+    /// `DELETE /authorization/custom-user-levels/{id}` (operation `deleteUserLevel`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -54,7 +58,9 @@ impl CustomUserLevelsApi {
     ///
     /// Fetches the details of a specific user level by its ID.
     ///
-    /// `GET /authorization/custom-user-levels/{id}` (operation `getUserLevel`). Experimental: the client sends the experimental header itself.
+    /// `GET /authorization/custom-user-levels/{id}` (operation `getUserLevel`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -69,7 +75,9 @@ impl CustomUserLevelsApi {
     ///
     /// Retrieves a list of authorization assignable right sets for the tenant.
     ///
-    /// `GET /authorization/authorization-assignable-right-sets` (operation `listAllAuthorizationRightSets`). Experimental: the client sends the experimental header itself.
+    /// `GET /authorization/authorization-assignable-right-sets` (operation `listAllAuthorizationRightSets`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn list_all_authorization_right_sets(&self) -> ListAllAuthorizationRightSets {
         ListAllAuthorizationRightSets {
             client: self.client.clone(),
@@ -83,7 +91,9 @@ impl CustomUserLevelsApi {
     ///
     /// List of identities associated with a user level.
     ///
-    /// `GET /authorization/user-levels/{id}/identities` (operation `listUserLevelIdentities`). Experimental: the client sends the experimental header itself.
+    /// `GET /authorization/user-levels/{id}/identities` (operation `listUserLevelIdentities`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -105,7 +115,9 @@ impl CustomUserLevelsApi {
     ///
     /// Retrieves a list of user levels for the tenant.
     ///
-    /// `GET /authorization/custom-user-levels` (operation `listUserLevels`). Experimental: the client sends the experimental header itself.
+    /// `GET /authorization/custom-user-levels` (operation `listUserLevels`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn list_user_levels(&self) -> ListUserLevels {
         ListUserLevels {
             client: self.client.clone(),
@@ -120,7 +132,9 @@ impl CustomUserLevelsApi {
     ///
     /// Publishes a custom user level for the tenant, making it active and available.
     ///
-    /// `POST /authorization/custom-user-levels/{id}/publish` (operation `publishCustomUserLevel`). Experimental: the client sends the experimental header itself.
+    /// `POST /authorization/custom-user-levels/{id}/publish` (operation `publishCustomUserLevel`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -138,7 +152,9 @@ impl CustomUserLevelsApi {
     ///
     /// List of user levels along with the number of identities associated to it.
     ///
-    /// `POST /authorization/user-levels/get-identity-count` (operation `showUserLevelCounts`). Experimental: the client sends the experimental header itself.
+    /// `POST /authorization/user-levels/get-identity-count` (operation `showUserLevelCounts`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -153,7 +169,9 @@ impl CustomUserLevelsApi {
     ///
     /// Updates the details of a specific user level using JSON Patch.
     ///
-    /// `PATCH /authorization/custom-user-levels/{id}` (operation `updateUserLevel`). Experimental: the client sends the experimental header itself.
+    /// `PATCH /authorization/custom-user-levels/{id}` (operation `updateUserLevel`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -172,6 +190,8 @@ impl CustomUserLevelsApi {
     }
 }
 /// Request builder of [`CustomUserLevelsApi::create_custom_user_level`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateCustomUserLevel {
@@ -188,7 +208,8 @@ impl CreateCustomUserLevel {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("createCustomUserLevel", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -212,13 +233,13 @@ pub enum CreateCustomUserLevelError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -233,6 +254,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::delete_user_level`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteUserLevel {
@@ -253,7 +276,7 @@ impl DeleteUserLevel {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("deleteUserLevel", "X-SailPoint-Experimental", "true")?;
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
@@ -268,13 +291,13 @@ pub enum DeleteUserLevelError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -289,6 +312,8 @@ runtime::operation_error!(
     => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::get_user_level`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetUserLevel {
@@ -305,7 +330,7 @@ impl GetUserLevel {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("getUserLevel", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -323,13 +348,13 @@ pub enum GetUserLevelError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -344,6 +369,8 @@ runtime::operation_error!(
     NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::list_all_authorization_right_sets`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListAllAuthorizationRightSets {
@@ -411,7 +438,12 @@ impl ListAllAuthorizationRightSets {
         if let Some(v) = &self.offset {
             req = req.query("offset", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "listAllAuthorizationRightSets",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -476,13 +508,13 @@ pub enum ListAllAuthorizationRightSetsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -497,6 +529,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::list_user_level_identities`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUserLevelIdentities {
@@ -568,7 +602,12 @@ impl ListUserLevelIdentities {
         if let Some(v) = &self.offset {
             req = req.query("offset", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "listUserLevelIdentities",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -633,13 +672,13 @@ pub enum ListUserLevelIdentitiesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -654,6 +693,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::list_user_levels`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUserLevels {
@@ -738,7 +779,7 @@ impl ListUserLevels {
         if let Some(v) = &self.offset {
             req = req.query("offset", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("listUserLevels", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -802,13 +843,13 @@ pub enum ListUserLevelsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -823,6 +864,8 @@ runtime::operation_error!(
     => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::publish_custom_user_level`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PublishCustomUserLevel {
@@ -844,7 +887,8 @@ impl PublishCustomUserLevel {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("publishCustomUserLevel", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -864,13 +908,13 @@ pub enum PublishCustomUserLevelError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -885,6 +929,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::show_user_level_counts`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ShowUserLevelCounts {
@@ -901,7 +947,8 @@ impl ShowUserLevelCounts {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("showUserLevelCounts", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -926,13 +973,13 @@ pub enum ShowUserLevelCountsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -947,6 +994,8 @@ runtime::operation_error!(
     404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`CustomUserLevelsApi::update_user_level`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateUserLevel {
@@ -968,7 +1017,7 @@ impl UpdateUserLevel {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("updateUserLevel", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -992,13 +1041,13 @@ pub enum UpdateUserLevelError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -15,7 +15,9 @@ impl DeclassifySourceApi {
     /// Use this API to declassify all the accounts from a source.
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
-    /// `POST /sources/{sourceId}/declassify` (operation `sendDeclassifyMachineAccountFromSource`). Experimental: the client sends the experimental header itself.
+    /// `POST /sources/{sourceId}/declassify` (operation `sendDeclassifyMachineAccountFromSource`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -31,6 +33,8 @@ impl DeclassifySourceApi {
     }
 }
 /// Request builder of [`DeclassifySourceApi::send_declassify_machine_account_from_source`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendDeclassifyMachineAccountFromSource {
@@ -52,7 +56,12 @@ impl SendDeclassifyMachineAccountFromSource {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "sendDeclassifyMachineAccountFromSource",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
@@ -70,11 +79,11 @@ pub enum SendDeclassifyMachineAccountFromSourceError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

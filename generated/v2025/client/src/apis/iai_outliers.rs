@@ -16,7 +16,9 @@ impl IaiOutliersApi {
     ///
     /// Columns will include: identityId, type, firstDetectionDate, latestDetectionDate, ignored, & attributes (defined set of identity attributes).
     ///
-    /// `GET /outliers/export` (operation `exportOutliersZip`). Experimental: the client sends the experimental header itself.
+    /// `GET /outliers/export` (operation `exportOutliersZip`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn export_outliers_zip(&self) -> ExportOutliersZip {
         ExportOutliersZip {
             client: self.client.clone(),
@@ -27,7 +29,9 @@ impl IaiOutliersApi {
     ///
     /// This API returns a summary containing the number of identities that customer has, the number of outliers, and the type of outlier.
     ///
-    /// `GET /outlier-summaries` (operation `getIdentityOutlierSnapshots`). Experimental: the client sends the experimental header itself.
+    /// `GET /outlier-summaries` (operation `getIdentityOutlierSnapshots`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_identity_outlier_snapshots(&self) -> GetIdentityOutlierSnapshots {
         GetIdentityOutlierSnapshots {
             client: self.client.clone(),
@@ -42,7 +46,9 @@ impl IaiOutliersApi {
     ///
     /// This API returns a list of outliers, containing data such as identity ID, outlier type, detection dates, identity attributes, if identity is ignored, and certification information.
     ///
-    /// `GET /outliers` (operation `getIdentityOutliers`). Experimental: the client sends the experimental header itself.
+    /// `GET /outliers` (operation `getIdentityOutliers`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_identity_outliers(&self) -> GetIdentityOutliers {
         GetIdentityOutliers {
             client: self.client.clone(),
@@ -58,7 +64,9 @@ impl IaiOutliersApi {
     ///
     /// This API returns a most recent snapshot of each outlier type, each containing the number of identities that customer has, the number of outliers, and the type of outlier.
     ///
-    /// `GET /outlier-summaries/latest` (operation `getLatestIdentityOutlierSnapshots`). Experimental: the client sends the experimental header itself.
+    /// `GET /outlier-summaries/latest` (operation `getLatestIdentityOutlierSnapshots`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_latest_identity_outlier_snapshots(
         &self,
     ) -> GetLatestIdentityOutlierSnapshots {
@@ -73,7 +81,9 @@ impl IaiOutliersApi {
     ///
     /// The object contains: contributing feature name (translated text or message key), identity outlier display name, feature values, feature definition and explanation (translated text or message key), peer display name and identityId, access item reference, translation messages object.
     ///
-    /// `GET /outlier-feature-summaries/{outlierFeatureId}` (operation `getOutlierContributingFeatureSummary`). Experimental: the client sends the experimental header itself.
+    /// `GET /outlier-feature-summaries/{outlierFeatureId}` (operation `getOutlierContributingFeatureSummary`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -93,7 +103,9 @@ impl IaiOutliersApi {
     ///
     /// The object contains: feature name, feature value type, value, importance, display name (translated text or message key), description (translated text or message key), translation messages object.
     ///
-    /// `GET /outliers/{outlierId}/contributing-features` (operation `getPeerGroupOutliersContributingFeatures`). Experimental: the client sends the experimental header itself.
+    /// `GET /outliers/{outlierId}/contributing-features` (operation `getPeerGroupOutliersContributingFeatures`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -116,7 +128,9 @@ impl IaiOutliersApi {
     ///
     /// This API receives a list of identity IDs in the request, changes the outliers to be ignored.
     ///
-    /// `POST /outliers/ignore` (operation `ignoreIdentityOutliers`). Experimental: the client sends the experimental header itself.
+    /// `POST /outliers/ignore` (operation `ignoreIdentityOutliers`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -133,7 +147,9 @@ impl IaiOutliersApi {
     ///
     /// The object contains: accessItemId, display name (translated text or message key), description (translated text or message key), accessType, sourceName, extremelyRare.
     ///
-    /// `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items` (operation `listOutliersContributingFeatureAccessItems`). Experimental: the client sends the experimental header itself.
+    /// `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items` (operation `listOutliersContributingFeatureAccessItems`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -159,7 +175,9 @@ impl IaiOutliersApi {
     ///
     /// This API receives a list of identity IDs in the request, changes the outliers to be un-ignored.
     ///
-    /// `POST /outliers/unignore` (operation `unIgnoreIdentityOutliers`). Experimental: the client sends the experimental header itself.
+    /// `POST /outliers/unignore` (operation `unIgnoreIdentityOutliers`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -175,6 +193,8 @@ impl IaiOutliersApi {
     }
 }
 /// Request builder of [`IaiOutliersApi::export_outliers_zip`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ExportOutliersZip {
@@ -197,7 +217,7 @@ impl ExportOutliersZip {
         if let Some(v) = &self.r#type {
             req = req.query("type", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("exportOutliersZip", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/zip, application/json")?;
         Ok(req)
     }
@@ -213,11 +233,11 @@ pub enum ExportOutliersZipError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -232,6 +252,8 @@ runtime::operation_error!(
     429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiOutliersApi::get_identity_outlier_snapshots`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetIdentityOutlierSnapshots {
@@ -310,7 +332,12 @@ impl GetIdentityOutlierSnapshots {
         if let Some(v) = &self.sorters {
             req = req.query("sorters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getIdentityOutlierSnapshots",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -337,11 +364,11 @@ pub enum GetIdentityOutlierSnapshotsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -364,6 +391,8 @@ pub enum GetIdentityOutlierSnapshotsResponse {
     Status202(models::serde_json::Value),
 }
 /// Request builder of [`IaiOutliersApi::get_identity_outliers`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetIdentityOutliers {
@@ -465,7 +494,8 @@ impl GetIdentityOutliers {
         if let Some(v) = &self.sorters {
             req = req.query("sorters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("getIdentityOutliers", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -527,11 +557,11 @@ pub enum GetIdentityOutliersError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -546,6 +576,8 @@ runtime::operation_error!(
     429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetLatestIdentityOutlierSnapshots {
@@ -571,7 +603,12 @@ impl GetLatestIdentityOutlierSnapshots {
         if let Some(v) = &self.r#type {
             req = req.query("type", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getLatestIdentityOutlierSnapshots",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -610,11 +647,11 @@ pub enum GetLatestIdentityOutlierSnapshotsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -637,6 +674,8 @@ pub enum GetLatestIdentityOutlierSnapshotsResponse {
     Status202(models::serde_json::Value),
 }
 /// Request builder of [`IaiOutliersApi::get_outlier_contributing_feature_summary`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOutlierContributingFeatureSummary {
@@ -653,7 +692,12 @@ impl GetOutlierContributingFeatureSummary {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getOutlierContributingFeatureSummary",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -674,13 +718,13 @@ pub enum GetOutlierContributingFeatureSummaryError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -696,6 +740,8 @@ runtime::operation_error!(
     }
 );
 /// Request builder of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPeerGroupOutliersContributingFeatures {
@@ -780,7 +826,12 @@ impl GetPeerGroupOutliersContributingFeatures {
         if let Some(v) = &self.sorters {
             req = req.query("sorters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getPeerGroupOutliersContributingFeatures",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -854,13 +905,13 @@ pub enum GetPeerGroupOutliersContributingFeaturesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -876,6 +927,8 @@ runtime::operation_error!(
     InternalServerError }
 );
 /// Request builder of [`IaiOutliersApi::ignore_identity_outliers`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct IgnoreIdentityOutliers {
@@ -892,7 +945,8 @@ impl IgnoreIdentityOutliers {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("ignoreIdentityOutliers", "X-SailPoint-Experimental", "true")?;
         {
             let body = &self.body;
             req = req.json(body)?;
@@ -911,11 +965,11 @@ pub enum IgnoreIdentityOutliersError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -930,6 +984,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOutliersContributingFeatureAccessItems {
@@ -1019,7 +1075,12 @@ impl ListOutliersContributingFeatureAccessItems {
         if let Some(v) = &self.sorters {
             req = req.query("sorters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "listOutliersContributingFeatureAccessItems",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -1094,13 +1155,13 @@ pub enum ListOutliersContributingFeatureAccessItemsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1116,6 +1177,8 @@ runtime::operation_error!(
     InternalServerError }
 );
 /// Request builder of [`IaiOutliersApi::un_ignore_identity_outliers`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UnIgnoreIdentityOutliers {
@@ -1132,7 +1195,12 @@ impl UnIgnoreIdentityOutliers {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "unIgnoreIdentityOutliers",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         {
             let body = &self.body;
             req = req.json(body)?;
@@ -1151,11 +1219,11 @@ pub enum UnIgnoreIdentityOutliersError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

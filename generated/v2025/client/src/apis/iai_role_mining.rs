@@ -14,7 +14,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method starts a job to provision a potential role
     ///
-    /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision` (operation `createPotentialRoleProvisionRequest`). Experimental: the client sends the experimental header itself.
+    /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision` (operation `createPotentialRoleProvisionRequest`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -38,7 +40,9 @@ impl IaiRoleMiningApi {
     ///
     /// This submits a create role mining session request to the role mining application.
     ///
-    /// `POST /role-mining-sessions` (operation `createRoleMiningSessions`). Experimental: the client sends the experimental header itself.
+    /// `POST /role-mining-sessions` (operation `createRoleMiningSessions`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -56,7 +60,9 @@ impl IaiRoleMiningApi {
     ///
     /// This endpoint downloads a completed export of information for a potential role in a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download` (operation `downloadRoleMiningPotentialRoleZip`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download` (operation `downloadRoleMiningPotentialRoleZip`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -80,7 +86,9 @@ impl IaiRoleMiningApi {
     ///
     /// This endpoint downloads all the information for a potential role in a role mining session. Includes identities and entitlements in the potential role.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export` (operation `exportRoleMiningPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export` (operation `exportRoleMiningPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -101,7 +109,9 @@ impl IaiRoleMiningApi {
     ///
     /// This endpoint uploads all the information for a potential role in a role mining session to S3 as a downloadable zip archive.  Includes identities and entitlements in the potential role.
     ///
-    /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async` (operation `exportRoleMiningPotentialRoleAsync`). Experimental: the client sends the experimental header itself.
+    /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async` (operation `exportRoleMiningPotentialRoleAsync`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -123,7 +133,9 @@ impl IaiRoleMiningApi {
     ///
     /// This endpoint retrieves information about the current status of a potential role export.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}` (operation `exportRoleMiningPotentialRoleStatus`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}` (operation `exportRoleMiningPotentialRoleStatus`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -147,7 +159,9 @@ impl IaiRoleMiningApi {
     ///
     /// Returns all potential role summaries that match the query parameters
     ///
-    /// `GET /role-mining-potential-roles` (operation `getAllPotentialRoleSummaries`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-potential-roles` (operation `getAllPotentialRoleSummaries`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_all_potential_role_summaries(&self) -> GetAllPotentialRoleSummaries {
         GetAllPotentialRoleSummaries {
             client: self.client.clone(),
@@ -162,7 +176,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns entitlement popularity distribution for a potential role in a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularity-distribution` (operation `getEntitlementDistributionPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularity-distribution` (operation `getEntitlementDistributionPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -184,7 +200,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns entitlements for a potential role in a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities` (operation `getEntitlementsPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities` (operation `getEntitlementsPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -211,7 +229,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns excluded entitlements for a potential role in a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements` (operation `getExcludedEntitlementsPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements` (operation `getExcludedEntitlementsPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -237,7 +257,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns identities for a potential role in a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities` (operation `getIdentitiesPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities` (operation `getIdentitiesPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -263,7 +285,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns a specific potential role for a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}` (operation `getPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}` (operation `getPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -284,7 +308,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns the applications of a potential role for a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications` (operation `getPotentialRoleApplications`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications` (operation `getPotentialRoleApplications`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -309,7 +335,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns the entitlements of a potential role for a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements` (operation `getPotentialRoleEntitlements`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements` (operation `getPotentialRoleEntitlements`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -334,7 +362,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns source usageCount (as number of days in the last 90 days) for each identity in a potential role.
     ///
-    /// `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage` (operation `getPotentialRoleSourceIdentityUsage`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage` (operation `getPotentialRoleSourceIdentityUsage`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -359,7 +389,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns the potential role summaries for a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries` (operation `getPotentialRoleSummaries`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries` (operation `getPotentialRoleSummaries`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -382,7 +414,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns a specific potential role.
     ///
-    /// `GET /role-mining-potential-roles/{potentialRoleId}` (operation `getRoleMiningPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-potential-roles/{potentialRoleId}` (operation `getRoleMiningPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -400,7 +434,9 @@ impl IaiRoleMiningApi {
     ///
     /// The method retrieves a role mining session.
     ///
-    /// `GET /role-mining-sessions/{sessionId}` (operation `getRoleMiningSession`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}` (operation `getRoleMiningSession`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -418,7 +454,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns a role mining session status for a customer.
     ///
-    /// `GET /role-mining-sessions/{sessionId}/status` (operation `getRoleMiningSessionStatus`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions/{sessionId}/status` (operation `getRoleMiningSessionStatus`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -436,7 +474,9 @@ impl IaiRoleMiningApi {
     ///
     /// Returns all role mining sessions that match the query parameters
     ///
-    /// `GET /role-mining-sessions` (operation `getRoleMiningSessions`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-sessions` (operation `getRoleMiningSessions`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_role_mining_sessions(&self) -> GetRoleMiningSessions {
         GetRoleMiningSessions {
             client: self.client.clone(),
@@ -451,7 +491,9 @@ impl IaiRoleMiningApi {
     ///
     /// This method returns all saved potential roles (draft roles).
     ///
-    /// `GET /role-mining-potential-roles/saved` (operation `getSavedPotentialRoles`). Experimental: the client sends the experimental header itself.
+    /// `GET /role-mining-potential-roles/saved` (operation `getSavedPotentialRoles`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_saved_potential_roles(&self) -> GetSavedPotentialRoles {
         GetSavedPotentialRoles {
             client: self.client.clone(),
@@ -475,7 +517,9 @@ impl IaiRoleMiningApi {
     ///
     /// >**NOTE: All other fields cannot be modified.**
     ///
-    /// `PATCH /role-mining-potential-roles/{potentialRoleId}` (operation `patchPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `PATCH /role-mining-potential-roles/{potentialRoleId}` (operation `patchPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -506,7 +550,9 @@ impl IaiRoleMiningApi {
     ///
     /// >**NOTE: All other fields cannot be modified.**
     ///
-    /// `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}` (operation `patchPotentialRoleSession`). Experimental: the client sends the experimental header itself.
+    /// `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}` (operation `patchPotentialRoleSession`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -530,7 +576,9 @@ impl IaiRoleMiningApi {
     ///
     /// The  method updates an existing role mining session using PATCH. Supports op in {"replace"} and changes to pruneThreshold and/or minNumIdentitiesInPotentialRole. The potential roles in this role mining session is then re-calculated.
     ///
-    /// `PATCH /role-mining-sessions/{sessionId}` (operation `patchRoleMiningSession`). Experimental: the client sends the experimental header itself.
+    /// `PATCH /role-mining-sessions/{sessionId}` (operation `patchRoleMiningSession`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -551,7 +599,9 @@ impl IaiRoleMiningApi {
     ///
     /// This endpoint adds or removes entitlements from an exclusion list for a potential role.
     ///
-    /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements` (operation `updateEntitlementsPotentialRole`). Experimental: the client sends the experimental header itself.
+    /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements` (operation `updateEntitlementsPotentialRole`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -573,6 +623,8 @@ impl IaiRoleMiningApi {
     }
 }
 /// Request builder of [`IaiRoleMiningApi::create_potential_role_provision_request`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreatePotentialRoleProvisionRequest {
@@ -628,7 +680,12 @@ impl CreatePotentialRoleProvisionRequest {
         if let Some(v) = &self.include_common_access {
             req = req.query("include-common-access", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "createPotentialRoleProvisionRequest",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         if let Some(body) = &self.body {
             req = req.json(body)?;
@@ -652,7 +709,7 @@ pub enum CreatePotentialRoleProvisionRequestError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
@@ -671,6 +728,8 @@ runtime::operation_error!(
     403 => Forbidden, 404 => NotFound, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::create_role_mining_sessions`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateRoleMiningSessions {
@@ -687,7 +746,12 @@ impl CreateRoleMiningSessions {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "createRoleMiningSessions",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -712,11 +776,11 @@ pub enum CreateRoleMiningSessionsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -731,6 +795,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::download_role_mining_potential_role_zip`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DownloadRoleMiningPotentialRoleZip {
@@ -754,7 +820,12 @@ impl DownloadRoleMiningPotentialRoleZip {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "downloadRoleMiningPotentialRoleZip",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/zip, application/json")?;
         Ok(req)
     }
@@ -773,7 +844,7 @@ pub enum DownloadRoleMiningPotentialRoleZipError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -790,6 +861,8 @@ runtime::operation_error!(
     => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::export_role_mining_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ExportRoleMiningPotentialRole {
@@ -810,7 +883,12 @@ impl ExportRoleMiningPotentialRole {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "exportRoleMiningPotentialRole",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/zip, application/json")?;
         Ok(req)
     }
@@ -829,7 +907,7 @@ pub enum ExportRoleMiningPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -846,6 +924,8 @@ runtime::operation_error!(
     Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::export_role_mining_potential_role_async`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ExportRoleMiningPotentialRoleAsync {
@@ -876,7 +956,12 @@ impl ExportRoleMiningPotentialRoleAsync {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "exportRoleMiningPotentialRoleAsync",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         if let Some(body) = &self.body {
             req = req.json(body)?;
@@ -900,7 +985,7 @@ pub enum ExportRoleMiningPotentialRoleAsyncError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -917,6 +1002,8 @@ runtime::operation_error!(
     => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::export_role_mining_potential_role_status`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ExportRoleMiningPotentialRoleStatus {
@@ -939,7 +1026,12 @@ impl ExportRoleMiningPotentialRoleStatus {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "exportRoleMiningPotentialRoleStatus",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -960,7 +1052,7 @@ pub enum ExportRoleMiningPotentialRoleStatusError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -977,6 +1069,8 @@ runtime::operation_error!(
     403 => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_all_potential_role_summaries`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAllPotentialRoleSummaries {
@@ -1085,7 +1179,12 @@ impl GetAllPotentialRoleSummaries {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getAllPotentialRoleSummaries",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -1159,11 +1258,11 @@ pub enum GetAllPotentialRoleSummariesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1178,6 +1277,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_entitlement_distribution_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEntitlementDistributionPotentialRole {
@@ -1207,7 +1308,12 @@ impl GetEntitlementDistributionPotentialRole {
         if let Some(v) = &self.include_common_access {
             req = req.query("includeCommonAccess", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getEntitlementDistributionPotentialRole",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -1228,7 +1334,7 @@ pub enum GetEntitlementDistributionPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -1245,6 +1351,8 @@ runtime::operation_error!(
     Unauthorized, 403 => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_entitlements_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEntitlementsPotentialRole {
@@ -1355,7 +1463,12 @@ impl GetEntitlementsPotentialRole {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getEntitlementsPotentialRole",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -1420,11 +1533,11 @@ pub enum GetEntitlementsPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1439,6 +1552,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_excluded_entitlements_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetExcludedEntitlementsPotentialRole {
@@ -1534,7 +1649,12 @@ impl GetExcludedEntitlementsPotentialRole {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getExcludedEntitlementsPotentialRole",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -1599,7 +1719,7 @@ pub enum GetExcludedEntitlementsPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -1616,6 +1736,8 @@ runtime::operation_error!(
     403 => Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_identities_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetIdentitiesPotentialRole {
@@ -1707,7 +1829,12 @@ impl GetIdentitiesPotentialRole {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getIdentitiesPotentialRole",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -1772,7 +1899,7 @@ pub enum GetIdentitiesPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -1789,6 +1916,8 @@ runtime::operation_error!(
     Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPotentialRole {
@@ -1808,7 +1937,7 @@ impl GetPotentialRole {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req.experimental("getPotentialRole", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -1828,11 +1957,11 @@ pub enum GetPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -1847,6 +1976,8 @@ runtime::operation_error!(
     => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_potential_role_applications`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPotentialRoleApplications {
@@ -1927,7 +2058,12 @@ impl GetPotentialRoleApplications {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getPotentialRoleApplications",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2001,11 +2137,11 @@ pub enum GetPotentialRoleApplicationsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -2020,6 +2156,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_potential_role_entitlements`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPotentialRoleEntitlements {
@@ -2100,7 +2238,12 @@ impl GetPotentialRoleEntitlements {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getPotentialRoleEntitlements",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2174,11 +2317,11 @@ pub enum GetPotentialRoleEntitlementsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -2193,6 +2336,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_potential_role_source_identity_usage`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPotentialRoleSourceIdentityUsage {
@@ -2269,7 +2414,12 @@ impl GetPotentialRoleSourceIdentityUsage {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getPotentialRoleSourceIdentityUsage",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2343,11 +2493,11 @@ pub enum GetPotentialRoleSourceIdentityUsageError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -2362,6 +2512,8 @@ runtime::operation_error!(
     403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_potential_role_summaries`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPotentialRoleSummaries {
@@ -2470,7 +2622,12 @@ impl GetPotentialRoleSummaries {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getPotentialRoleSummaries",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2544,11 +2701,11 @@ pub enum GetPotentialRoleSummariesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -2563,6 +2720,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_role_mining_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleMiningPotentialRole {
@@ -2579,7 +2738,12 @@ impl GetRoleMiningPotentialRole {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getRoleMiningPotentialRole",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2600,11 +2764,11 @@ pub enum GetRoleMiningPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -2619,6 +2783,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_role_mining_session`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleMiningSession {
@@ -2635,7 +2801,8 @@ impl GetRoleMiningSession {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("getRoleMiningSession", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2661,7 +2828,7 @@ pub enum GetRoleMiningSessionError {
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -2676,6 +2843,8 @@ runtime::operation_error!(
     404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_role_mining_session_status`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleMiningSessionStatus {
@@ -2693,7 +2862,12 @@ impl GetRoleMiningSessionStatus {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getRoleMiningSessionStatus",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2714,7 +2888,7 @@ pub enum GetRoleMiningSessionStatusError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2731,6 +2905,8 @@ runtime::operation_error!(
     Forbidden, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_role_mining_sessions`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetRoleMiningSessions {
@@ -2817,7 +2993,8 @@ impl GetRoleMiningSessions {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("getRoleMiningSessions", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -2882,11 +3059,11 @@ pub enum GetRoleMiningSessionsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -2901,6 +3078,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::get_saved_potential_roles`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSavedPotentialRoles {
@@ -2968,7 +3147,8 @@ impl GetSavedPotentialRoles {
         if let Some(v) = &self.count {
             req = req.query("count", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("getSavedPotentialRoles", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -3042,11 +3222,11 @@ pub enum GetSavedPotentialRolesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -3061,6 +3241,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::patch_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchPotentialRole {
@@ -3082,7 +3264,8 @@ impl PatchPotentialRole {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("patchPotentialRole", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -3092,12 +3275,15 @@ impl PatchPotentialRole {
     }
     async fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::serde_json::Value> {
+    ) -> runtime::Result<
+        models::primitives::OneOrMany<models::RoleMiningPotentialRole>,
+    > {
         resp.json().await
     }
 }
 runtime::send_methods!(
-    PatchPotentialRole, models::serde_json::Value, PatchPotentialRoleError
+    PatchPotentialRole, models::primitives::OneOrMany < models::RoleMiningPotentialRole
+    >, PatchPotentialRoleError
 );
 /// The errors of [`PatchPotentialRole`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
 #[derive(Debug)]
@@ -3106,13 +3292,13 @@ pub enum PatchPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -3127,6 +3313,8 @@ runtime::operation_error!(
     404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::patch_potential_role_session`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchPotentialRoleSession {
@@ -3151,7 +3339,12 @@ impl PatchPotentialRoleSession {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "patchPotentialRoleSession",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -3161,12 +3354,15 @@ impl PatchPotentialRoleSession {
     }
     async fn decode(
         resp: runtime::Response,
-    ) -> runtime::Result<models::serde_json::Value> {
+    ) -> runtime::Result<
+        models::primitives::OneOrMany<models::RoleMiningPotentialRole>,
+    > {
         resp.json().await
     }
 }
 runtime::send_methods!(
-    PatchPotentialRoleSession, models::serde_json::Value, PatchPotentialRoleSessionError
+    PatchPotentialRoleSession, models::primitives::OneOrMany <
+    models::RoleMiningPotentialRole >, PatchPotentialRoleSessionError
 );
 /// The errors of [`PatchPotentialRoleSession`]: one variant per documented error status, holding the decoded error model (dereference it to read its fields); `Unexpected` for an answer the spec does not describe; `Other` when there is no answer. Converts into `runtime::Error` without losing anything.
 #[derive(Debug)]
@@ -3175,13 +3371,13 @@ pub enum PatchPotentialRoleSessionError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -3196,6 +3392,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::patch_role_mining_session`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PatchRoleMiningSession {
@@ -3217,7 +3415,8 @@ impl PatchRoleMiningSession {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("patchRoleMiningSession", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -3241,13 +3440,13 @@ pub enum PatchRoleMiningSessionError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -3262,6 +3461,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`IaiRoleMiningApi::update_entitlements_potential_role`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateEntitlementsPotentialRole {
@@ -3287,7 +3488,12 @@ impl UpdateEntitlementsPotentialRole {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "updateEntitlementsPotentialRole",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -3312,7 +3518,7 @@ pub enum UpdateEntitlementsPotentialRoleError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.

@@ -25,7 +25,9 @@ impl WorkReassignmentApi {
     ///
     /// Creates a new Reassignment Configuration for the specified identity.
     ///
-    /// `POST /reassignment-configurations` (operation `createReassignmentConfiguration`). Experimental: the client sends the experimental header itself.
+    /// `POST /reassignment-configurations` (operation `createReassignmentConfiguration`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -43,7 +45,9 @@ impl WorkReassignmentApi {
     ///
     /// Deletes a single reassignment configuration for the specified identity
     ///
-    /// `DELETE /reassignment-configurations/{identityId}/{configType}` (operation `deleteReassignmentConfiguration`). Experimental: the client sends the experimental header itself.
+    /// `DELETE /reassignment-configurations/{identityId}/{configType}` (operation `deleteReassignmentConfiguration`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -64,7 +68,9 @@ impl WorkReassignmentApi {
     ///
     /// Evaluates the Reassignment Configuration for an `Identity` to determine if work items for the specified type should be reassigned. If a valid Reassignment Configuration is found for the identity & work type, then a lookup is initiated which recursively fetches the Reassignment Configuration for the next `TargetIdentity` until no more results are found or a max depth of 5. That lookup trail is provided in the response and the final reassigned identity in the lookup list is returned as the `reassignToId` property. If no Reassignment Configuration is found for the specified identity & config type then the requested Identity ID will be used as the `reassignToId` value and the lookupTrail node will be empty.
     ///
-    /// `GET /reassignment-configurations/{identityId}/evaluate/{configType}` (operation `getEvaluateReassignmentConfiguration`). Experimental: the client sends the experimental header itself.
+    /// `GET /reassignment-configurations/{identityId}/evaluate/{configType}` (operation `getEvaluateReassignmentConfiguration`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -86,7 +92,9 @@ impl WorkReassignmentApi {
     ///
     /// Gets a collection of types which are available in the Reassignment Configuration UI.
     ///
-    /// `GET /reassignment-configurations/types` (operation `getReassignmentConfigTypes`). Experimental: the client sends the experimental header itself.
+    /// `GET /reassignment-configurations/types` (operation `getReassignmentConfigTypes`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_reassignment_config_types(&self) -> GetReassignmentConfigTypes {
         GetReassignmentConfigTypes {
             client: self.client.clone(),
@@ -96,7 +104,9 @@ impl WorkReassignmentApi {
     ///
     /// Gets the Reassignment Configuration for an identity.
     ///
-    /// `GET /reassignment-configurations/{identityId}` (operation `getReassignmentConfiguration`). Experimental: the client sends the experimental header itself.
+    /// `GET /reassignment-configurations/{identityId}` (operation `getReassignmentConfiguration`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -114,7 +124,9 @@ impl WorkReassignmentApi {
     ///
     /// Gets the global Reassignment Configuration settings for the requestor's tenant.
     ///
-    /// `GET /reassignment-configurations/tenant-config` (operation `getTenantConfigConfiguration`). Experimental: the client sends the experimental header itself.
+    /// `GET /reassignment-configurations/tenant-config` (operation `getTenantConfigConfiguration`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn get_tenant_config_configuration(&self) -> GetTenantConfigConfiguration {
         GetTenantConfigConfiguration {
             client: self.client.clone(),
@@ -124,7 +136,9 @@ impl WorkReassignmentApi {
     ///
     /// Gets all Reassignment configuration for the current org.
     ///
-    /// `GET /reassignment-configurations` (operation `listReassignmentConfigurations`). Experimental: the client sends the experimental header itself.
+    /// `GET /reassignment-configurations` (operation `listReassignmentConfigurations`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     pub fn list_reassignment_configurations(&self) -> ListReassignmentConfigurations {
         ListReassignmentConfigurations {
             client: self.client.clone(),
@@ -134,7 +148,9 @@ impl WorkReassignmentApi {
     ///
     /// Replaces existing Reassignment configuration for an identity with the newly provided configuration.
     ///
-    /// `PUT /reassignment-configurations/{identityId}` (operation `putReassignmentConfig`). Experimental: the client sends the experimental header itself.
+    /// `PUT /reassignment-configurations/{identityId}` (operation `putReassignmentConfig`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -155,7 +171,9 @@ impl WorkReassignmentApi {
     ///
     /// Replaces existing Tenant-wide Reassignment Configuration settings with the newly provided settings.
     ///
-    /// `PUT /reassignment-configurations/tenant-config` (operation `putTenantConfiguration`). Experimental: the client sends the experimental header itself.
+    /// `PUT /reassignment-configurations/tenant-config` (operation `putTenantConfiguration`).
+    ///
+    /// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
     ///
     /// Arguments:
     ///
@@ -171,6 +189,8 @@ impl WorkReassignmentApi {
     }
 }
 /// Request builder of [`WorkReassignmentApi::create_reassignment_configuration`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateReassignmentConfiguration {
@@ -187,7 +207,12 @@ impl CreateReassignmentConfiguration {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "createReassignmentConfiguration",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -212,11 +237,11 @@ pub enum CreateReassignmentConfigurationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -231,6 +256,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::delete_reassignment_configuration`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteReassignmentConfiguration {
@@ -254,7 +281,12 @@ impl DeleteReassignmentConfiguration {
                 path,
             )
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "deleteReassignmentConfiguration",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         Ok(req)
     }
     async fn decode(resp: runtime::Response) -> runtime::Result<()> {
@@ -271,11 +303,11 @@ pub enum DeleteReassignmentConfigurationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -290,6 +322,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::get_evaluate_reassignment_configuration`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetEvaluateReassignmentConfiguration {
@@ -320,7 +354,12 @@ impl GetEvaluateReassignmentConfiguration {
         if let Some(v) = &self.exclusion_filters {
             req = req.query("exclusionFilters", v, "form", true)?;
         }
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getEvaluateReassignmentConfiguration",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -341,11 +380,11 @@ pub enum GetEvaluateReassignmentConfigurationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -360,6 +399,8 @@ runtime::operation_error!(
     403 => Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::get_reassignment_config_types`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetReassignmentConfigTypes {
@@ -371,7 +412,12 @@ impl GetReassignmentConfigTypes {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getReassignmentConfigTypes",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -392,11 +438,11 @@ pub enum GetReassignmentConfigTypesError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -411,6 +457,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::get_reassignment_configuration`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetReassignmentConfiguration {
@@ -427,7 +475,12 @@ impl GetReassignmentConfiguration {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getReassignmentConfiguration",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -448,13 +501,13 @@ pub enum GetReassignmentConfigurationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -469,6 +522,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::get_tenant_config_configuration`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTenantConfigConfiguration {
@@ -480,7 +535,12 @@ impl GetTenantConfigConfiguration {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "getTenantConfigConfiguration",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -501,13 +561,13 @@ pub enum GetTenantConfigConfigurationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -522,6 +582,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::list_reassignment_configurations`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListReassignmentConfigurations {
@@ -533,7 +595,12 @@ impl ListReassignmentConfigurations {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::GET, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental(
+                "listReassignmentConfigurations",
+                "X-SailPoint-Experimental",
+                "true",
+            )?;
         req = req.accept("application/json")?;
         Ok(req)
     }
@@ -554,13 +621,13 @@ pub enum ListReassignmentConfigurationsError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -575,6 +642,8 @@ runtime::operation_error!(
     Forbidden, 404 => NotFound, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::put_reassignment_config`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PutReassignmentConfig {
@@ -592,7 +661,8 @@ impl PutReassignmentConfig {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("putReassignmentConfig", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -616,11 +686,11 @@ pub enum PutReassignmentConfigError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that
@@ -635,6 +705,8 @@ runtime::operation_error!(
     Forbidden, 429 => TooManyRequests, 500 => InternalServerError }
 );
 /// Request builder of [`WorkReassignmentApi::put_tenant_configuration`]: set optional parameters, then `.send().await`.
+///
+/// **Experimental**: the API may change or remove this operation without notice. It is sent only with the caller's consent, [`runtime::Configuration::with_experimental`]`(true)`; without it, it fails with [`runtime::Error::ExperimentalNotEnabled`] before anything is sent. The client adds the header the API requires.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PutTenantConfiguration {
@@ -647,7 +719,8 @@ impl PutTenantConfiguration {
         #[allow(unused_mut)]
         let mut req = runtime::Request::new(runtime::Method::PUT, crate::BASE_PATH, path)
             .product(crate::PRODUCT);
-        req = req.header("X-SailPoint-Experimental", "true")?;
+        req = req
+            .experimental("putTenantConfiguration", "X-SailPoint-Experimental", "true")?;
         req = req.accept("application/json")?;
         {
             let body = &self.body;
@@ -672,11 +745,11 @@ pub enum PutTenantConfigurationError {
     /// HTTP 400: Client Error - Returned if the request body is invalid.
     BadRequest(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(Box<runtime::TypedApiError<models::ListAccessProfilesResponse401>>),
+    Unauthorized(Box<runtime::TypedApiError<models::Unauthorized>>),
     /// HTTP 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// HTTP 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(Box<runtime::TypedApiError<models::ListAccessProfilesResponse429>>),
+    TooManyRequests(Box<runtime::TypedApiError<models::TooManyRequests>>),
     /// HTTP 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(Box<runtime::TypedApiError<models::ErrorResponseDto>>),
     /// An answer the spec does not describe: an undocumented status, or a body that

@@ -3,7 +3,7 @@
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleMetadataBulkUpdateByQueryRequest {
     /// query the identities to be updated
-    pub query: ::serde_json::Value,
+    pub query: crate::primitives::OneOrMany<crate::Search>,
     /// The operation to be performed
     pub operation: crate::RoleMetadataBulkUpdateByQueryRequestOperation,
     /// The choice of update scope.
@@ -19,7 +19,7 @@ pub struct RoleMetadataBulkUpdateByQueryRequest {
 impl RoleMetadataBulkUpdateByQueryRequest {
     /// Builds a `RoleMetadataBulkUpdateByQueryRequest` from its required fields; the others are unset.
     pub fn new(
-        query: impl Into<::serde_json::Value>,
+        query: impl Into<crate::primitives::OneOrMany<crate::Search>>,
         operation: impl Into<crate::RoleMetadataBulkUpdateByQueryRequestOperation>,
         values: impl Into<Vec<crate::RoleMetadataBulkUpdateByQueryRequestValuesItem>>,
     ) -> Self {

@@ -22,10 +22,7 @@ impl super::Mock<CancelReport> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -33,10 +30,7 @@ impl super::Mock<CancelReport> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -78,10 +72,7 @@ impl super::Mock<GetReport> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -93,10 +84,7 @@ impl super::Mock<GetReport> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -136,10 +124,7 @@ impl super::Mock<GetReportResult> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -147,10 +132,7 @@ impl super::Mock<GetReportResult> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -185,10 +167,7 @@ impl super::Mock<StartReport> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -196,10 +175,7 @@ impl super::Mock<StartReport> {
         self.respond_json(403, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

@@ -21,10 +21,7 @@ impl super::Mock<StartPredictSodViolations> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -36,10 +33,7 @@ impl super::Mock<StartPredictSodViolations> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.
@@ -67,10 +61,7 @@ impl super::Mock<StartViolationCheck> {
         self.respond_json(400, body)
     }
     /// Answers `401` with `body` as JSON.
-    pub fn respond_unauthorized(
-        self,
-        body: &models::ListAccessProfilesResponse401,
-    ) -> Self {
+    pub fn respond_unauthorized(self, body: &models::Unauthorized) -> Self {
         self.respond_json(401, body)
     }
     /// Answers `403` with `body` as JSON.
@@ -82,10 +73,7 @@ impl super::Mock<StartViolationCheck> {
         self.respond_json(404, body)
     }
     /// Answers `429` with `body` as JSON.
-    pub fn respond_too_many_requests(
-        self,
-        body: &models::ListAccessProfilesResponse429,
-    ) -> Self {
+    pub fn respond_too_many_requests(self, body: &models::TooManyRequests) -> Self {
         self.respond_json(429, body)
     }
     /// Answers `500` with `body` as JSON.

@@ -1,0 +1,43 @@
+/// Error is the standard API error response type.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Error {
+    /// DetailCode is the text of the status code returned
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<crate::ErrorMessage>>,
+    /// TrackingID is the request tracking unique identifier
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+    /// Members the schema does not declare, by name, in wire order: kept so that a value
+    /// read from the API is written back whole.
+    #[serde(flatten)]
+    pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>,
+}
+impl Error {
+    /// Builds a `Error` with every field unset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `detail_code`.
+    pub fn detail_code(mut self, value: impl Into<String>) -> Self {
+        self.detail_code = Some(value.into());
+        self
+    }
+    /// Sets `messages`.
+    pub fn messages(mut self, value: impl Into<Vec<crate::ErrorMessage>>) -> Self {
+        self.messages = Some(value.into());
+        self
+    }
+    /// Sets `tracking_id`.
+    pub fn tracking_id(mut self, value: impl Into<String>) -> Self {
+        self.tracking_id = Some(value.into());
+        self
+    }
+}
+impl crate::serde_helpers::SchemaFit for Error {
+    fn add_fit(&self, fit: &mut crate::serde_helpers::Fit) {
+        crate::serde_helpers::SchemaFit::add_fit(&self.messages, fit);
+        fit.undeclared += self.additional_properties.len();
+    }
+}
