@@ -318,90 +318,20 @@ fn run(command: Command) -> Result<ExitCode> {
         }
         Command::Check { opts } => check(&opts),
         Command::Stats { json, specs } => stats::run(json, specs),
-        Command::Ir { version, specs } => {
-            let opts = GenOpts {
-                templates: None,
-                specs,
-                versions: vec![version.clone()],
-            };
-            let g = opts.generator()?;
-            let v = g.selected()?[0].clone();
-            let lowered = g.lower_version(&v)?;
-            println!("{}", serde_json::to_string_pretty(&lowered.api)?);
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Diagnostics { version, specs } => {
-            let opts = GenOpts {
-                templates: None,
-                specs,
-                versions: version.into_iter().collect(),
-            };
-            let g = opts.generator()?;
-            let all: Vec<_> = match &opts.versions[..] {
-                [] => g.config().versions.iter().collect(),
-                _ => g.selected()?,
-            };
-            for l in g.lower_all(&all)? {
-                for d in &l.diagnostics {
-                    println!("{}: {d}", l.config.name);
-                }
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Ir { version, specs } => print_ir(version, specs),
+        Command::Diagnostics { version, specs } => print_diagnostics(version, specs),
         Command::Bench {
             json,
             runs,
             no_incumbent,
             compile,
             scratch,
-        } => {
-            if runs == 0 {
-                anyhow::bail!("--runs must be at least 1");
-            }
-            let g = GenOpts {
-                templates: None,
-                specs: None,
-                versions: vec![],
-            }
-            .generator()?;
-            let versions: Vec<(String, String)> = g
-                .selected()?
-                .into_iter()
-                .map(|v| (v.name.clone(), v.root.clone()))
-                .collect();
-            let options = bench::Options {
-                runs,
-                incumbent: !no_incumbent,
-                compile,
-                scratch,
-            };
-            let report = bench::run(&repo_root(), &versions, &options)?;
-            bench::print(&report, json)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        } => bench_command(json, runs, no_incumbent, compile, scratch),
         Command::Fuzz {
             seconds,
             seed,
             version,
-        } => {
-            let o = fuzz::run(&repo_root(), &version, seconds, seed)?;
-            println!(
-                "fuzz ({version}, seed {seed}, {seconds} s): {} mutated specs: {} generated, {} stopped with a located error, {} rejected with located diagnostics; {} problems",
-                o.tried,
-                o.succeeded,
-                o.fatal,
-                o.with_errors,
-                o.problems.len()
-            );
-            for p in &o.problems {
-                println!("  {p}");
-            }
-            Ok(if o.problems.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            })
-        }
+        } => fuzz_command(&version, seconds, seed),
         Command::BenchRun { opts, out } => {
             opts.generator()?.generate()?.write(&out)?;
             Ok(ExitCode::SUCCESS)
@@ -411,21 +341,9 @@ fn run(command: Command) -> Result<ExitCode> {
         #[cfg(not(feature = "harness"))]
         Command::Test => harness_tools("test", &[]),
         #[cfg(feature = "harness")]
-        Command::Test => Ok(if suite::run(&repo_root())? {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        }),
-        Command::Faults { only } => Ok(if faults::run(&repo_root(), only.as_deref())? {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        }),
-        Command::Package => Ok(if package::run(&repo_root())? {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        }),
+        Command::Test => Ok(exit_code(suite::run(&repo_root())?)),
+        Command::Faults { only } => Ok(exit_code(faults::run(&repo_root(), only.as_deref())?)),
+        Command::Package => Ok(exit_code(package::run(&repo_root())?)),
         Command::Diff { args } => {
             diff::run(&args)?;
             Ok(ExitCode::SUCCESS)
@@ -459,6 +377,99 @@ fn run(command: Command) -> Result<ExitCode> {
             update_specs(&from, &upstream)
         }
     }
+}
+
+/// Success or failure as the process's exit code.
+fn exit_code(passed: bool) -> ExitCode {
+    if passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// `cargo xtask ir VERSION`: the intermediate model as JSON.
+fn print_ir(version: String, specs: Option<PathBuf>) -> Result<ExitCode> {
+    let opts = GenOpts {
+        templates: None,
+        specs,
+        versions: vec![version],
+    };
+    let g = opts.generator()?;
+    let v = g.selected()?[0].clone();
+    let lowered = g.lower_version(&v)?;
+    println!("{}", serde_json::to_string_pretty(&lowered.api)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cargo xtask diagnostics [VERSION]`: every located spec defect.
+fn print_diagnostics(version: Option<String>, specs: Option<PathBuf>) -> Result<ExitCode> {
+    let opts = GenOpts {
+        templates: None,
+        specs,
+        versions: version.into_iter().collect(),
+    };
+    let g = opts.generator()?;
+    let all: Vec<_> = match &opts.versions[..] {
+        [] => g.config().versions.iter().collect(),
+        _ => g.selected()?,
+    };
+    for l in g.lower_all(&all)? {
+        for d in &l.diagnostics {
+            println!("{}: {d}", l.config.name);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cargo xtask bench`: generation time and memory against the incumbent.
+fn bench_command(
+    json: bool,
+    runs: usize,
+    no_incumbent: bool,
+    compile: bool,
+    scratch: Option<PathBuf>,
+) -> Result<ExitCode> {
+    if runs == 0 {
+        anyhow::bail!("--runs must be at least 1");
+    }
+    let g = GenOpts {
+        templates: None,
+        specs: None,
+        versions: vec![],
+    }
+    .generator()?;
+    let versions: Vec<(String, String)> = g
+        .selected()?
+        .into_iter()
+        .map(|v| (v.name.clone(), v.root.clone()))
+        .collect();
+    let options = bench::Options {
+        runs,
+        incumbent: !no_incumbent,
+        compile,
+        scratch,
+    };
+    let report = bench::run(&repo_root(), &versions, &options)?;
+    bench::print(&report, json)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cargo xtask fuzz`: mutated specs through load, lower and render; any panic fails.
+fn fuzz_command(version: &str, seconds: u64, seed: u64) -> Result<ExitCode> {
+    let o = fuzz::run(&repo_root(), version, seconds, seed)?;
+    println!(
+        "fuzz ({version}, seed {seed}, {seconds} s): {} mutated specs: {} generated, {} stopped with a located error, {} rejected with located diagnostics; {} problems",
+        o.tried,
+        o.succeeded,
+        o.fatal,
+        o.with_errors,
+        o.problems.len()
+    );
+    for p in &o.problems {
+        println!("  {p}");
+    }
+    Ok(exit_code(o.problems.is_empty()))
 }
 
 /// `cargo xtask conformance --spec ROOT ...`: the Prism run on these roots.
