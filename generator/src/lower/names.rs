@@ -61,7 +61,7 @@ impl<'s> Lowerer<'s> {
 /// key) or, for a whole file, the file stem; a response named by a bare status takes the
 /// status's name (`401` -> `Unauthorized`, `4XX` -> `ClientError4xx`). `None` when nothing
 /// usable remains.
-pub(super) fn reusable_parent(at: &Loc, kind: ReusableKind) -> Option<Parent> {
+fn reusable_parent(at: &Loc, kind: ReusableKind) -> Option<Parent> {
     let raw = match at.pointer.rsplit_once('/') {
         Some((_, last)) => crate::pointer::unescape(last),
         None => super::schema::file_stem(&at.file),
@@ -77,6 +77,22 @@ pub(super) fn reusable_parent(at: &Loc, kind: ReusableKind) -> Option<Parent> {
             at: at.clone(),
         })
     })
+}
+
+/// The parent and suffix that name the schemas written inside a response, parameter or request
+/// body at `at`: the object itself, without a suffix, when it is reusable (`referenced`, reached
+/// by `$ref`, and nameable); else the operation's `prefix` with the operation-relative `suffix`.
+pub(super) fn container_parent(
+    at: &Loc,
+    referenced: bool,
+    kind: ReusableKind,
+    prefix: &Parent,
+    suffix: String,
+) -> (Parent, String) {
+    match referenced.then(|| reusable_parent(at, kind)).flatten() {
+        Some(reusable) => (reusable, String::new()),
+        None => (prefix.clone(), suffix),
+    }
 }
 
 /// The names a schema at `schema_at` takes from the reusable object `r`: its name plus the

@@ -241,13 +241,13 @@ impl<'s> Lowerer<'s> {
         let (loc, node) = self.resolver.deref(at, &mut self.diags)?;
         let obj = node.as_object()?;
         // A reusable body names its schemas after itself, not after this operation.
-        let reusable = (*at != loc)
-            .then(|| names::reusable_parent(&loc, ReusableKind::RequestBody))
-            .flatten();
-        let (parent, suffix) = match &reusable {
-            Some(r) => (r, ""),
-            None => (prefix, "Request"),
-        };
+        let (parent, suffix) = names::container_parent(
+            &loc,
+            *at != loc,
+            ReusableKind::RequestBody,
+            prefix,
+            "Request".to_string(),
+        );
         Some(RequestBody {
             origin: loc.origin(),
             referenced_from: referenced_from(at, &loc),
@@ -259,7 +259,7 @@ impl<'s> Lowerer<'s> {
                 .get("description")
                 .and_then(Value::as_str)
                 .map(str::to_string),
-            content: self.content(&loc, parent, suffix),
+            content: self.content(&loc, &parent, &suffix),
         })
     }
 
@@ -376,13 +376,13 @@ impl<'s> Lowerer<'s> {
             };
             let from = referenced_from(&status_at, &loc);
             // A reusable response names its schemas after itself, not after this operation.
-            let reusable = (from.is_some())
-                .then(|| names::reusable_parent(&loc, ReusableKind::Response))
-                .flatten();
-            let (parent, suffix) = match reusable {
-                Some(r) => (r, String::new()),
-                None => (prefix.clone(), suffix),
-            };
+            let (parent, suffix) = names::container_parent(
+                &loc,
+                from.is_some(),
+                ReusableKind::Response,
+                prefix,
+                suffix,
+            );
             out.push(self.response(&loc, from, obj, status, &suffix, &parent));
         }
         out.sort_by(|a, b| a.status.cmp(&b.status));

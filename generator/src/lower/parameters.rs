@@ -86,15 +86,15 @@ impl Lowerer<'_> {
             .unwrap_or(false);
         let schema_at = parameter_schema(&self.resolver, &loc);
         // A reusable parameter names its schema after itself, not after this operation.
-        let reusable = (referenced_from.is_some())
-            .then(|| names::reusable_parent(&loc, ReusableKind::Parameter))
-            .flatten();
-        let (parent, suffix) = match &reusable {
-            Some(r) => (r, String::new()),
-            None => (prefix, name.to_upper_camel_case()),
-        };
+        let (parent, suffix) = names::container_parent(
+            &loc,
+            referenced_from.is_some(),
+            ReusableKind::Parameter,
+            prefix,
+            name.to_upper_camel_case(),
+        );
         let ty = match &schema_at {
-            Some(s) => self.schema(s, parent, &suffix).ty,
+            Some(s) => self.schema(s, &parent, &suffix).ty,
             None => TypeRef::Primitive(Primitive::String),
         };
         let schema = schema_at
