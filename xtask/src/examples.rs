@@ -77,7 +77,8 @@ pub struct VersionReport {
     pub skip_reasons: BTreeMap<String, usize>,
     pub defects: Vec<Entry>,
     pub failures: Vec<Entry>,
-    /// Seconds spent building the round-trip harness (`null` with `--validate-only`).
+    /// Seconds of the one cargo run that builds every version's round-trip harness (`null`
+    /// with `--validate-only`).
     pub harness_compile_seconds: Option<f64>,
     /// Distinct Rust types the harness round-trips through.
     pub harness_types: usize,
@@ -120,19 +121,42 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
         .generated
         .clone()
         .unwrap_or_else(|| repo.join("generated"));
-    let mut reports = Vec::new();
-    for v in versions {
+    // Collect and judge every version, build all harnesses in one cargo run, then round-trip.
+    let mut prepared = Vec::new();
+    for v in &versions {
         let options = config.lower_options(v);
-        let r = version(repo, &specs, &generated, v, &options, args.validate_only)
+        let p = prepare(&specs, v, &options, args.validate_only)
             .with_context(|| format!("examples of {}", v.name))?;
+        prepared.push(p);
+    }
+    let to_build: Vec<(&VersionConfig, &[String])> = (versions.iter().zip(&prepared))
+        .filter(|(_, p)| !p.cases.is_empty())
+        .map(|(v, p)| (*v, p.types.as_slice()))
+        .collect();
+    let mut harnesses = Vec::new().into_iter();
+    if !to_build.is_empty() {
+        let types: usize = to_build.iter().map(|(_, t)| t.len()).sum();
         eprintln!(
-            "{}: {} examples checked{}",
-            r.name,
-            r.examples,
-            r.harness_compile_seconds
-                .map(|s| format!(" (harness built in {s:.1} s)"))
-                .unwrap_or_default()
+            "building the round-trip harnesses of {} versions in one cargo run ({types} Rust types)...",
+            to_build.len()
         );
+        let (built, compile) = harness::build_all(repo, &generated, &to_build)?;
+        let seconds = (compile.as_secs_f64() * 10.0).round() / 10.0;
+        eprintln!("harnesses built in {seconds:.1} s");
+        for p in prepared.iter_mut().filter(|p| !p.cases.is_empty()) {
+            p.report.harness_compile_seconds = Some(seconds);
+        }
+        harnesses = built.into_iter();
+    }
+    let mut reports = Vec::new();
+    for p in prepared {
+        let name = p.report.name.clone();
+        let h = match p.cases.is_empty() {
+            true => None,
+            false => harnesses.next(),
+        };
+        let r = finish(p, h.as_ref()).with_context(|| format!("examples of {name}"))?;
+        eprintln!("{}: {} examples checked", r.name, r.examples);
         reports.push(r);
     }
     if args.json {
@@ -158,14 +182,26 @@ enum Verdict {
     Case,
 }
 
-fn version(
-    repo: &Path,
+/// One version, collected and judged, waiting for its harness.
+struct Prepared {
+    spec: Spec,
+    api: generator::ir::Api,
+    examples: Vec<Example>,
+    /// The examples to round-trip (indices into `examples`), with their type's id in `types`.
+    cases: Vec<(usize, usize)>,
+    /// Distinct Rust types of the cases (as token text).
+    types: Vec<String>,
+    report: VersionReport,
+}
+
+/// Collects every example of `v` and judges it against the spec; the valid, typed ones become
+/// round-trip cases.
+fn prepare(
     specs: &Path,
-    generated: &Path,
     v: &VersionConfig,
     options: &LowerOptions,
     validate_only: bool,
-) -> Result<VersionReport> {
+) -> Result<Prepared> {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     let spec = generator::load::load(specs, &v.root, &mut diags).map_err(|e| anyhow!("{e}"))?;
@@ -209,39 +245,54 @@ fn version(
     for e in &examples {
         *report.by_source.entry(e.source.name()).or_default() += 1;
     }
-    let mut cases: Vec<(&Example, &TypeRef)> = Vec::new();
-    for (e, verdict) in examples.iter().zip(&verdicts) {
+    let mut typed: Vec<(usize, &TypeRef)> = Vec::new();
+    for (i, (e, verdict)) in examples.iter().zip(&verdicts).enumerate() {
         match (verdict, &e.ty) {
             (Verdict::Defect(why), _) => report.defects.push(entry(&spec, e, why.clone())),
             (Verdict::Skip(why), _) => *report.skip_reasons.entry(why.clone()).or_default() += 1,
-            (Verdict::Case, Some(ty)) => cases.push((e, ty)),
+            (Verdict::Case, Some(ty)) => typed.push((i, ty)),
             (Verdict::Case, None) => *report.skip_reasons.entry("no type".into()).or_default() += 1,
         }
     }
     report.spec_defects = report.defects.len();
     report.skipped = report.skip_reasons.values().sum();
 
-    if !cases.is_empty() {
-        let lib = v.models_crate.replace('-', "_");
-        let tys: Vec<&TypeRef> = cases.iter().map(|(_, ty)| *ty).collect();
-        let (types, ids) = harness::type_table(&api, &lib, &tys)?;
-        eprintln!(
-            "{}: {} examples valid, building the round-trip harness ({} Rust types)...",
-            v.name,
-            cases.len(),
-            types.len()
-        );
-        let h = harness::build(repo, generated, v, &types)?;
-        report.harness_compile_seconds = Some((h.compile.as_secs_f64() * 10.0).round() / 10.0);
-        report.harness_types = h.types;
-        let inputs: Vec<(usize, String)> = ids
-            .iter()
-            .zip(&cases)
-            .map(|(&id, (e, _))| (id, e.value.to_string()))
+    let lib = v.models_crate.replace('-', "_");
+    let tys: Vec<&TypeRef> = typed.iter().map(|(_, ty)| *ty).collect();
+    let (types, ids) = match tys.is_empty() {
+        true => (Vec::new(), Vec::new()),
+        false => harness::type_table(&api, &lib, &tys)?,
+    };
+    report.harness_types = types.len();
+    let cases = typed.iter().map(|(i, _)| *i).zip(ids).collect();
+    Ok(Prepared {
+        spec,
+        api,
+        examples,
+        cases,
+        types,
+        report,
+    })
+}
+
+/// Round-trips the cases of `p` through its harness and classifies each failure.
+fn finish(p: Prepared, h: Option<&harness::Harness>) -> Result<VersionReport> {
+    let Prepared {
+        spec,
+        api,
+        examples,
+        cases,
+        types,
+        mut report,
+    } = p;
+    if let Some(h) = h {
+        let inputs: Vec<(usize, String)> = (cases.iter())
+            .map(|&(i, id)| (id, examples[i].value.to_string()))
             .collect();
-        let outcomes = harness::run(&h, &inputs)?;
+        let outcomes = harness::run(h, &inputs)?;
         let classifier = cause::Classifier::new(&api);
-        for ((&(e, ty), &id), outcome) in cases.iter().zip(&ids).zip(outcomes) {
+        for (&(i, id), outcome) in cases.iter().zip(outcomes) {
+            let e = &examples[i];
             let (error, diffs) = match outcome {
                 harness::Outcome::Error(err) => (Some(err), vec![]),
                 harness::Outcome::Json(text) => match serde_json::from_str::<Value>(&text) {
@@ -256,6 +307,7 @@ fn version(
                 report.passed += 1;
                 continue;
             }
+            let ty = e.ty.as_ref().context("a round-trip case without a type")?;
             let cause = classifier.classify(ty, error.as_deref(), &diffs);
             let mut f = entry(
                 &spec,
@@ -293,17 +345,18 @@ fn entry(spec: &Spec, e: &Example, error: String) -> Entry {
 pub fn human(reports: &[VersionReport]) -> String {
     let mut s = String::new();
     s.push_str(&format!(
-        "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>16}\n",
-        "version", "examples", "passed", "spec defects", "failed", "skipped", "harness build"
+        "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>7}\n",
+        "version", "examples", "passed", "spec defects", "failed", "skipped", "types"
     ));
     for r in reports {
-        let build = r
-            .harness_compile_seconds
-            .map(|t| format!("{t:.1} s"))
-            .unwrap_or_else(|| "-".into());
         s.push_str(&format!(
-            "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>16}\n",
-            r.name, r.examples, r.passed, r.spec_defects, r.failed, r.skipped, build
+            "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>7}\n",
+            r.name, r.examples, r.passed, r.spec_defects, r.failed, r.skipped, r.harness_types
+        ));
+    }
+    if let Some(t) = reports.iter().find_map(|r| r.harness_compile_seconds) {
+        s.push_str(&format!(
+            "round-trip harnesses (one per version, `types` Rust types each) built in one cargo run: {t:.1} s\n"
         ));
     }
     for r in reports {

@@ -50,6 +50,52 @@ pub(crate) fn target_dir(repo: &Path) -> PathBuf {
     }
 }
 
+/// What `cargo clippy -- <lint_args>` adds to cargo's environment: clippy-driver as the
+/// workspace members' compiler wrapper, and the lint arguments for it. `None` when no
+/// `cargo-clippy` is found.
+///
+/// A later cargo run over the same workspace with this environment (the suite's rustdoc step)
+/// finds the members clippy checked fresh: cargo keys a member's compiled metadata by its
+/// wrapper, so without it that run checks every generated crate again. The lints do not run a
+/// second time. Should clippy ever change what it sets, the run only compiles more; the
+/// `rustdoc_reuses_what_clippy_checked` test notices.
+#[cfg(feature = "harness")]
+pub(crate) fn clippy_environment(lint_args: &[&str]) -> Option<Vec<(String, String)>> {
+    let driver = clippy_driver()?;
+    // cargo-clippy's encoding: each argument followed by this separator.
+    let args: String = lint_args
+        .iter()
+        .map(|a| format!("{a}__CLIPPY_HACKERY__"))
+        .collect();
+    Some(vec![
+        (
+            "RUSTC_WORKSPACE_WRAPPER".into(),
+            driver.to_string_lossy().into_owned(),
+        ),
+        ("CLIPPY_ARGS".into(), args),
+    ])
+}
+
+/// The clippy-driver `cargo clippy` runs: the one beside the toolchain's `cargo-clippy`
+/// (rustup's proxies are resolved to the toolchain's binary, as rustup runs it).
+#[cfg(feature = "harness")]
+fn clippy_driver() -> Option<PathBuf> {
+    let toolchain = std::process::Command::new("rustup")
+        .args(["which", "cargo-clippy"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
+    let cargo_clippy = toolchain.or_else(|| {
+        let path = std::env::var_os("PATH")?;
+        std::env::split_paths(&path)
+            .map(|dir| dir.join("cargo-clippy"))
+            .find(|p| p.is_file())
+    })?;
+    let driver = cargo_clippy.with_file_name("clippy-driver");
+    driver.is_file().then_some(driver)
+}
+
 /// The manifests' side (only the build of xtask with the test tooling has harnesses).
 #[cfg(feature = "harness")]
 mod manifests {
@@ -310,5 +356,105 @@ mod manifests {
             let err = format!("{:#}", Shape::read(dir.path()).unwrap_err());
             assert!(err.contains("v1/client/Cargo.toml"), "{err}");
         }
+    }
+}
+
+#[cfg(all(test, feature = "harness"))]
+mod tests {
+    use std::path::Path;
+    use std::process::Command;
+
+    fn write(dir: &Path, path: &str, text: &str) {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn cargo(dir: &Path, args: &[&str], env: &[(String, String)]) -> String {
+        let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(args)
+            .current_dir(dir)
+            .env("CARGO_TARGET_DIR", dir.join("target"))
+            .env_remove("RUSTC_WORKSPACE_WRAPPER")
+            .env_remove("CLIPPY_ARGS")
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .output()
+            .expect("cargo runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "cargo {args:?} failed:\n{stderr}");
+        stderr
+    }
+
+    /// The suite's rustdoc step runs with `clippy_environment` after the clippy step: the
+    /// member a documented crate depends on must be fresh, not checked a second time. Fails when
+    /// `cargo clippy` sets another environment than the one repeated here.
+    #[test]
+    fn rustdoc_reuses_what_clippy_checked() {
+        let Some(env) = super::clippy_environment(&["-D", "warnings"]) else {
+            panic!("no clippy-driver found: install clippy (rustup component add clippy)");
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(
+            root,
+            "Cargo.toml",
+            "[workspace]\nresolver = \"2\"\nmembers = [\"a\", \"b\"]\n",
+        );
+        let package = |name: &str| {
+            format!("[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n")
+        };
+        write(root, "a/Cargo.toml", &package("a"));
+        write(
+            root,
+            "a/src/lib.rs",
+            "//! a\n\n/// One.\npub fn one() -> u8 {\n    1\n}\n",
+        );
+        write(
+            root,
+            "b/Cargo.toml",
+            &format!(
+                "{}\n[dependencies]\na = {{ path = \"../a\" }}\n",
+                package("b")
+            ),
+        );
+        write(
+            root,
+            "b/src/lib.rs",
+            "//! b\n\n/// Two.\npub fn two() -> u8 {\n    a::one() + 1\n}\n",
+        );
+        write(
+            root,
+            "b/examples/e.rs",
+            "fn main() {\n    println!(\"{}\", b::two());\n}\n",
+        );
+        cargo(
+            root,
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+            &[],
+        );
+        let doc_args = [
+            "doc",
+            "--workspace",
+            "--no-deps",
+            "--lib",
+            "--examples",
+            "-v",
+        ];
+        let doc = cargo(root, &doc_args, &env);
+        assert!(doc.contains("Documenting b v0.0.0"), "{doc}");
+        assert!(
+            !doc.contains("Checking a v0.0.0"),
+            "rustdoc checked `a` again instead of reusing clippy's check:\n{doc}"
+        );
+        // The control: without clippy's environment the same run does check `a` again.
+        let doc = cargo(root, &doc_args, &[]);
+        assert!(doc.contains("Checking a v0.0.0"), "{doc}");
     }
 }

@@ -13,11 +13,17 @@ struct Step {
     program: &'static str,
     args: &'static [&'static str],
     env: &'static [(&'static str, &'static str)],
+    /// Runs with the environment of the generated crates' clippy step
+    /// ([`crate::shared_build::clippy_environment`]), to reuse what it checked.
+    reuse_clippy_checks: bool,
 }
 
 /// Stands for the features the generated crates' gate turns on beyond the defaults (see
 /// [`crate::shared_build::test_features`]); replaced when the step runs.
 const GENERATED_FEATURES: &str = "<generated features>";
+
+/// The lints of the generated crates' clippy step (after `--`).
+const GENERATED_LINTS: &[&str] = &["-D", "warnings"];
 
 const STEPS: &[Step] = &[
     Step {
@@ -26,6 +32,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["fmt", "--all", "--", "--check"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "clippy (generator, xtask)",
@@ -41,6 +48,7 @@ const STEPS: &[Step] = &[
             "warnings",
         ],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "tests (generator, xtask)",
@@ -48,6 +56,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["test", "--workspace", "--all-features"],
         env: &[("INSTA_UPDATE", "no")],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "generated/ is fresh",
@@ -55,6 +64,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "check"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "mutated specs never panic (bounded fuzz)",
@@ -62,6 +72,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "fuzz", "--seconds", "60"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "clippy on generated crates (no warnings)",
@@ -74,11 +85,15 @@ const STEPS: &[Step] = &[
             "--features",
             GENERATED_FEATURES,
             "--",
-            "-D",
-            "warnings",
+            GENERATED_LINTS[0],
+            GENERATED_LINTS[1],
         ],
         env: &[],
+        reuse_clippy_checks: false,
     },
+    // Documents the examples too (`--examples`): like clippy's `--all-targets`, that resolves
+    // the dependencies with the dev-dependencies' features, so the checked dependencies and, with
+    // clippy's environment, the checked members are reused instead of checked again.
     Step {
         name: "rustdoc on generated crates (no warnings)",
         dir: "generated",
@@ -87,10 +102,13 @@ const STEPS: &[Step] = &[
             "doc",
             "--workspace",
             "--no-deps",
+            "--lib",
+            "--examples",
             "--features",
             GENERATED_FEATURES,
         ],
         env: &[("RUSTDOCFLAGS", "-D warnings")],
+        reuse_clippy_checks: true,
     },
     Step {
         name: "every generated crate packages, each .crate under the 10 MB upload limit",
@@ -98,6 +116,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "package"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     // Unit and integration tests, then doctests. The crates' examples are not built here:
     // clippy (`--all-targets`) has already checked them, and linking each one costs more than
@@ -114,6 +133,7 @@ const STEPS: &[Step] = &[
             GENERATED_FEATURES,
         ],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "doctests of generated crates",
@@ -127,6 +147,7 @@ const STEPS: &[Step] = &[
             GENERATED_FEATURES,
         ],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "runtime fault-injection suite (loopback tenant; prints the table)",
@@ -134,6 +155,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "faults"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "generate-spec writes a standalone workspace for a fixture root",
@@ -150,6 +172,7 @@ const STEPS: &[Step] = &[
             "target/generate-spec-fixture",
         ],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "that standalone workspace builds (cargo check)",
@@ -158,6 +181,7 @@ const STEPS: &[Step] = &[
         args: &["check", "--all-targets"],
         // Reuse the dependencies the generated workspace already built.
         env: &[("CARGO_TARGET_DIR", "../../generated/target")],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "the public corpus generates and is clippy-clean (cargo xtask corpus)",
@@ -165,6 +189,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "corpus"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "every spec example round-trips through the generated models (failed = 0)",
@@ -172,6 +197,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "examples"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "install the pinned Prism mock server (npm ci, package-lock.json)",
@@ -179,6 +205,7 @@ const STEPS: &[Step] = &[
         program: "npm",
         args: &["ci", "--no-audit", "--no-fund"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "every operation against Prism (failed = 0)",
@@ -186,6 +213,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "conformance"],
         env: &[],
+        reuse_clippy_checks: false,
     },
     Step {
         name: "every operation of the public corpus against Prism (failed = 0)",
@@ -193,6 +221,7 @@ const STEPS: &[Step] = &[
         program: "cargo",
         args: &["xtask", "corpus", "--conformance"],
         env: &[],
+        reuse_clippy_checks: false,
     },
 ];
 
@@ -219,6 +248,7 @@ pub fn run(repo: &Path) -> Result<bool> {
     let mut failed = Vec::new();
     let start = Instant::now();
     let features = crate::shared_build::test_features(repo)?;
+    let clippy_env = crate::shared_build::clippy_environment(GENERATED_LINTS).unwrap_or_default();
     for step in STEPS {
         let args: Vec<&str> = (step.args.iter())
             .map(|a| match *a {
@@ -228,8 +258,13 @@ pub fn run(repo: &Path) -> Result<bool> {
             .collect();
         eprintln!("\n==> {} ({} {})", step.name, step.program, args.join(" "));
         let t = Instant::now();
+        let reused: &[(String, String)] = match step.reuse_clippy_checks {
+            true => &clippy_env,
+            false => &[],
+        };
         let status = step_command(step.program, &args)?
             .envs(step.env.iter().copied())
+            .envs(reused.iter().map(|(k, v)| (k, v)))
             .current_dir(repo.join(step.dir))
             .status();
         let ok = matches!(status, Ok(s) if s.success());

@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 
 use crate::examples::harness::{
-    cargo_build, render_skeleton, shared_dependencies, write_if_changed, CrateDir,
+    cargo_build, render_skeleton, shared_dependencies, workspace_toml, write_if_changed, CrateDir,
 };
 use crate::shared_build::Shape;
 
@@ -82,17 +82,6 @@ fn cargo_toml(
 }
 
 /// The harness workspace's `Cargo.toml`: one member per version directory.
-fn workspace_toml(versions: &[&str], shape: &Shape) -> Result<String> {
-    let members: Vec<String> = (versions.iter())
-        .map(|v| toml::Value::String(v.to_string()).to_string())
-        .collect();
-    render_skeleton(
-        "conformance/harness_workspace.toml.jinja",
-        include_str!("harness_workspace.toml.jinja"),
-        &serde_json::json!({ "members": members, "profile": shape.profile }),
-    )
-}
-
 /// Writes (only what changed) and builds every harness.
 pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
     let root = repo.join("target").join("conformance-harness");
@@ -120,7 +109,10 @@ pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
         write_if_changed(&dir.join("src/main.rs"), &c.main_rs)?;
         members.push(c.version.as_str());
     }
-    write_if_changed(&root.join("Cargo.toml"), &workspace_toml(&members, &shape)?)?;
+    write_if_changed(
+        &root.join("Cargo.toml"),
+        &workspace_toml("conformance", &members, &shape)?,
+    )?;
     let (target, elapsed) = cargo_build(repo, generated, &root, "the conformance harness")?;
     let seconds = (elapsed.as_secs_f64() * 10.0).round() / 10.0;
     Ok(Built { target, seconds })
@@ -329,10 +321,14 @@ mod tests {
             &examples_deps,
             conformance["dependencies"].as_table().unwrap()
         );
+        // Both workspaces come from `workspace_toml`, which repeats the generated workspace's
+        // profile.
+        assert!(
+            examples.get("profile").is_none(),
+            "a member's profile is ignored"
+        );
         let workspace: toml::Value =
-            toml::from_str(&workspace_toml(&["v2025"], &shape).unwrap()).unwrap();
-        assert_eq!(examples["profile"], workspace["profile"]);
-        // ... and the generated workspace's own profile.
+            toml::from_str(&workspace_toml("examples", &["v2025"], &shape).unwrap()).unwrap();
         let generated: toml::Value =
             toml::from_str(&std::fs::read_to_string(generated_dir().join("Cargo.toml")).unwrap())
                 .unwrap();
@@ -341,7 +337,7 @@ mod tests {
 
     #[test]
     fn workspace_toml_lists_every_version() {
-        let t = workspace_toml(&["beta", "v\"3"], &generated_shape()).unwrap();
+        let t = workspace_toml("conformance", &["beta", "v\"3"], &generated_shape()).unwrap();
         let v: toml::Value = toml::from_str(&t).expect("valid TOML");
         let members: Vec<&str> = (v["workspace"]["members"].as_array().unwrap().iter())
             .filter_map(toml::Value::as_str)

@@ -3,7 +3,8 @@
 //! Rust type with that id, serializes it back and prints `index \t ok \t JSON` or
 //! `index \t err \t "message"`.
 //!
-//! Every harness builds into the generated workspace's target directory, with its profile and the
+//! The harnesses of all versions are members of one workspace (`target/examples-harness/`), built
+//! in one `cargo build` into the generated workspace's target directory, with its profile and the
 //! features its tests use (`shared_build`): the generated crates the suite's `cargo test` built
 //! are reused, and the build is only the serde code each `roundtrip::<T>` instantiates.
 
@@ -22,10 +23,6 @@ use crate::shared_build::{self, Shape, TEST_FEATURES};
 /// A built harness of one version.
 pub struct Harness {
     pub binary: PathBuf,
-    /// Wall time of `cargo build`.
-    pub compile: Duration,
-    /// Distinct Rust types in its `match`.
-    pub types: usize,
 }
 
 /// Distinct Rust types (as token text) and, per input, the index of its type.
@@ -55,7 +52,8 @@ pub fn main_rs(types: &[String]) -> Result<String> {
     )
 }
 
-/// The harness's `Cargo.toml`.
+/// The `Cargo.toml` of one version's harness, a member of the harness workspace
+/// ([`workspace_toml`] holds the profile).
 ///
 /// It depends on the version's client crate too, which it does not use: with the conformance
 /// harness's dependencies (`harness_dependencies.toml.jinja`, merged with the generated
@@ -76,8 +74,20 @@ pub fn cargo_toml(
             "name": quoted(models.name.clone()),
             "path": quoted(models.dir.display().to_string()),
             "dependencies": shared_dependencies(client, shape)?,
-            "profile": shape.profile,
         }),
+    )
+}
+
+/// The `Cargo.toml` of a harness workspace (`cargo xtask <command>`'s): its members and the
+/// generated workspace's profile.
+pub(crate) fn workspace_toml(command: &str, members: &[&str], shape: &Shape) -> Result<String> {
+    let members: Vec<String> = (members.iter())
+        .map(|m| toml::Value::String(m.to_string()).to_string())
+        .collect();
+    render_skeleton(
+        "examples/harness_workspace.toml.jinja",
+        include_str!("harness_workspace.toml.jinja"),
+        &serde_json::json!({ "command": command, "members": members, "profile": shape.profile }),
     )
 }
 
@@ -121,50 +131,69 @@ pub(crate) fn render_skeleton(
         .with_context(|| format!("rendering {name}"))
 }
 
-/// Writes (only what changed) and builds the harness of `v`.
-pub fn build(
+/// Writes (only what changed) every version's harness as a member of one workspace under
+/// `target/examples-harness/` and builds them in one `cargo build`: cargo compiles the harnesses
+/// side by side (each is one long rustc run, instantiating serde for its types). Returns the
+/// harnesses in the order of `versions` and the build's wall time.
+pub fn build_all(
     repo: &Path,
     generated: &Path,
-    v: &VersionConfig,
-    types: &[String],
-) -> Result<Harness> {
-    let crate_dir = |kind: &str, name: &str| -> Result<CrateDir> {
-        let dir = generated.join(&v.name).join(kind);
-        if !dir.join("Cargo.toml").is_file() {
-            bail!(
-                "no {kind} crate at {} (run `cargo xtask generate`, or pass --generated DIR)",
-                dir.display()
-            );
-        }
-        let dir = (dir.canonicalize()).with_context(|| format!("resolving {}", dir.display()))?;
-        Ok(CrateDir {
-            name: name.to_string(),
-            dir,
-        })
-    };
-    let models = crate_dir("models", &v.models_crate)?;
-    let client = crate_dir("client", &v.client_crate)?;
+    versions: &[(&VersionConfig, &[String])],
+) -> Result<(Vec<Harness>, Duration)> {
     let root = repo.join("target").join("examples-harness");
-    let dir = root.join(&v.name);
-    let package = format!("examples-harness-{}", v.name.replace('_', "-"));
-    std::fs::create_dir_all(dir.join("src"))
-        .with_context(|| format!("creating {}", dir.display()))?;
     let shape = Shape::read(generated)?;
+    let mut members = Vec::new();
+    let mut packages = Vec::new();
+    for (v, types) in versions {
+        let models = crate_dir(generated, v, "models", &v.models_crate)?;
+        let client = crate_dir(generated, v, "client", &v.client_crate)?;
+        let dir = root.join(&v.name);
+        let package = format!("examples-harness-{}", v.name.replace('_', "-"));
+        std::fs::create_dir_all(dir.join("src"))
+            .with_context(|| format!("creating {}", dir.display()))?;
+        write_if_changed(
+            &dir.join("Cargo.toml"),
+            &cargo_toml(&package, &models, &client, &shape)?,
+        )?;
+        write_if_changed(&dir.join("src/main.rs"), &main_rs(types)?)?;
+        members.push(v.name.as_str());
+        packages.push(package);
+    }
     write_if_changed(
-        &dir.join("Cargo.toml"),
-        &cargo_toml(&package, &models, &client, &shape)?,
+        &root.join("Cargo.toml"),
+        &workspace_toml("examples", &members, &shape)?,
     )?;
-    write_if_changed(&dir.join("src/main.rs"), &main_rs(types)?)?;
-    let (target, compile) = cargo_build(repo, generated, &dir, "the round-trip harness")?;
-    let exe = if cfg!(windows) {
+    let (target, compile) = cargo_build(repo, generated, &root, "the round-trip harness")?;
+    let harnesses = (packages.into_iter())
+        .map(|package| Harness {
+            binary: target.join("debug").join(executable(&package)),
+        })
+        .collect();
+    Ok((harnesses, compile))
+}
+
+fn executable(package: &str) -> String {
+    if cfg!(windows) {
         format!("{package}.exe")
     } else {
-        package.clone()
-    };
-    Ok(Harness {
-        binary: target.join("debug").join(exe),
-        compile,
-        types: types.len(),
+        package.to_string()
+    }
+}
+
+/// The generated `kind` crate (`models` or `client`) of `v`: an error naming the directory when
+/// it is not there.
+fn crate_dir(generated: &Path, v: &VersionConfig, kind: &str, name: &str) -> Result<CrateDir> {
+    let dir = generated.join(&v.name).join(kind);
+    if !dir.join("Cargo.toml").is_file() {
+        bail!(
+            "no {kind} crate at {} (run `cargo xtask generate`, or pass --generated DIR)",
+            dir.display()
+        );
+    }
+    let dir = (dir.canonicalize()).with_context(|| format!("resolving {}", dir.display()))?;
+    Ok(CrateDir {
+        name: name.to_string(),
+        dir,
     })
 }
 
@@ -367,10 +396,8 @@ mod tests {
             Some("/x/\"q\"/models")
         );
         assert!(v["dependencies"].get("serde_json").is_some());
-        assert!(v.get("workspace").is_some());
-        assert!(
-            v["profile"]["dev"].is_table(),
-            "the generated workspace's profile"
-        );
+        // A member of the harness workspace: the workspace holds the profile.
+        assert!(v.get("workspace").is_none());
+        assert!(v.get("profile").is_none());
     }
 }
