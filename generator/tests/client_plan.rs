@@ -1,5 +1,6 @@
-//! The client plan on the small hand-built API: the decisions it records, that it is plain data
-//! workers can share, and that the conformance harness's call surfaces are a view of it.
+//! The client plan on the small fixture API (`fixtures/client/api.yaml`): the decisions it
+//! records, that it is plain data workers can share, and that the conformance harness's call
+//! surfaces are a view of it.
 
 #[path = "fixtures/client/api.rs"]
 mod fixture;
@@ -312,4 +313,25 @@ fn call_surfaces_are_a_view_of_the_plan() {
         put.args.last().unwrap().rust_type,
         "runtime :: bytes :: Bytes"
     );
+}
+
+#[test]
+fn a_malformed_fixture_names_its_file_line_and_column() {
+    let text = "name: fixture\ntitle: T\nversion: '1'\ntypes:\n  - name: A\n    name_source: component\n    kind: {alias: {nameed: B}}\n";
+    let error = fixture::ir_file::parse(std::path::Path::new("fixtures/broken.yaml"), text)
+        .expect_err("`nameed` is not a type reference");
+    for fragment in [
+        "fixtures/broken.yaml",
+        "types[0].kind",
+        "nameed",
+        "line 7 column",
+    ] {
+        assert!(
+            error.contains(fragment),
+            "{fragment:?} missing from {error}"
+        );
+    }
+    assert!(fixture::ir_file::read(std::path::Path::new("no/such.yaml"))
+        .expect_err("no such file")
+        .contains("no/such.yaml"));
 }

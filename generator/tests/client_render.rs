@@ -1,4 +1,5 @@
-//! The client renderer on a small hand-built API: snapshots of every generated file.
+//! The client renderer on the small fixture API (`fixtures/client/api.yaml`): snapshots of every
+//! generated file.
 
 #[path = "fixtures/client/api.rs"]
 mod fixture;

@@ -1,6 +1,6 @@
-//! The example templates' `models.build(type, sample)` on the hand-built IR of
-//! `models_fixture.rs`: the Rust expression that builds a sample with constructors, setters and
-//! enum variants (the fixture crate that `models_compile.rs` builds has these types).
+//! The example templates' `models.build(type, sample)` on the fixture IR
+//! (`fixtures/models/api.yaml`): the Rust expression that builds a sample with constructors,
+//! setters and enum variants (the fixture crate that `models_compile.rs` builds has these types).
 
 mod models_fixture;
 

@@ -1,6 +1,6 @@
-//! Builds the models crate rendered from `models_fixture.rs` and runs round-trip tests inside it
-//! (`fixtures/models/roundtrip.rs`), then holds it to the gate of the generated crates: clippy
-//! and rustdoc with `-D warnings`.
+//! Builds the models crate rendered from the fixture IR (`fixtures/models/api.yaml`) and runs
+//! round-trip tests inside it (`fixtures/models/roundtrip.rs`), then holds it to the gate of the
+//! generated crates: clippy and rustdoc with `-D warnings`.
 //!
 //! The crate and its target directory live under `CARGO_TARGET_TMPDIR` (inside the target dir,
 //! so `CARGO_TARGET_DIR` is honoured) and are reused between runs: only the small fixture crate

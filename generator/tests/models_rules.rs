@@ -1,5 +1,5 @@
-//! The mapping rules of the models renderer on a hand-built IR (`models_fixture.rs`): targeted
-//! assertions per rule, and an insta snapshot of every rendered file.
+//! The mapping rules of the models renderer on the fixture IR (`fixtures/models/api.yaml`):
+//! targeted assertions per rule, and an insta snapshot of every rendered file.
 
 mod models_fixture;
 

@@ -1,4 +1,4 @@
-//! The models' type space on the hand-built IR of `models_fixture.rs`: the decisions the
+//! The models' type space on the fixture IR (`fixtures/models/api.yaml`): the decisions the
 //! emitters read, asserted as plain data (no rendering).
 
 mod models_fixture;

@@ -16,6 +16,9 @@
 //!
 //! Types, operations and webhooks are sorted afterwards, as lowering leaves them.
 
+#[path = "../ir_file/mod.rs"]
+mod ir_file;
+
 use std::path::PathBuf;
 
 use generator::ir::Api;
@@ -66,9 +69,7 @@ pub fn from_overlays(old: &Value, new: &Value) -> (Api, Api) {
 #[track_caller]
 fn to_api(value: Value) -> Api {
     let mut api: Api = serde_json::from_value(value).unwrap_or_else(|e| panic!("not an IR: {e}"));
-    api.types.sort_by(|a, b| a.name.cmp(&b.name));
-    api.operations.sort_by(|a, b| a.id.cmp(&b.id));
-    api.webhooks.sort_by(|a, b| a.name.cmp(&b.name));
+    ir_file::sort_as_lowered(&mut api);
     api
 }
 
