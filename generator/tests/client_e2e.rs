@@ -1,9 +1,11 @@
 //! Writes the runtime, a hand-written fixture models crate and the rendered fixture client into a
 //! temporary cargo workspace, then runs `cargo clippy` and `cargo test` there: the runtime's own
-//! loopback tests and `fixtures/client/e2e_test.rs` against the generated client.
+//! tests, `fixtures/client/e2e_test.rs` against the generated client, and its typed test doubles.
 //!
-//! Builds share a target directory (`CLIENT_E2E_TARGET_DIR`, else `<target>/tmp/client-e2e`) so
-//! that only the first run compiles the dependencies. Set `SKIP_CLIENT_E2E=1` to skip.
+//! It builds with the generated workspace's `Cargo.lock` into that workspace's target directory
+//! (`CLIENT_E2E_TARGET_DIR`, else `CARGO_TARGET_DIR`, else `generated/target`, as the xtask
+//! harnesses do) and with the features the suite's runs over `generated/` use: the dependencies
+//! compile once for this test and for the generated crates. Set `SKIP_CLIENT_E2E=1` to skip.
 
 #[path = "fixtures/client/api.rs"]
 mod fixture;
@@ -122,9 +124,17 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
     );
     write_all(root, "fixture/client", &client);
 
+    // The generated workspace's lockfile and target directory: the fixture workspace declares the
+    // same dependencies with the same features (the runtime and client come from the same
+    // templates; the fixture models crate repeats the generated models' dependencies), so the
+    // dependencies compiled here are the ones the suite's clippy and tests of `generated/` use.
+    let generated = manifest.join("../generated");
+    std::fs::copy(generated.join("Cargo.lock"), root.join("Cargo.lock"))
+        .expect("generated/Cargo.lock copies into the fixture workspace");
     let target: PathBuf = std::env::var_os("CLIENT_E2E_TARGET_DIR")
+        .or_else(|| std::env::var_os("CARGO_TARGET_DIR"))
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_TARGET_TMPDIR")).join("client-e2e"));
+        .unwrap_or_else(|| generated.join("target"));
     cargo(
         root,
         &target,
@@ -140,19 +150,20 @@ fn rendered_fixture_client_builds_and_passes_its_tests() {
             "warnings",
         ],
     );
-    cargo(root, &target, &["test", "--workspace", "--quiet"]);
-    // The typed expectations: `tests/mock.rs` and the README's doctest run the client against
-    // the mock server.
+    // The client's tests (`tests/e2e.rs` against wiremock) and its typed expectations
+    // (`tests/mock.rs` and the README's doctest against the runtime's mock server), in one build
+    // with the features clippy checked. Over the whole workspace, as the suite selects the
+    // generated crates: selecting the client alone would leave out the runtime's dev-dependencies,
+    // resolve other features and compile the dependencies again.
     cargo(
         root,
         &target,
         &[
             "test",
-            "-p",
-            "fixture-client",
+            "--workspace",
             "--quiet",
             "--features",
-            "mock",
+            "fixture-client/mock",
         ],
     );
     // One tag alone compiles too.

@@ -5,7 +5,7 @@
 //! that single tests add to it.
 #![allow(dead_code)]
 
-#[path = "ir_file/mod.rs"]
+#[path = "../ir_file/mod.rs"]
 mod ir_file;
 
 use std::path::{Path, PathBuf};
