@@ -155,9 +155,13 @@ enum Command {
         /// Skip the openapi-generator comparison.
         #[arg(long)]
         no_incumbent: bool,
-        /// Also time `cargo check` of every generated crate (slow).
+        /// Also time `cargo check` of each version's client with its models: all tags, then
+        /// the tag with the most operations alone, and their ratio (slow).
         #[arg(long)]
         compile: bool,
+        /// With `--compile`: only these versions (repeatable; default: every version).
+        #[arg(long = "compile-version", value_name = "VERSION")]
+        compile_versions: Vec<String>,
         /// Directory under which both tools write their outputs (default: /dev/shm when it is
         /// a tmpfs, else the system temp dir). On a disk, creating files can dominate and
         /// depends on what was deleted there lately.
@@ -325,8 +329,9 @@ fn run(command: Command) -> Result<ExitCode> {
             runs,
             no_incumbent,
             compile,
+            compile_versions,
             scratch,
-        } => bench_command(json, runs, no_incumbent, compile, scratch),
+        } => bench_command(json, runs, no_incumbent, compile, compile_versions, scratch),
         Command::Fuzz {
             seconds,
             seed,
@@ -428,6 +433,7 @@ fn bench_command(
     runs: usize,
     no_incumbent: bool,
     compile: bool,
+    compile_versions: Vec<String>,
     scratch: Option<PathBuf>,
 ) -> Result<ExitCode> {
     if runs == 0 {
@@ -448,6 +454,7 @@ fn bench_command(
         runs,
         incumbent: !no_incumbent,
         compile,
+        compile_versions,
         scratch,
     };
     let report = bench::run(&repo_root(), &versions, &options)?;
