@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use generator::config::{CrateMetadata, VersionConfig};
-use generator::ir::Api;
+use generator::ir::{Api, TypeKind, TypeRef};
 use generator::lower::LowerOptions;
 use generator::pipeline::build_api;
 use generator::render::client::render_client;
@@ -72,18 +72,66 @@ fn each_tag_compiles_exactly_the_types_its_operations_reach() {
         // An error response's body (the error enum's variant) and the struct inside it.
         ("OrderMissing", orders()),
         ("Detail", orders()),
-        // A query parameter's enum, also a field of the listed items.
+        // A query parameter's enum, also a field of the listed items and of a schema nothing
+        // reaches (whose feature must compile what it uses).
         ("User", any_of(&["users"])),
-        ("Role", any_of(&["users"])),
+        ("Role", any_of(&["users", "unreferenced-schemas"])),
         // Every tag reaches the shared error body: no gate.
         ("Problem", TypeGate::Always),
-        // Only a webhook reaches these.
-        ("Shipment", any_of(&["webhook-payloads"])),
-        ("ShipmentCarrier", any_of(&["webhook-payloads"])),
+        // Only a webhook reaches these (and the unreferenced schema uses one).
+        (
+            "Shipment",
+            any_of(&["webhook-payloads", "unreferenced-schemas"]),
+        ),
+        (
+            "ShipmentCarrier",
+            any_of(&["webhook-payloads", "unreferenced-schemas"]),
+        ),
         // Nothing reaches it.
         ("Leftover", any_of(&["unreferenced-schemas"])),
     ]);
     assert_eq!(gates, expected);
+    every_gate_covers_its_users(&api, &features);
+}
+
+/// Whatever compiles a type also compiles every type it references.
+fn every_gate_covers_its_users(api: &Api, features: &ModelFeatures) {
+    let gate = |name: &str| {
+        let i = api.types.iter().position(|t| t.name == name).unwrap();
+        &features.gates[i]
+    };
+    for (t, user_gate) in api.types.iter().zip(&features.gates) {
+        let mut used = Vec::new();
+        if let TypeKind::Struct(s) = &t.kind {
+            used.extend(s.fields.iter().map(|f| &f.ty));
+        }
+        if let TypeKind::Union(u) = &t.kind {
+            used.extend(&u.variants);
+        }
+        for name in used.iter().filter_map(|ty| named(ty)) {
+            match (user_gate, gate(name)) {
+                (_, TypeGate::Always) => {}
+                (TypeGate::AnyOf(user), TypeGate::AnyOf(used)) => {
+                    assert!(
+                        user.iter().all(|f| used.contains(f)),
+                        "{} uses {name}",
+                        t.name
+                    )
+                }
+                (TypeGate::Always, _) => panic!("{} has no gate but {name} has one", t.name),
+            }
+        }
+    }
+}
+
+fn named(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(n) => Some(n),
+        TypeRef::Array(t) | TypeRef::Map(t) | TypeRef::OneOrMany(t) | TypeRef::Nullable(t) => {
+            named(t)
+        }
+        TypeRef::Primitive(_) | TypeRef::Any => None,
+    }
 }
 
 #[test]

@@ -15,8 +15,9 @@
 //! discriminator's targets, alias targets, through arrays, `OneOrMany` lists, maps and
 //! `Nullable`. A tag's feature compiles what its operations reach. A webhook's operation reaches
 //! the same way; what webhooks reach belongs to [`WEBHOOK_FEATURE`] (with the `webhooks`
-//! module). A type nothing reaches belongs to [`UNREFERENCED_FEATURE`]. A type every tag
-//! reaches has no gate: every useful selection compiles it, and so does every type it
+//! module). A type nothing reaches belongs to [`UNREFERENCED_FEATURE`], and so does every type
+//! it references (those may also be reached by tags or webhooks: a type's gate always includes
+//! the gates of the types that use it). A type every tag reaches has no gate: every useful selection compiles it, and so does every type it
 //! references (they are reached by every tag too), so it needs no condition. The `allOf`
 //! parents a struct's docs link to are not references (their members are merged in).
 //!
@@ -186,18 +187,25 @@ impl ModelFeatures {
         for t in webhooks {
             by_webhook[t] = true;
         }
+        // The schemas nothing reaches, and what they use (which may be reached otherwise too).
+        let unreached =
+            (0..api.types.len()).filter(|&t| reached_by[t].is_empty() && !by_webhook[t]);
+        let mut by_unreferenced = vec![false; api.types.len()];
+        for t in graph.closure_of(unreached.collect()) {
+            by_unreferenced[t] = true;
+        }
         let tags: Vec<String> = groups.iter().map(|g| g.feature.clone()).collect();
-        let gates = (reached_by.iter().zip(&by_webhook))
-            .map(|(groups_reaching, &webhook)| {
-                if !tags.is_empty() && groups_reaching.len() == tags.len() {
+        let gates = (0..api.types.len())
+            .map(|t| {
+                if !tags.is_empty() && reached_by[t].len() == tags.len() {
                     return TypeGate::Always;
                 }
                 let mut features: Vec<String> =
-                    groups_reaching.iter().map(|&g| tags[g].clone()).collect();
-                if webhook {
+                    reached_by[t].iter().map(|&g| tags[g].clone()).collect();
+                if by_webhook[t] {
                     features.push(WEBHOOK_FEATURE.to_string());
                 }
-                if features.is_empty() {
+                if by_unreferenced[t] {
                     features.push(UNREFERENCED_FEATURE.to_string());
                 }
                 TypeGate::AnyOf(features)
@@ -254,13 +262,18 @@ impl<'a> TypeGraph<'a> {
 
     /// The types reachable from `roots`, each once, in index order.
     fn closure(&self, roots: impl IntoIterator<Item = &'a TypeRef>) -> Vec<usize> {
-        let mut seen = vec![false; self.edges.len()];
-        let mut stack = Vec::new();
+        let mut start = Vec::new();
         for root in roots {
             let mut names = Vec::new();
             all_refs(root, &mut names);
-            stack.extend(names.iter().filter_map(|n| self.index.get(n).copied()));
+            start.extend(names.iter().filter_map(|n| self.index.get(n).copied()));
         }
+        self.closure_of(start)
+    }
+
+    /// The types `start` holds and every type they reach, each once, in index order.
+    fn closure_of(&self, mut stack: Vec<usize>) -> Vec<usize> {
+        let mut seen = vec![false; self.edges.len()];
         while let Some(t) = stack.pop() {
             if !std::mem::replace(&mut seen[t], true) {
                 stack.extend(self.edges[t].iter().copied().filter(|&u| !seen[u]));
