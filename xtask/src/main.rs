@@ -15,6 +15,7 @@ mod shared_build;
 mod stats;
 #[cfg(feature = "harness")]
 mod suite;
+mod tag_check;
 mod vendor;
 
 use std::collections::BTreeMap;
@@ -141,6 +142,12 @@ enum Command {
         /// Only the scenarios whose name contains this.
         #[arg(long)]
         only: Option<String>,
+    },
+    /// `cargo check` of one version's client with each tag feature (and each extra models
+    /// feature) alone: fails when one does not compile by itself.
+    CheckTags {
+        #[arg(long = "version", default_value = "v3")]
+        version: String,
     },
     /// `cargo package` of every crate of generated/; fails when a `.crate` reaches the
     /// registry's 10 MB upload limit.
@@ -349,6 +356,7 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Test => Ok(exit_code(suite::run(&repo_root())?)),
         Command::Faults { only } => Ok(exit_code(faults::run(&repo_root(), only.as_deref())?)),
         Command::Package => Ok(exit_code(package::run(&repo_root())?)),
+        Command::CheckTags { version } => Ok(exit_code(tag_check::run(&repo_root(), &version)?)),
         Command::Diff { args } => {
             diff::run(&args)?;
             Ok(ExitCode::SUCCESS)
