@@ -171,7 +171,9 @@ fn an_api_without_operations_renders() {
     api.tags.clear();
     let files =
         render_client(&api, &version(), "sailpoint-runtime", &meta(), &templates()).unwrap();
-    assert!(files["Cargo.toml"].contains("default = []"));
+    assert!(
+        files["Cargo.toml"].contains(r#"default = ["webhook-payloads", "unreferenced-schemas"]"#)
+    );
     assert!(files.contains_key("src/lib.rs"));
 }
 

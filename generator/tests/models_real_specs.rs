@@ -62,7 +62,7 @@ fn models_index(index: &syn::File) -> (BTreeSet<String>, BTreeMap<String, Vec<St
             syn::Item::Mod(m) if m.content.is_none() => {
                 modules.insert(m.ident.to_string());
             }
-            // `pub use self::module::Name;`
+            // `pub use self::module::Name;` or `pub use self::module::{A, B};`
             syn::Item::Use(u) => {
                 let syn::UseTree::Path(this) = &u.tree else {
                     continue;
@@ -70,13 +70,22 @@ fn models_index(index: &syn::File) -> (BTreeSet<String>, BTreeMap<String, Vec<St
                 let syn::UseTree::Path(module) = &*this.tree else {
                     continue;
                 };
-                let syn::UseTree::Name(name) = &*module.tree else {
-                    continue;
+                let names: Vec<&syn::UseName> = match &*module.tree {
+                    syn::UseTree::Name(name) => vec![name],
+                    syn::UseTree::Group(group) => (group.items.iter())
+                        .filter_map(|t| match t {
+                            syn::UseTree::Name(name) => Some(name),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => continue,
                 };
-                reexports
-                    .entry(name.ident.to_string())
-                    .or_default()
-                    .push(module.ident.to_string());
+                for name in names {
+                    reexports
+                        .entry(name.ident.to_string())
+                        .or_default()
+                        .push(module.ident.to_string());
+                }
             }
             _ => {}
         }

@@ -46,13 +46,22 @@ pub struct Figure {
     pub files: usize,
 }
 
+/// `cargo check` of one version's client with its models, from clean of those two crates
+/// (dependencies built): with the default features (every tag) and with one tag alone.
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckTime {
-    pub package: String,
-    /// `--features ...` used, if any.
-    pub features: Option<String>,
-    pub seconds: f64,
+    pub version: String,
+    pub full_seconds: f64,
+    /// The tag feature checked alone: the tag with the most operations (the first of equals).
+    pub tag: String,
+    pub tag_operations: usize,
+    pub tag_seconds: f64,
+    /// `tag_seconds / full_seconds`.
+    pub ratio: f64,
 }
+
+/// The most a one-tag check may take, as a share of the full check.
+pub const ONE_TAG_TARGET: f64 = 0.15;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -73,6 +82,8 @@ pub struct Options {
     pub runs: usize,
     pub incumbent: bool,
     pub compile: bool,
+    /// Versions whose compile times are measured; empty: every version.
+    pub compile_versions: Vec<String>,
     /// Directory under which both tools write; `None`: the system temp dir.
     pub scratch: Option<PathBuf>,
 }
@@ -252,7 +263,9 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
         .collect();
 
     let check_times = if opts.compile {
-        compile_times(repo, versions)?
+        let names = (versions.iter().map(|(name, _)| name))
+            .filter(|n| opts.compile_versions.is_empty() || opts.compile_versions.contains(n));
+        compile_times(repo, names)?
     } else {
         Vec::new()
     };
@@ -333,8 +346,13 @@ fn unescape_mount(field: &str) -> String {
     out
 }
 
-/// `cargo check` of each generated crate from clean, its dependencies prebuilt.
-fn compile_times(repo: &Path, versions: &[(String, String)]) -> Result<Vec<CheckTime>> {
+/// Per version, `cargo check` of the client and its models from clean of those two crates, its
+/// dependencies prebuilt: with the default features, then right after with one tag alone
+/// ([`largest_tag`]), so that both see the same load on a shared machine.
+fn compile_times<'v>(
+    repo: &Path,
+    versions: impl IntoIterator<Item = &'v String>,
+) -> Result<Vec<CheckTime>> {
     let ws = repo.join("generated");
     // Under the target directory cargo uses for this repository (`CARGO_TARGET_DIR` if set).
     let target = match std::env::var_os("CARGO_TARGET_DIR") {
@@ -347,6 +365,7 @@ fn compile_times(repo: &Path, versions: &[(String, String)]) -> Result<Vec<Check
         let status = Command::new("cargo")
             .args(args)
             .env("CARGO_TARGET_DIR", &target)
+            .env("CARGO_INCREMENTAL", "0")
             .current_dir(&ws)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -356,44 +375,34 @@ fn compile_times(repo: &Path, versions: &[(String, String)]) -> Result<Vec<Check
         }
         Ok(start.elapsed())
     };
-    let manifest: toml::Value = toml::from_str(&std::fs::read_to_string(ws.join("Cargo.toml"))?)?;
-    let members: Vec<String> = manifest["workspace"]["members"]
-        .as_array()
-        .context("generated/Cargo.toml has no workspace members")?
-        .iter()
-        .filter_map(|m| m.as_str().map(str::to_owned))
-        .collect();
     let mut out = Vec::new();
-    let mut measure_pkg = |member: &str, features: Option<&str>| -> Result<()> {
-        let pkg = package_name(&ws.join(member))?;
-        let mut args = vec!["check", "-p", pkg.as_str()];
-        if let Some(f) = features {
-            args.extend(["--no-default-features", "--features", f]);
-        }
-        cargo(&args)?; // dependencies built once
-        cargo(&["clean", "-p", &pkg])?;
-        let t = cargo(&args)?;
-        eprintln!(
-            "cargo check {}: {:.1} s",
-            args[2..].join(" "),
-            t.as_secs_f64()
-        );
+    for version in versions {
+        let client = package_name(&ws.join(version).join("client"))?;
+        let models = package_name(&ws.join(version).join("models"))?;
+        let (tag, tag_operations) = largest_tag(&ws.join(version).join("client/src/lib.rs"))?;
+        let full = ["check", "-p", client.as_str()];
+        let one = [
+            &full[..],
+            &["--no-default-features", "--features", tag.as_str()],
+        ]
+        .concat();
+        cargo(&full)?; // dependencies built once
+        let timed = |args: &[&str]| -> Result<f64> {
+            cargo(&["clean", "-p", &client, "-p", &models])?;
+            let t = cargo(args)?.as_secs_f64();
+            eprintln!("cargo {} (models included): {t:.1} s", args.join(" "));
+            Ok(t)
+        };
+        let full_seconds = timed(&full)?;
+        let tag_seconds = timed(&one)?;
         out.push(CheckTime {
-            package: pkg,
-            features: features.map(str::to_owned),
-            seconds: round1(t.as_secs_f64()),
+            version: version.clone(),
+            full_seconds: round1(full_seconds),
+            tag,
+            tag_operations,
+            tag_seconds: round1(tag_seconds),
+            ratio: (tag_seconds / full_seconds * 100.0).round() / 100.0,
         });
-        Ok(())
-    };
-    for m in &members {
-        measure_pkg(m, None)?;
-    }
-    // A client with a single tag feature: the first feature of the newest version's client.
-    if let Some((name, _)) = versions.last() {
-        let client = format!("{name}/client");
-        if let Some(feature) = first_tag_feature(&ws.join(&client))? {
-            measure_pkg(&client, Some(&feature))?;
-        }
     }
     Ok(out)
 }
@@ -406,13 +415,35 @@ fn package_name(dir: &Path) -> Result<String> {
         .with_context(|| format!("{}: no package name", dir.display()))
 }
 
-fn first_tag_feature(dir: &Path) -> Result<Option<String>> {
-    let m: toml::Value = toml::from_str(&std::fs::read_to_string(dir.join("Cargo.toml"))?)?;
-    Ok(m.get("features").and_then(|f| f.as_table()).and_then(|t| {
-        t.keys()
-            .find(|k| *k != "default" && !k.starts_with("tracing"))
-            .cloned()
-    }))
+/// The feature of the tag with the most operations (the first of equals) and their number,
+/// from the generated client's `lib.rs`: each tag accessor's doc line ("Operations tagged `T`
+/// (N operations).") is followed by its `#[cfg(feature = "...")]`.
+fn largest_tag(lib_rs: &Path) -> Result<(String, usize)> {
+    let text =
+        std::fs::read_to_string(lib_rs).with_context(|| format!("reading {}", lib_rs.display()))?;
+    largest_tag_in(&text).with_context(|| format!("{}: no tag accessor", lib_rs.display()))
+}
+
+fn largest_tag_in(lib_rs: &str) -> Option<(String, usize)> {
+    let lines: Vec<&str> = lib_rs.lines().map(str::trim).collect();
+    let mut best: Option<(String, usize)> = None;
+    for pair in lines.windows(2) {
+        let Some(count) = (pair[0].strip_prefix("/// Operations tagged `"))
+            .and_then(|rest| rest.rsplit_once(" ("))
+            .and_then(|(_, n)| n.split(' ').next()?.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        let Some(feature) =
+            (pair[1].strip_prefix("#[cfg(feature = \"")).and_then(|rest| rest.strip_suffix("\")]"))
+        else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(_, n)| count > *n) {
+            best = Some((feature.to_string(), count));
+        }
+    }
+    best
 }
 
 pub fn print(report: &Report, json: bool) -> Result<()> {
@@ -445,15 +476,23 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
     if let Some(n) = &report.incumbent_note {
         println!("  {n}");
     }
+    if !report.check_times.is_empty() {
+        println!(
+            "cargo check of client + models from clean of both (dependencies built; full and \
+             one tag back to back, on a machine that may be shared):"
+        );
+    }
     for c in &report.check_times {
         println!(
-            "  cargo check -p {}{}: {:.1} s",
-            c.package,
-            c.features
-                .as_deref()
-                .map(|f| format!(" --features {f}"))
-                .unwrap_or_default(),
-            c.seconds
+            "  {:<6} full {:>6.1} s  one tag ({}, {} operations) {:>6.1} s  ratio {:.2} (target <= {:.2}{})",
+            c.version,
+            c.full_seconds,
+            c.tag,
+            c.tag_operations,
+            c.tag_seconds,
+            c.ratio,
+            ONE_TAG_TARGET,
+            if c.ratio <= ONE_TAG_TARGET { ", met" } else { ", missed" }
         );
     }
     Ok(())
@@ -462,6 +501,23 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_largest_tag_is_read_from_the_accessors() {
+        let lib_rs = r#"
+    /// Operations tagged `Accounts` (11 operations).
+    #[cfg(feature = "accounts")]
+    pub fn accounts(&self) -> apis::accounts::AccountsApi {
+    /// Operations tagged `Auth (Users)` (1 operation).
+    #[cfg(feature = "auth_users")]
+    /// Operations tagged `Sources` (40 operations).
+    #[cfg(feature = "sources")]
+    /// Operations tagged `Search` (40 operations).
+    #[cfg(feature = "search")]
+"#;
+        assert_eq!(largest_tag_in(lib_rs), Some(("sources".to_string(), 40)));
+        assert_eq!(largest_tag_in("pub fn new() {}"), None);
+    }
 
     #[test]
     fn mount_fields_are_unescaped() {

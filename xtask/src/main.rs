@@ -15,6 +15,7 @@ mod shared_build;
 mod stats;
 #[cfg(feature = "harness")]
 mod suite;
+mod tag_check;
 mod vendor;
 
 use std::collections::BTreeMap;
@@ -142,6 +143,12 @@ enum Command {
         #[arg(long)]
         only: Option<String>,
     },
+    /// `cargo check` of one version's client with each tag feature (and each extra models
+    /// feature) alone: fails when one does not compile by itself.
+    CheckTags {
+        #[arg(long = "version", default_value = "v3")]
+        version: String,
+    },
     /// `cargo package` of every crate of generated/; fails when a `.crate` reaches the
     /// registry's 10 MB upload limit.
     Package,
@@ -155,9 +162,13 @@ enum Command {
         /// Skip the openapi-generator comparison.
         #[arg(long)]
         no_incumbent: bool,
-        /// Also time `cargo check` of every generated crate (slow).
+        /// Also time `cargo check` of each version's client with its models: all tags, then
+        /// the tag with the most operations alone, and their ratio (slow).
         #[arg(long)]
         compile: bool,
+        /// With `--compile`: only these versions (repeatable; default: every version).
+        #[arg(long = "compile-version", value_name = "VERSION")]
+        compile_versions: Vec<String>,
         /// Directory under which both tools write their outputs (default: /dev/shm when it is
         /// a tmpfs, else the system temp dir). On a disk, creating files can dominate and
         /// depends on what was deleted there lately.
@@ -325,8 +336,9 @@ fn run(command: Command) -> Result<ExitCode> {
             runs,
             no_incumbent,
             compile,
+            compile_versions,
             scratch,
-        } => bench_command(json, runs, no_incumbent, compile, scratch),
+        } => bench_command(json, runs, no_incumbent, compile, compile_versions, scratch),
         Command::Fuzz {
             seconds,
             seed,
@@ -344,6 +356,7 @@ fn run(command: Command) -> Result<ExitCode> {
         Command::Test => Ok(exit_code(suite::run(&repo_root())?)),
         Command::Faults { only } => Ok(exit_code(faults::run(&repo_root(), only.as_deref())?)),
         Command::Package => Ok(exit_code(package::run(&repo_root())?)),
+        Command::CheckTags { version } => Ok(exit_code(tag_check::run(&repo_root(), &version)?)),
         Command::Diff { args } => {
             diff::run(&args)?;
             Ok(ExitCode::SUCCESS)
@@ -428,6 +441,7 @@ fn bench_command(
     runs: usize,
     no_incumbent: bool,
     compile: bool,
+    compile_versions: Vec<String>,
     scratch: Option<PathBuf>,
 ) -> Result<ExitCode> {
     if runs == 0 {
@@ -448,6 +462,7 @@ fn bench_command(
         runs,
         incumbent: !no_incumbent,
         compile,
+        compile_versions,
         scratch,
     };
     let report = bench::run(&repo_root(), &versions, &options)?;

@@ -12,6 +12,7 @@
 
 pub mod client;
 pub mod docs;
+pub mod features;
 pub mod media;
 pub mod models;
 pub mod rust;

@@ -30,6 +30,7 @@ pub(super) fn render_templates(
     let samples = ModelSamples::new(space);
     let mut ctx = client_context(plan, meta, Some(&samples));
     ctx.models = minijinja::Value::from_object(samples);
+    ctx.model_extra_features = space.features.extra.clone();
     let mut rendered = Files::new();
     templates.render_group_where("client", "", &ctx, is_example, &mut rendered)?;
     for (path, text) in rendered {
@@ -122,6 +123,7 @@ fn client_context(
         examples: Vec::new(),
         dependencies: plan.dependencies.clone(),
         models: minijinja::Value::from(()),
+        model_extra_features: Vec::new(),
     }
 }
 
@@ -257,6 +259,9 @@ struct ClientCtx {
     examples: Vec<ExampleCtx>,
     /// Extra `[dependencies]` lines (type replacements' crates), usually none.
     dependencies: Vec<String>,
+    /// The models crate's features besides the tags' (webhook payloads, unreferenced schemas),
+    /// which the client forwards.
+    model_extra_features: Vec<String>,
     /// `models.build(type, sample)`: the Rust expression that builds a sample value with the
     /// models' constructors and setters (see `samples`).
     models: minijinja::Value,

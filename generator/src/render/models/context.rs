@@ -8,6 +8,7 @@ use super::type_space::{EntryKind, TypeSpace};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::Api;
 use crate::render::docs::doc_markdown;
+use crate::render::features::{UNREFERENCED_FEATURE, WEBHOOK_FEATURE};
 
 #[derive(Serialize)]
 pub(super) struct TemplateContext<'a> {
@@ -32,6 +33,10 @@ pub(super) struct TemplateContext<'a> {
     sample_webhook: String,
     /// Extra `[dependencies]` lines (type replacements' crates), usually none.
     dependencies: Vec<String>,
+    /// Every cargo feature of the types (tags', then the extra ones), in `default`'s order.
+    features: Vec<String>,
+    webhook_feature: &'static str,
+    unreferenced_feature: &'static str,
 }
 
 #[derive(Serialize)]
@@ -96,5 +101,8 @@ pub(super) fn template_context<'a>(
             .map(|a| a.name.clone())
             .unwrap_or_default(),
         dependencies: space.dependencies.clone(),
+        features: space.features.all(),
+        webhook_feature: WEBHOOK_FEATURE,
+        unreferenced_feature: UNREFERENCED_FEATURE,
     }
 }

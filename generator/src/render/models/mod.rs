@@ -118,6 +118,7 @@ use super::docs::line_attrs;
 use super::{format_file, Files, Templates};
 use crate::config::{CrateMetadata, VersionConfig};
 use crate::ir::Api;
+use crate::render::features::TypeGate;
 use crate::settings::ModelSettings;
 
 /// Renders the models crate of one API version (paths relative to the crate directory), with
@@ -172,19 +173,7 @@ pub fn render_models_from(
         })
         .collect::<Result<_>>()?;
 
-    let index = {
-        let items = space.files.iter().map(|file| {
-            let module = rust_ident(&file.module);
-            let names = (file.types.iter())
-                .filter_map(|&i| space.entries.get(i))
-                .map(|e| rust_ident(&e.rust_name));
-            quote! {
-                mod #module;
-                #(pub use self::#module::#names;)*
-            }
-        });
-        format_file(quote!(#(#items)*)).context("formatting src/models.rs")?
-    };
+    let index = format_file(models_index(space)).context("formatting src/models.rs")?;
     let webhooks = format_file(webhooks::emit_webhooks(&space.webhooks))
         .context("formatting src/webhooks.rs")?;
 
@@ -197,6 +186,42 @@ pub fn render_models_from(
         }
     }
     Ok(files)
+}
+
+/// `src/models.rs`: per file its module and the re-export of its types, behind the features
+/// that compile them (none for a file every tag reaches).
+fn models_index(space: &TypeSpace) -> TokenStream {
+    let items = space.files.iter().map(|file| {
+        let module = rust_ident(&file.module);
+        let names: Vec<Ident> = (file.types.iter())
+            .filter_map(|&i| space.entries.get(i))
+            .map(|e| rust_ident(&e.rust_name))
+            .collect();
+        let cfg = cfg_attr(&space.file_gate(file));
+        let names = match names.as_slice() {
+            [one] => quote!(#one),
+            several => quote!({ #(#several),* }),
+        };
+        quote! {
+            #cfg
+            mod #module;
+            #cfg
+            pub use self::#module::#names;
+        }
+    });
+    quote!(#(#items)*)
+}
+
+/// `#[cfg(feature = "..")]` or `#[cfg(any(feature = "..", ..))]` for a gate; nothing for
+/// [`TypeGate::Always`].
+pub(crate) fn cfg_attr(gate: &TypeGate) -> TokenStream {
+    match gate {
+        TypeGate::Always => TokenStream::new(),
+        TypeGate::AnyOf(features) => match features.as_slice() {
+            [one] => quote!(#[cfg(feature = #one)]),
+            several => quote!(#[cfg(any(#(feature = #several),*))]),
+        },
+    }
 }
 
 /// The rendered Cargo.toml still parses with the settings' dependencies in it (a dependency

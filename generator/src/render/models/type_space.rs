@@ -1,7 +1,7 @@
 //! The models crate's type space: one plain-data [`TypeEntry`] per IR type with every decision
 //! the emitters need (Rust names, kind, derives, members with their Rust types, boxing, `Option`
 //! depth, serde attributes and fit measurement, union variants and their try-order), the file
-//! each type lands in, and the webhook aliases. It is built once per version from the IR and the
+//! each type lands in, the webhook aliases and the cargo features that compile each type. It is built once per version from the IR and the
 //! [`ModelSettings`]; it holds no tokens (`Send + Sync`), so the emitters (`structs`, `enums`,
 //! `unions`, `webhooks`) read it from any thread and decide nothing themselves.
 //!
@@ -21,6 +21,7 @@ use super::webhooks::{webhook_aliases, WebhookAlias};
 use crate::ir::{Api, EnumRepr, Struct, TypeDef, TypeKind};
 use crate::naming::type_ident;
 use crate::render::docs::doc_lines;
+use crate::render::features::{ModelFeatures, TypeGate};
 use crate::render::rust::{rust_type, RustType, TypeCtx};
 use crate::settings::ModelSettings;
 
@@ -35,6 +36,22 @@ pub struct TypeSpace {
     pub webhooks: Vec<WebhookAlias>,
     /// Extra `[dependencies]` lines of the models crate's Cargo.toml (from type replacements).
     pub dependencies: Vec<String>,
+    /// The crate's cargo features and which of them compile each type
+    /// ([`crate::render::features`]).
+    pub features: ModelFeatures,
+}
+
+impl TypeSpace {
+    /// The features that compile a file of `src/models/` (those of any type in it).
+    pub fn file_gate(&self, file: &ModelFile) -> TypeGate {
+        let order = self.features.all();
+        TypeGate::union(
+            file.types
+                .iter()
+                .filter_map(|&i| self.features.gates.get(i)),
+            &order,
+        )
+    }
 }
 
 /// One Rust item of the models crate.
@@ -223,6 +240,7 @@ impl TypeSpace {
             files: model_files(api),
             webhooks: webhook_aliases(api, &ctx),
             dependencies: settings.dependency_lines(),
+            features: ModelFeatures::build(api)?,
         })
     }
 }

@@ -36,10 +36,11 @@ use crate::ir::{
     Api, MediaType, Operation, ParamLocation, Parameter, Primitive, TypeDef, TypeKind, TypeRef,
 };
 use crate::naming::{
-    crate_ident, field_ident, is_keyword, keyword_safe_ident, snake_or as snake,
-    unique_name as unique, unraw, upper_camel_or as camel,
+    crate_ident, field_ident, keyword_safe_ident, snake_or as snake, unique_name as unique, unraw,
+    upper_camel_or as camel,
 };
 use crate::render::docs::doc_markdown;
+use crate::render::features::{tag_groups, TagGroup};
 use crate::render::media;
 use crate::render::rust::{type_tokens, TypeCtx};
 use crate::settings::ModelSettings;
@@ -64,16 +65,6 @@ const RESERVED_BUILDER: &[&str] = &[
     "clone",
     "decode",
     "decode_error",
-];
-
-/// Methods of the generated `Client` that tag accessors must not take.
-const RESERVED_CLIENT: &[&str] = &[
-    "new",
-    "from_env",
-    "from_configuration",
-    "runtime",
-    "clone",
-    "fmt",
 ];
 
 /// The client crate of one version.
@@ -398,22 +389,13 @@ impl ClientPlan {
             ctx: TypeCtx::with_settings(api, "models", settings)?,
         };
         let mut groups = Vec::new();
-        let mut modules = BTreeSet::new();
-        for (tag, ops) in tag_groups(api) {
-            // Module names double as file names and feature names: never raw identifiers.
-            let module = unique(&mut modules, &snake(&tag, "tag"), |m| {
-                RESERVED_CLIENT.contains(&m)
-                    || is_keyword(m)
-                    || m == "apis"
-                    || m == "models"
-                    || m == "runtime"
-                    || m == "mock"
-            });
-            let feature = if module == "default" {
-                "default-tag".to_string()
-            } else {
-                module.clone()
-            };
+        for TagGroup {
+            tag,
+            module,
+            feature,
+            operations: ops,
+        } in tag_groups(api)
+        {
             let description = (api.tags.iter())
                 .find(|t| t.name == tag)
                 .and_then(|t| t.description.clone());
@@ -457,24 +439,6 @@ impl ClientPlan {
             dependencies: settings.dependency_lines(),
         })
     }
-}
-
-/// The operations grouped by first tag (`default` without one), in the order the API declares
-/// its tags, then the undeclared tags in name order.
-fn tag_groups(api: &Api) -> Vec<(String, Vec<&Operation>)> {
-    let mut by_tag: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
-    for op in &api.operations {
-        let tag = op.tags.first().cloned().unwrap_or_else(|| "default".into());
-        by_tag.entry(tag).or_default().push(op);
-    }
-    let mut out = Vec::new();
-    for t in &api.tags {
-        if let Some(ops) = by_tag.remove(&t.name) {
-            out.push((t.name.clone(), ops));
-        }
-    }
-    out.extend(by_tag);
-    out
 }
 
 /// The names of an operation's items, unique within the tag module.

@@ -1,0 +1,100 @@
+//! `cargo xtask check-tags --version V`: `cargo check` of the version's client (with its
+//! models) once per feature alone (`--no-default-features --features F`), every tag and the
+//! models' extra features: each must compile by itself, whatever the other features are.
+//! The models' types are feature-gated by what each tag reaches (`render::features` in the
+//! generator); a type a tag needs but its gate leaves out fails here.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+/// Checks every feature of `generated/<version>/client` alone; prints one line per feature.
+/// Returns whether every one compiled.
+pub fn run(repo: &Path, version: &str) -> Result<bool> {
+    let ws = repo.join("generated");
+    let manifest_path = ws.join(version).join("client/Cargo.toml");
+    let manifest: toml::Table = toml::from_str(
+        &std::fs::read_to_string(&manifest_path)
+            .with_context(|| format!("reading {}", manifest_path.display()))?,
+    )?;
+    let package = (manifest.get("package").and_then(|p| p.get("name")))
+        .and_then(|n| n.as_str())
+        .with_context(|| format!("{}: no package name", manifest_path.display()))?;
+    let features = standalone_features(&manifest);
+    let mut failed = Vec::new();
+    for feature in &features {
+        let start = Instant::now();
+        let status = Command::new("cargo")
+            .args([
+                "check",
+                "-q",
+                "-p",
+                package,
+                "--no-default-features",
+                "--features",
+            ])
+            .arg(feature)
+            .env("CARGO_INCREMENTAL", "0")
+            .current_dir(&ws)
+            .stdout(Stdio::null())
+            .status()
+            .context("running cargo")?;
+        let verdict = if status.success() { "ok" } else { "FAILED" };
+        println!(
+            "{package} --features {feature}: {verdict} ({:.1} s)",
+            start.elapsed().as_secs_f64()
+        );
+        if !status.success() {
+            failed.push(feature.clone());
+        }
+    }
+    println!(
+        "{} of {} features of {package} compile alone{}",
+        features.len() - failed.len(),
+        features.len(),
+        if failed.is_empty() {
+            String::new()
+        } else {
+            format!("; failed: {}", failed.join(", "))
+        }
+    );
+    Ok(failed.is_empty())
+}
+
+/// The features a user may pick alone: every feature but `default` and `mock` (which adds test
+/// doubles to whatever tags are on), in name order.
+fn standalone_features(manifest: &toml::Table) -> Vec<String> {
+    (manifest.get("features").and_then(|f| f.as_table()))
+        .map(|t| {
+            t.keys()
+                .filter(|k| *k != "default" && *k != "mock")
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_feature_but_default_and_mock_is_checked() {
+        let manifest: toml::Table = toml::from_str(
+            r#"
+            [features]
+            default = ["b", "a", "webhook-payloads"]
+            b = ["m/b"]
+            a = ["m/a"]
+            webhook-payloads = ["m/webhook-payloads"]
+            mock = ["rt/mock"]
+            "#,
+        )
+        .unwrap();
+        let features = standalone_features(&manifest);
+        assert_eq!(features.len(), 3);
+        assert!(features.iter().all(|f| f != "default" && f != "mock"));
+    }
+}
