@@ -172,7 +172,11 @@ fn an_api_without_operations_renders() {
     let files =
         render_client(&api, &version(), "sailpoint-runtime", &meta(), &templates()).unwrap();
     assert!(
-        files["Cargo.toml"].contains(r#"default = ["webhook-payloads", "unreferenced-schemas"]"#)
+        files["Cargo.toml"].contains(
+            r#"default = ["webhook-payloads", "unreferenced-schemas", "fixture-models/default"]"#
+        ),
+        "{}",
+        files["Cargo.toml"]
     );
     assert!(files.contains_key("src/lib.rs"));
 }
