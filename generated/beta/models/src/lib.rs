@@ -47,6 +47,16 @@
 //! - Deprecated schemas and fields are `#[deprecated]`.
 //! - [`webhooks`] names the payloads of each event trigger.
 //!
+//! # Features
+//!
+//! The default features compile every type. Each tag of the client crate `sailpoint-beta`
+//! has a feature of the same name that compiles the types its operations reach (parameters,
+//! request and response bodies, error bodies, and every type those use);
+//! `webhook-payloads` compiles the `webhooks` module and the types only event triggers
+//! reach, and `unreferenced-schemas` the schemas nothing reaches. A type every tag reaches
+//! is always compiled. The client's tag features turn these on: depend on the client with
+//! `default-features = false` and the tags you use, and only their types are compiled.
+//!
 //! # About the API
 //!
 //! Use these APIs to interact with the Identity Security Cloud platform to achieve repeatable, automated processes with greater scalability. These APIs are in beta and are subject to change. We encourage you to join the SailPoint Developer Community forum at <https://developer.sailpoint.com/discuss> to connect with other developers using our APIs.
@@ -88,10 +98,11 @@ pub mod primitives;
 pub mod serde_helpers;
 
 /// Event-trigger payloads: what ISC sends a subscriber and, for request-response triggers, what
-/// the subscriber answers.
+/// the subscriber answers (feature `webhook-payloads`).
 ///
 /// For each trigger `Name`, `NameInput` is the payload (deserialize the request body into it)
 /// and `NameOutput`, when the trigger expects an answer, is the response to build.
+#[cfg(feature = "webhook-payloads")]
 pub mod webhooks;
 
 mod models;
