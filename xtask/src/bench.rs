@@ -379,7 +379,7 @@ fn compile_times<'v>(
     for version in versions {
         let client = package_name(&ws.join(version).join("client"))?;
         let models = package_name(&ws.join(version).join("models"))?;
-        let (tag, tag_operations) = largest_tag(&ws.join(version).join("client/src/lib.rs"))?;
+        let (tag, tag_operations) = largest_tag(repo, version)?;
         let full = ["check", "-p", client.as_str()];
         let one = [
             &full[..],
@@ -415,32 +415,25 @@ fn package_name(dir: &Path) -> Result<String> {
         .with_context(|| format!("{}: no package name", dir.display()))
 }
 
-/// The feature of the tag with the most operations (the first of equals) and their number,
-/// from the generated client's `lib.rs`: each tag accessor's doc line ("Operations tagged `T`
-/// (N operations).") is followed by its `#[cfg(feature = "...")]`.
-fn largest_tag(lib_rs: &Path) -> Result<(String, usize)> {
-    let text =
-        std::fs::read_to_string(lib_rs).with_context(|| format!("reading {}", lib_rs.display()))?;
-    largest_tag_in(&text).with_context(|| format!("{}: no tag accessor", lib_rs.display()))
+/// The feature of the tag with the most operations (the first of equals, in the client's tag
+/// order) and their number, from the generator's own grouping of the version's operations.
+fn largest_tag(repo: &Path, version: &str) -> Result<(String, usize)> {
+    let specs = repo.join("specs");
+    let config = generator::config::Config::read(&specs.join("sdk.toml"))?;
+    let v = (config.version(version)).with_context(|| format!("unknown version {version:?}"))?;
+    let mut diags = generator::diag::Diagnostics::new();
+    let spec = generator::load::load(&specs, &v.root, &mut diags)
+        .map_err(|e| anyhow::anyhow!("{version}: {e}"))?;
+    let api = generator::lower::lower(&spec, &v.name, &config.lower_options(v), &mut diags);
+    largest_of(&api).with_context(|| format!("{version}: no operation"))
 }
 
-fn largest_tag_in(lib_rs: &str) -> Option<(String, usize)> {
-    let lines: Vec<&str> = lib_rs.lines().map(str::trim).collect();
+fn largest_of(api: &generator::ir::Api) -> Option<(String, usize)> {
     let mut best: Option<(String, usize)> = None;
-    for pair in lines.windows(2) {
-        let Some(count) = (pair[0].strip_prefix("/// Operations tagged `"))
-            .and_then(|rest| rest.rsplit_once(" ("))
-            .and_then(|(_, n)| n.split(' ').next()?.parse::<usize>().ok())
-        else {
-            continue;
-        };
-        let Some(feature) =
-            (pair[1].strip_prefix("#[cfg(feature = \"")).and_then(|rest| rest.strip_suffix("\")]"))
-        else {
-            continue;
-        };
+    for group in generator::render::features::tag_groups(api) {
+        let count = group.operations.len();
         if best.as_ref().is_none_or(|(_, n)| count > *n) {
-            best = Some((feature.to_string(), count));
+            best = Some((group.feature, count));
         }
     }
     best
@@ -503,20 +496,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_largest_tag_is_read_from_the_accessors() {
-        let lib_rs = r#"
-    /// Operations tagged `Accounts` (11 operations).
-    #[cfg(feature = "accounts")]
-    pub fn accounts(&self) -> apis::accounts::AccountsApi {
-    /// Operations tagged `Auth (Users)` (1 operation).
-    #[cfg(feature = "auth_users")]
-    /// Operations tagged `Sources` (40 operations).
-    #[cfg(feature = "sources")]
-    /// Operations tagged `Search` (40 operations).
-    #[cfg(feature = "search")]
-"#;
-        assert_eq!(largest_tag_in(lib_rs), Some(("sources".to_string(), 40)));
-        assert_eq!(largest_tag_in("pub fn new() {}"), None);
+    fn the_largest_tag_is_the_one_with_the_most_operations() {
+        let api = |tags: &[&str]| -> generator::ir::Api {
+            let operations: Vec<serde_json::Value> = (tags.iter().enumerate())
+                .map(|(i, tag)| {
+                    serde_json::json!({
+                        "id": format!("op{i}"), "method": "get", "path": format!("/p{i}"),
+                        "tags": [tag],
+                    })
+                })
+                .collect();
+            serde_json::from_value(serde_json::json!({
+                "name": "v", "title": "T", "version": "1", "operations": operations,
+            }))
+            .expect("an IR")
+        };
+        let (feature, n) = largest_of(&api(&["Accounts", "Sources", "Sources", "Search"])).unwrap();
+        assert_eq!((feature.as_str(), n), ("sources", 2));
+        // The first of equals, in the client's tag order.
+        let (feature, n) = largest_of(&api(&["Search", "Accounts"])).unwrap();
+        assert_eq!((feature.as_str(), n), ("accounts", 1));
+        assert_eq!(largest_of(&api(&[])), None);
     }
 
     #[test]
