@@ -104,25 +104,28 @@ fn struct_fields() {
     assert_has(pet, "pub id: String,");
     // required + nullable -> Option<T>, written as null (no skip)
     assert_has(pet, "pub name: Option<String>,");
-    // optional -> Option<T> skipped when None
+    // optional -> Option<T> left out when None
+    assert_has(pet, "pub tag: Option<String>,");
+    // optional + nullable -> Option<Option<T>>, absent and null apart
+    assert_has(pet, "pub nickname: Option<Option<String>>,");
+    // serde through `serde_struct!`: each member by kind and wire name, the rest in the
+    // catch-all; no serde attributes or derives are left on the struct
     assert_has(
         pet,
-        "#[serde(default, skip_serializing_if = \"Option::is_none\")] pub tag: Option<String>,",
+        "crate::serde_helpers::serde_struct!(Pet { id: required(\"id\"), name: required(\"name\"), tag: optional(\"tag\"), nickname: nullable(\"nickname\"), r#type: required(\"type\"),",
     );
-    // optional + nullable -> Option<Option<T>> with deserialize_some
-    assert_has(
-        pet,
-        "#[serde(default, skip_serializing_if = \"Option::is_none\", deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub nickname: Option<Option<String>>,",
-    );
-    // keywords and odd names, with renames
+    assert_has(pet, "..additional_properties });");
+    assert!(!has(pet, "#[serde("), "{pet}");
+    assert!(!has(pet, "::serde::Deserialize)]"), "{pet}");
+    // keywords and odd names, with their wire names
     assert_has(pet, "pub r#type: crate::PetKind,");
-    assert_has(pet, "rename = \"self\"");
+    assert_has(pet, "self_: optional(\"self\"),");
     assert_has(pet, "pub self_: Option<String>");
-    assert_has(pet, "rename = \"123abc\"");
+    assert_has(pet, "_123abc: optional(\"123abc\"),");
     assert_has(pet, "pub _123abc: Option<i32>");
-    assert_has(pet, "rename = \"fooBar\"");
+    assert_has(pet, "foo_bar: optional(\"fooBar\"),");
     assert_has(pet, "pub foo_bar: Option<String>");
-    assert_has(pet, "rename = \"foo_bar\"");
+    assert_has(pet, "foo_bar2: optional(\"foo_bar\"),");
     assert_has(pet, "pub foo_bar2: Option<String>");
     // primitives
     assert_has(pet, "pub created_at: Option<crate::primitives::DateTime>");
@@ -138,14 +141,12 @@ fn struct_fields() {
     assert_has(pet, "pub scores: Option<::indexmap::IndexMap<String, i32>>");
     // free-form: required is Value; optional keeps null apart from absent
     assert_has(pet, "pub extra: ::serde_json::Value,");
-    assert_has(
-        pet,
-        "deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub meta: Option<::serde_json::Value>,",
-    );
+    assert_has(pet, "pub meta: Option<::serde_json::Value>,");
+    assert_has(pet, "meta: nullable(\"meta\"),");
     // nullable enum reference
     assert_has(pet, "pub shade: Option<Option<crate::Shade>>");
     // deprecated field
-    assert_has(pet, "#[deprecated] #[serde(rename = \"legacyCode\"");
+    assert_has(pet, "#[deprecated] pub legacy_code: Option<String>,");
     // constructor takes the required fields
     assert_has(
         pet,
@@ -170,13 +171,13 @@ fn struct_fields() {
     );
     assert_has(pet, "#[deprecated] pub fn legacy_code(");
     // not every field can be empty: no Default
-    assert!(!has(pet, "Default,"));
+    assert!(!has(pet, "Default"));
     // no deny_unknown_fields anywhere
     assert!(files.values().all(|t| !t.contains("deny_unknown_fields")));
     // undeclared members are kept, after the declared fields, in an empty map by default
     assert_has(
         pet,
-        "#[serde(flatten)] pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>, }",
+        "pub additional_properties: ::indexmap::IndexMap<String, ::serde_json::Value>, }",
     );
     assert_has(pet, "additional_properties: ::indexmap::IndexMap::new(),");
     // the fit measures fields that can stray (enums, structs, maps, free-form), not scalars
@@ -193,18 +194,15 @@ fn required_read_only_fields_are_optional() {
     let files = render_fixture();
     let template = file(&files, "src/models/template.rs");
     assert_has(template, "pub fn new(name: impl Into<String>) -> Self");
+    assert_has(template, "pub created: Option<crate::primitives::DateTime>,");
+    assert_has(template, "created: optional(\"created\"),");
     assert_has(
         template,
-        "#[serde(default, skip_serializing_if = \"Option::is_none\")] pub created: Option<crate::primitives::DateTime>,",
+        "pub modified: Option<Option<crate::primitives::DateTime>>,",
     );
-    assert_has(
-        template,
-        "deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub modified: Option<Option<crate::primitives::DateTime>>,",
-    );
-    assert_has(
-        template,
-        "deserialize_with = \"crate::serde_helpers::deserialize_some\",)] pub meta: Option<::serde_json::Value>,",
-    );
+    assert_has(template, "modified: nullable(\"modified\"),");
+    assert_has(template, "pub meta: Option<::serde_json::Value>,");
+    assert_has(template, "meta: nullable(\"meta\"),");
     assert_has(template, "pub color: Option<crate::Color>,");
     assert_has(template, "`None` leaves it out of a request.");
 }
@@ -228,13 +226,17 @@ fn catch_all_name_never_collides() {
     )
     .expect("renders");
     let clash = file(&files, "src/models/clash.rs");
-    assert_has(clash, "#[serde(rename = \"additionalProperties\"");
+    assert_has(
+        clash,
+        "additional_properties: optional(\"additionalProperties\"),",
+    );
     assert_has(clash, "pub additional_properties: Option<String>,");
     assert_has(clash, "pub additional_properties2: Option<String>,");
     assert_has(
         clash,
-        "#[serde(flatten)] pub additional_properties3: ::indexmap::IndexMap<String, ::serde_json::Value>,",
+        "pub additional_properties3: ::indexmap::IndexMap<String, ::serde_json::Value>,",
     );
+    assert_has(clash, "..additional_properties3 });");
 }
 
 #[test]
@@ -258,19 +260,16 @@ fn docs_are_escaped() {
 fn default_only_where_every_field_can_be_empty() {
     let files = render_fixture();
     let all = file(&files, "src/models/all_optional.rs");
-    assert_has(
-        all,
-        "#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]",
-    );
+    assert_has(all, "#[derive(Debug, Clone, PartialEq, Default)]");
     assert_has(
         all,
         "pub fn new(list: impl Into<Vec<String>>, b: impl Into<Option<String>>) -> Self",
     );
     let empty = file(&files, "src/models/empty.rs");
-    assert_has(empty, "Default,");
+    assert_has(empty, "PartialEq, Default)]");
     assert_has(empty, "pub fn new() -> Self");
     let dog = file(&files, "src/models/dog.rs");
-    assert!(!has(dog, "Default,"), "required name");
+    assert!(!has(dog, "Default"), "required name");
 }
 
 #[test]

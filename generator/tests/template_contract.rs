@@ -125,8 +125,10 @@ fn rendered_code_uses_only_what_the_templates_define() {
         report.violations.len(),
         report.violations.join("\n")
     );
-    // The check saw each kind of use: the contract it enforces is not empty.
-    for kind in ["path", "macro", "method", "attribute path", "trait member"] {
+    // The check saw each kind of use: the contract it enforces is not empty. (Attribute paths,
+    // serde's `deserialize_with`, are left only in structs with flattened parts, which a spec
+    // may not have; the tiny crate below checks that kind.)
+    for kind in ["path", "macro", "method", "trait member"] {
         assert!(
             report.used.get(kind).is_some_and(|used| !used.is_empty()),
             "no {kind} into the templates found; uses: {:#?}",

@@ -4,8 +4,8 @@
 mod models_fixture;
 
 use generator::render::models::type_space::{
-    EntryKind, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter, Setter, StructEntry,
-    TypeEntry, TypeSpace,
+    EntryKind, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter, ReadKind, SerdeAttrs,
+    Setter, StructEntry, StructSerde, TypeEntry, TypeSpace,
 };
 use generator::render::rust::RustType;
 use generator::settings::ModelSettings;
@@ -78,10 +78,17 @@ fn struct_members_carry_option_depth_serde_and_constructor() {
         modified.rust_type.to_string(),
         "Option<Option<crate::primitives::DateTime>>"
     );
-    assert_eq!(
-        modified.serde.deserialize_with.as_deref(),
-        Some("crate::serde_helpers::deserialize_some")
-    );
+    // Read and written by `serde_struct!`: the member's kind is on the struct, not in serde
+    // attributes.
+    assert_eq!(modified.serde, SerdeAttrs::default());
+    let StructSerde::Members { fields, rest } = &template.serde else {
+        panic!("Template has no flattened part: {:?}", template.serde);
+    };
+    let read = |name: &str| fields.iter().find(|f| f.rust_name == name).map(|f| f.kind);
+    assert_eq!(read("modified"), Some(ReadKind::Nullable));
+    assert_eq!(read("created"), Some(ReadKind::Optional));
+    assert_eq!(read("name"), Some(ReadKind::Required));
+    assert_eq!(rest.as_deref(), Some("additional_properties"));
     assert_eq!(modified.init, MemberInit::Value("None".into()));
     let name = member(template, "name");
     assert!(
@@ -94,6 +101,23 @@ fn struct_members_carry_option_depth_serde_and_constructor() {
     let catch_all = member(template, "additional_properties");
     assert_eq!(catch_all.role, MemberRole::CatchAll);
     assert_eq!(catch_all.fit, FitPlan::Count);
+}
+
+#[test]
+fn only_structs_with_flattened_parts_derive_serde() {
+    let space = space();
+    let mut derived = 0;
+    for entry in &space.entries {
+        let EntryKind::Struct(s) = &entry.kind else {
+            continue;
+        };
+        let has_part = (s.members.iter()).any(|m| matches!(m.role, MemberRole::Part { .. }));
+        let derives_serde = entry.derives.iter().any(|d| d.contains("serde"));
+        assert_eq!(has_part, s.serde == StructSerde::Derived, "{}", entry.rust_name);
+        assert_eq!(has_part, derives_serde, "{}: {:?}", entry.rust_name, entry.derives);
+        derived += usize::from(has_part);
+    }
+    assert!(derived > 0, "the fixture has structs with flattened parts");
 }
 
 #[test]

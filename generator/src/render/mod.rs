@@ -21,16 +21,68 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use quote::ToTokens;
 
 pub use crate::files::Files;
 
 /// Formats a token stream that holds whole items (a file) with prettyplease.
+///
+/// prettyplease flows a macro's arguments like prose; an item macro whose arguments are a struct
+/// literal (`m!(Name { a: x, ..rest });`) is written one member per line instead, so that adding
+/// a member changes one line of the output.
 pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {
     // No clone kept for the error message: parsing a shared stream deep-copies every token.
     // Every caller names the type or file it was formatting.
-    let file: syn::File = syn::parse2(tokens)
+    let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| anyhow::anyhow!("generated tokens do not parse as a Rust file: {e}"))?;
-    Ok(prettyplease::unparse(&file))
+    let mut literal_macros = Vec::new();
+    for item in &mut file.items {
+        let syn::Item::Macro(m) = item else { continue };
+        let Ok(literal) = m.mac.parse_body::<syn::ExprStruct>() else {
+            continue;
+        };
+        let placeholder = format!("__STRUCT_LITERAL_MACRO_{}__", literal_macros.len());
+        literal_macros.push((placeholder.clone(), struct_literal_macro(&m.mac.path, &literal)));
+        let ident = syn::Ident::new(&placeholder, proc_macro2::Span::call_site());
+        *item = syn::parse_quote!(const #ident: () = (););
+    }
+    let mut text = prettyplease::unparse(&file);
+    for (placeholder, written) in literal_macros {
+        text = text.replacen(&format!("const {placeholder}: () = ();"), &written, 1);
+    }
+    Ok(text)
+}
+
+/// `path!(Name {\n    member: value,\n    ..rest\n});`.
+fn struct_literal_macro(path: &syn::Path, literal: &syn::ExprStruct) -> String {
+    let mut out = format!("{}!({} {{\n", path_text(path), path_text(&literal.path));
+    for field in &literal.fields {
+        let member = field.member.to_token_stream().to_string();
+        out.push_str(&format!("    {member}: {},\n", expr_text(&field.expr)));
+    }
+    if let Some(rest) = &literal.rest {
+        out.push_str(&format!("    ..{}\n", expr_text(rest)));
+    }
+    out.push_str("});");
+    out
+}
+
+/// `a::b` (`to_string` spaces out the `::`).
+fn path_text(path: &syn::Path) -> String {
+    path.to_token_stream().to_string().replace(' ', "")
+}
+
+/// A call of a path with its arguments as `f(a, b)`, a path as `a::b`; anything else as
+/// `to_string` writes it (valid Rust, only spaced out).
+fn expr_text(expr: &syn::Expr) -> String {
+    match expr {
+        syn::Expr::Path(p) if p.qself.is_none() => path_text(&p.path),
+        syn::Expr::Call(call) => {
+            let args: Vec<String> = call.args.iter().map(expr_text).collect();
+            format!("{}({})", expr_text(&call.func), args.join(", "))
+        }
+        other => other.to_token_stream().to_string(),
+    }
 }
 
 /// The template engine every template of the project is rendered with (`templates/` here, the

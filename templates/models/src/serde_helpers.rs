@@ -23,6 +23,262 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
+/// A member name of a JSON object, borrowed from the input when the input allows it.
+pub struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl<'de> de::Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a member name")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(value)))
+            }
+        }
+
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one module
+/// per kind of member, each with `read` (the member is there), `finish` (the struct is
+/// complete; `slot` is `None` when the member was absent) and `write`.
+pub mod member {
+    use serde::de::{self, Deserialize, MapAccess};
+    use serde::ser::{Serialize, SerializeMap};
+
+    fn first<T, E: de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
+        match slot {
+            Some(_) => Err(E::duplicate_field(name)),
+            None => Ok(()),
+        }
+    }
+
+    /// A required member: absent is an error, unless its type reads absence as `None`.
+    pub mod required {
+        use super::*;
+
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: Deserialize<'de>,
+        {
+            first(slot, name)?;
+            *slot = Some(map.next_value()?);
+            Ok(())
+        }
+
+        pub fn finish<'de, T, E>(slot: Option<T>, name: &'static str) -> Result<T, E>
+        where
+            T: Deserialize<'de>,
+            E: de::Error,
+        {
+            match slot {
+                Some(value) => Ok(value),
+                None => T::deserialize(super::Missing::<E>(name, std::marker::PhantomData)),
+            }
+        }
+
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &T) -> Result<(), M::Error> {
+            map.serialize_entry(name, value)
+        }
+    }
+
+    /// An optional member (`Option<T>`): absent and `null` are both `None`.
+    pub mod optional {
+        use super::*;
+
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: Deserialize<'de>,
+        {
+            super::required::read(map, slot, name)
+        }
+
+        pub fn finish<T: Default, E>(slot: Option<T>, _name: &'static str) -> Result<T, E> {
+            Ok(slot.unwrap_or_default())
+        }
+
+        /// Writes a value that is there; `None` is left out.
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>) -> Result<(), M::Error> {
+            match value {
+                Some(value) => map.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+    }
+
+    /// An optional member whose value may be `null` (`Option<Option<T>>`, or
+    /// `Option<serde_json::Value>`): absent is `None`, `null` is `Some(None)` (`Some(Value::Null)`),
+    /// so that "not sent" and "set to null" stay apart, which a PATCH needs.
+    pub mod nullable {
+        use super::*;
+
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<(), A::Error>
+        where
+            A: MapAccess<'de>,
+            T: Deserialize<'de>,
+        {
+            first(slot, name)?;
+            *slot = Some(Some(map.next_value()?));
+            Ok(())
+        }
+
+        pub fn finish<T, E>(slot: Option<Option<T>>, _name: &'static str) -> Result<Option<T>, E> {
+            Ok(slot.unwrap_or_default())
+        }
+
+        /// Writes `Some(None)` as `null`; `None` is left out.
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>) -> Result<(), M::Error> {
+            super::optional::write(map, name, value)
+        }
+    }
+
+    /// Reads a member the struct does not declare into its catch-all map.
+    pub fn undeclared<'de, A, T>(
+        map: &mut A,
+        key: super::Key<'de>,
+        rest: &mut indexmap::IndexMap<String, T>,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        T: Deserialize<'de>,
+    {
+        let value = map.next_value()?;
+        rest.insert(key.into_string(), value);
+        Ok(())
+    }
+
+    /// Skips a member the struct does not declare (it has no catch-all map).
+    pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+        map.next_value::<de::IgnoredAny>().map(|_| ())
+    }
+
+    /// What an absent member reads as: `None` for an `Option`, else the "missing field" error.
+    pub(super) struct Missing<E>(pub &'static str, pub std::marker::PhantomData<E>);
+
+    impl<'de, E: de::Error> de::Deserializer<'de> for Missing<E> {
+        type Error = E;
+
+        fn deserialize_any<V: de::Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+            Err(E::missing_field(self.0))
+        }
+
+        fn deserialize_option<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+            visitor.visit_none()
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+            ignored_any
+        }
+    }
+}
+
+/// Implements `Serialize` and `Deserialize` for a struct from its members, written as a struct
+/// literal: each declared field with its kind ([`member`]) and wire name, then `..rest` for the
+/// map of members the struct does not declare (without it, reading skips them). Members are
+/// written in declaration order, then the undeclared ones in the order they were read. Serde's
+/// derive writes a visitor for every shape a value might have; a JSON object needs only this
+/// one, which keeps the crate quick to compile.
+///
+/// ```ignore
+/// serde_struct!(Pet {
+///     name: required("name"),
+///     tag: optional("tag"),
+///     owner: nullable("owner"),
+///     ..additional_properties
+/// });
+/// ```
+// A version of the API may have no struct of this kind.
+#[allow(unused_macros)]
+macro_rules! serde_struct {
+    ($name:ident { $($field:ident: $kind:ident($wire:literal)),* $(,)? $(..$rest:ident)? }) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use ::serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(None)?;
+                $($crate::serde_helpers::member::$kind::write(&mut map, $wire, &self.$field)?;)*
+                $(
+                    for (key, value) in &self.$rest {
+                        map.serialize_entry(key, value)?;
+                    }
+                )?
+                map.end()
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Members;
+
+                impl<'de> ::serde::de::Visitor<'de> for Members {
+                    type Value = $name;
+
+                    fn expecting(&self, formatter: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
+                        formatter.write_str(concat!("struct ", stringify!($name)))
+                    }
+
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        $(let mut $field = None;)*
+                        $(let mut $rest = ::indexmap::IndexMap::new();)?
+                        while let Some(key) = map.next_key::<$crate::serde_helpers::Key<'de>>()? {
+                            $crate::serde_helpers::serde_struct!(@member map key
+                                [$($field $kind $wire)*] $($rest)?);
+                        }
+                        Ok($name {
+                            $($field: $crate::serde_helpers::member::$kind::finish::<_, A::Error>($field, $wire)?,)*
+                            $($rest,)?
+                        })
+                    }
+                }
+
+                deserializer.deserialize_map(Members)
+            }
+        }
+    };
+    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*] $($rest:ident)?) => {
+        match $key.as_str() {
+            $($wire => $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?,)*
+            _ => $crate::serde_helpers::serde_struct!(@rest $map $key $($rest)?),
+        }
+    };
+    (@rest $map:ident $key:ident $rest:ident) => {
+        $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest)?
+    };
+    (@rest $map:ident $key:ident) => {
+        $crate::serde_helpers::member::ignore(&mut $map)?
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use serde_struct;
+
 /// The string value of the discriminator `property` of a JSON object, if any.
 pub fn discriminator<'v>(value: &'v Value, property: &str) -> Option<&'v str> {
     value.get(property).and_then(Value::as_str)

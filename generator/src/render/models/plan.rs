@@ -10,7 +10,8 @@ use super::analysis::{
 };
 use super::type_space::{
     repeats_name, EnumVariant, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter,
-    PartDeserializer, SerdeAttrs, Setter, StructEntry, UnionEntry, UnionVariant,
+    FieldRead, PartDeserializer, ReadKind, SerdeAttrs, Setter, StructEntry, StructSerde,
+    UnionEntry, UnionVariant,
 };
 use crate::ir::{Enum, Field, Primitive, Struct, TypeDef, TypeRef, Union};
 use crate::naming::{setter_idents, unique_idents, unraw, variant_ident};
@@ -110,10 +111,45 @@ pub(super) fn plan_struct(
         None => {}
     }
     name_setters(&mut members, shapes);
+    let serde = plan_serde(&mut members);
     StructEntry {
         members,
         derives_default,
+        serde,
     }
+}
+
+/// A struct without flattened parts reads and writes its members with `serde_struct!`: each
+/// field's kind comes from what its serde attributes would tell the derives (which the members
+/// then no longer carry), undeclared members go to the additional-properties or catch-all member.
+fn plan_serde(members: &mut [MemberEntry]) -> StructSerde {
+    if (members.iter()).any(|m| matches!(m.role, MemberRole::Part { .. })) {
+        return StructSerde::Derived;
+    }
+    let mut fields = Vec::new();
+    let mut rest = None;
+    for m in members.iter_mut() {
+        match &m.role {
+            MemberRole::Field { wire_name, .. } => {
+                let kind = match (&m.serde.deserialize_with, m.serde.default) {
+                    (Some(_), _) => ReadKind::Nullable,
+                    (None, true) => ReadKind::Optional,
+                    (None, false) => ReadKind::Required,
+                };
+                fields.push(FieldRead {
+                    rust_name: m.rust_name.clone(),
+                    wire_name: wire_name.clone(),
+                    kind,
+                });
+            }
+            MemberRole::AdditionalProperties | MemberRole::CatchAll => {
+                rest = Some(m.rust_name.clone());
+            }
+            MemberRole::Part { .. } => {}
+        }
+        m.serde = SerdeAttrs::default();
+    }
+    StructSerde::Members { fields, rest }
 }
 
 fn fit_of(ty: &TypeRef, ctx: &TypeCtx) -> FitPlan {

@@ -1,11 +1,12 @@
 //! A struct of the models crate from its type space entry: fields, `new()`, the flattened
 //! parts' deserializers and `SchemaFit`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::type_space::{
-    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, Setter, StructEntry, TypeEntry,
+    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, Setter, StructEntry,
+    StructSerde, TypeEntry,
 };
 use super::{fit_impl, item_head, rust_ident};
 use crate::render::docs::line_attrs;
@@ -59,6 +60,7 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
         format!(" Builds a `{ident}` from its required fields; the others are unset.")
     };
     // With `Default` derived and nothing required, `new()` is that default.
+    let serde_impls = serde_impls(&ident, &s.serde);
     let new_body = if s.derives_default && arguments.is_empty() {
         quote!(Self::default())
     } else {
@@ -81,7 +83,31 @@ pub(super) fn emit_struct(entry: &TypeEntry, s: &StructEntry) -> TokenStream {
             #(#part_fns)*
         }
 
+        #serde_impls
+
         #fit
+    }
+}
+
+/// `serde_struct!` for a struct that reads and writes its own members; nothing for a derived one.
+fn serde_impls(ident: &Ident, serde: &StructSerde) -> TokenStream {
+    let StructSerde::Members { fields, rest } = serde else {
+        return TokenStream::new();
+    };
+    let mut members: Vec<TokenStream> = (fields.iter())
+        .map(|f| {
+            let field = rust_ident(&f.rust_name);
+            let kind = Ident::new(f.kind.helper(), Span::call_site());
+            let wire = &f.wire_name;
+            quote!(#field: #kind(#wire))
+        })
+        .collect();
+    if let Some(rest) = rest {
+        let rest = rust_ident(rest);
+        members.push(quote!(..#rest));
+    }
+    quote! {
+        crate::serde_helpers::serde_struct!(#ident { #(#members),* });
     }
 }
 

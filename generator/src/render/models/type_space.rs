@@ -91,6 +91,52 @@ pub struct StructEntry {
     pub members: Vec<MemberEntry>,
     /// Every member can be empty: `Default` is derived and `new()` without arguments is it.
     pub derives_default: bool,
+    pub serde: StructSerde,
+}
+
+/// How a struct serializes and deserializes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructSerde {
+    /// serde's derives with the members' serde attributes: a struct with flattened parts, to
+    /// which serde hands the members the struct does not declare.
+    Derived,
+    /// `serde_helpers::serde_struct!`: each declared field by its wire name and kind, the
+    /// members the struct does not declare in the `rest` member (a struct without one skips
+    /// them when reading); the members carry no serde attributes.
+    Members {
+        fields: Vec<FieldRead>,
+        rest: Option<String>,
+    },
+}
+
+/// A declared field as `serde_struct!` reads and writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldRead {
+    pub rust_name: String,
+    pub wire_name: String,
+    pub kind: ReadKind,
+}
+
+/// The kinds of `serde_helpers::member`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadKind {
+    /// Absent is an error (unless the type reads absence as `None`, like serde's derive).
+    Required,
+    /// `Option<T>`: absent and `null` are `None`.
+    Optional,
+    /// `Option<Option<T>>`: absent is `None`, `null` is `Some(None)`.
+    Nullable,
+}
+
+impl ReadKind {
+    /// The module of `serde_helpers::member` that reads this kind.
+    pub fn helper(self) -> &'static str {
+        match self {
+            Self::Required => "required",
+            Self::Optional => "optional",
+            Self::Nullable => "nullable",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -260,10 +306,12 @@ fn plan_type(
     let (derives, kind): (Vec<&str>, EntryKind) = match &t.kind {
         TypeKind::Struct(s) => {
             let derives_default = defaults.contains(&t.name);
+            let entry = plan_struct(t, s, &rust_name, ctx, derives_default);
             let mut derives = vec!["Debug", "Clone", "PartialEq"];
             derives.extend(derives_default.then_some("Default"));
-            derives.extend(SERDE);
-            let entry = plan_struct(t, s, &rust_name, ctx, derives_default);
+            if entry.serde == StructSerde::Derived {
+                derives.extend(SERDE);
+            }
             (derives, EntryKind::Struct(entry))
         }
         TypeKind::Enum(e) => match e.repr {
