@@ -64,12 +64,17 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one module
-/// per kind of member, each with `read` (the member is there), `finish` (the struct is
-/// complete; `slot` is `None` when the member was absent) and `write`.
+/// How `serde_struct!` reads and writes a declared member and what an absent one becomes: one
+/// module per kind of member, each with `read` (the member is there; in the tolerant pass of
+/// [`crate::decode::decode`], a value that does not fit comes back as a
+/// [`Deviant`](crate::decode::Deviant)), `finish` (the struct is complete; `slot` is `None` when
+/// the member was absent, `kept` when the catch-all map holds its raw value), `write`, and
+/// `written` (whether `write` wrote it, so the catch-all entry of the same name is not).
 pub mod member {
-    use serde::de::{self, Deserialize, MapAccess};
+    use serde::de::{self, DeserializeOwned, MapAccess};
     use serde::ser::{Serialize, SerializeMap};
+
+    use crate::decode::{self, Deviant};
 
     fn first<T, E: de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
         match slot {
@@ -78,33 +83,65 @@ pub mod member {
         }
     }
 
+    /// Reads the member's value into `slot` (the value for `Some`).
+    fn read_value<'de, A, T>(
+        map: &mut A,
+        slot: &mut Option<T>,
+        name: &'static str,
+        wrap: impl FnOnce(T) -> T,
+    ) -> Result<Option<Deviant>, A::Error>
+    where
+        A: MapAccess<'de>,
+        T: DeserializeOwned,
+    {
+        first(slot, name)?;
+        if !decode::tolerant() {
+            *slot = Some(wrap(map.next_value()?));
+            return Ok(None);
+        }
+        match decode::read_member(map.next_value()?, name) {
+            Ok(value) => {
+                *slot = Some(wrap(value));
+                Ok(None)
+            }
+            Err(deviant) => Ok(Some(deviant)),
+        }
+    }
+
     /// A required member: absent is an error, unless its type reads absence as `None`.
     pub mod required {
         use super::*;
 
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
             A: MapAccess<'de>,
-            T: Deserialize<'de>,
+            T: DeserializeOwned,
         {
-            first(slot, name)?;
-            *slot = Some(map.next_value()?);
-            Ok(())
+            read_value(map, slot, name, |value| value)
         }
 
-        pub fn finish<'de, T, E>(slot: Option<T>, name: &'static str) -> Result<T, E>
+        pub fn finish<T, E>(slot: Option<T>, name: &'static str, kept: bool) -> Result<T, E>
         where
-            T: Deserialize<'de>,
+            T: DeserializeOwned,
             E: de::Error,
         {
             match slot {
                 Some(value) => Ok(value),
+                None if kept || decode::in_placeholder() => decode::placeholder(name),
                 None => T::deserialize(super::Missing::<E>(name, std::marker::PhantomData)),
             }
         }
 
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &T) -> Result<(), M::Error> {
+        /// Writes the value, unless the catch-all map keeps the raw one read for it.
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &T, kept: bool) -> Result<(), M::Error> {
+            if kept {
+                return Ok(());
+            }
             map.serialize_entry(name, value)
+        }
+
+        pub fn written<T>(_value: &T) -> bool {
+            false
         }
     }
 
@@ -112,24 +149,28 @@ pub mod member {
     pub mod optional {
         use super::*;
 
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<(), A::Error>
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<T>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
             A: MapAccess<'de>,
-            T: Deserialize<'de>,
+            T: DeserializeOwned,
         {
-            super::required::read(map, slot, name)
+            read_value(map, slot, name, |value| value)
         }
 
-        pub fn finish<T: Default, E>(slot: Option<T>, _name: &'static str) -> Result<T, E> {
+        pub fn finish<T: Default, E>(slot: Option<T>, _name: &'static str, _kept: bool) -> Result<T, E> {
             Ok(slot.unwrap_or_default())
         }
 
         /// Writes a value that is there; `None` is left out.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>) -> Result<(), M::Error> {
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, _kept: bool) -> Result<(), M::Error> {
             match value {
                 Some(value) => map.serialize_entry(name, value),
                 None => Ok(()),
             }
+        }
+
+        pub fn written<T>(value: &Option<T>) -> bool {
+            value.is_some()
         }
     }
 
@@ -139,23 +180,31 @@ pub mod member {
     pub mod nullable {
         use super::*;
 
-        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<(), A::Error>
+        pub fn read<'de, A, T>(map: &mut A, slot: &mut Option<Option<T>>, name: &'static str) -> Result<Option<Deviant>, A::Error>
         where
             A: MapAccess<'de>,
-            T: Deserialize<'de>,
+            T: DeserializeOwned,
         {
             first(slot, name)?;
-            *slot = Some(Some(map.next_value()?));
-            Ok(())
+            let mut value = None;
+            let deviant = read_value(map, &mut value, name, |value| value)?;
+            if value.is_some() {
+                *slot = Some(value);
+            }
+            Ok(deviant)
         }
 
-        pub fn finish<T, E>(slot: Option<Option<T>>, _name: &'static str) -> Result<Option<T>, E> {
+        pub fn finish<T, E>(slot: Option<Option<T>>, _name: &'static str, _kept: bool) -> Result<Option<T>, E> {
             Ok(slot.unwrap_or_default())
         }
 
         /// Writes `Some(None)` as `null`; `None` is left out.
-        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>) -> Result<(), M::Error> {
-            super::optional::write(map, name, value)
+        pub fn write<M: SerializeMap, T: Serialize>(map: &mut M, name: &'static str, value: &Option<T>, kept: bool) -> Result<(), M::Error> {
+            super::optional::write(map, name, value, kept)
+        }
+
+        pub fn written<T>(value: &Option<T>) -> bool {
+            value.is_some()
         }
     }
 
@@ -167,11 +216,39 @@ pub mod member {
     ) -> Result<(), A::Error>
     where
         A: MapAccess<'de>,
-        T: Deserialize<'de>,
+        T: DeserializeOwned,
     {
         let value = map.next_value()?;
         rest.insert(key.into_string(), value);
         Ok(())
+    }
+
+    /// Keeps the raw value of a member that did not fit in the catch-all map under its own name
+    /// and lists it; a typed map that cannot hold it passes the error on. (`map` gives the
+    /// error type.)
+    pub fn keep<'de, A, T>(
+        _map: &mut A,
+        rest: &mut indexmap::IndexMap<String, T>,
+        name: &'static str,
+        deviant: Deviant,
+    ) -> Result<(), A::Error>
+    where
+        A: MapAccess<'de>,
+        T: DeserializeOwned,
+    {
+        match T::deserialize(deviant.raw.clone()) {
+            Ok(value) => {
+                decode::record(name, &deviant);
+                rest.insert(name.to_owned(), value);
+                Ok(())
+            }
+            Err(_) => Err(de::Error::custom(deviant.expected)),
+        }
+    }
+
+    /// Passes on the error of a member that did not fit, in a struct without a catch-all map.
+    pub fn refuse<'de, A: MapAccess<'de>>(_map: &mut A, deviant: Deviant) -> Result<(), A::Error> {
+        Err(de::Error::custom(deviant.expected))
     }
 
     /// Skips a member the struct does not declare (it has no catch-all map).
@@ -224,12 +301,10 @@ macro_rules! serde_struct {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 use ::serde::ser::SerializeMap;
                 let mut map = serializer.serialize_map(None)?;
-                $($crate::serde_helpers::member::$kind::write(&mut map, $wire, &self.$field)?;)*
-                $(
-                    for (key, value) in &self.$rest {
-                        map.serialize_entry(key, value)?;
-                    }
-                )?
+                #[allow(unused_variables)] // a struct without declared members
+                let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept_by self wire $($rest)?);
+                $($crate::serde_helpers::member::$kind::write(&mut map, $wire, &self.$field, kept($wire))?;)*
+                $crate::serde_helpers::serde_struct!(@write_rest self map [$($field $kind $wire)*] $($rest)?);
                 map.end()
             }
         }
@@ -246,16 +321,17 @@ macro_rules! serde_struct {
                     }
 
                     fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        $crate::decode::enter_object();
                         $(let mut $field = None;)*
                         $(let mut $rest = ::indexmap::IndexMap::new();)?
                         while let Some(key) = map.next_key::<$crate::serde_helpers::Key<'de>>()? {
                             $crate::serde_helpers::serde_struct!(@member map key
                                 [$($field $kind $wire)*] $($rest)?);
                         }
-                        Ok($name {
-                            $($field: $crate::serde_helpers::member::$kind::finish::<_, A::Error>($field, $wire)?,)*
-                            $($rest,)?
-                        })
+                        #[allow(unused_variables)] // a struct without declared members
+                        let kept = |wire: &str| $crate::serde_helpers::serde_struct!(@kept wire $($rest)?);
+                        $(let $field = $crate::serde_helpers::member::$kind::finish::<_, A::Error>($field, $wire, kept($wire))?;)*
+                        Ok($name { $($field,)* $($rest,)? })
                     }
                 }
 
@@ -263,18 +339,48 @@ macro_rules! serde_struct {
             }
         }
     };
-    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*] $($rest:ident)?) => {
+    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
         match $key.as_str() {
-            $($wire => $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?,)*
-            _ => $crate::serde_helpers::serde_struct!(@rest $map $key $($rest)?),
+            $($wire => {
+                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
+                if let Some(deviant) = read {
+                    $crate::serde_helpers::member::keep(&mut $map, &mut $rest, $wire, deviant)?;
+                }
+            })*
+            _ => $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest)?,
         }
     };
-    (@rest $map:ident $key:ident $rest:ident) => {
-        $crate::serde_helpers::member::undeclared(&mut $map, $key, &mut $rest)?
+    (@member $map:ident $key:ident [$($field:ident $kind:ident $wire:literal)*]) => {
+        match $key.as_str() {
+            $($wire => {
+                let read = $crate::serde_helpers::member::$kind::read(&mut $map, &mut $field, $wire)?;
+                if let Some(deviant) = read {
+                    $crate::serde_helpers::member::refuse(&mut $map, deviant)?;
+                }
+            })*
+            _ => $crate::serde_helpers::member::ignore(&mut $map)?,
+        }
     };
-    (@rest $map:ident $key:ident) => {
-        $crate::serde_helpers::member::ignore(&mut $map)?
+    // The catch-all map's members, after the declared ones; one that holds the raw value of a
+    // declared member is written unless the member was.
+    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*] $rest:ident) => {
+        for (key, value) in &$self.$rest {
+            let written = match key.as_str() {
+                $($wire => $crate::serde_helpers::member::$kind::written(&$self.$field),)*
+                _ => false,
+            };
+            if !written {
+                $map.serialize_entry(key, value)?;
+            }
+        }
     };
+    (@write_rest $self:ident $map:ident [$($field:ident $kind:ident $wire:literal)*]) => {};
+    // Whether the catch-all map keeps the raw value of the member named `$wire`: of `$owner`
+    // (`self`), or the map being read.
+    (@kept_by $owner:ident $wire:ident $rest:ident) => { $owner.$rest.contains_key($wire) };
+    (@kept_by $owner:ident $wire:ident) => { $wire.is_empty() && false };
+    (@kept $wire:ident $rest:ident) => { $rest.contains_key($wire) };
+    (@kept $wire:ident) => { $wire.is_empty() && false };
 }
 #[allow(unused_imports)]
 pub(crate) use serde_struct;
@@ -307,6 +413,13 @@ where
         }
         other => other.serialize(serializer),
     }
+}
+
+/// Reads `json` as a member of a union, strictly also in the tolerant pass of
+/// [`crate::decode::decode`]: a union chooses the member the value fits, not one that could
+/// keep it with deviations.
+pub fn try_variant<T: de::DeserializeOwned>(json: &Value) -> Result<T, serde_json::Error> {
+    crate::decode::strictly(|| T::deserialize(json))
 }
 
 /// The error for a value that matched no variant of a union, with why each variant refused it.

@@ -144,7 +144,7 @@ fn attempt(v: &UnionVariant) -> TokenStream {
     let absent = &v.absent_members;
     if absent.is_empty() && !v.may_stray {
         return quote! {
-            match <#ty as ::serde::Deserialize>::deserialize(&json) {
+            match crate::serde_helpers::try_variant::<#ty>(&json) {
                 Ok(value) => return Ok(Self::#id(value)),
                 Err(error) => errors.push((#label, error)),
             }
@@ -157,7 +157,7 @@ fn attempt(v: &UnionVariant) -> TokenStream {
         .may_stray
         .then(|| quote!(crate::serde_helpers::SchemaFit::add_fit(&value, &mut fit);));
     quote! {
-        match <#ty as ::serde::Deserialize>::deserialize(&json) {
+        match crate::serde_helpers::try_variant::<#ty>(&json) {
             Ok(value) => {
                 let mut fit = crate::serde_helpers::Fit::default();
                 #count_absent
