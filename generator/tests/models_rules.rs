@@ -194,7 +194,10 @@ fn required_read_only_fields_are_optional() {
     let files = render_fixture();
     let template = file(&files, "src/models/template.rs");
     assert_has(template, "pub fn new(name: impl Into<String>) -> Self");
-    assert_has(template, "pub created: Option<crate::primitives::DateTime>,");
+    assert_has(
+        template,
+        "pub created: Option<crate::primitives::DateTime>,",
+    );
     assert_has(template, "created: optional(\"created\"),");
     assert_has(
         template,

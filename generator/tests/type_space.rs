@@ -113,8 +113,17 @@ fn only_structs_with_flattened_parts_derive_serde() {
         };
         let has_part = (s.members.iter()).any(|m| matches!(m.role, MemberRole::Part { .. }));
         let derives_serde = entry.derives.iter().any(|d| d.contains("serde"));
-        assert_eq!(has_part, s.serde == StructSerde::Derived, "{}", entry.rust_name);
-        assert_eq!(has_part, derives_serde, "{}: {:?}", entry.rust_name, entry.derives);
+        assert_eq!(
+            has_part,
+            s.serde == StructSerde::Derived,
+            "{}",
+            entry.rust_name
+        );
+        assert_eq!(
+            has_part, derives_serde,
+            "{}: {:?}",
+            entry.rust_name, entry.derives
+        );
         derived += usize::from(has_part);
     }
     assert!(derived > 0, "the fixture has structs with flattened parts");

@@ -42,7 +42,10 @@ pub fn format_file(tokens: proc_macro2::TokenStream) -> Result<String> {
             continue;
         };
         let placeholder = format!("__STRUCT_LITERAL_MACRO_{}__", literal_macros.len());
-        literal_macros.push((placeholder.clone(), struct_literal_macro(&m.mac.path, &literal)));
+        literal_macros.push((
+            placeholder.clone(),
+            struct_literal_macro(&m.mac.path, &literal),
+        ));
         let ident = syn::Ident::new(&placeholder, proc_macro2::Span::call_site());
         *item = syn::parse_quote!(const #ident: () = (););
     }

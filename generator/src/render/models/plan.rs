@@ -9,9 +9,9 @@ use super::analysis::{
     carries_tag, declared_members, may_stray, named, resolve_struct, try_order, variant_name,
 };
 use super::type_space::{
-    repeats_name, EnumVariant, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter,
-    FieldRead, PartDeserializer, ReadKind, SerdeAttrs, Setter, StructEntry, StructSerde,
-    UnionEntry, UnionVariant,
+    repeats_name, EnumVariant, FieldRead, FitPlan, MemberEntry, MemberInit, MemberRole, NullSetter,
+    PartDeserializer, ReadKind, SerdeAttrs, Setter, StructEntry, StructSerde, UnionEntry,
+    UnionVariant,
 };
 use crate::ir::{Enum, Field, Primitive, Struct, TypeDef, TypeRef, Union};
 use crate::naming::{setter_idents, unique_idents, unraw, variant_ident};

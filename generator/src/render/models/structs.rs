@@ -5,8 +5,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::type_space::{
-    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, Setter, StructEntry,
-    StructSerde, TypeEntry,
+    FitPlan, MemberEntry, MemberInit, MemberRole, SerdeAttrs, Setter, StructEntry, StructSerde,
+    TypeEntry,
 };
 use super::{fit_impl, item_head, rust_ident};
 use crate::render::docs::line_attrs;
