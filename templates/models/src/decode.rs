@@ -60,7 +60,7 @@ pub fn decode<T: DeserializeOwned>(
         (Ok(value), _) => Ok((value, Vec::new())),
         (Err(e), Decoding::Strict) => Err(e),
         (Err(e), Decoding::Tolerant) => {
-            let _scope = Scope::enter();
+            let _scope = Scope::enter(bytes);
             match serde_json::from_slice::<T>(bytes) {
                 Ok(value) => Ok((value, STATE.with(|s| std::mem::take(&mut s.borrow_mut().deviations)))),
                 // What strict decoding said is the clearer error.
@@ -84,7 +84,8 @@ struct State {
 }
 
 struct Segment {
-    name: String,
+    /// `None` for the document itself (a list at the root).
+    name: Option<String>,
     /// For a member whose value is a list: the position of the object being read in it
     /// (`None` before the first).
     list: Option<Option<usize>>,
@@ -96,11 +97,18 @@ struct Scope {
 }
 
 impl Scope {
-    fn enter() -> Self {
+    fn enter(bytes: &[u8]) -> Self {
+        let root_list = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[');
         STATE.with(|s| {
             let mut s = s.borrow_mut();
             s.path.clear();
             s.deviations.clear();
+            if root_list {
+                s.path.push(Segment {
+                    name: None,
+                    list: Some(None),
+                });
+            }
         });
         Scope {
             outer: TOLERANT.with(|t| t.replace(true)),
@@ -138,7 +146,7 @@ pub(crate) fn read_member<T: DeserializeOwned>(raw: Value, name: &str) -> Result
     let recorded = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.path.push(Segment {
-            name: name.to_owned(),
+            name: Some(name.to_owned()),
             list: raw.is_array().then_some(None),
         });
         s.deviations.len()
@@ -179,7 +187,9 @@ pub(crate) fn record(name: &str, deviant: &Deviant) {
         let mut s = s.borrow_mut();
         let mut path = String::new();
         for segment in &s.path {
-            push_token(&mut path, &segment.name);
+            if let Some(name) = &segment.name {
+                push_token(&mut path, name);
+            }
             if let Some(Some(i)) = segment.list {
                 path.push('/');
                 path.push_str(&i.to_string());

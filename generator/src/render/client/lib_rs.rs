@@ -9,6 +9,7 @@ use super::{doc_attrs, inner_doc_attrs, operation, rust_ident};
 
 /// `src/lib.rs`: the `Client` with one accessor per tag.
 pub(super) fn lib(plan: &ClientPlan) -> TokenStream {
+    let decode_body = decode_body(plan);
     let models = rust_ident(&plan.models_ident);
     let runtime_crate = rust_ident(&plan.runtime_ident);
     let base_path = &plan.base_path;
@@ -69,6 +70,8 @@ pub(super) fn lib(plan: &ClientPlan) -> TokenStream {
         /// `User-Agent` product token of this crate.
         pub const PRODUCT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
+        #decode_body
+
         #title_doc
         ///
         /// Cloning is cheap; clones share the runtime client (connections and token).
@@ -101,6 +104,43 @@ pub(super) fn lib(plan: &ClientPlan) -> TokenStream {
             }
 
             #(#accessors)*
+        }
+    }
+}
+
+/// The decoder of JSON success bodies the operations hand the runtime
+/// (`runtime::Response::json_with`): the models crate's decoding, strict or tolerant as the
+/// configuration says, its deviations as the runtime's. Nothing when no success is JSON.
+fn decode_body(plan: &ClientPlan) -> TokenStream {
+    let json = (plan.groups.iter())
+        .flat_map(|g| &g.operations)
+        .any(|o| o.success.has_json());
+    if !json {
+        return TokenStream::new();
+    }
+    quote! {
+        /// Decodes a JSON answer with `models::decode::decode`: strictly with
+        /// `runtime::Configuration::strict_decoding`, else keeping the members whose values do
+        /// not fit (listed in `runtime::ApiResponse::deviations`).
+        fn decode_body<T: runtime::serde::de::DeserializeOwned>(
+            body: &[u8],
+            strict: bool,
+        ) -> Result<(T, Vec<runtime::Deviation>), runtime::serde_json::Error> {
+            let decoding = if strict {
+                models::decode::Decoding::Strict
+            } else {
+                models::decode::Decoding::Tolerant
+            };
+            let (value, deviations) = models::decode::decode(body, decoding)?;
+            let deviations = deviations
+                .into_iter()
+                .map(|d| runtime::Deviation {
+                    path: d.path,
+                    expected: d.expected,
+                    found: d.found,
+                })
+                .collect();
+            Ok((value, deviations))
         }
     }
 }

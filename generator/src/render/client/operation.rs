@@ -86,7 +86,7 @@ pub(super) fn shape_type(shape: &SuccessShape) -> Result<TokenStream> {
 fn shape_decode(shape: &SuccessShape) -> TokenStream {
     match shape {
         SuccessShape::Empty => quote!(resp.empty().await),
-        SuccessShape::Json(_) => quote!(resp.json().await),
+        SuccessShape::Json(_) => quote!(resp.json_with(crate::decode_body).await),
         SuccessShape::Text => quote!(resp.text().await),
         SuccessShape::Bytes => quote!(resp.bytes().await),
     }

@@ -37,6 +37,18 @@ pub enum SuccessPlan {
     },
 }
 
+impl SuccessPlan {
+    /// Some success is a JSON body (decoded through the crate's `decode_body`).
+    pub fn has_json(&self) -> bool {
+        match self {
+            SuccessPlan::Single(shape) => matches!(shape, SuccessShape::Json(_)),
+            SuccessPlan::ByStatus { variants, .. } => {
+                (variants.iter()).any(|v| matches!(v.shape, SuccessShape::Json(_)))
+            }
+        }
+    }
+}
+
 /// One variant of a by-status success enum.
 #[derive(Debug, Clone, Serialize)]
 pub struct SuccessVariant {
