@@ -138,12 +138,14 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
             operations: api.operations.len(),
             called: 0,
             passed: 0,
+            passed_with_deviations: 0,
             failed: 0,
             spec_defects: 0,
             defect_kinds: BTreeMap::new(),
             argument_sources: sources,
             defects: Vec::new(),
             failures: Vec::new(),
+            deviations: Vec::new(),
             harness_compile_seconds: build.seconds,
             run_seconds: 0.0,
         };
@@ -154,10 +156,11 @@ pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
         }
         report.run_seconds = (start.elapsed().as_secs_f64() * 10.0).round() / 10.0;
         eprintln!(
-            "{}: {} operations, {} passed, {} spec defects, {} failed ({:.1} s)",
+            "{}: {} operations, {} passed ({} with deviations), {} spec defects, {} failed ({:.1} s)",
             report.name,
             report.operations,
             report.passed,
+            report.passed_with_deviations,
             report.spec_defects,
             report.failed,
             report.run_seconds

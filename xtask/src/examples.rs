@@ -8,10 +8,12 @@
 //!    type or parameter. Each example counts once, by where it sits in the spec.
 //! 2. **Judge** each with the `jsonschema` crate (draft 4) over the resolved spec schema at that
 //!    location ([`schema`]). An example that fails is a *spec defect*: listed, not a failure.
-//! 3. **Round-trip** each valid example through the generated Rust type ([`harness`]): deserialize,
-//!    serialize, compare ([`compare`]: key order ignored, `null` vs absent members ignored,
-//!    numbers numerically). A valid example that does not deserialize or comes back different is
-//!    a *failure*.
+//! 3. **Round-trip** each valid example through the generated Rust type ([`harness`]): deserialize
+//!    strictly, serialize, compare ([`compare`]: key order ignored, `null` vs absent members
+//!    ignored, numbers numerically). A valid example that does not deserialize or comes back
+//!    different is a *failure*. A spec defect with a type goes through the models' tolerant
+//!    decoding instead (members that do not fit are kept raw and listed): the report counts
+//!    those that decode and come back equal (`defects decoded`), with their deviations.
 //!
 //! Examples of types that are not JSON (`format: binary` bodies) and parameters the client sends
 //! itself (the experimental header) are validated but not round-tripped; they are counted as
@@ -69,6 +71,8 @@ pub struct VersionReport {
     pub examples: usize,
     pub passed: usize,
     pub spec_defects: usize,
+    /// Spec defects that tolerant decoding read and wrote back equal.
+    pub defects_decoded: usize,
     pub failed: usize,
     pub skipped: usize,
     /// Examples by source (`schema`, `property`, `request`, `response`, `parameter`).
@@ -111,6 +115,13 @@ pub struct Entry {
     /// `deserialize-error`, `value-changed`, `other`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cause: Option<&'static str>,
+    /// A spec defect with a type: whether tolerant decoding read it and wrote it back equal
+    /// (when not, `error` and `diff` say why).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decoded: Option<bool>,
+    /// The members tolerant decoding kept raw (JSON pointers).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deviations: Vec<String>,
 }
 
 pub fn run(repo: &Path, args: &Args) -> Result<ExitCode> {
@@ -187,8 +198,11 @@ struct Prepared {
     spec: Spec,
     api: generator::ir::Api,
     examples: Vec<Example>,
-    /// The examples to round-trip (indices into `examples`), with their type's id in `types`.
-    cases: Vec<(usize, usize)>,
+    /// The examples to round-trip (indices into `examples`), with their type's id in `types`
+    /// and how to decode them.
+    cases: Vec<(usize, usize, harness::Decoding)>,
+    /// For a tolerant case's example, its entry in `report.defects`.
+    defect_entries: BTreeMap<usize, usize>,
     /// Distinct Rust types of the cases (as token text).
     types: Vec<String>,
     report: VersionReport,
@@ -232,6 +246,7 @@ fn prepare(
         examples: examples.len(),
         passed: 0,
         spec_defects: 0,
+        defects_decoded: 0,
         failed: 0,
         skipped: 0,
         by_source: BTreeMap::new(),
@@ -245,12 +260,19 @@ fn prepare(
     for e in &examples {
         *report.by_source.entry(e.source.name()).or_default() += 1;
     }
-    let mut typed: Vec<(usize, &TypeRef)> = Vec::new();
+    let mut typed: Vec<(usize, &TypeRef, harness::Decoding)> = Vec::new();
+    let mut defect_entries = BTreeMap::new();
     for (i, (e, verdict)) in examples.iter().zip(&verdicts).enumerate() {
         match (verdict, &e.ty) {
-            (Verdict::Defect(why), _) => report.defects.push(entry(&spec, e, why.clone())),
+            (Verdict::Defect(why), ty) => {
+                if let (Some(ty), None, false) = (ty, &e.skip, validate_only) {
+                    typed.push((i, ty, harness::Decoding::Tolerant));
+                    defect_entries.insert(i, report.defects.len());
+                }
+                report.defects.push(entry(&spec, e, why.clone()));
+            }
             (Verdict::Skip(why), _) => *report.skip_reasons.entry(why.clone()).or_default() += 1,
-            (Verdict::Case, Some(ty)) => typed.push((i, ty)),
+            (Verdict::Case, Some(ty)) => typed.push((i, ty, harness::Decoding::Strict)),
             (Verdict::Case, None) => *report.skip_reasons.entry("no type".into()).or_default() += 1,
         }
     }
@@ -258,18 +280,21 @@ fn prepare(
     report.skipped = report.skip_reasons.values().sum();
 
     let lib = v.models_crate.replace('-', "_");
-    let tys: Vec<&TypeRef> = typed.iter().map(|(_, ty)| *ty).collect();
+    let tys: Vec<&TypeRef> = typed.iter().map(|(_, ty, _)| *ty).collect();
     let (types, ids) = match tys.is_empty() {
         true => (Vec::new(), Vec::new()),
         false => harness::type_table(&api, &lib, &tys)?,
     };
     report.harness_types = types.len();
-    let cases = typed.iter().map(|(i, _)| *i).zip(ids).collect();
+    let cases = (typed.iter().zip(ids))
+        .map(|(&(i, _, decoding), id)| (i, id, decoding))
+        .collect();
     Ok(Prepared {
         spec,
         api,
         examples,
         cases,
+        defect_entries,
         types,
         report,
     })
@@ -282,27 +307,49 @@ fn finish(p: Prepared, h: Option<&harness::Harness>) -> Result<VersionReport> {
         api,
         examples,
         cases,
+        defect_entries,
         types,
         mut report,
     } = p;
     if let Some(h) = h {
-        let inputs: Vec<(usize, String)> = (cases.iter())
-            .map(|&(i, id)| (id, examples[i].value.to_string()))
+        let inputs: Vec<harness::Case> = (cases.iter())
+            .map(|&(i, id, decoding)| (id, decoding, examples[i].value.to_string()))
             .collect();
         let outcomes = harness::run(h, &inputs)?;
         let classifier = cause::Classifier::new(&api);
-        for (&(i, id), outcome) in cases.iter().zip(outcomes) {
+        for (&(i, id, decoding), outcome) in cases.iter().zip(outcomes) {
             let e = &examples[i];
-            let (error, diffs) = match outcome {
-                harness::Outcome::Error(err) => (Some(err), vec![]),
-                harness::Outcome::Json(text) => match serde_json::from_str::<Value>(&text) {
-                    Err(err) => (
-                        Some(format!("the harness wrote JSON that does not parse: {err}")),
-                        vec![],
-                    ),
-                    Ok(back) => (None, compare::diff(&e.value, &back)),
-                },
+            let (error, diffs, deviations) = match outcome {
+                harness::Outcome::Error(err) => (Some(err), vec![], vec![]),
+                harness::Outcome::Json { text, deviations } => {
+                    match serde_json::from_str::<Value>(&text) {
+                        Err(err) => (
+                            Some(format!("the harness wrote JSON that does not parse: {err}")),
+                            vec![],
+                            deviations,
+                        ),
+                        Ok(back) => (None, compare::diff(&e.value, &back), deviations),
+                    }
+                }
             };
+            if decoding == harness::Decoding::Tolerant {
+                let Some(d) = defect_entries
+                    .get(&i)
+                    .and_then(|&d| report.defects.get_mut(d))
+                else {
+                    continue;
+                };
+                let decoded = error.is_none() && diffs.is_empty();
+                d.decoded = Some(decoded);
+                d.deviations = deviations;
+                d.rust_type = Some(types[id].replace(' ', ""));
+                if let Some(error) = error {
+                    d.error = format!("{}; tolerant decoding: {error}", d.error);
+                }
+                d.diff = diffs.iter().map(ToString::to_string).collect();
+                report.defects_decoded += usize::from(decoded);
+                continue;
+            }
             if error.is_none() && diffs.is_empty() {
                 report.passed += 1;
                 continue;
@@ -338,6 +385,8 @@ fn entry(spec: &Spec, e: &Example, error: String) -> Entry {
         error,
         diff: Vec::new(),
         cause: None,
+        decoded: None,
+        deviations: Vec::new(),
     }
 }
 
@@ -345,13 +394,27 @@ fn entry(spec: &Spec, e: &Example, error: String) -> Entry {
 pub fn human(reports: &[VersionReport]) -> String {
     let mut s = String::new();
     s.push_str(&format!(
-        "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>7}\n",
-        "version", "examples", "passed", "spec defects", "failed", "skipped", "types"
+        "{:<8} {:>9} {:>8} {:>13} {:>16} {:>7} {:>8} {:>7}\n",
+        "version",
+        "examples",
+        "passed",
+        "spec defects",
+        "defects decoded",
+        "failed",
+        "skipped",
+        "types"
     ));
     for r in reports {
         s.push_str(&format!(
-            "{:<8} {:>9} {:>8} {:>13} {:>7} {:>8} {:>7}\n",
-            r.name, r.examples, r.passed, r.spec_defects, r.failed, r.skipped, r.harness_types
+            "{:<8} {:>9} {:>8} {:>13} {:>16} {:>7} {:>8} {:>7}\n",
+            r.name,
+            r.examples,
+            r.passed,
+            r.spec_defects,
+            r.defects_decoded,
+            r.failed,
+            r.skipped,
+            r.harness_types
         ));
     }
     if let Some(t) = reports.iter().find_map(|r| r.harness_compile_seconds) {
@@ -381,6 +444,22 @@ pub fn human(reports: &[VersionReport]) -> String {
             ));
             for d in &r.defects {
                 s.push_str(&format!("  {}\n", line(d)));
+                match d.decoded {
+                    Some(true) if d.deviations.is_empty() => s.push_str(
+                        "      decoded (the types accept it as it is), written back equal\n",
+                    ),
+                    Some(true) => s.push_str(&format!(
+                        "      decoded tolerantly, written back equal; kept raw: {}\n",
+                        d.deviations.join(", ")
+                    )),
+                    Some(false) => {
+                        s.push_str("      NOT decoded tolerantly\n");
+                        for diff in &d.diff {
+                            s.push_str(&format!("      {diff}\n"));
+                        }
+                    }
+                    None => {}
+                }
             }
         }
         if !r.failures.is_empty() {

@@ -110,7 +110,7 @@ pub fn prepare<'s>(
         }
     }
     let code = format!(
-        "async fn op_{index}(c: &sdk::Client) -> Result<Outcome, Outcome> {{\n    // {} {} ({})\n    {}\n    done(c.{}().{}({}){}.send().await)\n}}\n",
+        "async fn op_{index}(c: &sdk::Client) -> Result<Outcome, Outcome> {{\n    // {} {} ({})\n    {}\n    done(c.{}().{}({}){}.send_with_response().await)\n}}\n",
         op.method.to_uppercase(),
         op.path,
         op.id,

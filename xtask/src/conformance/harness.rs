@@ -121,7 +121,7 @@ pub fn build(repo: &Path, generated: &Path, crates: &[Crate]) -> Result<Built> {
 /// What the client returned.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Outcome {
-    /// `ok`, `api`, `decode`, `argument`, `error`.
+    /// `ok`, `ok-deviations`, `api`, `decode`, `argument`, `error`.
     pub kind: String,
     pub message: String,
     #[allow(dead_code)]

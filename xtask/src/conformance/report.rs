@@ -15,6 +15,9 @@ pub struct VersionReport {
     /// Operations the harness called (an exchange reached the mock server).
     pub called: usize,
     pub passed: usize,
+    /// Of `passed`: answers the client decoded with deviations (members kept raw, listed in
+    /// `deviations`): the spec's example violates its own schema.
+    pub passed_with_deviations: usize,
     pub failed: usize,
     pub spec_defects: usize,
     /// Spec defects by kind.
@@ -23,6 +26,7 @@ pub struct VersionReport {
     pub argument_sources: BTreeMap<&'static str, usize>,
     pub defects: Vec<Finding>,
     pub failures: Vec<Finding>,
+    pub deviations: Vec<Finding>,
     pub harness_compile_seconds: f64,
     pub run_seconds: f64,
 }
@@ -41,6 +45,12 @@ impl VersionReport {
         };
         match verdict {
             Verdict::Passed => self.passed += 1,
+            Verdict::PassedWithDeviations(reason) => {
+                self.passed += 1;
+                self.passed_with_deviations += 1;
+                self.deviations
+                    .push(finding("passed-with-deviations", reason));
+            }
             Verdict::Defect(kind, reason) => {
                 self.spec_defects += 1;
                 *self.defect_kinds.entry(kind.to_string()).or_default() += 1;
@@ -67,16 +77,34 @@ pub struct Finding {
 /// The report as a table of counts per version, then each version's defects and failures.
 pub fn human(reports: &[VersionReport]) -> String {
     let mut s = format!(
-        "{:<8} {:>10} {:>7} {:>7} {:>13} {:>7}\n",
-        "version", "operations", "called", "passed", "spec defects", "failed"
+        "{:<8} {:>10} {:>7} {:>7} {:>16} {:>13} {:>7}\n",
+        "version", "operations", "called", "passed", "with deviations", "spec defects", "failed"
     );
     for r in reports {
         s.push_str(&format!(
-            "{:<8} {:>10} {:>7} {:>7} {:>13} {:>7}\n",
-            r.name, r.operations, r.called, r.passed, r.spec_defects, r.failed
+            "{:<8} {:>10} {:>7} {:>7} {:>16} {:>13} {:>7}\n",
+            r.name,
+            r.operations,
+            r.called,
+            r.passed,
+            r.passed_with_deviations,
+            r.spec_defects,
+            r.failed
         ));
     }
     for r in reports {
+        if !r.deviations.is_empty() {
+            s.push_str(&format!(
+                "\n{}: {} passed with deviations (the answer, the spec's own example, does not fit its schema; the client kept those members raw):\n",
+                r.name, r.passed_with_deviations
+            ));
+            for d in &r.deviations {
+                s.push_str(&format!(
+                    "  {} ({}): {}\n",
+                    d.operation, d.endpoint, d.reason
+                ));
+            }
+        }
         if !r.defects.is_empty() {
             let kinds: Vec<String> = r
                 .defect_kinds

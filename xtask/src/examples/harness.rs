@@ -43,12 +43,12 @@ pub fn type_table(api: &Api, lib: &str, tys: &[&TypeRef]) -> Result<(Vec<String>
     Ok((table, ids))
 }
 
-/// The harness's `src/main.rs`.
-pub fn main_rs(types: &[String]) -> Result<String> {
+/// The harness's `src/main.rs`; `lib` is the models crate's library name.
+pub fn main_rs(types: &[String], lib: &str) -> Result<String> {
     render_skeleton(
         "examples/harness_main.rs.jinja",
         include_str!("harness_main.rs.jinja"),
-        &serde_json::json!({ "types": types }),
+        &serde_json::json!({ "types": types, "lib": lib }),
     )
 }
 
@@ -155,7 +155,8 @@ pub fn build_all(
             &dir.join("Cargo.toml"),
             &cargo_toml(&package, &models, &client, &shape)?,
         )?;
-        write_if_changed(&dir.join("src/main.rs"), &main_rs(types)?)?;
+        let lib = v.models_crate.replace('-', "_");
+        write_if_changed(&dir.join("src/main.rs"), &main_rs(types, &lib)?)?;
         members.push(v.name.as_str());
         packages.push(package);
     }
@@ -269,18 +270,44 @@ pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
 }
 
+/// How the harness decodes a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decoding {
+    /// As serde does: an example the spec's schema accepts must decode so.
+    Strict,
+    /// The models' tolerant decoding, which keeps and lists members that do not fit: for
+    /// examples the spec's own schema rejects.
+    Tolerant,
+}
+
+impl Decoding {
+    fn word(self) -> &'static str {
+        match self {
+            Decoding::Strict => "strict",
+            Decoding::Tolerant => "tolerant",
+        }
+    }
+}
+
+/// One case for the harness: the type id, how to decode, the JSON text.
+pub type Case = (usize, Decoding, String);
+
 /// What the harness said about one case.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    /// The JSON text the type serialized back.
-    Json(String),
+    /// The JSON text the type serialized back, and the pointers of the members tolerant
+    /// decoding kept raw.
+    Json {
+        text: String,
+        deviations: Vec<String>,
+    },
     /// Deserialization or serialization failed (or panicked).
     Error(String),
 }
 
-/// Runs the harness over `cases` (type id, JSON text). A crash is blamed on the case it stopped
-/// at, and the rest run in a fresh process.
-pub fn run(h: &Harness, cases: &[(usize, String)]) -> Result<Vec<Outcome>> {
+/// Runs the harness over `cases`. A crash is blamed on the case it stopped at, and the rest run
+/// in a fresh process.
+pub fn run(h: &Harness, cases: &[Case]) -> Result<Vec<Outcome>> {
     let mut results: Vec<Option<Outcome>> = vec![None; cases.len()];
     let mut next = 0;
     while next < cases.len() {
@@ -304,7 +331,7 @@ pub fn run(h: &Harness, cases: &[(usize, String)]) -> Result<Vec<Outcome>> {
 
 fn run_from(
     h: &Harness,
-    cases: &[(usize, String)],
+    cases: &[Case],
     from: usize,
     results: &mut [Option<Outcome>],
 ) -> Result<String> {
@@ -318,7 +345,9 @@ fn run_from(
     let input: Vec<u8> = cases[from..]
         .iter()
         .enumerate()
-        .flat_map(|(i, (ty, json))| format!("{}\t{ty}\t{json}\n", from + i).into_bytes())
+        .flat_map(|(i, (ty, decoding, json))| {
+            format!("{}\t{ty}\t{}\t{json}\n", from + i, decoding.word()).into_bytes()
+        })
         .collect();
     let writer = std::thread::spawn(move || {
         // A crashed harness closes its stdin: the error is the crash, reported below.
@@ -335,7 +364,13 @@ fn run_from(
             continue;
         };
         *slot = Some(match kind {
-            "ok" => Outcome::Json(rest.to_string()),
+            "ok" => {
+                let (text, deviations) = rest.rsplit_once('\t').unwrap_or((rest, "[]"));
+                Outcome::Json {
+                    text: text.to_string(),
+                    deviations: serde_json::from_str(deviations).unwrap_or_default(),
+                }
+            }
             _ => Outcome::Error(
                 serde_json::from_str::<String>(rest).unwrap_or_else(|_| rest.to_string()),
             ),
@@ -352,7 +387,7 @@ mod tests {
 
     #[test]
     fn main_rs_is_rust_with_one_arm_per_type() {
-        let text = main_rs(&["m :: A".into(), "Vec < m :: B >".into()]).unwrap();
+        let text = main_rs(&["m :: A".into(), "Vec < m :: B >".into()], "m").unwrap();
         let file = syn::parse_file(&text).expect("the harness's main.rs parses as Rust");
         let functions: Vec<String> = (file.items.iter())
             .filter_map(|item| match item {
@@ -365,13 +400,14 @@ mod tests {
         }
         assert!(text.contains("        0 => roundtrip::<m :: A>(text),\n"));
         assert!(text.contains("        1 => roundtrip::<Vec < m :: B >>(text),\n"));
-        assert!(text.contains(r#"writeln!(out, "{index}\tok\t{json}")"#));
+        assert!(text.contains(r#""{index}\tok\t{json}\t{}""#), "{text}");
+        assert!(text.contains("m::decode::decode::<T>"));
         assert!(text.ends_with("}\n"));
     }
 
     #[test]
     fn main_rs_without_types_still_parses() {
-        let text = main_rs(&[]).unwrap();
+        let text = main_rs(&[], "m").unwrap();
         syn::parse_file(&text).expect("parses");
         assert!(!text.contains("roundtrip::<"));
     }
