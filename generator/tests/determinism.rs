@@ -1,40 +1,51 @@
 //! Two generations with different thread counts, written into different directories, give the
 //! same bytes; the output holds no absolute path of the machine that generated it.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::LazyLock;
 
 use generator::config::Config;
-use generator::pipeline::Generator;
+use generator::pipeline::{Generation, Generator};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn generate(threads: usize, out: &Path) -> generator::render::Files {
+/// A generation of `beta` alone (`only`) on a pool of `threads` threads.
+fn generate_beta(threads: usize) -> Generation {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .unwrap();
     pool.install(|| {
         let config = Config::read(&repo().join("specs/sdk.toml")).unwrap();
-        let g = Generator::new(config, repo().join("specs"))
+        Generator::new(config, repo().join("specs"))
             .templates(repo().join("templates"))
             .only(vec!["beta".into()])
             .generate()
-            .unwrap();
-        g.write(out).unwrap();
-        g.files
+            .unwrap()
     })
+}
+
+/// The generation on four threads, made once: both tests read it (tests only read it from
+/// their own threads, never from a rayon job, so its pool never waits on itself).
+fn beta_on_four_threads() -> &'static Generation {
+    static GENERATION: LazyLock<Generation> = LazyLock::new(|| generate_beta(4));
+    &GENERATION
 }
 
 #[test]
 fn same_bytes_whatever_the_threads_and_directory() {
     let tmp = tempfile::tempdir().unwrap();
     let (a, b) = (tmp.path().join("one"), tmp.path().join("two"));
-    let one = generate(1, &a);
-    let two = generate(4, &b);
+    let one = generate_beta(1);
+    one.write(&a).unwrap();
+    let one = &one.files;
+    let four = beta_on_four_threads();
+    four.write(&b).unwrap();
+    let two = &four.files;
     assert_eq!(one.len(), two.len());
-    for (path, text) in &one {
+    for (path, text) in one {
         assert_eq!(
             Some(text),
             two.get(path),
@@ -45,7 +56,7 @@ fn same_bytes_whatever_the_threads_and_directory() {
     }
     let repo = repo().canonicalize().unwrap();
     let home = repo.to_string_lossy();
-    for (path, text) in &one {
+    for (path, text) in one {
         assert!(
             !text.contains(home.as_ref()),
             "{path} holds the absolute path {home}"
@@ -67,12 +78,7 @@ fn one_version_regenerated_keeps_the_others() {
     std::fs::create_dir_all(other.parent().unwrap()).unwrap();
     std::fs::write(&other, "// another version's crate\n").unwrap();
 
-    let config = Config::read(&repo().join("specs/sdk.toml")).unwrap();
-    let g = Generator::new(config, repo().join("specs"))
-        .templates(repo().join("templates"))
-        .only(vec!["beta".into()])
-        .generate()
-        .unwrap();
+    let g = beta_on_four_threads();
     assert!(
         g.untouched.contains(&"v2025".to_string()),
         "{:?}",

@@ -7,21 +7,14 @@
 //! or renames an item the generated code needs fails here, not minutes later in a build of
 //! `generated/`.
 
-mod contract;
-
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use contract::{check, CrateSource, SourceFile};
-use generator::config::Config;
-use generator::render::client::{render_client, render_workspace};
-use generator::render::models::render_models;
-use generator::render::{Files, Templates};
-use rayon::prelude::*;
+use generator::render::client::render_workspace;
+use generator::render::Files;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use crate::contract::{check, CrateSource, SourceFile};
+use crate::vendored::{config, generated_versions, rendered_all, repo, templates};
 
 /// Output paths of the files under `templates/<group>/` (the `.jinja` suffix dropped).
 fn template_outputs(group: &str) -> BTreeSet<String> {
@@ -80,39 +73,27 @@ fn dependencies(manifest: &str) -> BTreeSet<String> {
 
 /// The runtime crate and, for each configured version, its models and client crates.
 fn rendered_workspace() -> Vec<CrateSource> {
-    let config = Config::read(&repo().join("specs/sdk.toml")).expect("specs/sdk.toml");
-    let templates = Templates::load(&repo().join("templates")).expect("templates load");
-    let versions: Vec<_> = config.versions.iter().filter(|v| v.generate).collect();
-    assert!(!versions.is_empty(), "sdk.toml configures no version");
-    let workspace = render_workspace(&config, &versions, &templates).expect("workspace renders");
+    let config = config();
+    let workspace =
+        render_workspace(config, &generated_versions(), templates()).expect("workspace renders");
     let runtime: Files = workspace
         .iter()
         .filter_map(|(path, text)| Some((path.strip_prefix("runtime/")?.to_string(), text.clone())))
         .collect();
     let mut crates = vec![crate_source(&config.runtime_crate, &runtime, "runtime")];
-    // Versions render side by side; each is lowered and rendered on its own.
-    let per_version: Vec<[CrateSource; 2]> = versions
-        .par_iter()
-        .map(|version| {
-            let (api, _) = generator::pipeline::build_api(
-                &repo().join("specs"),
-                &version.root,
-                &version.name,
-                &config.lower_options(version),
-            )
-            .unwrap_or_else(|e| panic!("{}: {e}", version.name));
-            let meta = &config.crate_metadata;
-            let models = render_models(&api, version, meta, &templates)
-                .unwrap_or_else(|e| panic!("{} models: {e:#}", version.name));
-            let client = render_client(&api, version, &config.runtime_crate, meta, &templates)
-                .unwrap_or_else(|e| panic!("{} client: {e:#}", version.name));
-            [
-                crate_source(&version.models_crate, &models, "models"),
-                crate_source(&version.client_crate, &client, "client"),
-            ]
-        })
-        .collect();
-    crates.extend(per_version.into_iter().flatten());
+    for rendered in rendered_all() {
+        let version = rendered.lowered.config;
+        crates.push(crate_source(
+            &version.models_crate,
+            &rendered.models,
+            "models",
+        ));
+        crates.push(crate_source(
+            &version.client_crate,
+            &rendered.client,
+            "client",
+        ));
+    }
     crates
 }
 

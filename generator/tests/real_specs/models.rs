@@ -1,43 +1,16 @@
-//! The models renderer on the vendored specs (`specs/`): every generated version renders, and
-//! the output is well-formed and deterministic. Building the rendered crates (clippy, rustdoc,
+//! The models renderer on the vendored specs: every generated version renders, and the output
+//! is well-formed. Building the rendered crates (clippy, rustdoc,
 //! tests) is a step of `cargo xtask test` over `generated/`; `cargo xtask examples` round-trips
 //! every example through them.
 
-mod models_fixture;
-
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
-use generator::config::Config;
 use generator::ir::Api;
-use generator::render::models::render_models;
-use generator::render::Files;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use crate::vendored::rendered_all;
 
-fn render_all_with_api() -> Vec<(String, Files, Api)> {
-    let config = Config::read(&repo().join("specs/sdk.toml")).expect("specs/sdk.toml");
-    let templates = models_fixture::models_templates();
-    config
-        .versions
-        .iter()
-        .filter(|v| v.generate)
-        .map(|v| {
-            let (api, _diagnostics) = generator::pipeline::build_api(
-                &repo().join("specs"),
-                &v.root,
-                &v.name,
-                &config.lower_options(v),
-            )
-            .unwrap_or_else(|e| panic!("{}: {e}", v.name));
-            let files = render_models(&api, v, &config.crate_metadata, &templates)
-                .unwrap_or_else(|e| panic!("{}: {e:#}", v.name));
-            (v.name.clone(), files, api)
-        })
-        .collect()
-}
+/// A crate's Rust files, each parsed once: path -> syntax tree.
+type Parsed = BTreeMap<String, syn::File>;
 
 /// The type items (struct, enum, union, alias) a file defines at its top level.
 fn defined_types(file: &syn::File) -> Vec<String> {
@@ -95,14 +68,13 @@ fn models_index(index: &syn::File) -> (BTreeSet<String>, BTreeMap<String, Vec<St
 
 /// Every IR type is defined exactly once, in the file of the module `src/models.rs` re-exports
 /// it from; every declared module has its file; nothing else is re-exported or defined.
-fn check_type_files(version: &str, files: &Files, api: &Api) {
-    let parse = |path: &str| -> syn::File {
-        let text = files
+fn check_type_files(version: &str, files: &Parsed, api: &Api) {
+    let parse = |path: &str| -> &syn::File {
+        files
             .get(path)
-            .unwrap_or_else(|| panic!("{version}: no {path}"));
-        syn::parse_file(text).unwrap_or_else(|e| panic!("{version}/{path}: {e}"))
+            .unwrap_or_else(|| panic!("{version}: no {path}"))
     };
-    let (modules, reexports) = models_index(&parse("src/models.rs"));
+    let (modules, reexports) = models_index(parse("src/models.rs"));
     let type_files: BTreeSet<String> = files
         .keys()
         .filter_map(|p| p.strip_prefix("src/models/")?.strip_suffix(".rs"))
@@ -124,7 +96,7 @@ fn check_type_files(version: &str, files: &Files, api: &Api) {
 
     let mut definitions: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for module in &modules {
-        for name in defined_types(&parse(&format!("src/models/{module}.rs"))) {
+        for name in defined_types(parse(&format!("src/models/{module}.rs"))) {
             definitions.entry(name).or_default().push(module.clone());
         }
     }
@@ -144,11 +116,10 @@ fn check_type_files(version: &str, files: &Files, api: &Api) {
 }
 
 /// `src/webhooks.rs` aliases each trigger's payloads to IR types.
-fn check_webhook_aliases(version: &str, files: &Files, api: &Api) {
-    let text = files
+fn check_webhook_aliases(version: &str, files: &Parsed, api: &Api) {
+    let file = files
         .get("src/webhooks.rs")
         .unwrap_or_else(|| panic!("{version}: no src/webhooks.rs"));
-    let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{version}/webhooks: {e}"));
     let ir_names: BTreeSet<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
     let mut aliases = 0;
     for item in &file.items {
@@ -179,19 +150,26 @@ fn check_webhook_aliases(version: &str, files: &Files, api: &Api) {
 
 #[test]
 fn real_specs_render() {
-    let versions = render_all_with_api();
+    let versions = rendered_all();
     assert!(!versions.is_empty());
-    for (name, files, api) in &versions {
+    for rendered in versions {
+        let (name, files, api) = (
+            &rendered.lowered.config.name,
+            &rendered.models,
+            &rendered.lowered.api,
+        );
+        let mut parsed = Parsed::new();
         for (path, text) in files {
             assert!(
                 !text.contains("/work/"),
                 "{name}/{path}: absolute path in output"
             );
             if path.ends_with(".rs") {
-                syn::parse_file(text).unwrap_or_else(|e| panic!("{name}/{path}: {e}"));
+                let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{name}/{path}: {e}"));
+                parsed.insert(path.clone(), file);
             }
         }
-        check_type_files(name, files, api);
-        check_webhook_aliases(name, files, api);
+        check_type_files(name, &parsed, api);
+        check_webhook_aliases(name, &parsed, api);
     }
 }

@@ -1,26 +1,10 @@
 //! The vendored ISC specs lower with the expected figures and the documented defects reported.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
-use generator::config::Config;
 use generator::diag::{Category, Diagnostic, Severity};
-use generator::ir::Api;
 
-fn specs_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs");
-    std::env::var_os("SPECS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or(dir)
-}
-
-fn lower(version: &str) -> (Api, Vec<Diagnostic>) {
-    let root = format!("idn/sailpoint-api.{version}.yaml");
-    let config = Config::read(&specs_dir().join("sdk.toml")).expect("sdk.toml");
-    let options = (config.version(version)).map(|v| config.lower_options(v));
-    generator::pipeline::build_api(&specs_dir(), &root, version, &options.unwrap_or_default())
-        .expect("root loads")
-}
+use crate::vendored::{lower_fresh, lowered, lowered_all, specs_dir};
 
 fn count(diags: &[Diagnostic], c: Category) -> usize {
     diags.iter().filter(|d| d.category == c).count()
@@ -33,18 +17,8 @@ const MIN_TYPES: usize = 200;
 
 #[test]
 fn figures_per_version() {
-    let config = Config::read(&specs_dir().join("sdk.toml")).expect("sdk.toml");
-    let versions: Vec<_> = config.versions.iter().filter(|v| v.generate).collect();
-    assert!(!versions.is_empty(), "sdk.toml configures no version");
-    for version in versions {
-        let name = &version.name;
-        let (api, diags) = generator::pipeline::build_api(
-            &specs_dir(),
-            &version.root,
-            name,
-            &config.lower_options(version),
-        )
-        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    for lowered in lowered_all() {
+        let (name, api, diags) = (&lowered.config.name, &lowered.api, &lowered.diagnostics);
         let errors: Vec<String> = diags
             .iter()
             .filter(|d| d.severity == Severity::Error)
@@ -62,7 +36,7 @@ fn figures_per_version() {
             api.types.len()
         );
         // Every diagnostic names a vendored file.
-        for d in &diags {
+        for d in diags {
             assert!(
                 specs_dir().join(&d.file).is_file(),
                 "{name}: {d} names no vendored file"
@@ -100,9 +74,9 @@ fn figures_per_version() {
 
 #[test]
 fn v2025_defects_are_reported() {
-    let (api, diags) = lower("v2025");
-    assert_eq!(count(&diags, Category::PathParamMismatch), 27);
-    assert_eq!(count(&diags, Category::MissingOperationId), 5);
+    let (api, diags) = (&lowered("v2025").api, &lowered("v2025").diagnostics);
+    assert_eq!(count(diags, Category::PathParamMismatch), 27);
+    assert_eq!(count(diags, Category::MissingOperationId), 5);
     assert_eq!(api.operations.iter().filter(|o| o.id_derived).count(), 5);
     // Every path template names exactly the declared path parameters.
     for op in &api.operations {
@@ -132,7 +106,7 @@ fn v2025_defects_are_reported() {
 #[test]
 fn names_are_unique_and_refs_resolve() {
     for version in ["beta", "v2024", "v2025"] {
-        let (api, _) = lower(version);
+        let api = &lowered(version).api;
         let mut seen = std::collections::HashSet::new();
         for t in &api.types {
             assert!(
@@ -146,7 +120,7 @@ fn names_are_unique_and_refs_resolve() {
                 t.name
             );
         }
-        let json = serde_json::to_string(&api).unwrap();
+        let json = serde_json::to_string(api).unwrap();
         assert!(
             !json.contains("\\u0001"),
             "{version}: a provisional name leaked"
@@ -154,9 +128,11 @@ fn names_are_unique_and_refs_resolve() {
     }
 }
 
+/// A second, independent lowering gives the IR every other test here shares.
 #[test]
 fn lowering_is_deterministic() {
-    let a = serde_json::to_string(&lower("beta").0).unwrap();
-    let b = serde_json::to_string(&lower("beta").0).unwrap();
+    let shared = lowered("beta");
+    let a = serde_json::to_string(&shared.api).unwrap();
+    let b = serde_json::to_string(&lower_fresh(shared.config).0).unwrap();
     assert_eq!(a, b);
 }
