@@ -29,6 +29,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use serde::Serialize;
 
+pub mod decode;
+
 /// The incumbent we compare with.
 const OPENAPI_GENERATOR: &str = "openapi-generator-cli==7.26.0";
 
@@ -76,6 +78,8 @@ pub struct Report {
     pub speedup: Vec<(String, f64)>,
     pub incumbent_note: Option<String>,
     pub check_times: Vec<CheckTime>,
+    /// Decode throughput of one version's models (`--decode`).
+    pub decode: Option<decode::DecodeReport>,
 }
 
 pub struct Options {
@@ -86,6 +90,10 @@ pub struct Options {
     pub compile_versions: Vec<String>,
     /// Directory under which both tools write; `None`: the system temp dir.
     pub scratch: Option<PathBuf>,
+    /// The version whose models' decode throughput is measured (`--decode`).
+    pub decode: Option<String>,
+    /// The generated workspace `--decode` measures; `None`: the repository's `generated/`.
+    pub decode_generated: Option<PathBuf>,
 }
 
 /// Runs one measured child and returns (wall time, peak RSS in KiB).
@@ -269,6 +277,14 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
     } else {
         Vec::new()
     };
+    let decode = match &opts.decode {
+        Some(version) => {
+            let generated =
+                (opts.decode_generated.clone()).unwrap_or_else(|| repo.join("generated"));
+            Some(decode_figures(repo, &generated, version, opts.runs)?)
+        }
+        None => None,
+    };
     Ok(Report {
         cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
         scratch: tmp.path().to_path_buf(),
@@ -278,7 +294,25 @@ pub fn run(repo: &Path, versions: &[(String, String)], opts: &Options) -> Result
         speedup,
         incumbent_note,
         check_times,
+        decode,
     })
+}
+
+/// Best of at least 10 runs per measurement (each is a few milliseconds).
+#[cfg(feature = "harness")]
+fn decode_figures(
+    repo: &Path,
+    generated: &Path,
+    version: &str,
+    runs: usize,
+) -> Result<decode::DecodeReport> {
+    decode::run(repo, generated, version, runs.max(10))
+}
+
+/// `main` re-runs `bench --decode` in the build with the examples machinery.
+#[cfg(not(feature = "harness"))]
+fn decode_figures(_: &Path, _: &Path, _: &str, _: usize) -> Result<decode::DecodeReport> {
+    anyhow::bail!("--decode needs the `harness` build of xtask")
 }
 
 /// Where both tools write by default: `/dev/shm` when it is a tmpfs (memory), else the system
@@ -488,7 +522,44 @@ pub fn print(report: &Report, json: bool) -> Result<()> {
             if c.ratio <= ONE_TAG_TARGET { ", met" } else { ", missed" }
         );
     }
+    if let Some(d) = &report.decode {
+        print_decode(d);
+    }
     Ok(())
+}
+
+fn print_decode(d: &decode::DecodeReport) {
+    println!(
+        "decode of {}'s models, {} bytes ({} model types, each a JSON array of its largest schema \
+         example), best of {} runs each:",
+        d.version,
+        d.bytes,
+        d.types.len(),
+        d.runs
+    );
+    let line = |what: &str, mb_s: f64| println!("  {what:<44} {mb_s:>8.1} MB/s");
+    line(
+        "typed: serde_json::from_slice::<Vec<T>>",
+        d.typed_decode_mb_s,
+    );
+    line("serde_json::from_slice::<Value>", d.value_decode_mb_s);
+    line("parse only: from_slice::<IgnoredAny>", d.parse_only_mb_s);
+    line("typed: serde_json::to_vec(&Vec<T>)", d.typed_encode_mb_s);
+    line("serde_json::to_vec(&Value)", d.value_encode_mb_s);
+    println!(
+        "  typed / Value {:.2}x (target >= {:.1}x{}), typed / parse only {:.2}x",
+        d.typed_over_value,
+        decode::TYPED_OVER_VALUE_TARGET,
+        if d.typed_over_value >= decode::TYPED_OVER_VALUE_TARGET {
+            ", met"
+        } else {
+            ", missed"
+        },
+        d.typed_over_parse_only
+    );
+    for t in &d.types {
+        println!("    {} ({} items, {} bytes)", t.rust_type, t.items, t.bytes);
+    }
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@
 //! The command exits non-zero when any version has a failure.
 
 mod cause;
-mod collect;
+pub(crate) mod collect;
 mod compare;
 pub(crate) mod harness;
 pub(crate) mod schema;

@@ -174,6 +174,17 @@ enum Command {
         /// depends on what was deleted there lately.
         #[arg(long, value_name = "DIR")]
         scratch: Option<PathBuf>,
+        /// Also measure decode throughput of one version's models (release build): typed
+        /// `Vec<T>` against `serde_json::Value` and a parse-only pass, on the same bytes.
+        #[arg(long)]
+        decode: bool,
+        /// With `--decode`: the version measured.
+        #[arg(long, value_name = "VERSION", default_value = "v3")]
+        decode_version: String,
+        /// With `--decode`: the generated workspace holding `<version>/models` (default:
+        /// <repo>/generated), e.g. an earlier commit's `generated/` to compare with.
+        #[arg(long, value_name = "DIR")]
+        decode_generated: Option<PathBuf>,
     },
     /// Mutate real spec files and run load, lower and render on each mutant, for a bounded time.
     Fuzz {
@@ -338,7 +349,27 @@ fn run(command: Command) -> Result<ExitCode> {
             compile,
             compile_versions,
             scratch,
-        } => bench_command(json, runs, no_incumbent, compile, compile_versions, scratch),
+            decode,
+            decode_version,
+            decode_generated,
+        } => {
+            // The decode bench reuses the examples machinery, in the build with the test tooling.
+            #[cfg(not(feature = "harness"))]
+            if decode {
+                let args: Vec<String> = std::env::args().skip(2).collect();
+                return harness_tools("bench", &args);
+            }
+            let options = bench::Options {
+                runs,
+                incumbent: !no_incumbent,
+                compile,
+                compile_versions,
+                scratch,
+                decode: decode.then_some(decode_version),
+                decode_generated,
+            };
+            bench_command(json, options)
+        }
         Command::Fuzz {
             seconds,
             seed,
@@ -436,15 +467,8 @@ fn print_diagnostics(version: Option<String>, specs: Option<PathBuf>) -> Result<
 }
 
 /// `cargo xtask bench`: generation time and memory against the incumbent.
-fn bench_command(
-    json: bool,
-    runs: usize,
-    no_incumbent: bool,
-    compile: bool,
-    compile_versions: Vec<String>,
-    scratch: Option<PathBuf>,
-) -> Result<ExitCode> {
-    if runs == 0 {
+fn bench_command(json: bool, options: bench::Options) -> Result<ExitCode> {
+    if options.runs == 0 {
         anyhow::bail!("--runs must be at least 1");
     }
     let g = GenOpts {
@@ -458,13 +482,6 @@ fn bench_command(
         .into_iter()
         .map(|v| (v.name.clone(), v.root.clone()))
         .collect();
-    let options = bench::Options {
-        runs,
-        incumbent: !no_incumbent,
-        compile,
-        compile_versions,
-        scratch,
-    };
     let report = bench::run(&repo_root(), &versions, &options)?;
     bench::print(&report, json)?;
     Ok(ExitCode::SUCCESS)
