@@ -398,8 +398,8 @@ mod tests {
         for needed in ["roundtrip", "case", "serve", "main"] {
             assert!(functions.iter().any(|f| f == needed), "no fn {needed}");
         }
-        assert!(text.contains("        0 => roundtrip::<m :: A>(text),\n"));
-        assert!(text.contains("        1 => roundtrip::<Vec < m :: B >>(text),\n"));
+        assert!(text.contains("        0 => roundtrip::<m :: A>(text, tolerant),\n"));
+        assert!(text.contains("        1 => roundtrip::<Vec < m :: B >>(text, tolerant),\n"));
         assert!(text.contains(r#""{index}\tok\t{json}\t{}""#), "{text}");
         assert!(text.contains("m::decode::decode::<T>"));
         assert!(text.ends_with("}\n"));
